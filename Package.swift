@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "timeline-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "timeline-tui", targets: ["timeline-tui"]),
+        .library(name: "TimelineModel", targets: ["TimelineModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The C bridge: a module map and a shim header over ncursesw (wide characters).
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Pure Swift: loading, validating, sorting, filtering, searching, time zones, export.
+        // No terminal, no global state.
+        .target(
+            name: "TimelineModel",
+            path: "Sources/TimelineModel"
+        ),
+        // The executable: CLI/ (commands), App/ (view state, update), Render/ (frames),
+        // Terminal/ (the only code that imports CNcurses).
+        .executableTarget(
+            name: "timeline-tui",
+            dependencies: [
+                "TimelineModel",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/timeline-tui",
+            resources: [.embedInCode("Resources/bundled-incident.json")]
+        ),
+        .testTarget(
+            name: "TimelineModelTests",
+            dependencies: ["TimelineModel"],
+            path: "Tests/TimelineModelTests"
+        ),
+        .testTarget(
+            name: "TimelineTUITests",
+            dependencies: ["timeline-tui", "TimelineModel"],
+            path: "Tests/TimelineTUITests"
+        ),
+    ]
+)

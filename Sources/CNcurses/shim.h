@@ -1,0 +1,38 @@
+// The ncursesw bridge. SwiftPM drops pkg-config's -D flags, so the feature macros that
+// make the wide-character API visible are restated here, before any system include.
+#ifndef TIMELINE_CNCURSES_SHIM_H
+#define TIMELINE_CNCURSES_SHIM_H
+
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
+#endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 600
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <signal.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 rejects C globals and cannot import function-like macros: wrap them.
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_standout(void) { return A_STANDOUT; }
+static inline attr_t cn_a_italic(void) { return A_ITALIC; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
+#endif

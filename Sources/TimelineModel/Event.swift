@@ -1,0 +1,100 @@
+/// One thing that happened: a tweet, an action, a report.
+public struct Event: Sendable, Hashable {
+    /// Unique within its file.
+    public var id: String
+    /// When it happened (or began, for a span).
+    public var time: EventTime
+    /// When a span ended (the 11 minutes offline), never before `time`.
+    public var end: EventTime?
+    /// How exactly `time` (and `end`) are known.
+    public var precision: Precision
+    /// "About": the time is an estimate, shown with `~`.
+    public var approximate: Bool
+    /// Who did it or said it.
+    public var actor: String?
+    /// Free text: `action`, `statement`, `reaction`, `report`…
+    public var kind: String?
+    /// One line.
+    public var title: String
+    /// Longer text, paragraphs separated by blank lines.
+    public var text: String?
+    /// A verbatim quotation.
+    public var quote: Quote?
+    /// Where it is known from.
+    public var sources: [Source]
+    public var tags: [String]
+    /// Fields the format does not know, kept in file order and shown as they were written.
+    public var extraFields: [ExtraField]
+    /// Position in the file (0-based): the tie-breaker that keeps sorting stable.
+    public var fileIndex: Int
+    /// Where the event's object starts in its file.
+    public var place: SourcePlace?
+    /// The instant the event sorts at (see `Timeline` for the rule).
+    public var sortInstant: Instant
+
+    public init(
+        id: String, time: EventTime, end: EventTime? = nil, precision: Precision? = nil,
+        approximate: Bool = false, actor: String? = nil, kind: String? = nil, title: String,
+        text: String? = nil, quote: Quote? = nil, sources: [Source] = [], tags: [String] = [],
+        extraFields: [ExtraField] = [], fileIndex: Int = 0, place: SourcePlace? = nil,
+        sortInstant: Instant
+    ) {
+        self.id = id
+        self.time = time
+        self.end = end
+        self.precision = precision ?? time.impliedPrecision
+        self.approximate = approximate
+        self.actor = actor
+        self.kind = kind
+        self.title = title
+        self.text = text
+        self.quote = quote
+        self.sources = sources
+        self.tags = tags
+        self.extraFields = extraFields
+        self.fileIndex = fileIndex
+        self.place = place
+        self.sortInstant = sortInstant
+    }
+}
+
+/// A verbatim quotation and its language (`en`, `fr`).
+public struct Quote: Sendable, Hashable {
+    public var text: String
+    public var lang: String?
+    public init(text: String, lang: String? = nil) {
+        self.text = text
+        self.lang = lang
+    }
+}
+
+/// Where an event is known from.
+public struct Source: Sendable, Hashable {
+    public var name: String
+    public var url: String?
+    public init(name: String, url: String? = nil) {
+        self.name = name
+        self.url = url
+    }
+}
+
+/// A field the format does not define, kept with its value as compact JSON text.
+public struct ExtraField: Sendable, Hashable {
+    public var name: String
+    /// The value as JSON (`"926216279287042048"`, `42`, `{"a":1}`).
+    public var json: String
+    public init(name: String, json: String) {
+        self.name = name
+        self.json = json
+    }
+}
+
+/// A place in a file: 1-based line and column (columns count characters).
+public struct SourcePlace: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,116 @@
+/// Reads the `time` and `end` forms of the format, by hand (no date formatter):
+/// RFC 3339 with `Z` or an offset, seconds and fractions optional, or a bare `YYYY-MM-DD`.
+public enum TimeParser {
+    /// Why a time was refused, as a plain sentence.
+    public struct Failure: Error, Sendable, Hashable {
+        public var message: String
+    }
+
+    /// Parses `text` (e.g. `2017-11-02T18:48-04:00`, `2017-11-03T00:05:51.550Z`, `2017-11-03`).
+    public static func parse(_ text: String) -> Result<EventTime, Failure> {
+        var utf8 = Array(text.utf8)
+        return utf8.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
+    }
+
+    /// Parses the UTF-8 bytes of a time string.
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Result<EventTime, Failure> {
+        func fail(_ m: String) -> Result<EventTime, Failure> { .failure(Failure(message: m)) }
+        let n = b.count
+        func digits(_ at: Int, _ count: Int) -> Int? {
+            guard at + count <= n else { return nil }
+            var v = 0
+            for i in at..<(at + count) {
+                let c = b[i]
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                v = v * 10 + Int(c - 0x30)
+            }
+            return v
+        }
+        let expected = "expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, or a date such as 2017-11-03"
+        guard n > 0 else { return fail("is empty; " + expected) }
+        guard let year = digits(0, 4), n >= 10, b[4] == 0x2D, let month = digits(5, 2), b[7] == 0x2D,
+              let day = digits(8, 2)
+        else { return fail("'\(String(decoding: b, as: UTF8.self))' is not a time; " + expected) }
+        let date = CivilDate(year: year, month: month, day: day)
+        guard month >= 1 && month <= 12 else { return fail("month \(month) does not exist") }
+        guard date.isValid else {
+            return fail(String(format2: year, month, day) + " does not exist (\(CivilDate.monthName(month)) has \(CivilDate.daysIn(month: month, year: year)) days in \(year))")
+        }
+        if n == 10 { return .success(.day(date)) }
+        guard b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20 else {
+            return fail("'\(String(decoding: b, as: UTF8.self))' is not a time; " + expected)
+        }
+        guard let hour = digits(11, 2), n > 13, b[13] == 0x3A, let minute = digits(14, 2) else {
+            return fail("'\(String(decoding: b, as: UTF8.self))' is not a time; " + expected)
+        }
+        var i = 16
+        var second = 0
+        var hasSeconds = false
+        var nanos = 0
+        var fractionDigits = 0
+        if i < n && b[i] == 0x3A {
+            guard let s = digits(i + 1, 2) else { return fail("seconds must be two digits") }
+            second = s
+            hasSeconds = true
+            i += 3
+            if i < n && (b[i] == 0x2E || b[i] == 0x2C) {
+                i += 1
+                let start = i
+                while i < n && b[i] >= 0x30 && b[i] <= 0x39 {
+                    if fractionDigits < 9 { nanos = nanos * 10 + Int(b[i] - 0x30); fractionDigits += 1 }
+                    i += 1
+                }
+                guard i > start else { return fail("a decimal point must be followed by digits") }
+                for _ in fractionDigits..<9 { nanos *= 10 }
+            }
+        }
+        guard hour <= 23 else { return fail("hour \(hour) does not exist") }
+        guard minute <= 59 else { return fail("minute \(minute) does not exist") }
+        guard second <= 60 else { return fail("second \(second) does not exist") }
+        guard i < n else {
+            return fail("has no zone: add Z for UTC or an offset such as -04:00")
+        }
+        var offset = 0
+        if b[i] == 0x5A || b[i] == 0x7A {
+            i += 1
+        } else if b[i] == 0x2B || b[i] == 0x2D {
+            let sign = b[i] == 0x2D ? -1 : 1
+            guard let oh = digits(i + 1, 2), i + 3 < n, b[i + 3] == 0x3A, let om = digits(i + 4, 2) else {
+                return fail("the offset must look like +01:00 or -04:00")
+            }
+            guard oh <= 23 && om <= 59 else { return fail("offset \(oh):\(om) does not exist") }
+            offset = sign * (oh * 3600 + om * 60)
+            i += 6
+        } else {
+            return fail("'\(String(decoding: b, as: UTF8.self))' is not a time; " + expected)
+        }
+        guard i == n else {
+            return fail("'\(String(decoding: b, as: UTF8.self))' has unexpected text after the zone")
+        }
+        // A leap second (:60) is kept as the last second of its minute.
+        let secs = date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + min(second, 59)) - Int64(offset)
+        return .success(.instant(
+            Instant(seconds: secs, nanoseconds: Int32(nanos)),
+            EventTime.WrittenForm(offsetSeconds: offset, hasSeconds: hasSeconds, fractionDigits: fractionDigits)
+        ))
+    }
+}
+
+extension CivilDate {
+    /// English month name, 1 = January.
+    public static func monthName(_ month: Int) -> String {
+        let names = ["January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"]
+        return (1...12).contains(month) ? names[month - 1] : "month \(month)"
+    }
+}
+
+extension String {
+    init(format2 year: Int, _ month: Int, _ day: Int) {
+        func pad(_ v: Int, _ w: Int) -> String {
+            let s = String(v)
+            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+        }
+        self = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}

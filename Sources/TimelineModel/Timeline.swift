@@ -1,0 +1,30 @@
+/// A whole incident: its title, its home zone and its events sorted by time.
+///
+/// Sorting rule: events sort by `Event.sortInstant`, ties keep file order. An instant sorts
+/// at the instant written (an approximate `~18:48` at 18:48). A day-only event sorts at the
+/// end of its day in the timeline's zone: it happened some time that day, so it is listed
+/// after everything known to the minute on that day, never at a made-up 00:00.
+public struct Timeline: Sendable {
+    public var title: String
+    public var summary: String?
+    /// The incident's home zone (IANA name), `UTC` when the file names none.
+    public var timezone: String
+    /// Other zones worth viewing this timeline in (`Europe/Paris` for the seeds' vantage).
+    public var zones: [String]
+    /// Top-level fields the format does not define.
+    public var extraFields: [ExtraField]
+    /// Sorted by time, stably.
+    public var events: EventList
+
+    public init(
+        title: String, summary: String? = nil, timezone: String = "UTC", zones: [String] = [],
+        extraFields: [ExtraField] = [], events: EventList
+    ) {
+        self.title = title
+        self.summary = summary
+        self.timezone = timezone
+        self.zones = zones
+        self.extraFields = extraFields
+        self.events = events
+    }
+}
