@@ -1,0 +1,59 @@
+import Foundation
+
+/// A time zone to show a timeline in: an IANA zone (`America/New_York`), `UTC`, or the
+/// machine's local zone. Offsets come from the system's tz database, DST included.
+public struct Zone: Sendable, Hashable {
+    /// The name as shown to the user: `America/New_York`, `UTC`, `Europe/Paris`.
+    public let identifier: String
+    private let timeZone: TimeZone
+
+    /// UTC.
+    public static let utc = Zone(checked: "UTC", TimeZone(secondsFromGMT: 0)!)
+
+    /// The zone named `identifier` (case-sensitive IANA name, or `UTC`, or `local`);
+    /// nil when the tz database does not know it.
+    public init?(identifier: String) {
+        if identifier == "UTC" || identifier == "Z" {
+            self = .utc
+            return
+        }
+        if identifier == "local" {
+            self = Zone.local
+            return
+        }
+        // Foundation accepts abbreviations and odd spellings; insist on a real tz name.
+        guard identifier.contains("/") || TimeZone.knownTimeZoneIdentifiers.contains(identifier),
+              let tz = TimeZone(identifier: identifier), tz.identifier == identifier
+        else { return nil }
+        self.init(checked: identifier, tz)
+    }
+
+    /// The machine's zone (`TZ`, else `/etc/localtime`).
+    public static var local: Zone {
+        let tz = TimeZone.current
+        return Zone(checked: tz.identifier, tz)
+    }
+
+    private init(checked identifier: String, _ timeZone: TimeZone) {
+        self.identifier = identifier
+        self.timeZone = timeZone
+    }
+
+    /// Seconds east of UTC at `instant` (New York in November 2017: −14400, then −18000).
+    public func offset(at instant: Instant) -> Int {
+        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds)))
+    }
+
+    /// The instant at which `date` begins in this zone (midnight, or the first moment
+    /// after a DST gap).
+    public func startOfDay(_ date: CivilDate) -> Instant {
+        let local = date.daysSinceEpoch * 86_400
+        // Two passes settle the offset even across a transition.
+        var guess = Instant(seconds: local - Int64(offset(at: Instant(seconds: local))))
+        guess = Instant(seconds: local - Int64(offset(at: guess)))
+        return guess
+    }
+
+    public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+}
