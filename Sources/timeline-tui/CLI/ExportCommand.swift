@@ -72,9 +72,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             try OutputFile(path: output, force: force).write(bytes)
         } else {
-            do throws(FileDescriptorWriter.Failure) {
-                try StandardStream.output.write(bytes)
-            } catch {
+            if let error = StandardStream.output.write(bytes) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
         }

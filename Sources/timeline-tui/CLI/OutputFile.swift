@@ -68,7 +68,8 @@ struct OutputFile {
         guard !baseName.isEmpty else { throw CommandFailure("cannot write '\(path)': it names a folder, not a file") }
         var folderInfo = stat()
         if stat(folder, &folderInfo) != 0 {
-            throw failure(errno, errno == ENOENT ? "cannot write '\(path)': folder '\(folder)' does not exist" : "cannot write in '\(folder)'")
+            if errno == ENOENT { throw CommandFailure("cannot write '\(path)': folder '\(folder)' does not exist") }
+            throw failure(errno, "cannot write in '\(folder)'")
         }
         guard folderInfo.st_mode & S_IFMT == S_IFDIR else {
             throw CommandFailure("cannot write '\(path)': '\(folder)' is not a folder")
@@ -83,9 +84,7 @@ struct OutputFile {
         }
         guard fd >= 0 else { throw failure(errno, "cannot write in '\(folder)'") }
         do throws(CommandFailure) {
-            do throws(FileDescriptorWriter.Failure) {
-                try bytes.withUnsafeBytes { (b) throws(FileDescriptorWriter.Failure) in try FileDescriptorWriter(fd: fd).write(b) }
-            } catch {
+            if let error = FileDescriptorWriter(fd: fd).write(bytes) {
                 throw failure(error.errno, "cannot write '\(path)'")
             }
             if let mode { fchmod(fd, mode) }  // umask must not narrow the replaced file's mode
@@ -123,9 +122,7 @@ struct OutputFile {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(errno, "cannot write '\(path)'") }
         defer { close(fd) }
-        do throws(FileDescriptorWriter.Failure) {
-            try bytes.withUnsafeBytes { (b) throws(FileDescriptorWriter.Failure) in try FileDescriptorWriter(fd: fd).write(b) }
-        } catch {
+        if let error = FileDescriptorWriter(fd: fd).write(bytes) {
             throw failure(error.errno, "cannot write '\(path)'")
         }
     }

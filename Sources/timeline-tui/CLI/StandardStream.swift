@@ -16,13 +16,12 @@ struct StandardStream {
     var isTerminal: Bool { isatty(fd) == 1 }
 
     func write(_ text: String) {
-        var t = text
-        t.withUTF8 { buffer in _ = try? FileDescriptorWriter(fd: fd).write(UnsafeRawBufferPointer(buffer)) }
+        _ = FileDescriptorWriter(fd: fd).write(Array(text.utf8))
     }
 
-    /// Writes `bytes`, throwing the `errno` of a failed write.
-    func write(_ bytes: [UInt8]) throws(FileDescriptorWriter.Failure) {
-        try bytes.withUnsafeBytes { (b) throws(FileDescriptorWriter.Failure) in try FileDescriptorWriter(fd: fd).write(b) }
+    /// Writes `bytes`; the failure of a write, if any.
+    func write(_ bytes: [UInt8]) -> FileDescriptorWriter.Failure? {
+        FileDescriptorWriter(fd: fd).write(bytes)
     }
 }
 
@@ -35,18 +34,22 @@ struct FileDescriptorWriter {
 
     let fd: Int32
 
-    func write(_ buffer: UnsafeRawBufferPointer) throws(Failure) {
-        guard var p = buffer.baseAddress else { return }
-        var left = buffer.count
-        while left > 0 {
-            let n = systemWrite(fd, p, min(left, 1 << 30))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(errno: errno)
+    /// Writes all of `bytes`; the failure, or nil when everything was written.
+    func write(_ bytes: [UInt8]) -> Failure? {
+        bytes.withUnsafeBytes { buffer -> Failure? in
+            guard var p = buffer.baseAddress else { return nil }
+            var left = buffer.count
+            while left > 0 {
+                let n = systemWrite(fd, p, min(left, 1 << 30))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return Failure(errno: errno)
+                }
+                if n == 0 { return Failure(errno: EIO) }
+                p += n
+                left -= n
             }
-            if n == 0 { throw Failure(errno: EIO) }
-            p += n
-            left -= n
+            return nil
         }
     }
 }

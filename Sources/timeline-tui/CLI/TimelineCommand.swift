@@ -33,21 +33,26 @@ struct TimelineCommand: ParsableCommand {
     }
 
     static func exit(with error: Error) -> Never {
-        if error is CleanExit || error is ExitCode {
-            Self.exit(withError: error)
-        }
         if let failure = error as? CommandFailure {
             StandardStream.error.write("timeline-tui: \(failure.message)\n")
             terminate(failure.exitCode)
         }
+        let code = Self.exitCode(for: error)
+        if code == .success {
+            Self.exit(withError: error)  // --help, --version: printed on standard output
+        }
+        if let exitCode = error as? ExitCode {
+            terminate(exitCode.rawValue)  // the command has already said why
+        }
         let message = Self.message(for: error)
-        if Self.exitCode(for: error) == .validationFailure {
+        if code == .validationFailure {
             // ArgumentParser's messages start with a capital; ours stay one line.
             StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui --help')\n")
             terminate(CommandFailure.usageExitCode)
         }
-        StandardStream.error.write("timeline-tui: \(message.isEmpty ? String(describing: error) : message)\n")
-        terminate(1)
+        let text = message.isEmpty ? String(describing: error) : message
+        StandardStream.error.write("timeline-tui: \(text.split(separator: "\n").first.map(String.init) ?? text)\n")
+        terminate(code.rawValue == 0 ? 1 : code.rawValue)
     }
 }
 
