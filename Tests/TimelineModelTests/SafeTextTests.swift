@@ -47,3 +47,13 @@ import Testing
         #expect(!out.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
     }
 }
+
+@Suite struct DisplayWidthTests {
+    @Test(arguments: [
+        ("plain", 5), ("« Désolé »", 10), ("l’erreur — “x”…", 15), ("東京", 4), ("e\u{301}", 1),
+        ("🎉", 2), ("👨‍👩‍👧", 2), ("🇫🇷", 2), ("a\u{200D}b", 2), ("☕", 2), ("é東", 3),
+    ])
+    func columns(text: String, width: Int) {
+        #expect(DisplayWidth.of(text) == width)
+    }
+}

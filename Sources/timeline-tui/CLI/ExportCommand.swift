@@ -55,6 +55,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
+        // Refuse an unusable --output before reading and formatting a big file.
+        if let output { _ = try OutputFile(path: output, force: force).check() }
         let timeline: Timeline
         do {
             timeline = try TimelineLoader.load(path: file)

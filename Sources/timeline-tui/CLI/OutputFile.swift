@@ -20,32 +20,44 @@ struct OutputFile {
     let path: String
     let force: Bool
 
-    func write(_ bytes: [UInt8]) throws(CommandFailure) {
+    /// How the target can be written.
+    enum Target {
+        /// A new file, or a regular file to replace (with its permission bits).
+        case file(replacingMode: mode_t?)
+        /// A device or pipe, written in place.
+        case stream
+    }
+
+    /// Checks the target before any work is done; `write` checks again.
+    func check() throws(CommandFailure) -> Target {
         guard !path.isEmpty else { throw .usage("--output needs a file name") }
         var info = stat()
-        if lstat(path, &info) == 0 {
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                throw CommandFailure("cannot write '\(path)': it is a folder; name a file inside it")
-            case S_IFLNK:
-                var target = stat()
-                if stat(path, &target) == 0, isStream(target.st_mode) {
-                    return try writeDirectly(bytes)
-                }
-                let dangling = stat(path, &target) != 0
-                throw CommandFailure("cannot write '\(path)': it is a symbolic link\(dangling ? " to nothing" : ""); name the real file instead")
-            case S_IFREG:
-                guard force else {
-                    throw CommandFailure("'\(path)' already exists; add --force to replace it")
-                }
-            default:
-                if isStream(info.st_mode) { return try writeDirectly(bytes) }
-                throw CommandFailure("cannot write '\(path)': it is not a regular file")
-            }
-        } else if errno != ENOENT {
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return .file(replacingMode: nil) }
             throw failure(errno, "cannot write '\(path)'")
         }
-        try writeAtomically(bytes, replacing: info.st_mode & S_IFMT == S_IFREG ? info.st_mode & 0o7777 : nil)
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw CommandFailure("cannot write '\(path)': it is a folder; name a file inside it")
+        case S_IFLNK:
+            var target = stat()
+            let resolved = stat(path, &target) == 0
+            if resolved && isStream(target.st_mode) { return .stream }  // /dev/stdout
+            throw CommandFailure("cannot write '\(path)': it is a symbolic link\(resolved ? "" : " to nothing"); name the real file instead")
+        case S_IFREG:
+            guard force else { throw CommandFailure("'\(path)' already exists; add --force to replace it") }
+            return .file(replacingMode: info.st_mode & 0o7777)
+        default:
+            if isStream(info.st_mode) { return .stream }
+            throw CommandFailure("cannot write '\(path)': it is not a regular file")
+        }
+    }
+
+    func write(_ bytes: [UInt8]) throws(CommandFailure) {
+        switch try check() {
+        case .stream: try writeDirectly(bytes)
+        case .file(let mode): try writeAtomically(bytes, replacing: mode)
+        }
     }
 
     private func isStream(_ mode: mode_t) -> Bool {
