@@ -136,7 +136,9 @@ public struct TextExporter: Sendable {
         appendSpaces(Self.indent, to: &out)
         let timeStart = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
-        let timeWidth = DisplayWidth.of(String(decoding: out[timeStart...], as: UTF8.self))
+        // Every character of a time is one column wide: count the UTF-8 lead bytes.
+        var timeWidth = 0
+        for i in timeStart..<out.count where out[i] & 0xC0 != 0x80 { timeWidth += 1 }
         var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
         if timeWidth > Self.timeColumn && options.width != nil {
             // A long time (a span, a day in another zone) gets its own line when wrapping.
