@@ -19,6 +19,8 @@ import Testing
         ("tab\there", "tab    here"),
         ("two\nlines", "two^Jlines"),
         ("tag\u{E0041}smuggled", "tag\\u{E0041}smuggled"),
+        ("🏴é\u{E0041}", "🏴é\\u{E0041}"),
+        ("🏴a\u{E0041}", "🏴a\\u{E0041}"),
     ])
     func controlsAndInvisiblesBecomeVisible(input: String, shown: String) {
         #expect(SafeText.neutralise(input) == shown)
