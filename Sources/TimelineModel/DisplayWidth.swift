@@ -9,6 +9,20 @@ public enum DisplayWidth {
         var ascii = true
         for c in text.utf8 where c >= 0x80 { ascii = false; break }
         if ascii { return text.utf8.count }
+        // Most text from files is Latin with typographic punctuation (é « » ’ — …): one
+        // column a scalar, no grapheme breaking needed.
+        var simple = 0
+        var isSimple = true
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v >= 0x20 && (v < 0x7F || (v >= 0xA0 && v < 0x300 && v != 0xAD) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)) {
+                simple += 1
+            } else {
+                isSimple = false
+                break
+            }
+        }
+        if isSimple { return simple }
         var n = 0
         for ch in text { n += of(ch) }
         return n

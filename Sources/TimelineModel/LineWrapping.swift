@@ -1,4 +1,5 @@
-/// Greedy word wrapping by display width. Words break only at spaces; a single word wider
+/// Greedy word wrapping by display width. Words break only at spaces (never just after
+/// `«` or just before `»`); a single word wider
 /// than the line (a long URL) is left whole on its own line rather than cut, so it stays
 /// usable.
 enum LineWrapping {
@@ -12,7 +13,7 @@ enum LineWrapping {
         var lineEnd = text.startIndex
         var used = 0
         var limit = max(1, first)
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in words(text) {
             let w = DisplayWidth.of(word)
             if let start = lineStart {
                 if used + 1 + w <= limit {
@@ -29,5 +30,22 @@ enum LineWrapping {
         }
         if let start = lineStart { lines.append(text[start..<lineEnd]) }
         return lines.isEmpty ? [""] : lines
+    }
+
+    /// The words of `text`, with French spacing kept whole: `«` stays with the word after
+    /// it, and `»`, `:`, `;`, `!`, `?` with the word before, so no line ends in `«`.
+    static func words(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var glueNext = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let sticksBack = word == "»" || word == ":" || word == ";" || word == "!" || word == "?"
+            if let last = out.last, glueNext || sticksBack {
+                out[out.count - 1] = text[last.startIndex..<word.endIndex]
+            } else {
+                out.append(word)
+            }
+            glueNext = word == "«"
+        }
+        return out
     }
 }

@@ -22,12 +22,14 @@ public enum SafeText {
             break
         }
         if clean { return text }
+        if !needsWork(text, keepingNewlines: keepingNewlines) { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar? = nil
         var inTagSequence = false
         for s in text.unicodeScalars {
             defer { previous = s }
             let v = s.value
+            if v < 0xE0020 || v > 0xE007F { inTagSequence = false }
             switch v {
             case 0x0A where keepingNewlines:
                 out.append(s)
@@ -49,6 +51,25 @@ public enum SafeText {
             }
         }
         return String(out)
+    }
+
+    /// Whether anything in `text` must change; false for ordinary Latin, CJK and emoji
+    /// text, which is then returned as is, without a copy.
+    private static func needsWork(_ text: String, keepingNewlines: Bool) -> Bool {
+        var previous: Unicode.Scalar? = nil
+        var inTagSequence = false
+        for s in text.unicodeScalars {
+            defer { previous = s }
+            let v = s.value
+            if v < 0xE0020 || v > 0xE007F { inTagSequence = false }
+            if v >= 0x20 && v < 0x7F { continue }
+            if v == 0x0A && keepingNewlines { continue }
+            if v < 0xA0 { return true }
+            // Latin-1 and Latin Extended letters, and typographic punctuation, are safe.
+            if (v > 0xAD && v < 0x300) || (v >= 0xA0 && v < 0xAD) || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v) { continue }
+            if isHidden(s, after: previous, inTagSequence: &inTagSequence) { return true }
+        }
+        return false
     }
 
     /// `\u{202E}`: how a neutralised character is shown.
@@ -77,7 +98,6 @@ public enum SafeText {
             }
             return true
         default:
-            inTagSequence = false
             return false
         }
     }

@@ -51,23 +51,36 @@ public struct TextExporter: Sendable {
 
     /// The events at `indices` (ascending positions in `timeline.events`), as UTF-8 text.
     public func export<I: Collection<Int>>(indices: I) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + indices.count * (options.details ? 600 : 110))
-        appendHeader(indices: indices, to: &out)
-        for row in TimelineRows(events: timeline.events, indices: indices, formatter: formatter) {
+        var body: [UInt8] = []
+        body.reserveCapacity(indices.count * (options.details ? 600 : 110))
+        // The header needs the first and last events; the body finds them in passing, so
+        // the events (decoded lazily from big files) are read once.
+        var first: Event? = nil
+        var last: Event? = nil
+        var lastInstant = Instant(seconds: Int64.min)
+        var rows = TimelineRows(events: timeline.events, indices: indices, formatter: formatter).makeIterator()
+        while let (row, decoded) = rows.nextWithEvent() {
             switch row {
             case .heading(let day):
-                out.append(0x0A)
-                out.append(contentsOf: DayHeading.text(day).utf8)
-                out.append(0x0A)
+                body.append(0x0A)
+                body.append(contentsOf: DayHeading.text(day).utf8)
+                body.append(0x0A)
             case .gap(let gap):
-                appendSpaces(Self.indent, to: &out)
-                out.append(contentsOf: gap.line.utf8)
-                out.append(0x0A)
+                appendSpaces(Self.indent, to: &body)
+                body.append(contentsOf: gap.line.utf8)
+                body.append(0x0A)
             case .event(let i):
-                appendEvent(timeline.events[i], to: &out)
+                let event = decoded ?? timeline.events[i]
+                if first == nil { first = event }
+                let end = event.end?.instant ?? event.sortInstant
+                if end >= lastInstant { lastInstant = end; last = event }
+                appendEvent(event, to: &body)
             }
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + 512)
+        appendHeader(count: indices.count, first: first, last: last, lastInstant: lastInstant, to: &out)
+        out.append(contentsOf: body)
         return out
     }
 
@@ -83,26 +96,17 @@ public struct TextExporter: Sendable {
 
     // MARK: Header
 
-    private func appendHeader<I: Collection<Int>>(indices: I, to out: inout [UInt8]) {
+    private func appendHeader(count: Int, first: Event?, last: Event?, lastInstant: Instant, to out: inout [UInt8]) {
         let title = SafeText.neutralise(timeline.title)
         appendWrapped(title, column: 0, indent: 0, to: &out)
         let rule = min(DisplayWidth.of(title), options.width ?? Int.max)
         out.append(contentsOf: repeatElement(UInt8(ascii: "="), count: max(rule, 1)))
         out.append(0x0A)
         let label = 12
-        let events = timeline.events
-        if let firstIndex = indices.first {
-            let first = events[firstIndex]
-            var last = first
-            var lastInstant = first.sortInstant
-            for i in indices {
-                let e = events[i]
-                let end = e.end?.instant ?? e.sortInstant
-                if end >= lastInstant { lastInstant = end; last = e }
-            }
+        let total = timeline.events.count
+        if let first, let last {
             appendLabelled("Time zone:", formatter.zoneDescription(from: first.sortInstant, to: lastInstant), label, &out)
-            let count = indices.count == events.count ? "\(events.count)" : "\(indices.count) of \(events.count)"
-            appendLabelled("Events:", count, label, &out)
+            appendLabelled("Events:", count == total ? "\(total)" : "\(count) of \(total)", label, &out)
             let from = formatter.dateAndTime(of: first.time, precision: max(first.precision, .minute), approximate: first.approximate)
             let lastTime = last.end ?? last.time
             let to = formatter.dateAndTime(of: lastTime, precision: max(last.precision, .minute), approximate: last.approximate)
@@ -110,7 +114,7 @@ public struct TextExporter: Sendable {
         } else {
             let now = Instant(seconds: 0)
             appendLabelled("Time zone:", formatter.zoneDescription(from: now, to: now), label, &out)
-            appendLabelled("Events:", indices.isEmpty && events.isEmpty ? "none" : "none of \(events.count)", label, &out)
+            appendLabelled("Events:", total == 0 ? "none" : "none of \(total)", label, &out)
         }
         if options.details, let summary = timeline.summary {
             for paragraph in SafeText.neutralise(summary, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -132,7 +136,9 @@ public struct TextExporter: Sendable {
         appendSpaces(Self.indent, to: &out)
         let timeStart = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
-        let timeWidth = DisplayWidth.of(String(decoding: out[timeStart...], as: UTF8.self))
+        // Every character of a time is one column wide: count the UTF-8 lead bytes.
+        var timeWidth = 0
+        for i in timeStart..<out.count where out[i] & 0xC0 != 0x80 { timeWidth += 1 }
         var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
         if timeWidth > Self.timeColumn && options.width != nil {
             // A long time (a span, a day in another zone) gets its own line when wrapping.

@@ -37,22 +37,32 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
         var indices: Indices.Iterator
         let formatter: TimeFormatter
         var pending: [TimelineRow] = []
-        var previous: Int? = nil
+        var previous: Event? = nil
         var previousDay: CivilDate? = nil
 
         public mutating func next() -> TimelineRow? {
-            if !pending.isEmpty { return pending.removeFirst() }
+            nextWithEvent()?.row
+        }
+
+        /// The next row and, for an event row, the event itself (so callers that draw it
+        /// need not fetch it again from a lazily decoded list).
+        public mutating func nextWithEvent() -> (row: TimelineRow, event: Event?)? {
+            if !pending.isEmpty {
+                let row = pending.removeFirst()
+                if case .event = row { return (row, previous) }
+                return (row, nil)
+            }
             guard let i = indices.next() else { return nil }
             let event = events[i]
             let day = formatter.day(of: event)
-            if let p = previous, let gap = GapDescription.between(events[p], event, formatter: formatter) {
+            if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
                 pending.append(.gap(gap))
             }
             if day != previousDay { pending.append(.heading(day)) }
             pending.append(.event(i))
-            previous = i
+            previous = event
             previousDay = day
-            return pending.removeFirst()
+            return nextWithEvent()
         }
     }
 }

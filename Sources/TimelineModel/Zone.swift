@@ -62,7 +62,8 @@ public struct Zone: Sendable, Hashable {
     /// has only a numeric one (`+0530`) or none.
     public func abbreviation(at instant: Instant) -> String? {
         if identifier == "UTC" { return nil }
-        return names.abbreviation(at: instant.seconds, offset: offset(at: instant))
+        let name = names.abbreviation(at: instant.seconds, offset: offset(at: instant))
+        return name == "UTC" ? nil : name  // `UTC+00:00 UTC` says it twice
     }
 
     /// The calendar date of `instant` in this zone.

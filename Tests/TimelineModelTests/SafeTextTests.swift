@@ -19,6 +19,8 @@ import Testing
         ("tab\there", "tab    here"),
         ("two\nlines", "two^Jlines"),
         ("tag\u{E0041}smuggled", "tag\\u{E0041}smuggled"),
+        ("🏴é\u{E0041}", "🏴é\\u{E0041}"),
+        ("🏴a\u{E0041}", "🏴a\\u{E0041}"),
     ])
     func controlsAndInvisiblesBecomeVisible(input: String, shown: String) {
         #expect(SafeText.neutralise(input) == shown)
@@ -45,5 +47,15 @@ import Testing
         let out = SafeText.neutralise(all)
         #expect(!out.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value <= 0x9F) })
         #expect(!out.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+    }
+}
+
+@Suite struct DisplayWidthTests {
+    @Test(arguments: [
+        ("plain", 5), ("« Désolé »", 10), ("l’erreur — “x”…", 15), ("東京", 4), ("e\u{301}", 1),
+        ("🎉", 2), ("👨‍👩‍👧", 2), ("🇫🇷", 2), ("a\u{200D}b", 2), ("☕", 2), ("é東", 3),
+    ])
+    func columns(text: String, width: Int) {
+        #expect(DisplayWidth.of(text) == width)
     }
 }

@@ -89,3 +89,13 @@ import Testing
         #expect(TextExporter(timeline: t).text() == "Nothing yet\n===========\nTime zone:  UTC (UTC+00:00)\nEvents:     none\n")
     }
 }
+
+@Suite struct LineWrappingTests {
+    @Test func wrapsByWidthAndKeepsGuillemetsWithTheirWords() {
+        let text = "seeing in the act « d’un employé rebelle » a sign"
+        #expect(LineWrapping.lines(text, first: 19, rest: 19) == ["seeing in the act", "« d’un employé", "rebelle » a sign"])
+        #expect(LineWrapping.lines("a 東京東京 b", first: 6, rest: 6) == ["a", "東京東京", "b"])
+        #expect(LineWrapping.lines("https://example.com/a/very/long/url", first: 10, rest: 10) == ["https://example.com/a/very/long/url"])
+        #expect(LineWrapping.lines("no limit at all", first: 3, rest: nil) == ["no limit at all"])
+    }
+}
