@@ -63,7 +63,10 @@ struct ProblemLocator {
             if let other = p.seeAlso, let at = places[other] {
                 message += " (first used at line \(at.line), column \(at.column))"
             }
-            return Problem(file: file, place: p.offset >= 0 ? places[p.offset] : nil, path: p.path, message: message)
+            // Messages quote the file's text (a time, a zone, an id): never let a control
+            // character in it reach the terminal raw.
+            return Problem(file: file, place: p.offset >= 0 ? places[p.offset] : nil, path: p.path,
+                           message: SafeText.neutralise(message))
         }
     }
 }
