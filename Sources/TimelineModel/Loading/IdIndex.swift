@@ -6,8 +6,8 @@ import Darwin
 
 /// Finds repeated event ids without making a Swift `String` per event: each id is hashed
 /// from its bytes (its decoded text when it holds escapes) into an open-addressing table
-/// of hashes and places; texts are compared only when hashes are equal. Hashes are
-/// Swift's seeded SipHash, so a hostile file cannot line up collisions.
+/// of hashes and places; texts are compared only when hashes are equal. The hash is
+/// seeded at random for each load, so a hostile file cannot line up collisions in advance.
 struct IdIndex {
     private struct Slot {
         var hash: Int
@@ -17,10 +17,11 @@ struct IdIndex {
 
     private var slots = [Slot](repeating: Slot(hash: 0, offset: -1), count: 1024)
     private var count = 0
+    private let seed = UInt64.random(in: .min ... .max)
 
     /// Records the id `token`; returns the place of an earlier use of the same id, if any.
     mutating func insert(_ token: StringToken, in cursor: JSONCursor) -> Int? {
-        let hash = IdIndex.hash(token, cursor)
+        let hash = self.hash(token, cursor)
         if count * 2 >= slots.count { grow() }
         let mask = slots.count - 1
         var i = hash & mask
@@ -35,16 +36,18 @@ struct IdIndex {
         return nil
     }
 
-    /// Whether any id in `other` is also in this index (`other` read from the same file).
+    /// Whether any id in `other` is also in this index (`other` read from the same file;
+    /// its hashes have another seed, so each of its ids is hashed again).
     func sharesAnId(with other: IdIndex, in c: JSONCursor, fileEnd: Int) -> Bool {
         let mask = slots.count - 1
         for s in other.slots where s.offset >= 0 {
-            var i = s.hash & mask
+            var cursor = JSONCursor(base: c.base, start: s.offset, end: fileEnd, endName: "file")
+            cursor.trusted = true
+            guard let token = try? cursor.readString() else { continue }
+            let h = hash(token, cursor)
+            var i = h & mask
             while slots[i].offset >= 0 {
-                if slots[i].hash == s.hash {
-                    var cursor = JSONCursor(base: c.base, start: s.offset, end: fileEnd, endName: "file")
-                    if let token = try? cursor.readString(), IdIndex.sameText(slots[i].offset, token, cursor) { return true }
-                }
+                if slots[i].hash == h && IdIndex.sameText(slots[i].offset, token, cursor) { return true }
                 i = (i + 1) & mask
             }
         }
@@ -62,15 +65,37 @@ struct IdIndex {
         }
     }
 
-    private static func hash(_ t: StringToken, _ c: JSONCursor) -> Int {
-        var hasher = Hasher()
+    private func hash(_ t: StringToken, _ c: JSONCursor) -> Int {
         if t.needsDecoding {
             var text = c.string(t)
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        } else {
-            hasher.combine(bytes: UnsafeRawBufferPointer(start: c.base + t.start, count: t.count))
+            return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
         }
-        return hasher.finalize()
+        return hash(UnsafeRawBufferPointer(start: c.base + t.start, count: t.count))
+    }
+
+    /// A fast multiply–xorshift hash of `bytes`, eight at a time.
+    private func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = seed ^ (UInt64(bytes.count) &* k)
+        var i = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* k
+        h ^= h >> 32
+        h = h &* 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
     }
 
     /// Whether the string whose quote is at `offset` has the same text as `t`.

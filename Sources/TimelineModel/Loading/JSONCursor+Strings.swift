@@ -15,6 +15,7 @@ extension JSONCursor {
     /// Reads a string at the cursor (which is on its opening quote), checking escapes,
     /// control characters and UTF-8; invalid UTF-8 is recorded and reading goes on.
     mutating func readString() throws(SyntaxError) -> StringToken {
+        if trusted { return readCheckedString() }
         let open = pos
         pos += 1
         let start = pos
@@ -48,6 +49,36 @@ extension JSONCursor {
                 } else {
                     pos += n
                 }
+            } else {
+                pos += 1
+            }
+        }
+    }
+
+    /// Reads a string the first pass has checked: finds its closing quote, nothing more.
+    private mutating func readCheckedString() -> StringToken {
+        pos += 1
+        let start = pos
+        var needsDecoding = false
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while true {
+            while pos &+ 8 <= end {
+                let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                let q = w ^ (ones &* 0x22)
+                let b = w ^ (ones &* 0x5C)
+                if ((q &- ones) & ~q | (b &- ones) & ~b) & highs != 0 { break }
+                pos &+= 8
+            }
+            guard pos < end else { return StringToken(start: start, end: end, needsDecoding: needsDecoding) }
+            let c = base[pos]
+            if c == 0x22 {
+                pos += 1
+                return StringToken(start: start, end: pos - 1, needsDecoding: needsDecoding)
+            }
+            if c == 0x5C {
+                needsDecoding = true
+                pos += 2
             } else {
                 pos += 1
             }

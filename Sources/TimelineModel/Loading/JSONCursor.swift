@@ -40,6 +40,9 @@ struct JSONCursor {
     let endName: String
     /// Non-fatal problems found on the way (invalid UTF-8 inside strings).
     var problems: [PendingProblem] = []
+    /// Set when re-reading bytes the first pass has already checked: strings are then
+    /// only delimited, not validated again.
+    var trusted = false
 
     init(base: UnsafePointer<UInt8>, start: Int, end: Int, endName: String) {
         self.base = base

@@ -79,8 +79,8 @@ public enum TimelineLoader {
     /// A day-only event sorts at the last nanosecond of its day in the timeline's zone.
     private static func placeDayOnlyEvents(_ records: inout [EventRecord], in zone: Zone) {
         var cache: [Int64: Instant] = [:]
-        for i in records.indices where records[i].dayOnly != EventRecord.notDayOnly {
-            let day = records[i].dayOnly
+        for i in records.indices {
+            guard let day = records[i].dayOnly else { continue }
             if let known = cache[day] {
                 records[i].sortInstant = known
             } else {

@@ -107,8 +107,7 @@ struct TimelineScan {
             c.problems.append(PendingProblem(offset: id.quoteOffset, path: "events[\(index)].id",
                                              message: "duplicate id \"\(c.string(id))\"", seeAlso: first))
         }
-        var record = EventRecord(offset: fields.objectStart, sortInstant: Instant(seconds: 0),
-                                 fileIndex: Int32(index), dayOnly: EventRecord.notDayOnly)
+        var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
         switch time {
         case .instant(let i, _)?: record.sortInstant = i
         case .day(let d)?: record.dayOnly = d.daysSinceEpoch
