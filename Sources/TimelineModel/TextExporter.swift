@@ -202,7 +202,14 @@ public struct TextExporter: Sendable {
         }
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private func appendSpaces(_ n: Int, to out: inout [UInt8]) {
-        if n > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
+        var left = n
+        while left > 0 {
+            let k = min(left, Self.spaces.count)
+            out.append(contentsOf: Self.spaces[0..<k])
+            left -= k
+        }
     }
 }
