@@ -97,8 +97,8 @@ extension JSONCursor {
             case .kind: e.kind = try stringField(path("kind"), depth: d)
             case .title: e.title = try stringField(path("title"), depth: d, nullable: false)
             case .text: e.text = try stringField(path("text"), depth: d)
-            case .quote: try readQuote(into: &e, path: path("quote"), depth: d)
-            case .sources: try readSources(into: &e, path: path("sources"), depth: d, keep: keep)
+            case .quote: try readQuote(into: &e, index: index, depth: d)
+            case .sources: try readSources(into: &e, index: index, depth: d, keep: keep)
             case .tags:
                 let tags = try stringArray(path("tags"), depth: d, keep: keep)
                 if keep { e.tags = tags }
@@ -108,7 +108,8 @@ extension JSONCursor {
     }
 
     /// `quote`: `{"text": …, "lang": …}`; other fields in it are ignored.
-    private mutating func readQuote(into e: inout EventFields, path: String, depth: Int) throws(SyntaxError) {
+    private mutating func readQuote(into e: inout EventFields, index: Int, depth: Int) throws(SyntaxError) {
+        var path: String { "events[\(index)].quote" }
         let start = pos
         guard try expectKind(.object, path, depth: depth) else { return }
         e.hasQuote = true
@@ -133,13 +134,14 @@ extension JSONCursor {
 
     /// `sources`: an array of `{"name": …, "url": …}`; other fields in them are ignored.
     private mutating func readSources(
-        into e: inout EventFields, path: String, depth: Int, keep: Bool
+        into e: inout EventFields, index: Int, depth: Int, keep: Bool
     ) throws(SyntaxError) {
+        var path: String { "events[\(index)].sources" }
         guard try expectKind(.array, path, depth: depth) else { return }
         guard try beginArray(depth: depth) else { return }
         var i = 0
         repeat {
-            let here = "\(path)[\(i)]"
+            var here: String { "\(path)[\(i)]" }
             let start = pos
             if try expectKind(.object, here, depth: depth + 1, nullable: false) {
                 var name: StringToken?

@@ -28,7 +28,7 @@ public enum TimelineLoader {
     }
 
     static func load(_ bytes: FileBytes, name: String) throws(LoadFailure) -> Timeline {
-        var scan = TimelineScan(base: bytes.base, count: bytes.count)
+        var scan = TimelineScan(bytes: bytes)
         scan.run(name: name)
         var problems = scan.problems
         let zone = homeZone(scan.header, &problems)

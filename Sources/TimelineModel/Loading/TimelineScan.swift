@@ -1,14 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The first pass over a file: every check the format asks for, and a small record per
-/// event; the events' text stays in the file until asked for.
+/// event; the events' text stays in the file until asked for. Big files are scanned in
+/// two halves on two threads (see `TimelineScan+Halves.swift`).
 struct TimelineScan {
-    let base: UnsafePointer<UInt8>
-    let count: Int
+    let bytes: FileBytes
+    var base: UnsafePointer<UInt8> { bytes.base }
+    var count: Int { bytes.count }
     /// Where the content starts (after a UTF-8 byte-order mark).
     let start: Int
     var header = TimelineHeader()
@@ -16,15 +12,15 @@ struct TimelineScan {
     var problems: [PendingProblem] = []
     var zonedEnds: [JSONCursor.ZonedEndCheck] = []
     /// Each id and the place of its first use.
-    private var ids: [String: Int] = [:]
+    var ids = IdIndex()
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
     var eventDepth = 3
     var format = TimelineFormat.document
 
-    init(base: UnsafePointer<UInt8>, count: Int) {
-        self.base = base
-        self.count = count
-        let bom = count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF
+    init(bytes: FileBytes) {
+        self.bytes = bytes
+        let b = bytes.base
+        let bom = bytes.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
         start = bom ? 3 : 0
     }
 
@@ -48,7 +44,7 @@ struct TimelineScan {
             problems.append(contentsOf: c.problems)
         case .jsonLines(let headerFirst):
             eventDepth = 1
-            scanLines(headerFirst: headerFirst)
+            scanLinesInHalves(headerFirst: headerFirst)
         }
     }
 
@@ -66,17 +62,19 @@ struct TimelineScan {
                 let key = try c.readKey()
                 if try c.readHeaderField(key, into: &header, depth: 2) { continue }
                 if eventsWritten { c.report(key.quoteOffset, "events", "appears more than once") }
-                eventsWritten = true
                 guard try c.expectKind(.array, "events", depth: 2, nullable: false),
                       try c.beginArray(depth: 2)
-                else { continue }
+                else {
+                    eventsWritten = true
+                    continue
+                }
                 var index = records.count
-                repeat {
-                    if try c.expectKind(.object, "events[\(index)]", depth: 3, nullable: false) {
-                        try takeEvent(&c, index: index)
-                    }
-                    index += 1
-                } while try c.nextElement()
+                if eventsWritten {
+                    _ = try scanElements(&c, index: &index, stopAt: -1)
+                } else {
+                    try scanElementsInHalves(&c, index: &index)
+                }
+                eventsWritten = true
             } while try c.nextField()
         }
         if !header.titleWritten { c.report(top, "", "missing required field \"title\"") }
@@ -85,75 +83,29 @@ struct TimelineScan {
         if !c.atEnd { throw SyntaxError(offset: c.pos, message: "unexpected text after the end of the timeline") }
     }
 
-    private mutating func scanLines(headerFirst: Bool) {
-        var lineStart = start
-        var index = 0
-        var first = true
-        while lineStart < count {
-            let lineEnd: Int
-            if let hit = memchr(base + lineStart, 0x0A, count - lineStart) {
-                lineEnd = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
-            } else {
-                lineEnd = count
+    /// Reads the elements of `events` from the cursor (on the first one) to the closing
+    /// `]`; returns true, without reading it, when an element starts at `stopAt`.
+    mutating func scanElements(_ c: inout JSONCursor, index: inout Int, stopAt: Int) throws(SyntaxError) -> Bool {
+        repeat {
+            if c.pos == stopAt { return true }
+            if try c.expectKind(.object, "events[\(index)]", depth: 3, nullable: false) {
+                try takeEvent(&c, index: index)
             }
-            var c = JSONCursor(base: base, start: lineStart, end: lineEnd, endName: "line")
-            lineStart = lineEnd + 1
-            c.skipWhitespace()
-            if c.atEnd { continue }
-            let isHeader = first && headerFirst
-            first = false
-            do throws(SyntaxError) {
-                if isHeader {
-                    try scanHeaderLine(&c)
-                } else {
-                    guard c.byte(c.pos) == 0x7B else {
-                        if let k = JSONKind(firstByte: c.byte(c.pos)) {
-                            throw SyntaxError(offset: c.pos, message: "each line must be one event object, not \(k.withArticle)")
-                        }
-                        throw c.unexpected("an event object")
-                    }
-                    try takeEvent(&c, index: index)
-                }
-                c.skipWhitespace()
-                if !c.atEnd { throw SyntaxError(offset: c.pos, message: "unexpected text after the object on this line") }
-            } catch {
-                c.problems.append(PendingProblem(offset: error.offset, path: "", message: error.message))
-            }
-            if !isHeader { index += 1 }
-            problems.append(contentsOf: c.problems)
-            if problems.count > JSONLimits.maxProblems {
-                problems.append(PendingProblem(offset: lineEnd, path: "", message: "too many problems; stopped reading here"))
-                return
-            }
-        }
-    }
-
-    private mutating func scanHeaderLine(_ c: inout JSONCursor) throws(SyntaxError) {
-        if try c.beginObject(depth: 1) {
-            repeat {
-                let key = try c.readKey()
-                if try c.readHeaderField(key, into: &header, depth: 2) { continue }
-                c.report(key.quoteOffset, "events", "in JSON Lines the events follow one a line, not in \"events\"")
-                try c.skipValue(depth: 2)
-            } while try c.nextField()
-        }
+            index += 1
+        } while try c.nextElement()
+        return false
     }
 
     /// Reads and checks the event at the cursor and records it.
-    private mutating func takeEvent(_ c: inout JSONCursor, index: Int) throws(SyntaxError) {
+    mutating func takeEvent(_ c: inout JSONCursor, index: Int) throws(SyntaxError) {
         guard index < JSONLimits.maxEvents else {
             throw SyntaxError(offset: c.pos, message: "more than \(JSONLimits.maxEvents) events")
         }
         let fields = try c.readEvent(index: index, depth: eventDepth, keep: false)
         let (time, zonedEnd) = c.check(fields, index: index)
-        if let id = fields.id, id.count > 0 {
-            let text = c.string(id)
-            if let first = ids[text] {
-                c.problems.append(PendingProblem(offset: id.quoteOffset, path: "events[\(index)].id",
-                                                 message: "duplicate id \"\(text)\"", seeAlso: first))
-            } else {
-                ids[text] = id.quoteOffset
-            }
+        if let id = fields.id, id.count > 0, let first = ids.insert(id, in: c) {
+            c.problems.append(PendingProblem(offset: id.quoteOffset, path: "events[\(index)].id",
+                                             message: "duplicate id \"\(c.string(id))\"", seeAlso: first))
         }
         var record = EventRecord(offset: fields.objectStart, sortInstant: Instant(seconds: 0),
                                  fileIndex: Int32(index), dayOnly: EventRecord.notDayOnly)
