@@ -7,8 +7,8 @@
 //
 // Besides crashes and sanitizer reports, a finding is a raw control, bidi or invisible
 // character in what a terminal would be shown: the text export of whatever loads.
-// (Refusal messages are not checked here: quoting text raw in them is a known issue,
-// tracked by HostileCorpusTests.knownRawMessages.)
+// (Refusal messages quote the file's text raw by design; the CLI neutralises them when it
+// prints them, which HostileCorpusCLITests checks.)
 
 /// Called by libFuzzer with each input.
 @_cdecl("LLVMFuzzerTestOneInput")

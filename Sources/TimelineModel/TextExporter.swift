@@ -52,7 +52,7 @@ public struct TextExporter: Sendable {
     /// The events at `indices` (ascending positions in `timeline.events`), as UTF-8 text.
     public func export<I: Collection<Int>>(indices: I) -> [UInt8] {
         var body: [UInt8] = []
-        body.reserveCapacity(indices.count * (options.details ? 600 : 110))
+        body.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
         // The header needs the first and last events; the body finds them in passing, so
         // the events (decoded lazily from big files) are read once.
         var first: Event? = nil
@@ -77,11 +77,12 @@ public struct TextExporter: Sendable {
                 appendEvent(event, to: &body)
             }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count + 512)
-        appendHeader(count: indices.count, first: first, last: last, lastInstant: lastInstant, to: &out)
-        out.append(contentsOf: body)
-        return out
+        var header: [UInt8] = []
+        appendHeader(count: indices.count, first: first, last: last, lastInstant: lastInstant, to: &header)
+        // Inserted in place (the body's spare capacity usually holds it): no second copy
+        // of a large export.
+        body.insert(contentsOf: header, at: 0)
+        return body
     }
 
     /// The same as `export(indices:)`, as a string.
@@ -202,7 +203,14 @@ public struct TextExporter: Sendable {
         }
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private func appendSpaces(_ n: Int, to out: inout [UInt8]) {
-        if n > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
+        var left = n
+        while left > 0 {
+            let k = min(left, Self.spaces.count)
+            out.append(contentsOf: Self.spaces[0..<k])
+            left -= k
+        }
     }
 }

@@ -23,9 +23,6 @@ import TimelineModel
         let result = Result { () throws(LoadFailure) in try TimelineLoader.load(bytes: bytes, name: name) }
         let took = clock.now - start
         #expect(took < timeLimit, "\(name) took \(took)")
-        if case .failure(let f) = result, let bad = TerminalSafety.firstUnsafe(in: f.description) {
-            Issue.record("\(name): the error message carries a raw \(TerminalSafety.name(bad))")
-        }
         return result
     }
 
