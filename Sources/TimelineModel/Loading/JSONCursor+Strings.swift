@@ -1,7 +1,8 @@
 extension JSONCursor {
-    /// Whether any of the eight bytes in `w` is `"`, `\`, a control character or ≥ 0x80.
-    /// (The usual bit tricks may flag a byte next to a real hit; the slow path sorts it out.)
-    @inline(__always) static func hasSpecialByte(_ w: UInt64) -> Bool {
+    /// The high bit of each of the eight bytes in `w` (little-endian) that may be `"`, `\`,
+    /// a control character or ≥ 0x80. The lowest flagged byte is always a real one (the
+    /// bit tricks can only over-flag bytes above a real hit).
+    @inline(__always) static func specialBytes(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let q = w ^ (ones &* 0x22)
@@ -9,7 +10,7 @@ extension JSONCursor {
         let quote = (q &- ones) & ~q
         let backslash = (b &- ones) & ~b
         let control = (w &- ones &* 0x20) & ~w
-        return ((quote | backslash | control) & highs) | (w & highs) != 0
+        return ((quote | backslash | control) & highs) | (w & highs)
     }
 
     /// Reads a string at the cursor (which is on its opening quote), checking escapes,
@@ -23,7 +24,11 @@ extension JSONCursor {
         while true {
             while pos &+ 8 <= end {
                 let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-                if JSONCursor.hasSpecialByte(w) { break }
+                let special = JSONCursor.specialBytes(w)
+                if special != 0 {
+                    pos &+= special.trailingZeroBitCount >> 3
+                    break
+                }
                 pos &+= 8
             }
             guard pos < end else {

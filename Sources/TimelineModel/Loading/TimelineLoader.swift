@@ -42,6 +42,14 @@ public enum TimelineLoader {
                                            message: "\(check.endText) is before time \(check.timeText)"))
         }
         guard problems.isEmpty else {
+            if problems.count > JSONLimits.maxProblems {
+                problems = problems.enumerated().sorted {
+                    ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+                }.map(\.element)
+                let cut = problems[JSONLimits.maxProblems].offset
+                problems.removeSubrange(JSONLimits.maxProblems...)
+                problems.append(PendingProblem(offset: cut, path: "", message: "too many problems; stopped reading here"))
+            }
             let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
             throw LoadFailure(problems: locator.problems(problems, file: name))
         }

@@ -16,8 +16,9 @@ extension TimelineScan {
             return
         }
         let bytes = self.bytes
+        let seed = ids.seed
         let second = SecondHalf {
-            var scan = TimelineScan(bytes: bytes)
+            var scan = TimelineScan(bytes: bytes, idSeed: seed)
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             var local = 0
             do throws(SyntaxError) {
@@ -38,7 +39,8 @@ extension TimelineScan {
             _ = second.wait()
             return
         }
-        if let (scan, end) = second.wait(), adopt(scan, firstIndex: index, in: c) {
+        if let (scan, end) = second.wait() {
+            adopt(scan, firstIndex: index)
             index += scan.records.count
             c.pos = end
             return
@@ -59,8 +61,9 @@ extension TimelineScan {
         let split = UnsafeRawPointer(newline).assumingMemoryBound(to: UInt8.self) - base + 1
         let bytes = self.bytes
         let depth = eventDepth
+        let seed = ids.seed
         let second = SecondHalf {
-            var scan = TimelineScan(bytes: bytes)
+            var scan = TimelineScan(bytes: bytes, idSeed: seed)
             scan.eventDepth = depth
             var local = 0
             var noHeader = false
@@ -68,9 +71,8 @@ extension TimelineScan {
             return scan.problems.isEmpty ? (scan, bytes.count) : nil
         }
         scanLines(from: start, to: split, headerFirst: headerFirst, index: &index, first: &first)
-        let cursor = JSONCursor(base: base, start: split, end: count, endName: "line")
-        if !first, problems.count <= JSONLimits.maxProblems, let (scan, _) = second.wait(),
-           adopt(scan, firstIndex: index, in: cursor) {
+        if !first, problems.count <= JSONLimits.maxProblems, let (scan, _) = second.wait() {
+            adopt(scan, firstIndex: index)
             return
         }
         _ = second.wait()
@@ -79,9 +81,10 @@ extension TimelineScan {
         }
     }
 
-    /// Takes the second half's events when none of its ids is used in the first half.
-    private mutating func adopt(_ other: TimelineScan, firstIndex: Int, in c: JSONCursor) -> Bool {
-        guard !ids.sharesAnId(with: other.ids, in: c, fileEnd: count) else { return false }
+    /// Takes the second half's events (ids repeated across the halves are found later,
+    /// with all the others).
+    private mutating func adopt(_ other: TimelineScan, firstIndex: Int) {
+        ids.append(contentsOf: other.ids)
         records.reserveCapacity(records.count + other.records.count)
         let shift = Int32(firstIndex)
         for var r in other.records {
@@ -92,7 +95,6 @@ extension TimelineScan {
             z.index += firstIndex
             zonedEnds.append(z)
         }
-        return true
     }
 
     /// The `{` of what looks like the next element after `from` (`}` `,` `{` with only

@@ -11,14 +11,15 @@ struct TimelineScan {
     var records: [EventRecord] = []
     var problems: [PendingProblem] = []
     var zonedEnds: [JSONCursor.ZonedEndCheck] = []
-    /// Each id and the place of its first use.
-    var ids = IdIndex()
+    /// Every id's hash and place, checked for repeats once the file is read.
+    var ids: IdList
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
     var eventDepth = 3
     var format = TimelineFormat.document
 
-    init(bytes: FileBytes) {
+    init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max)) {
         self.bytes = bytes
+        ids = IdList(seed: idSeed)
         let b = bytes.base
         let bom = bytes.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
         start = bom ? 3 : 0
@@ -45,6 +46,26 @@ struct TimelineScan {
         case .jsonLines(let headerFirst):
             eventDepth = 1
             scanLinesInHalves(headerFirst: headerFirst)
+        }
+        reportRepeatedIds()
+    }
+
+    /// A repeated id is reported where it is repeated, naming its first use.
+    private mutating func reportRepeatedIds() {
+        for (offset, first) in ids.repeats(base: base, count: count) {
+            // The event holding the id: the last one starting before it (records are
+            // still in file order here).
+            var lo = 0
+            var hi = records.count
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2
+                if records[mid].offset <= offset { lo = mid } else { hi = mid }
+            }
+            var c = JSONCursor(base: base, start: offset, end: count, endName: "file")
+            c.trusted = true
+            let text = (try? c.readString()).map { c.string($0) } ?? ""
+            problems.append(PendingProblem(offset: offset, path: "events[\(records[lo].fileIndex)].id",
+                                           message: "duplicate id \"\(text)\"", seeAlso: first))
         }
     }
 
@@ -103,10 +124,7 @@ struct TimelineScan {
         }
         let fields = try c.readEvent(index: index, depth: eventDepth, keep: false)
         let (time, zonedEnd) = c.check(fields, index: index)
-        if let id = fields.id, id.count > 0, let first = ids.insert(id, in: c) {
-            c.problems.append(PendingProblem(offset: id.quoteOffset, path: "events[\(index)].id",
-                                             message: "duplicate id \"\(c.string(id))\"", seeAlso: first))
-        }
+        if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
         switch time {
         case .instant(let i, _)?: record.sortInstant = i
