@@ -54,3 +54,42 @@ import Testing
         #expect(statement.quote?.lang == "en")
     }
 }
+
+/// A loaded timeline does not depend on its file any more.
+@Suite struct LoadedFileChangesTests {
+    @Test func truncatingOrRemovingTheFileAfterLoadingChangesNothing() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-\(UInt64.random(in: 0 ... .max)).json").path
+        try FileManager.default.copyItem(atPath: FixtureLoadingTests.fixturePath, toPath: path)
+        let timeline = try TimelineLoader.load(path: path)
+        // Truncate in place (a mapped file would now crash the process on access), then remove.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.close()
+        try FileManager.default.removeItem(atPath: path)
+        #expect(timeline.events.count == 10)
+        #expect(timeline.events.last?.title == "The worker, Bahtiyar Duysak, speaks to TechCrunch")
+        #expect(timeline.events.map(\.id).count == 10)
+    }
+
+    @Test func bytesInMemoryLoadLikeAFile() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: FixtureLoadingTests.fixturePath)))
+        let timeline = try bytes.withUnsafeBytes { raw throws(LoadFailure) in
+            try TimelineLoader.load(bytes: raw, name: "stdin")
+        }
+        #expect(timeline.events.count == 10)
+    }
+
+    @Test func aPipeIsReadToItsEnd() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-\(UInt64.random(in: 0 ... .max)).fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "cat \"$0\" > \"$1\"", FixtureLoadingTests.fixturePath, fifo]
+        try writer.run()
+        let timeline = try TimelineLoader.load(path: fifo)
+        writer.waitUntilExit()
+        #expect(timeline.events.count == 10)
+        #expect(timeline.events[0].id == "last-tweet-before")
+    }
+}

@@ -4,14 +4,20 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes of one input file, memory-mapped when it is a regular file, copied otherwise.
+/// The bytes of one input file, read once into memory of our own.
 ///
-/// A class so that lazily decoded events can keep the mapping alive as long as a `Timeline`
-/// refers to it; immutable once made, hence safe to share between threads.
+/// Not a mapping of the file itself: events are decoded from these bytes long after
+/// loading (when the viewer scrolls to them), and a mapped file that someone truncates or
+/// rewrites in the meantime would crash the process (SIGBUS) or change under it. A copy
+/// keeps what was loaded and checked, whatever happens to the file.
+///
+/// A class so that lazily decoded events can keep the bytes alive as long as a `Timeline`
+/// refers to them; immutable once made, hence safe to share between threads.
 final class FileBytes: @unchecked Sendable {
     let base: UnsafePointer<UInt8>
     let count: Int
-    private let isMapped: Bool
+    /// The length of the anonymous mapping holding the bytes, 0 when they were allocated.
+    private let mappedLength: Int
 
     /// Copies `bytes` into memory owned by this object.
     init(copying bytes: UnsafeRawBufferPointer) {
@@ -21,18 +27,18 @@ final class FileBytes: @unchecked Sendable {
         }
         base = UnsafePointer(memory)
         count = bytes.count
-        isMapped = false
+        mappedLength = 0
     }
 
-    private init(mapped: UnsafePointer<UInt8>, count: Int) {
+    private init(mapped: UnsafePointer<UInt8>, count: Int, length: Int) {
         base = mapped
         self.count = count
-        isMapped = true
+        mappedLength = length
     }
 
     deinit {
-        if isMapped {
-            munmap(UnsafeMutableRawPointer(mutating: base), count)
+        if mappedLength > 0 {
+            munmap(UnsafeMutableRawPointer(mutating: base), mappedLength)
         } else {
             UnsafeMutablePointer(mutating: base).deallocate()
         }
@@ -45,7 +51,8 @@ final class FileBytes: @unchecked Sendable {
         var message: String
     }
 
-    /// Opens `path`: maps a regular file, reads anything else (a pipe) in one go.
+    /// Reads the file at `path`: a regular file in one go into memory sized for it (huge
+    /// pages where the system has them), anything else (a pipe) in chunks.
     static func read(path: String) throws(ReadError) -> FileBytes {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(message: openMessage(errno)) }
@@ -57,13 +64,34 @@ final class FileBytes: @unchecked Sendable {
         if kind == S_IFREG {
             let size = Int(info.st_size)
             if size == 0 { return FileBytes(copying: UnsafeRawBufferPointer(start: nil, count: 0)) }
-            let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
-            if let mapped, mapped != MAP_FAILED {
-                madvise(mapped, size, MADV_SEQUENTIAL)
-                return FileBytes(mapped: UnsafePointer(mapped.assumingMemoryBound(to: UInt8.self)), count: size)
-            }
+            if let bytes = try readRegular(fd, size: size) { return bytes }
         }
         return try readAll(fd)
+    }
+
+    /// Reads up to `size` bytes (the size when the file was opened) into an anonymous
+    /// mapping; nil when no such mapping can be made.
+    private static func readRegular(_ fd: Int32, size: Int) throws(ReadError) -> FileBytes? {
+        guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              memory != MAP_FAILED
+        else { return nil }
+        #if os(Linux)
+        madvise(memory, size, MADV_HUGEPAGE)
+        #endif
+        var done = 0
+        while done < size {
+            let n = systemRead(fd, memory + done, min(size - done, 1 << 30))
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                munmap(memory, size)
+                throw ReadError(message: "cannot be read: " + describe(code))
+            }
+            if n == 0 { break }  // the file shrank since it was opened: keep what is there
+            done += n
+        }
+        mprotect(memory, size, PROT_READ)
+        return FileBytes(mapped: UnsafePointer(memory.assumingMemoryBound(to: UInt8.self)), count: done, length: size)
     }
 
     private static func readAll(_ fd: Int32) throws(ReadError) -> FileBytes {
