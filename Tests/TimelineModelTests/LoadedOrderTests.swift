@@ -58,6 +58,26 @@ import Testing
         ])
     }
 
+    @Test(arguments: [
+        // Within a few centuries: packed keys, radix-sorted.
+        ["1969-12-31T23:59:59.5Z", "1970-01-01T00:00Z", "1969-07-20T20:17Z", "2017-11-03", "1969-12-31T23:59:59.25Z"],
+        // Across millennia: compared in full.
+        ["9999-12-31T23:59Z", "0001-01-01T00:00Z", "2017-11-03T00:05:51.550Z", "0001-01-01", "1000-06-15T12:00:00.000000001Z"],
+    ])
+    func ordersAcrossTheEpochAndTheCenturies(_ times: [String]) throws {
+        var events = times.enumerated().map { Self.event("e\($0.offset)", $0.element) }
+        events += times.enumerated().map { Self.event("again\($0.offset)", $0.element) }
+        let t = try Self.load(events)
+        let instants = t.events.map(\.sortInstant)
+        #expect(instants == instants.sorted())
+        // Equal instants keep file order: each "e" before its "again".
+        for i in times.indices {
+            let first = try #require(t.events.firstIndex { $0.id == "e\(i)" })
+            let second = try #require(t.events.firstIndex { $0.id == "again\(i)" })
+            #expect(first < second)
+        }
+    }
+
     @Test func sortInstantWithoutDecoding() throws {
         let t = try Self.load([Self.event("b", "2017-11-03T00:00Z"), Self.event("a", "2017-11-02T00:00Z")])
         #expect(t.events.indices.map(t.events.sortInstant(at:)) == t.events.map(\.sortInstant))

@@ -10,9 +10,7 @@ extension JSONCursor {
             id: text(e.id) ?? "", time: time, end: end, precision: precision,
             approximate: e.approximate, actor: text(e.actor), kind: text(e.kind), title: text(e.title) ?? "",
             text: text(e.text), quote: quote,
-            sources: e.sources.map { Source(name: string($0.name), url: text($0.url)) },
-            tags: e.tags.map(string),
-            extraFields: e.extras.map { ExtraField(name: string($0.name), json: compactJSON($0.value)) },
+            sources: e.sources, tags: e.tags, extraFields: e.extras,
             fileIndex: Int(record.fileIndex), place: nil, sortInstant: record.sortInstant
         )
     }

@@ -14,10 +14,11 @@ struct EventFields {
     var quoteText: StringToken?
     var quoteLang: StringToken?
     var hasQuote = false
-    /// Kept only when decoding (the first pass checks them and moves on).
-    var sources: [(name: StringToken, url: StringToken?)] = []
-    var tags: [StringToken] = []
-    var extras: [(name: StringToken, value: Range<Int>)] = []
+    /// Kept only when decoding (the first pass checks them and moves on), already as the
+    /// values an `Event` holds, so that each costs one array.
+    var sources: [Source] = []
+    var tags: [String] = []
+    var extras: [ExtraField] = []
     /// Which known fields were written (to report missing and repeated ones).
     var seen = Field.Set()
 
@@ -80,7 +81,7 @@ extension JSONCursor {
             guard let field = eventField(key) else {
                 let from = pos
                 try skipValue(depth: depth + 1)
-                if keep { e.extras.append((key, from..<pos)) }
+                if keep { e.extras.append(ExtraField(name: string(key), json: compactJSON(from..<pos))) }
                 continue
             }
             if !e.seen.insert(field) {
@@ -101,7 +102,7 @@ extension JSONCursor {
             case .sources: try readSources(into: &e, index: index, depth: d, keep: keep)
             case .tags:
                 let tags = try stringArray(path("tags"), depth: d, keep: keep)
-                if keep { e.tags = tags }
+                if keep { e.tags = tags.map(string) }
             }
         } while try nextField()
         return e
@@ -161,7 +162,7 @@ extension JSONCursor {
                     } while try nextField()
                 }
                 if !nameWritten { report(start, here, "missing required field \"name\"") }
-                if keep, let name { e.sources.append((name, url)) }
+                if keep, let name { e.sources.append(Source(name: string(name), url: url.map(string))) }
             }
             i += 1
         } while try nextElement()

@@ -42,4 +42,51 @@ struct EventRecord: Sendable {
         if a.nanoseconds != b.nanoseconds { return a.nanoseconds < b.nanoseconds }
         return a.fileIndex < b.fileIndex
     }
+
+    /// Sorts `records` (given in file order) by sort instant, ties in file order: a
+    /// radix sort of packed keys when the instants span less than about 270 years, else
+    /// a comparison sort.
+    static func sort(_ records: inout [EventRecord]) {
+        guard records.count > 1 else { return }
+        var low = Int64.max
+        var high = Int64.min
+        for r in records {
+            low = min(low, r.seconds)
+            high = max(high, r.seconds)
+        }
+        let span = high.subtractingReportingOverflow(low)
+        guard !span.overflow, span.partialValue < 1 << 33, records.count < Int(UInt32.max) else {
+            records.sort(by: precedes)
+            return
+        }
+        // seconds since `low` (33 bits), then nanoseconds (30 bits).
+        var keys = [(key: UInt64, index: UInt32)]()
+        keys.reserveCapacity(records.count)
+        for (i, r) in records.enumerated() {
+            keys.append((UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), UInt32(i)))
+        }
+        let bits = 64 - (UInt64(span.partialValue) << 30 | 0x3FFF_FFFF).leadingZeroBitCount
+        var scratch = keys
+        var shift = 0
+        var counts = [Int](repeating: 0, count: 1 << 11)
+        while shift < bits {
+            for k in counts.indices { counts[k] = 0 }
+            for e in keys { counts[Int((e.key >> UInt64(shift)) & 0x7FF)] += 1 }
+            var total = 0
+            for k in counts.indices {
+                let n = counts[k]
+                counts[k] = total
+                total += n
+            }
+            for e in keys {
+                let k = Int((e.key >> UInt64(shift)) & 0x7FF)
+                scratch[counts[k]] = e
+                counts[k] += 1
+            }
+            swap(&keys, &scratch)
+            shift += 11
+        }
+        let unsorted = records
+        for (i, e) in keys.enumerated() { records[i] = unsorted[Int(e.index)] }
+    }
 }

@@ -53,7 +53,7 @@ public enum TimelineLoader {
             let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
             throw LoadFailure(problems: locator.problems(problems, file: name))
         }
-        if !isSorted(records) { records.sort(by: EventRecord.precedes) }
+        if !isSorted(records) { EventRecord.sort(&records) }
         let lazy = LazyEvents(bytes: bytes, records: records, depth: scan.eventDepth)
         return Timeline(
             title: scan.header.title ?? defaultTitle(name), summary: scan.header.summary,
