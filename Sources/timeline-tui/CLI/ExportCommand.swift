@@ -70,11 +70,12 @@ struct ExportCommand: ParsableCommand {
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
         let exporter = TextExporter(timeline: timeline, zone: displayZone, options: .init(details: details, width: columns))
-        let bytes = exporter.export()
+        // In pieces (a header, then the body made on several cores), never joined.
+        let parts = exporter.exportParts(indices: timeline.events.indices)
         if let output {
-            try OutputFile(path: output, force: force).write(bytes)
+            try OutputFile(path: output, force: force).write(parts)
         } else {
-            if let error = StandardStream.output.write(bytes) {
+            if let error = StandardStream.output.write(parts) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
         }
