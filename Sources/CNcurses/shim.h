@@ -36,6 +36,14 @@ static inline attr_t cn_a_italic(void) { return A_ITALIC; }
 static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
 
+// The tty's size from the kernel (0 when unknown).
+#include <sys/ioctl.h>
+static inline void cn_tty_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0) { *rows = ws.ws_row; *cols = ws.ws_col; }
+    else { *rows = 0; *cols = 0; }
+}
+
 // Mouse masks are built by function-like macros.
 static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
@@ -54,6 +62,14 @@ static inline int cn_catch_signal(int sig, void (*handler)(int), struct sigactio
 }
 static inline int cn_restore_signal(int sig, const struct sigaction *old) {
     return sigaction(sig, old, NULL);
+}
+// A parent may start us with signals blocked (test runners do); the viewer needs these.
+static inline int cn_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT); sigaddset(&set, SIGTERM); sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGWINCH); sigaddset(&set, SIGSEGV); sigaddset(&set, SIGABRT);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 static inline int cn_default_signal(int sig) {
     struct sigaction sa;

@@ -2,9 +2,16 @@ import Foundation
 
 /// Completing IANA zone names typed at the `Z` prompt.
 enum ZoneCompletion {
-    /// Every name the tz database knows, plus `UTC` and `local`, sorted.
+    /// Every name the tz database knows, plus `UTC` and `local`, sorted. Foundation's list
+    /// lacks some current names (Asia/Kolkata), so the system's `zone1970.tab` adds them.
     static let allNames: [String] = {
         var names = Set(TimeZone.knownTimeZoneIdentifiers)
+        if let tab = try? String(contentsOfFile: "/usr/share/zoneinfo/zone1970.tab", encoding: .utf8) {
+            for line in tab.split(separator: "\n") where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t")
+                if fields.count >= 3 { names.insert(String(fields[2])) }
+            }
+        }
         names.insert("UTC")
         names.insert("local")
         return names.sorted()

@@ -1,6 +1,6 @@
 /// The bottom row: a prompt being answered, or the position, then a message or key hints.
 enum StatusLine {
-    static let hints = "↑↓ move  Enter detail  / search  f filter  z zone  ? help  q quit"
+    static let hints = "↑↓ move  Enter detail  / search  z zone  e export  ? help  q quit"
     static let detailHints = "↑↓ scroll  ←→ event  Enter close  ? help  q quit"
 
     static func draw(_ s: ViewState, into frame: inout Frame) {

@@ -19,6 +19,7 @@ enum Signals {
     nonisolated(unsafe) private static var previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
     static func install() {
+        _ = cn_unblock_signals()
         for sig in interrupting {
             _ = cn_catch_signal(sig, { sig in Signals.pending.store(sig, ordering: .relaxed) }, nil)
         }

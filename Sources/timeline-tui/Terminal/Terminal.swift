@@ -12,6 +12,7 @@ final class Terminal {
     init(colour: Bool) {
         setlocale(LC_ALL, "")
         setenv("ESCDELAY", "25", 0)  // Esc closes things at once, not after a second
+        use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
         initscr()
         cbreak()
         noecho()
@@ -49,7 +50,20 @@ final class Terminal {
     func readKey() -> Key? {
         var code: wint_t = 0
         let status = get_wch(&code)
+        if status == ERR { return missedResize() }
         return KeyDecoder.key(status: status, code: UInt32(code), size: { size }, mouse: readMouse)
+    }
+
+    /// A SIGWINCH can be lost (one arriving while ncurses is starting up is): when idle,
+    /// compare the kernel's size with ncurses' and catch up.
+    private func missedResize() -> Key? {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        cn_tty_size(STDOUT_FILENO, &rows, &cols)
+        let now = size
+        guard rows > 0, cols > 0, Int(rows) != now.height || Int(cols) != now.width else { return nil }
+        resizeterm(rows, cols)
+        return .resize(width: Int(cols), height: Int(rows))
     }
 
     private func readMouse() -> Key? {
