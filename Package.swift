@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "timeline-tui", targets: ["timeline-tui"]),
         .library(name: "TimelineModel", targets: ["TimelineModel"]),
+        .executable(name: "timeline-gen", targets: ["timeline-gen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,15 @@ let package = Package(
             ],
             path: "Sources/timeline-tui",
             resources: [.embedInCode("Resources/bundled-incident.json")]
+        ),
+        // Synthetic events for benchmarks (`scripts/gen-timeline`, `scripts/bench`).
+        .executableTarget(
+            name: "timeline-gen",
+            dependencies: [
+                "TimelineModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/timeline-gen"
         ),
         .testTarget(
             name: "TimelineModelTests",

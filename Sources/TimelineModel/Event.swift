@@ -27,7 +27,8 @@ public struct Event: Sendable, Hashable {
     public var extraFields: [ExtraField]
     /// Position in the file (0-based): the tie-breaker that keeps sorting stable.
     public var fileIndex: Int
-    /// Where the event's object starts in its file.
+    /// Where the event's object starts in its file, when the source tracks it. The JSON
+    /// loader leaves it nil: it counts lines only to place problems, never on the fast path.
     public var place: SourcePlace?
     /// The instant the event sorts at (see `Timeline` for the rule).
     public var sortInstant: Instant

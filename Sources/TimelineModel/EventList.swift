@@ -1,19 +1,47 @@
 /// The events of a timeline, sorted, as a random-access collection.
 ///
-/// A wrapper rather than a bare array so that the storage can change (for example to
-/// events decoded lazily from a memory-mapped file) without changing any caller.
+/// A wrapper rather than a bare array so that the storage can change without changing any
+/// caller: a loaded file keeps its events in the file and decodes one when it is asked for
+/// (a few microseconds), so opening a million events does not build a million of them.
+/// Iterate once and keep what you need, rather than subscripting the same event repeatedly
+/// in a hot loop.
 public struct EventList: RandomAccessCollection, Sendable {
-    private var storage: [Event]
+    private enum Storage: Sendable {
+        case events([Event])
+        case lazy(LazyEvents)
+    }
+
+    private var storage: Storage
 
     public init(_ events: [Event]) {
-        self.storage = events
+        self.storage = .events(events)
+    }
+
+    init(lazy: LazyEvents) {
+        self.storage = .lazy(lazy)
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { storage.count }
+    public var endIndex: Int {
+        switch storage {
+        case .events(let events): events.count
+        case .lazy(let lazy): lazy.records.count
+        }
+    }
 
     public subscript(position: Int) -> Event {
-        storage[position]
+        switch storage {
+        case .events(let events): events[position]
+        case .lazy(let lazy): lazy.event(at: position)
+        }
+    }
+
+    /// The instant the event at `position` sorts at, without decoding the event.
+    public func sortInstant(at position: Int) -> Instant {
+        switch storage {
+        case .events(let events): events[position].sortInstant
+        case .lazy(let lazy): lazy.records[position].sortInstant
+        }
     }
 }
 

@@ -2,8 +2,9 @@
 ///
 /// Sorting rule: events sort by `Event.sortInstant`, ties keep file order. An instant sorts
 /// at the instant written (an approximate `~18:48` at 18:48). A day-only event sorts at the
-/// end of its day in the timeline's zone: it happened some time that day, so it is listed
-/// after everything known to the minute on that day, never at a made-up 00:00.
+/// end of its day in the timeline's zone (the last nanosecond before the next day starts
+/// there): it happened some time that day, so it is listed after everything known to the
+/// minute on that day, never at a made-up 00:00.
 public struct Timeline: Sendable {
     public var title: String
     public var summary: String?

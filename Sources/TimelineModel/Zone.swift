@@ -2,10 +2,14 @@ import Foundation
 
 /// A time zone to show a timeline in: an IANA zone (`America/New_York`), `UTC`, or the
 /// machine's local zone. Offsets come from the system's tz database, DST included.
+///
+/// Asking Foundation for an offset costs about a microsecond; to format many events, take
+/// a `ZoneOffsets` table once (`offsets(covering:)`) and look offsets up in it.
 public struct Zone: Sendable, Hashable {
     /// The name as shown to the user: `America/New_York`, `UTC`, `Europe/Paris`.
     public let identifier: String
     private let timeZone: TimeZone
+    private let names: ZoneAbbreviations
 
     /// UTC.
     public static let utc = Zone(checked: "UTC", TimeZone(secondsFromGMT: 0)!)
@@ -37,11 +41,35 @@ public struct Zone: Sendable, Hashable {
     private init(checked identifier: String, _ timeZone: TimeZone) {
         self.identifier = identifier
         self.timeZone = timeZone
+        self.names = ZoneAbbreviations(identifier: timeZone.identifier)
     }
 
     /// Seconds east of UTC at `instant` (New York in November 2017: −14400, then −18000).
     public func offset(at instant: Instant) -> Int {
         timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds)))
+    }
+
+    /// The first instant after `instant` at which the offset changes, if any is known.
+    public func nextTransition(after instant: Instant) -> Instant? {
+        let after = Date(timeIntervalSince1970: TimeInterval(instant.seconds))
+        guard let next = timeZone.nextDaylightSavingTimeTransition(after: after) else { return nil }
+        let s = next.timeIntervalSince1970.rounded(.down)
+        guard s.isFinite, abs(s) < 1e15 else { return nil }
+        return Instant(seconds: Int64(s))
+    }
+
+    /// The abbreviation in use at `instant` (`EDT`, `CET`), or nil when the tz database
+    /// has only a numeric one (`+0530`) or none.
+    public func abbreviation(at instant: Instant) -> String? {
+        if identifier == "UTC" { return nil }
+        let name = names.abbreviation(at: instant.seconds, offset: offset(at: instant))
+        return name == "UTC" ? nil : name  // `UTC+00:00 UTC` says it twice
+    }
+
+    /// The calendar date of `instant` in this zone.
+    public func date(of instant: Instant) -> CivilDate {
+        let local = instant.seconds + Int64(offset(at: instant))
+        return CivilDate(daysSinceEpoch: local.floorDiv(86_400))
     }
 
     /// The instant at which `date` begins in this zone (midnight, or the first moment
@@ -56,4 +84,12 @@ public struct Zone: Sendable, Hashable {
 
     public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
     public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+}
+
+extension Int64 {
+    /// Division rounding toward minus infinity (so times before 1970 fall on the right day).
+    func floorDiv(_ d: Int64) -> Int64 {
+        let q = self / d
+        return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
+    }
 }

@@ -1,0 +1,75 @@
+/// Which events to show: every condition set must hold. Matching is a case- and
+/// accent-insensitive substring search (`twittergov` matches `@TwitterGov`, `erreur`
+/// matches `Erreur`, `etat` matches `État`).
+public struct EventFilter: Sendable, Hashable {
+    /// Found in the actor.
+    public var actor: String?
+    /// Found in the kind.
+    public var kind: String?
+    /// Found in one of the tags.
+    public var tag: String?
+    /// Found anywhere: id, title, actor, kind, text, quote, tags, sources, extra fields.
+    public var text: String?
+
+    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil) {
+        self.actor = actor
+        self.kind = kind
+        self.tag = tag
+        self.text = text
+    }
+
+    /// Whether no condition is set (every event matches).
+    public var isEmpty: Bool {
+        [actor, kind, tag, text].allSatisfy { ($0 ?? "").isEmpty }
+    }
+
+    /// Whether `event` meets every condition.
+    public func matches(_ event: Event) -> Bool {
+        Matcher(self).matches(event)
+    }
+
+    /// The positions in `events` of the events that match, ascending.
+    public func indices(in events: EventList) -> [Int] {
+        let m = Matcher(self)
+        return events.indices.filter { m.matches(events[$0]) }
+    }
+
+    /// The filter with its words folded once, for matching many events.
+    struct Matcher {
+        let actor, kind, tag, text: FoldedText?
+
+        init(_ f: EventFilter) {
+            func folded(_ s: String?) -> FoldedText? {
+                guard let s, !s.isEmpty else { return nil }
+                return FoldedText(s)
+            }
+            actor = folded(f.actor)
+            kind = folded(f.kind)
+            tag = folded(f.tag)
+            text = folded(f.text)
+        }
+
+        func matches(_ e: Event) -> Bool {
+            if let actor, !actor.isFound(in: e.actor ?? "") { return false }
+            if let kind, !kind.isFound(in: e.kind ?? "") { return false }
+            if let tag, !e.tags.contains(where: { tag.isFound(in: $0) }) { return false }
+            if let text {
+                let fields: [String?] = [e.title, e.actor, e.kind, e.id, e.text, e.quote?.text]
+                if fields.contains(where: { $0.map(text.isFound(in:)) ?? false }) { return true }
+                if e.tags.contains(where: text.isFound(in:)) { return true }
+                if e.sources.contains(where: { text.isFound(in: $0.name) || text.isFound(in: $0.url ?? "") }) { return true }
+                if e.extraFields.contains(where: { text.isFound(in: $0.name) || text.isFound(in: $0.json) }) { return true }
+                return false
+            }
+            return true
+        }
+    }
+}
+
+extension Timeline {
+    /// The positions of the events in which `query` is found anywhere (case- and
+    /// accent-insensitive), ascending; every event for an empty query.
+    public func search(_ query: String) -> [Int] {
+        EventFilter(text: query).indices(in: events)
+    }
+}

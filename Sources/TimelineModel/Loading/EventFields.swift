@@ -1,0 +1,170 @@
+/// One event's fields as tokens in the file, before any text is decoded.
+struct EventFields {
+    /// The event's `{`.
+    var objectStart: Int
+    var id: StringToken?
+    var time: StringToken?
+    var end: StringToken?
+    var precision: StringToken?
+    var approximate = false
+    var actor: StringToken?
+    var kind: StringToken?
+    var title: StringToken?
+    var text: StringToken?
+    var quoteText: StringToken?
+    var quoteLang: StringToken?
+    var hasQuote = false
+    /// Kept only when decoding (the first pass checks them and moves on), already as the
+    /// values an `Event` holds, so that each costs one array.
+    var sources: [Source] = []
+    var tags: [String] = []
+    var extras: [ExtraField] = []
+    /// Which known fields were written (to report missing and repeated ones).
+    var seen = Field.Set()
+
+    init(objectStart: Int) {
+        self.objectStart = objectStart
+    }
+
+    /// The fields the format defines for an event.
+    enum Field: Int, CaseIterable {
+        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags
+
+        var name: String { String(describing: self) }
+
+        struct Set {
+            var bits: UInt16 = 0
+            func contains(_ f: Field) -> Bool { bits & (1 << f.rawValue) != 0 }
+            /// Adds `f`; false when it was already there.
+            mutating func insert(_ f: Field) -> Bool {
+                let had = contains(f)
+                bits |= 1 << f.rawValue
+                return !had
+            }
+        }
+    }
+}
+
+extension JSONCursor {
+    /// The event field a key names, if any.
+    func eventField(_ key: StringToken) -> EventFields.Field? {
+        switch key.count {
+        case 2: return token(key, is: "id") ? .id : nil
+        case 3: return token(key, is: "end") ? .end : nil
+        case 4:
+            if token(key, is: "time") { return .time }
+            if token(key, is: "kind") { return .kind }
+            if token(key, is: "text") { return .text }
+            if token(key, is: "tags") { return .tags }
+            return nil
+        case 5:
+            if token(key, is: "title") { return .title }
+            if token(key, is: "actor") { return .actor }
+            if token(key, is: "quote") { return .quote }
+            return nil
+        case 7: return token(key, is: "sources") ? .sources : nil
+        case 9: return token(key, is: "precision") ? .precision : nil
+        case 11: return token(key, is: "approximate") ? .approximate : nil
+        default:
+            return key.needsDecoding ? EventFields.Field.allCases.first { string(key) == $0.name } : nil
+        }
+    }
+
+    /// Reads the event object at the cursor. `keep` collects sources, tags and extra fields
+    /// (the first pass only checks them). Wrong types are recorded as problems.
+    mutating func readEvent(index: Int, depth: Int, keep: Bool) throws(SyntaxError) -> EventFields {
+        var e = EventFields(objectStart: pos)
+        func path(_ field: String) -> String { "events[\(index)].\(field)" }
+        guard try beginObject(depth: depth) else { return e }
+        repeat {
+            let key = try readKey()
+            guard let field = eventField(key) else {
+                let from = pos
+                try skipValue(depth: depth + 1)
+                if keep { e.extras.append(ExtraField(name: string(key), json: compactJSON(from..<pos))) }
+                continue
+            }
+            if !e.seen.insert(field) {
+                report(key.quoteOffset, path(field.name), "appears more than once in this event")
+            }
+            let d = depth + 1
+            switch field {
+            case .id: e.id = try stringField(path("id"), depth: d, nullable: false)
+            case .time: e.time = try stringField(path("time"), depth: d, nullable: false)
+            case .end: e.end = try stringField(path("end"), depth: d)
+            case .precision: e.precision = try stringField(path("precision"), depth: d)
+            case .approximate: e.approximate = try booleanField(path("approximate"), depth: d) ?? false
+            case .actor: e.actor = try stringField(path("actor"), depth: d)
+            case .kind: e.kind = try stringField(path("kind"), depth: d)
+            case .title: e.title = try stringField(path("title"), depth: d, nullable: false)
+            case .text: e.text = try stringField(path("text"), depth: d)
+            case .quote: try readQuote(into: &e, index: index, depth: d)
+            case .sources: try readSources(into: &e, index: index, depth: d, keep: keep)
+            case .tags:
+                let tags = try stringArray(path("tags"), depth: d, keep: keep)
+                if keep { e.tags = tags.map(string) }
+            }
+        } while try nextField()
+        return e
+    }
+
+    /// `quote`: `{"text": …, "lang": …}`; other fields in it are ignored.
+    private mutating func readQuote(into e: inout EventFields, index: Int, depth: Int) throws(SyntaxError) {
+        var path: String { "events[\(index)].quote" }
+        let start = pos
+        guard try expectKind(.object, path, depth: depth) else { return }
+        e.hasQuote = true
+        var textWritten = false
+        if try beginObject(depth: depth) {
+            repeat {
+                let key = try readKey()
+                if token(key, is: "text") {
+                    textWritten = true
+                    e.quoteText = try stringField(path + ".text", depth: depth + 1, nullable: false)
+                } else if token(key, is: "lang") {
+                    e.quoteLang = try stringField(path + ".lang", depth: depth + 1)
+                } else {
+                    try skipValue(depth: depth + 1)
+                }
+            } while try nextField()
+        }
+        if !textWritten {
+            report(start, path, "missing required field \"text\"")
+        }
+    }
+
+    /// `sources`: an array of `{"name": …, "url": …}`; other fields in them are ignored.
+    private mutating func readSources(
+        into e: inout EventFields, index: Int, depth: Int, keep: Bool
+    ) throws(SyntaxError) {
+        var path: String { "events[\(index)].sources" }
+        guard try expectKind(.array, path, depth: depth) else { return }
+        guard try beginArray(depth: depth) else { return }
+        var i = 0
+        repeat {
+            var here: String { "\(path)[\(i)]" }
+            let start = pos
+            if try expectKind(.object, here, depth: depth + 1, nullable: false) {
+                var name: StringToken?
+                var url: StringToken?
+                var nameWritten = false
+                if try beginObject(depth: depth + 1) {
+                    repeat {
+                        let key = try readKey()
+                        if token(key, is: "name") {
+                            nameWritten = true
+                            name = try stringField(here + ".name", depth: depth + 2, nullable: false)
+                        } else if token(key, is: "url") {
+                            url = try stringField(here + ".url", depth: depth + 2)
+                        } else {
+                            try skipValue(depth: depth + 2)
+                        }
+                    } while try nextField()
+                }
+                if !nameWritten { report(start, here, "missing required field \"name\"") }
+                if keep, let name { e.sources.append(Source(name: string(name), url: url.map(string))) }
+            }
+            i += 1
+        } while try nextElement()
+    }
+}

@@ -1,0 +1,92 @@
+/// What the first pass keeps of one event: where it is, and where it sorts.
+/// 24 bytes an event, so a million of them cost 24 MB; the rest stays in the file.
+struct EventRecord: Sendable {
+    /// The event's `{` in the file.
+    var offset: Int
+    /// The sort instant's seconds; for a day-only event not yet placed, its day (days
+    /// since 1970-01-01), which needs the timeline's zone to become an instant.
+    private var seconds: Int64
+    /// The sort instant's nanoseconds; -1 marks a day-only event not yet placed.
+    private var nanoseconds: Int32
+    /// Position among the file's events (0-based).
+    var fileIndex: Int32
+
+    init(offset: Int, fileIndex: Int32) {
+        self.offset = offset
+        self.fileIndex = fileIndex
+        seconds = 0
+        nanoseconds = 0
+    }
+
+    var sortInstant: Instant {
+        get { Instant(seconds: seconds, nanoseconds: max(nanoseconds, 0)) }
+        set {
+            seconds = newValue.seconds
+            nanoseconds = newValue.nanoseconds
+        }
+    }
+
+    /// The day of a day-only `time` whose sort instant is not set yet.
+    var dayOnly: Int64? {
+        get { nanoseconds < 0 ? seconds : nil }
+        set {
+            guard let newValue else { return }
+            seconds = newValue
+            nanoseconds = -1
+        }
+    }
+
+    /// Sorting order: by instant, then file order.
+    @inline(__always) static func precedes(_ a: EventRecord, _ b: EventRecord) -> Bool {
+        if a.seconds != b.seconds { return a.seconds < b.seconds }
+        if a.nanoseconds != b.nanoseconds { return a.nanoseconds < b.nanoseconds }
+        return a.fileIndex < b.fileIndex
+    }
+
+    /// Sorts `records` (given in file order) by sort instant, ties in file order: a
+    /// radix sort of packed keys when the instants span less than about 270 years, else
+    /// a comparison sort.
+    static func sort(_ records: inout [EventRecord]) {
+        guard records.count > 1 else { return }
+        var low = Int64.max
+        var high = Int64.min
+        for r in records {
+            low = min(low, r.seconds)
+            high = max(high, r.seconds)
+        }
+        let span = high.subtractingReportingOverflow(low)
+        guard !span.overflow, span.partialValue < 1 << 33, records.count < Int(UInt32.max) else {
+            records.sort(by: precedes)
+            return
+        }
+        // seconds since `low` (33 bits), then nanoseconds (30 bits).
+        var keys = [(key: UInt64, index: UInt32)]()
+        keys.reserveCapacity(records.count)
+        for (i, r) in records.enumerated() {
+            keys.append((UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), UInt32(i)))
+        }
+        let bits = 64 - (UInt64(span.partialValue) << 30 | 0x3FFF_FFFF).leadingZeroBitCount
+        var scratch = keys
+        var shift = 0
+        var counts = [Int](repeating: 0, count: 1 << 11)
+        while shift < bits {
+            for k in counts.indices { counts[k] = 0 }
+            for e in keys { counts[Int((e.key >> UInt64(shift)) & 0x7FF)] += 1 }
+            var total = 0
+            for k in counts.indices {
+                let n = counts[k]
+                counts[k] = total
+                total += n
+            }
+            for e in keys {
+                let k = Int((e.key >> UInt64(shift)) & 0x7FF)
+                scratch[counts[k]] = e
+                counts[k] += 1
+            }
+            swap(&keys, &scratch)
+            shift += 11
+        }
+        let unsorted = records
+        for (i, e) in keys.enumerated() { records[i] = unsorted[Int(e.index)] }
+    }
+}

@@ -1,0 +1,38 @@
+/// The two layouts a timeline file can have.
+enum TimelineFormat: Equatable {
+    /// One JSON object with `title` and `events`.
+    case document
+    /// One event object a line; `headerFirst` when the first line holds the timeline's
+    /// own fields instead of an event.
+    case jsonLines(headerFirst: Bool)
+
+    /// Decides by content: a first object with `events` makes a document; more than one
+    /// value, or a lone object with `time` or `id`, makes JSON Lines, whose first line is
+    /// the timeline's own fields when it has neither `time` nor `id`. When the first object
+    /// cannot be read, a `.jsonl` or `.ndjson` name decides.
+    static func detect(_ base: UnsafePointer<UInt8>, start: Int, end: Int, name: String) -> TimelineFormat {
+        var c = JSONCursor(base: base, start: start, end: end, endName: "file")
+        c.skipWhitespace()
+        guard !c.atEnd, c.byte(c.pos) == 0x7B else { return .document }
+        var hasEventFields = false
+        do {
+            if try c.beginObject(depth: 1) {
+                repeat {
+                    let key = try c.readKey()
+                    if c.token(key, is: "events") { return .document }
+                    if c.token(key, is: "time") || c.token(key, is: "id") { hasEventFields = true }
+                    try c.skipValue(depth: 2)
+                } while try c.nextField()
+            }
+        } catch {
+            let lower = name.lowercased()
+            if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+                return .jsonLines(headerFirst: !hasEventFields)
+            }
+            return .document
+        }
+        c.skipWhitespace()
+        if c.atEnd { return hasEventFields ? .jsonLines(headerFirst: false) : .document }
+        return .jsonLines(headerFirst: !hasEventFields)
+    }
+}

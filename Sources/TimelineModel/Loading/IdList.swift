@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds repeated event ids without a Swift `String` or a hash-table probe per event:
+/// the scan appends each id's hash and place (in file order, so with no random memory
+/// access), and afterwards the list is radix-sorted by hash; only ids with equal hashes
+/// have their texts compared. The hash is seeded at random for each load, so a hostile
+/// file cannot line up collisions in advance.
+struct IdList {
+    struct Entry {
+        var hash: UInt64
+        /// The id's opening quote.
+        var offset: Int
+    }
+
+    let seed: UInt64
+    private(set) var entries: [Entry] = []
+
+    init(seed: UInt64 = UInt64.random(in: .min ... .max)) {
+        self.seed = seed
+    }
+
+    mutating func append(_ token: StringToken, in c: JSONCursor) {
+        entries.append(Entry(hash: hash(token, c), offset: token.quoteOffset))
+    }
+
+    /// Adds the ids of the part of the file that follows (hashed with the same seed).
+    mutating func append(contentsOf other: IdList) {
+        entries.append(contentsOf: other.entries)
+    }
+
+    /// Each repeated id as (its place, the place of its first use), in file order.
+    func repeats(base: UnsafePointer<UInt8>, count: Int) -> [(offset: Int, first: Int)] {
+        let sorted = IdList.radixSorted(entries)
+        var found: [(offset: Int, first: Int)] = []
+        var i = 0
+        while i < sorted.count {
+            var j = i + 1
+            while j < sorted.count && sorted[j].hash == sorted[i].hash { j += 1 }
+            if j - i > 1 {
+                // Equal hashes, in file order (the sort is stable): compare the texts.
+                let texts = sorted[i..<j].map { IdList.text(at: $0.offset, base: base, count: count) }
+                for k in 1..<texts.count {
+                    if let earlier = texts[0..<k].firstIndex(of: texts[k]) {
+                        found.append((sorted[i + k].offset, sorted[i + earlier].offset))
+                    }
+                }
+            }
+            i = j
+        }
+        return found.sorted { $0.offset < $1.offset }
+    }
+
+    private static func text(at offset: Int, base: UnsafePointer<UInt8>, count: Int) -> String {
+        var c = JSONCursor(base: base, start: offset, end: count, endName: "file")
+        c.trusted = true
+        guard let t = try? c.readString() else { return "" }
+        return c.string(t)
+    }
+
+    /// Stable LSD radix sort by hash, 16 bits a pass.
+    private static func radixSorted(_ input: [Entry]) -> [Entry] {
+        var from = input
+        var to = input
+        var counts = [Int](repeating: 0, count: 1 << 16)
+        for pass in 0..<4 {
+            let shift = UInt64(pass * 16)
+            for k in counts.indices { counts[k] = 0 }
+            for e in from { counts[Int((e.hash >> shift) & 0xFFFF)] += 1 }
+            var total = 0
+            for k in counts.indices {
+                let n = counts[k]
+                counts[k] = total
+                total += n
+            }
+            for e in from {
+                let k = Int((e.hash >> shift) & 0xFFFF)
+                to[counts[k]] = e
+                counts[k] += 1
+            }
+            swap(&from, &to)
+        }
+        return from
+    }
+
+    private func hash(_ t: StringToken, _ c: JSONCursor) -> UInt64 {
+        if t.needsDecoding {
+            var text = c.string(t)
+            return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+        }
+        return hash(UnsafeRawBufferPointer(start: c.base + t.start, count: t.count))
+    }
+
+    /// A fast multiply–xorshift hash of `bytes`, eight at a time.
+    private func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = seed ^ (UInt64(bytes.count) &* k)
+        var i = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* k
+        h ^= h >> 32
+        h = h &* 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return h
+    }
+}

@@ -1,0 +1,189 @@
+extension JSONCursor {
+    /// The high bit of each of the eight bytes in `w` (little-endian) that may be `"`, `\`,
+    /// a control character or ≥ 0x80. The lowest flagged byte is always a real one (the
+    /// bit tricks can only over-flag bytes above a real hit).
+    @inline(__always) static func specialBytes(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let q = w ^ (ones &* 0x22)
+        let b = w ^ (ones &* 0x5C)
+        let quote = (q &- ones) & ~q
+        let backslash = (b &- ones) & ~b
+        let control = (w &- ones &* 0x20) & ~w
+        return ((quote | backslash | control) & highs) | (w & highs)
+    }
+
+    /// Reads a string at the cursor (which is on its opening quote), checking escapes,
+    /// control characters and UTF-8; invalid UTF-8 is recorded and reading goes on.
+    mutating func readString() throws(SyntaxError) -> StringToken {
+        if trusted { return readCheckedString() }
+        let open = pos
+        pos += 1
+        let start = pos
+        var needsDecoding = false
+        while true {
+            while pos &+ 8 <= end {
+                let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                let special = JSONCursor.specialBytes(w)
+                if special != 0 {
+                    pos &+= special.trailingZeroBitCount >> 3
+                    break
+                }
+                pos &+= 8
+            }
+            guard pos < end else {
+                throw SyntaxError(offset: open, message: "this string is not closed before the end of the \(endName)")
+            }
+            let c = base[pos]
+            if c == 0x22 {
+                pos += 1
+                return StringToken(start: start, end: pos - 1, needsDecoding: needsDecoding)
+            } else if c == 0x5C {
+                try skipEscape()
+                needsDecoding = true
+            } else if c < 0x20 {
+                let name = c == 0 ? "a NUL byte" : "control character \(scalarName(UInt32(c)))"
+                let written = c == 0x0A ? "\\n" : c == 0x09 ? "\\t" : c == 0x0D ? "\\r" : "\\u00" + String(scalarName(UInt32(c)).suffix(2))
+                throw SyntaxError(offset: pos, message: "\(name) inside a string must be written as the escape \(written)")
+            } else if c >= 0x80 {
+                let n = utf8SequenceLength(at: pos)
+                if n == 0 {
+                    problems.append(PendingProblem(offset: pos, path: "", message: "invalid UTF-8 at byte \(pos)"))
+                    needsDecoding = true
+                    pos += 1
+                } else {
+                    pos += n
+                }
+            } else {
+                pos += 1
+            }
+        }
+    }
+
+    /// Reads a string the first pass has checked: finds its closing quote, nothing more.
+    private mutating func readCheckedString() -> StringToken {
+        pos += 1
+        let start = pos
+        var needsDecoding = false
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while true {
+            while pos &+ 8 <= end {
+                let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                let q = w ^ (ones &* 0x22)
+                let b = w ^ (ones &* 0x5C)
+                if ((q &- ones) & ~q | (b &- ones) & ~b) & highs != 0 { break }
+                pos &+= 8
+            }
+            guard pos < end else { return StringToken(start: start, end: end, needsDecoding: needsDecoding) }
+            let c = base[pos]
+            if c == 0x22 {
+                pos += 1
+                return StringToken(start: start, end: pos - 1, needsDecoding: needsDecoding)
+            }
+            if c == 0x5C {
+                needsDecoding = true
+                pos += 2
+            } else {
+                pos += 1
+            }
+        }
+    }
+
+    /// Checks one escape at the cursor (on its backslash) and moves past it.
+    private mutating func skipEscape() throws(SyntaxError) {
+        let at = pos
+        guard pos + 1 < end else {
+            throw SyntaxError(offset: at, message: "unexpected end of \(endName) inside an escape")
+        }
+        switch base[pos + 1] {
+        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+            pos += 2
+        case 0x75:
+            guard let v = hex4(pos + 2) else {
+                throw SyntaxError(offset: at, message: "\\u must be followed by four hexadecimal digits")
+            }
+            pos += 6
+            if v >= 0xD800 && v <= 0xDBFF {
+                guard pos + 1 < end, base[pos] == 0x5C, base[pos + 1] == 0x75, let low = hex4(pos + 2),
+                      low >= 0xDC00 && low <= 0xDFFF
+                else {
+                    throw SyntaxError(offset: at, message: "lone surrogate \\u\(hexText(v)): a high surrogate must be followed by a low one (\\uDC00 to \\uDFFF)")
+                }
+                pos += 6
+            } else if v >= 0xDC00 && v <= 0xDFFF {
+                throw SyntaxError(offset: at, message: "lone surrogate \\u\(hexText(v)): a low surrogate must follow a high one (\\uD800 to \\uDBFF)")
+            }
+        default:
+            let what = describeByte(at: pos + 1)
+            throw SyntaxError(offset: at, message: "invalid escape: a backslash followed by \(what); JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+        }
+    }
+
+    private func hexText(_ v: UInt32) -> String { String(scalarName(v).dropFirst(2)) }
+
+    /// The value of four hex digits at `at`, or nil.
+    private func hex4(_ at: Int) -> UInt32? {
+        guard at + 4 <= end else { return nil }
+        var v: UInt32 = 0
+        for i in at..<(at + 4) {
+            let c = base[i]
+            let d: UInt8
+            switch c {
+            case 0x30...0x39: d = c - 0x30
+            case 0x41...0x46: d = c - 0x41 + 10
+            case 0x61...0x66: d = c - 0x61 + 10
+            default: return nil
+            }
+            v = v << 4 | UInt32(d)
+        }
+        return v
+    }
+
+    /// The text of a string token: escapes decoded, invalid UTF-8 shown as U+FFFD.
+    func string(_ t: StringToken) -> String {
+        let bytes = UnsafeBufferPointer(start: base + t.start, count: t.count)
+        guard t.needsDecoding else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count)
+        var i = t.start
+        while i < t.end {
+            let c = base[i]
+            guard c == 0x5C else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            let e = base[i + 1]
+            i += 2
+            switch e {
+            case 0x62: out.append(0x08)
+            case 0x66: out.append(0x0C)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x74: out.append(0x09)
+            case 0x75:
+                var v = hex4(i) ?? 0xFFFD
+                i += 4
+                if v >= 0xD800 && v <= 0xDBFF, let low = hex4(i + 2) {
+                    v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
+                    i += 6
+                }
+                let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                out.append(contentsOf: UTF8.encode(scalar)!)
+            default: out.append(e)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the token's text is exactly `literal` (an ASCII field name).
+    @inline(__always) func token(_ t: StringToken, is literal: StaticString) -> Bool {
+        guard !t.needsDecoding else { return string(t) == literal.description }
+        let n = literal.utf8CodeUnitCount
+        guard t.count == n else { return false }
+        let p = literal.utf8Start
+        for i in 0..<n where base[t.start + i] != p[i] { return false }
+        return true
+    }
+}

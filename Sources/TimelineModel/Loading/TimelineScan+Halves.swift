@@ -1,0 +1,149 @@
+import Foundation
+
+/// Scanning a big file on two threads: the second half is read speculatively from a
+/// likely event boundary while the first half is read as usual. Its result is taken only
+/// when the first half arrives exactly at that boundary and the second half found no
+/// problem at all; otherwise the first thread simply reads on, so that every message and
+/// event number is the same as a one-thread read.
+extension TimelineScan {
+    /// Files smaller than this are read on one thread.
+    static let halvesThreshold = 4 << 20
+
+    /// `events` elements, from the cursor (on the first one) to the closing `]`.
+    mutating func scanElementsInHalves(_ c: inout JSONCursor, index: inout Int) throws(SyntaxError) {
+        guard count - c.pos >= TimelineScan.halvesThreshold, let split = elementBoundary(after: c.pos + (count - c.pos) / 2) else {
+            _ = try scanElements(&c, index: &index, stopAt: -1)
+            return
+        }
+        let bytes = self.bytes
+        let seed = ids.seed
+        let second = SecondHalf {
+            var scan = TimelineScan(bytes: bytes, idSeed: seed)
+            var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
+            var local = 0
+            do throws(SyntaxError) {
+                guard try !scan.scanElements(&cursor, index: &local, stopAt: -1), cursor.problems.isEmpty else { return nil }
+            } catch {
+                return nil
+            }
+            return (scan, cursor.pos)
+        }
+        let reached: Bool
+        do throws(SyntaxError) {
+            reached = try scanElements(&c, index: &index, stopAt: split)
+        } catch {
+            _ = second.wait()
+            throw error
+        }
+        guard reached else {
+            _ = second.wait()
+            return
+        }
+        if let (scan, end) = second.wait() {
+            adopt(scan, firstIndex: index)
+            index += scan.records.count
+            c.pos = end
+            return
+        }
+        _ = try scanElements(&c, index: &index, stopAt: -1)
+    }
+
+    /// JSON Lines, split at a line end near the middle.
+    mutating func scanLinesInHalves(headerFirst: Bool) {
+        var index = 0
+        var first = true
+        guard count - start >= TimelineScan.halvesThreshold,
+              let newline = memchr(base + (start + count) / 2, 0x0A, count - (start + count) / 2)
+        else {
+            scanLines(from: start, to: count, headerFirst: headerFirst, index: &index, first: &first)
+            return
+        }
+        let split = UnsafeRawPointer(newline).assumingMemoryBound(to: UInt8.self) - base + 1
+        let bytes = self.bytes
+        let depth = eventDepth
+        let seed = ids.seed
+        let second = SecondHalf {
+            var scan = TimelineScan(bytes: bytes, idSeed: seed)
+            scan.eventDepth = depth
+            var local = 0
+            var noHeader = false
+            scan.scanLines(from: split, to: bytes.count, headerFirst: false, index: &local, first: &noHeader)
+            return scan.problems.isEmpty ? (scan, bytes.count) : nil
+        }
+        scanLines(from: start, to: split, headerFirst: headerFirst, index: &index, first: &first)
+        if !first, problems.count <= JSONLimits.maxProblems, let (scan, _) = second.wait() {
+            adopt(scan, firstIndex: index)
+            return
+        }
+        _ = second.wait()
+        if problems.count <= JSONLimits.maxProblems {
+            scanLines(from: split, to: count, headerFirst: headerFirst, index: &index, first: &first)
+        }
+    }
+
+    /// Takes the second half's events (ids repeated across the halves are found later,
+    /// with all the others).
+    private mutating func adopt(_ other: TimelineScan, firstIndex: Int) {
+        ids.append(contentsOf: other.ids)
+        records.reserveCapacity(records.count + other.records.count)
+        let shift = Int32(firstIndex)
+        for var r in other.records {
+            r.fileIndex += shift
+            records.append(r)
+        }
+        for var z in other.zonedEnds {
+            z.index += firstIndex
+            zonedEnds.append(z)
+        }
+    }
+
+    /// The `{` of what looks like the next element after `from` (`}` `,` `{` with only
+    /// whitespace between), searched for within 1 MB.
+    private func elementBoundary(after from: Int) -> Int? {
+        var i = from
+        let limit = min(count, from + (1 << 20))
+        func skipSpace(_ j: inout Int) {
+            while j < limit, base[j] == 0x20 || base[j] == 0x0A || base[j] == 0x0D || base[j] == 0x09 { j += 1 }
+        }
+        while i < limit {
+            if base[i] == 0x7D {
+                var j = i + 1
+                skipSpace(&j)
+                if j < limit && base[j] == 0x2C {
+                    j += 1
+                    skipSpace(&j)
+                    if j < limit && base[j] == 0x7B { return j }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// Work running on a second thread, and its result once it is done.
+final class SecondHalf: @unchecked Sendable {
+    typealias Result = (scan: TimelineScan, end: Int)?
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result = nil
+
+    init(_ work: @escaping @Sendable () -> Result) {
+        let thread = Thread { [self] in
+            self.result = work()
+            self.done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Waits for the work to finish (once; later calls return at once).
+    func wait() -> Result {
+        if !finished {
+            done.wait()
+            finished = true
+        }
+        return result
+    }
+
+    private var finished = false
+}

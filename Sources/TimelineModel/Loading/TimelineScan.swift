@@ -1,0 +1,140 @@
+/// The first pass over a file: every check the format asks for, and a small record per
+/// event; the events' text stays in the file until asked for. Big files are scanned in
+/// two halves on two threads (see `TimelineScan+Halves.swift`).
+struct TimelineScan {
+    let bytes: FileBytes
+    var base: UnsafePointer<UInt8> { bytes.base }
+    var count: Int { bytes.count }
+    /// Where the content starts (after a UTF-8 byte-order mark).
+    let start: Int
+    var header = TimelineHeader()
+    var records: [EventRecord] = []
+    var problems: [PendingProblem] = []
+    var zonedEnds: [JSONCursor.ZonedEndCheck] = []
+    /// Every id's hash and place, checked for repeats once the file is read.
+    var ids: IdList
+    /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
+    var eventDepth = 3
+    var format = TimelineFormat.document
+
+    init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max)) {
+        self.bytes = bytes
+        ids = IdList(seed: idSeed)
+        let b = bytes.base
+        let bom = bytes.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+        start = bom ? 3 : 0
+    }
+
+    /// Reads the whole file, collecting problems (a syntax error stops a document; in
+    /// JSON Lines it stops only its line).
+    mutating func run(name: String) {
+        var c = JSONCursor(base: base, start: start, end: count, endName: "file")
+        c.skipWhitespace()
+        if c.atEnd {
+            problems.append(PendingProblem(offset: -1, path: "", message: "is empty; a timeline file holds a JSON object with \"title\" and \"events\""))
+            return
+        }
+        format = TimelineFormat.detect(base, start: start, end: count, name: name)
+        switch format {
+        case .document:
+            do throws(SyntaxError) {
+                try scanDocument(&c)
+            } catch {
+                problems.append(PendingProblem(offset: error.offset, path: "", message: error.message))
+            }
+            problems.append(contentsOf: c.problems)
+        case .jsonLines(let headerFirst):
+            eventDepth = 1
+            scanLinesInHalves(headerFirst: headerFirst)
+        }
+        reportRepeatedIds()
+    }
+
+    /// A repeated id is reported where it is repeated, naming its first use.
+    private mutating func reportRepeatedIds() {
+        for (offset, first) in ids.repeats(base: base, count: count) {
+            // The event holding the id: the last one starting before it (records are
+            // still in file order here).
+            var lo = 0
+            var hi = records.count
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2
+                if records[mid].offset <= offset { lo = mid } else { hi = mid }
+            }
+            var c = JSONCursor(base: base, start: offset, end: count, endName: "file")
+            c.trusted = true
+            let text = (try? c.readString()).map { c.string($0) } ?? ""
+            problems.append(PendingProblem(offset: offset, path: "events[\(records[lo].fileIndex)].id",
+                                           message: "duplicate id \"\(text)\"", seeAlso: first))
+        }
+    }
+
+    private mutating func scanDocument(_ c: inout JSONCursor) throws(SyntaxError) {
+        let top = c.pos
+        guard c.byte(top) == 0x7B else {
+            if let k = JSONKind(firstByte: c.byte(top)) {
+                throw SyntaxError(offset: top, message: "a timeline must be a JSON object with \"title\" and \"events\", not \(k.withArticle)")
+            }
+            throw c.unexpected("a JSON object with \"title\" and \"events\"")
+        }
+        var eventsWritten = false
+        if try c.beginObject(depth: 1) {
+            repeat {
+                let key = try c.readKey()
+                if try c.readHeaderField(key, into: &header, depth: 2) { continue }
+                if eventsWritten { c.report(key.quoteOffset, "events", "appears more than once") }
+                guard try c.expectKind(.array, "events", depth: 2, nullable: false),
+                      try c.beginArray(depth: 2)
+                else {
+                    eventsWritten = true
+                    continue
+                }
+                var index = records.count
+                if eventsWritten {
+                    _ = try scanElements(&c, index: &index, stopAt: -1)
+                } else {
+                    try scanElementsInHalves(&c, index: &index)
+                }
+                eventsWritten = true
+            } while try c.nextField()
+        }
+        if !header.titleWritten { c.report(top, "", "missing required field \"title\"") }
+        if !eventsWritten { c.report(top, "", "missing required field \"events\" (an empty timeline has \"events\": [])") }
+        c.skipWhitespace()
+        if !c.atEnd { throw SyntaxError(offset: c.pos, message: "unexpected text after the end of the timeline") }
+    }
+
+    /// Reads the elements of `events` from the cursor (on the first one) to the closing
+    /// `]`; returns true, without reading it, when an element starts at `stopAt`.
+    mutating func scanElements(_ c: inout JSONCursor, index: inout Int, stopAt: Int) throws(SyntaxError) -> Bool {
+        repeat {
+            if c.pos == stopAt { return true }
+            if try c.expectKind(.object, "events[\(index)]", depth: 3, nullable: false) {
+                try takeEvent(&c, index: index)
+            }
+            index += 1
+        } while try c.nextElement()
+        return false
+    }
+
+    /// Reads and checks the event at the cursor and records it.
+    mutating func takeEvent(_ c: inout JSONCursor, index: Int) throws(SyntaxError) {
+        guard index < JSONLimits.maxEvents else {
+            throw SyntaxError(offset: c.pos, message: "more than \(JSONLimits.maxEvents) events")
+        }
+        let fields = try c.readEvent(index: index, depth: eventDepth, keep: false)
+        let (time, zonedEnd) = c.check(fields, index: index)
+        if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
+        var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
+        switch time {
+        case .instant(let i, _)?: record.sortInstant = i
+        case .day(let d)?: record.dayOnly = d.daysSinceEpoch
+        case nil: break
+        }
+        records.append(record)
+        if let zonedEnd { zonedEnds.append(zonedEnd) }
+        if c.problems.count > JSONLimits.maxProblems {
+            throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")
+        }
+    }
+}

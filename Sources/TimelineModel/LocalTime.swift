@@ -1,0 +1,20 @@
+/// A wall-clock reading in some zone: the date and the time of day, to the nanosecond.
+public struct LocalTime: Sendable, Hashable {
+    public var date: CivilDate
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+    public var nanosecond: Int
+
+    /// The wall clock at `instant` with the zone `offset` seconds east of UTC.
+    public init(_ instant: Instant, offset: Int) {
+        let local = instant.seconds + Int64(offset)
+        let days = local.floorDiv(86_400)
+        let s = Int(local - days * 86_400)
+        date = CivilDate(daysSinceEpoch: days)
+        hour = s / 3600
+        minute = s / 60 % 60
+        second = s % 60
+        nanosecond = Int(instant.nanoseconds)
+    }
+}

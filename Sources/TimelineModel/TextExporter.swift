@@ -1,0 +1,216 @@
+/// The timeline as plain text, for `timeline-tui export` and the viewer's export of what it
+/// shows. One line per event under a heading for each day in the display zone:
+///
+/// ```
+/// Thursday 2 November 2017
+///   18:35:43.905   @realDonaldTrump — Last tweet before the outage: …
+///   · ~12 min later ·
+///   ~18:48–~18:59 (11 min)
+///                  Twitter customer-support worker — The account is deactivated …
+/// ```
+///
+/// A time wider than its column (a span, a day-only event shown in another zone) puts the
+/// text on the next line when wrapping; with no width limit every event is one line.
+///
+/// Every string from the file goes through `SafeText.neutralise`, so the output is safe to
+/// print on a terminal. Built in one byte buffer; no Foundation formatting per event.
+public struct TextExporter: Sendable {
+    /// What to include and how wide to make the lines.
+    public struct Options: Sendable, Hashable {
+        /// Add each event's text, quote, sources, tags and extra fields beneath it.
+        public var details: Bool
+        /// Wrap lines to this many columns; nil for no wrapping.
+        public var width: Int?
+
+        public init(details: Bool = false, width: Int? = 80) {
+            self.details = details
+            self.width = width
+        }
+    }
+
+    public let timeline: Timeline
+    public let formatter: TimeFormatter
+    public let options: Options
+
+    /// Columns: 2 of indent, the time (13, wider ones push the text), 2 of space, the text.
+    static let indent = 2
+    static let timeColumn = 13
+    static let textColumn = indent + timeColumn + 2
+
+    /// An exporter of `timeline` shown in `zone` (the timeline's own zone when nil).
+    public init(timeline: Timeline, zone: Zone? = nil, options: Options = Options()) {
+        self.timeline = timeline
+        self.formatter = TimeFormatter(timeline: timeline, zone: zone)
+        self.options = options
+    }
+
+    /// The whole timeline as UTF-8 text.
+    public func export() -> [UInt8] {
+        export(indices: timeline.events.indices)
+    }
+
+    /// The events at `indices` (ascending positions in `timeline.events`), as UTF-8 text.
+    public func export<I: Collection<Int>>(indices: I) -> [UInt8] {
+        var body: [UInt8] = []
+        body.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
+        // The header needs the first and last events; the body finds them in passing, so
+        // the events (decoded lazily from big files) are read once.
+        var first: Event? = nil
+        var last: Event? = nil
+        var lastInstant = Instant(seconds: Int64.min)
+        var rows = TimelineRows(events: timeline.events, indices: indices, formatter: formatter).makeIterator()
+        while let (row, decoded) = rows.nextWithEvent() {
+            switch row {
+            case .heading(let day):
+                body.append(0x0A)
+                body.append(contentsOf: DayHeading.text(day).utf8)
+                body.append(0x0A)
+            case .gap(let gap):
+                appendSpaces(Self.indent, to: &body)
+                body.append(contentsOf: gap.line.utf8)
+                body.append(0x0A)
+            case .event(let i):
+                let event = decoded ?? timeline.events[i]
+                if first == nil { first = event }
+                let end = event.end?.instant ?? event.sortInstant
+                if end >= lastInstant { lastInstant = end; last = event }
+                appendEvent(event, to: &body)
+            }
+        }
+        var header: [UInt8] = []
+        appendHeader(count: indices.count, first: first, last: last, lastInstant: lastInstant, to: &header)
+        // Inserted in place (the body's spare capacity usually holds it): no second copy
+        // of a large export.
+        body.insert(contentsOf: header, at: 0)
+        return body
+    }
+
+    /// The same as `export(indices:)`, as a string.
+    public func text<I: Collection<Int>>(indices: I) -> String {
+        String(decoding: export(indices: indices), as: UTF8.self)
+    }
+
+    /// The whole timeline as a string.
+    public func text() -> String {
+        text(indices: timeline.events.indices)
+    }
+
+    // MARK: Header
+
+    private func appendHeader(count: Int, first: Event?, last: Event?, lastInstant: Instant, to out: inout [UInt8]) {
+        let title = SafeText.neutralise(timeline.title)
+        appendWrapped(title, column: 0, indent: 0, to: &out)
+        let rule = min(DisplayWidth.of(title), options.width ?? Int.max)
+        out.append(contentsOf: repeatElement(UInt8(ascii: "="), count: max(rule, 1)))
+        out.append(0x0A)
+        let label = 12
+        let total = timeline.events.count
+        if let first, let last {
+            appendLabelled("Time zone:", formatter.zoneDescription(from: first.sortInstant, to: lastInstant), label, &out)
+            appendLabelled("Events:", count == total ? "\(total)" : "\(count) of \(total)", label, &out)
+            let from = formatter.dateAndTime(of: first.time, precision: max(first.precision, .minute), approximate: first.approximate)
+            let lastTime = last.end ?? last.time
+            let to = formatter.dateAndTime(of: lastTime, precision: max(last.precision, .minute), approximate: last.approximate)
+            appendLabelled("Covering:", from == to ? from : from + " – " + to, label, &out)
+        } else {
+            let now = Instant(seconds: 0)
+            appendLabelled("Time zone:", formatter.zoneDescription(from: now, to: now), label, &out)
+            appendLabelled("Events:", total == 0 ? "none" : "none of \(total)", label, &out)
+        }
+        if options.details, let summary = timeline.summary {
+            for paragraph in SafeText.neutralise(summary, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
+                out.append(0x0A)
+                appendWrapped(String(paragraph), column: 0, indent: 0, to: &out)
+            }
+        }
+    }
+
+    private func appendLabelled(_ label: String, _ value: String, _ width: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: label.utf8)
+        appendSpaces(width - label.utf8.count, to: &out)
+        appendWrapped(value, column: width, indent: width, to: &out)
+    }
+
+    // MARK: Events
+
+    private func appendEvent(_ event: Event, to out: inout [UInt8]) {
+        appendSpaces(Self.indent, to: &out)
+        let timeStart = out.count
+        formatter.appendTimeAndSpan(of: event, to: &out)
+        // Every character of a time is one column wide: count the UTF-8 lead bytes.
+        var timeWidth = 0
+        for i in timeStart..<out.count where out[i] & 0xC0 != 0x80 { timeWidth += 1 }
+        var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
+        if timeWidth > Self.timeColumn && options.width != nil {
+            // A long time (a span, a day in another zone) gets its own line when wrapping.
+            out.append(0x0A)
+            appendSpaces(Self.textColumn, to: &out)
+            column = Self.textColumn
+        } else {
+            appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
+        }
+        var body = SafeText.neutralise(event.title)
+        if let actor = event.actor, !actor.isEmpty {
+            body = SafeText.neutralise(actor) + " — " + body
+        }
+        appendWrapped(body, column: column, indent: Self.textColumn, to: &out)
+        guard options.details else { return }
+        let at = Self.textColumn
+        if let text = event.text, !text.isEmpty {
+            for paragraph in SafeText.neutralise(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
+                appendLine(String(paragraph), at, &out)
+            }
+        }
+        if let quote = event.quote {
+            let lang = quote.lang.map { " (\(SafeText.neutralise($0)))" } ?? ""
+            let text = SafeText.neutralise(quote.text, keepingNewlines: true).split(separator: "\n").joined(separator: " / ")
+            appendLine("Quote\(lang): “\(text)”", at, &out)
+        }
+        for source in event.sources {
+            var line = "Source: " + SafeText.neutralise(source.name)
+            if let url = source.url, !url.isEmpty { line += " " + SafeText.neutralise(url) }
+            appendLine(line, at, &out)
+        }
+        var facts = ["Id: " + SafeText.neutralise(event.id)]
+        if let kind = event.kind, !kind.isEmpty { facts.append("Kind: " + SafeText.neutralise(kind)) }
+        if !event.tags.isEmpty { facts.append("Tags: " + event.tags.map { SafeText.neutralise($0) }.joined(separator: ", ")) }
+        appendLine(facts.joined(separator: " · "), at, &out)
+        for field in event.extraFields {
+            appendLine(SafeText.neutralise(field.name) + ": " + SafeText.neutralise(field.json), at, &out)
+        }
+        out.append(0x0A)
+    }
+
+    /// A whole line at `indent`, wrapped; an empty string gives an empty line.
+    private func appendLine(_ text: String, _ indent: Int, _ out: inout [UInt8]) {
+        if text.isEmpty {
+            out.append(0x0A)
+            return
+        }
+        appendSpaces(indent, to: &out)
+        appendWrapped(text, column: indent, indent: indent, to: &out)
+    }
+
+    /// `text` from the current `column`, continuation lines at `indent`, then a newline.
+    private func appendWrapped(_ text: String, column: Int, indent: Int, to out: inout [UInt8]) {
+        let rest = options.width.map { max(1, $0 - indent) }
+        let first = options.width.map { max(1, $0 - column) } ?? Int.max
+        let lines = LineWrapping.lines(text, first: first, rest: rest)
+        for (n, line) in lines.enumerated() {
+            if n > 0 { appendSpaces(indent, to: &out) }
+            out.append(contentsOf: line.utf8)
+            out.append(0x0A)
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    private func appendSpaces(_ n: Int, to out: inout [UInt8]) {
+        var left = n
+        while left > 0 {
+            let k = min(left, Self.spaces.count)
+            out.append(contentsOf: Self.spaces[0..<k])
+            left -= k
+        }
+    }
+}

@@ -1,0 +1,230 @@
+/// Shows event times in a display zone at the precision they are known, and nothing more:
+///
+/// | precision | shown as |
+/// |---|---|
+/// | `exact` | `22:35:43.905` (the fraction digits the file wrote) |
+/// | `second` | `22:35:43` |
+/// | `minute` | `18:48` |
+/// | `hour` | `18h` |
+/// | `day` | `time unknown` (never a made-up `00:00`) |
+///
+/// An approximate time gets a `~` (`~18:48`). A day-only event is a day in the timeline's
+/// home zone; shown in another zone it reads `time unknown (day in America/New_York)`.
+/// Spans show both ends and their length: `~18:48–~18:59 (11 min)`.
+///
+/// Offsets are looked up in a table built once, so formatting a million sorted events makes
+/// no call into Foundation per event. The viewer and the exporters share this type.
+public struct TimeFormatter: Sendable {
+    /// The zone times are shown in.
+    public let zone: Zone
+    /// The timeline's own zone: the one its day-only dates belong to.
+    public let homeZone: Zone
+    private let offsets: ZoneOffsets
+
+    /// A formatter for times between `lower` and `upper` (others work too, more slowly).
+    public init(zone: Zone, homeZone: Zone, from lower: Instant, to upper: Instant) {
+        self.zone = zone
+        self.homeZone = homeZone
+        self.offsets = ZoneOffsets(zone: zone, from: lower, to: upper)
+    }
+
+    /// A formatter for `timeline`'s events shown in `zone` (its home zone when nil).
+    public init(timeline: Timeline, zone: Zone? = nil) {
+        let home = Zone(identifier: timeline.timezone) ?? .utc
+        let first = timeline.events.first?.sortInstant ?? Instant(seconds: 0)
+        let last = timeline.events.last?.sortInstant ?? first
+        self.init(zone: zone ?? home, homeZone: home, from: first, to: last)
+    }
+
+    /// Seconds east of UTC in the display zone at `instant`.
+    public func offset(at instant: Instant) -> Int {
+        offsets.offset(at: instant)
+    }
+
+    /// The wall clock in the display zone at `instant`.
+    public func localTime(_ instant: Instant) -> LocalTime {
+        LocalTime(instant, offset: offsets.offset(at: instant))
+    }
+
+    /// The day whose heading `event` goes under: its date in the display zone, or, for an
+    /// event known only to the day, that day itself.
+    public func day(of event: Event) -> CivilDate {
+        switch event.time {
+        case .day(let date):
+            return date
+        case .instant(let instant, let form):
+            if event.precision == .day { return LocalTime(instant, offset: form.offsetSeconds).date }
+            return localTime(instant).date
+        }
+    }
+
+    /// Whether `event` is known only to the day.
+    public static func isDayOnly(_ event: Event) -> Bool {
+        if case .day = event.time { return true }
+        return event.precision == .day
+    }
+
+    /// The start time of `event`: `~18:48`, `22:35:43.905`, `time unknown`.
+    public func time(of event: Event) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
+        appendTime(event.time, precision: event.precision, approximate: event.approximate, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The time of `event` with its end and length when it is a span:
+    /// `~18:48–~18:59 (11 min)`; otherwise the same as `time(of:)`.
+    public func timeAndSpan(of event: Event) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        appendTimeAndSpan(of: event, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `timeAndSpan(of:)` as UTF-8 to `out` (the exporters' fast path).
+    public func appendTimeAndSpan(of event: Event, to out: inout [UInt8]) {
+        appendTime(event.time, precision: event.precision, approximate: event.approximate, to: &out)
+        guard let end = event.end else { return }
+        out.append(contentsOf: [0xE2, 0x80, 0x93])  // –
+        switch (event.time, end) {
+        case (.instant(let a, _), .instant(let b, _)) where event.precision != .day:
+            if localTime(a).date != localTime(b).date {
+                let d = localTime(b).date
+                out.append(contentsOf: "\(d.day) \(CivilDate.monthName(d.month).prefix(3)) ".utf8)
+            }
+            appendTime(end, precision: event.precision, approximate: event.approximate, to: &out)
+            let showSeconds = event.precision <= .second
+            out.append(contentsOf: " (\(DurationText.text(seconds: a.seconds(until: b), showSeconds: showSeconds)))".utf8)
+        default:
+            let endDay: CivilDate
+            switch end {
+            case .day(let d): endDay = d
+            case .instant(let b, let form): endDay = LocalTime(b, offset: form.offsetSeconds).date
+            }
+            out.append(contentsOf: DayHeading.iso(endDay).utf8)
+            let startDay = day(of: event)
+            let n = endDay.daysSinceEpoch - startDay.daysSinceEpoch
+            if n > 0 { out.append(contentsOf: " (\(DurationText.days(n)))".utf8) }
+        }
+    }
+
+    /// Appends the clock reading of `time` at `precision` to `out`.
+    public func appendTime(_ time: EventTime, precision: Precision, approximate: Bool, to out: inout [UInt8]) {
+        guard case .instant(let instant, let form) = time, precision != .day else {
+            out.append(contentsOf: "time unknown".utf8)
+            if zone != homeZone {
+                out.append(contentsOf: " (day in \(homeZone.identifier))".utf8)
+            }
+            return
+        }
+        if approximate { out.append(0x7E) }
+        let t = localTime(instant)
+        Self.appendTwoDigits(t.hour, to: &out)
+        if precision == .hour {
+            out.append(0x68)  // h
+            return
+        }
+        out.append(0x3A)
+        Self.appendTwoDigits(t.minute, to: &out)
+        guard precision <= .second, form.hasSeconds else { return }
+        out.append(0x3A)
+        Self.appendTwoDigits(t.second, to: &out)
+        guard precision == .exact, form.fractionDigits > 0 else { return }
+        out.append(0x2E)
+        var divisor = 100_000_000
+        for _ in 0..<min(form.fractionDigits, 9) {
+            out.append(UInt8(0x30 + (t.nanosecond / divisor) % 10))
+            divisor /= 10
+        }
+    }
+
+    /// `2017-11-02 18:35`, `~2017-11-02 18:48`, `2017-11-29 (time unknown)`: a date and a
+    /// time to the minute at most, for headers.
+    public func dateAndTime(of time: EventTime, precision: Precision, approximate: Bool) -> String {
+        guard case .instant(let instant, _) = time, precision != .day else {
+            let d: CivilDate
+            switch time {
+            case .day(let day): d = day
+            case .instant(let i, let form): d = LocalTime(i, offset: form.offsetSeconds).date
+            }
+            return DayHeading.iso(d) + " (time unknown)"
+        }
+        let t = localTime(instant)
+        var out: [UInt8] = Array(DayHeading.iso(t.date).utf8)
+        out.append(0x20)
+        if approximate { out.append(0x7E) }
+        Self.appendTwoDigits(t.hour, to: &out)
+        if precision == .hour {
+            out.append(0x68)
+        } else {
+            out.append(0x3A)
+            Self.appendTwoDigits(t.minute, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The time of `event` relative to `origin`, for the viewer's `r` key: `T+0`,
+    /// `T+44 s`, `T+13 min`, `~T+1 h 6 min`, `T+1 d 12 h`, `T−5 min`; a day-only event
+    /// counts calendar days in the home zone: `day +26`.
+    public func relative(_ event: Event, to origin: Instant) -> String {
+        guard case .instant(let instant, _) = event.time, event.precision != .day else {
+            let originDay = homeZone.date(of: origin)
+            let n = day(of: event).daysSinceEpoch - originDay.daysSinceEpoch
+            return n == 0 ? "day 0" : (n > 0 ? "day +\(n)" : "day \u{2212}\(-n)")
+        }
+        let delta = origin.seconds(until: instant)
+        let magnitude = abs(delta)
+        let showSeconds = event.precision <= .second
+        var body: String
+        if event.precision == .hour {
+            let h = (magnitude + 1800) / 3600
+            body = h == 0 ? "0" : (h < 24 ? "\(h) h" : DurationText.text(seconds: magnitude))
+        } else if magnitude < 60 && !showSeconds {
+            body = magnitude < 30 ? "0" : "1 min"
+        } else if magnitude == 0 {
+            body = "0"
+        } else {
+            body = DurationText.text(seconds: magnitude, showSeconds: showSeconds)
+        }
+        let sign = delta < 0 && body != "0" ? "\u{2212}" : "+"
+        return (event.approximate ? "~" : "") + "T" + sign + body
+    }
+
+    /// `America/New_York (UTC−04:00 EDT; UTC−05:00 EST from 5 November 2017)`: the
+    /// zone with the offsets in force between `lower` and `upper`.
+    public func zoneDescription(from lower: Instant, to upper: Instant) -> String {
+        func offsetAndName(_ i: Instant) -> String {
+            let o = offsets.offset(at: i)
+            let text = Self.offsetText(o)
+            if let abbr = zone.abbreviation(at: i) { return text + " " + abbr }
+            return text
+        }
+        var parts = [offsetAndName(lower)]
+        let changes = offsets.transitions(from: lower, to: upper)
+        if changes.count <= 3 {
+            for c in changes {
+                let d = localTime(c).date
+                parts.append(offsetAndName(c) + " from \(d.day) \(CivilDate.monthName(d.month)) \(d.year)")
+            }
+        } else {
+            parts.append("\(changes.count) changes of offset in this time")
+        }
+        return zone.identifier + " (" + parts.joined(separator: "; ") + ")"
+    }
+
+    /// `UTC−04:00`, `UTC+01:00`, `UTC+05:30`, `UTC+00:00` (with a true minus sign).
+    public static func offsetText(_ seconds: Int) -> String {
+        let sign = seconds < 0 ? "\u{2212}" : "+"
+        let m = abs(seconds) / 60
+        var out: [UInt8] = Array("UTC\(sign)".utf8)
+        appendTwoDigits(m / 60, to: &out)
+        out.append(0x3A)
+        appendTwoDigits(m % 60, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendTwoDigits(_ v: Int, to out: inout [UInt8]) {
+        out.append(UInt8(0x30 + (v / 10) % 10))
+        out.append(UInt8(0x30 + v % 10))
+    }
+}

@@ -1,0 +1,75 @@
+/// One row of a timeline as drawn by the viewer and the text export alike.
+public enum TimelineRow: Sendable, Hashable {
+    /// A change of day in the display zone: `Thursday 2 November 2017`.
+    case heading(CivilDate)
+    /// Notable quiet time between the neighbouring events.
+    case gap(GapDescription)
+    /// The event at this index of `Timeline.events`.
+    case event(Int)
+}
+
+/// The rows for some of a timeline's events (all, or a filtered subset), in order: a
+/// heading at each change of day in the display zone, a gap line where notable, then
+/// each event. Lazy, so a million events need no row array unless the caller wants one.
+///
+/// A gap comes before the heading of the next day (the night passes, then the day
+/// begins). A day-only event goes under its own date. An event's day is computed in the
+/// display zone, so in another zone a day-only event may share a heading with events of
+/// a neighbouring date only by coming after them; its heading is then repeated.
+public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
+    public let events: EventList
+    public let indices: Indices
+    public let formatter: TimeFormatter
+
+    /// The rows for `indices` (ascending positions in `events`).
+    public init(events: EventList, indices: Indices, formatter: TimeFormatter) {
+        self.events = events
+        self.indices = indices
+        self.formatter = formatter
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(events: events, indices: indices.makeIterator(), formatter: formatter)
+    }
+
+    public struct Iterator: IteratorProtocol {
+        let events: EventList
+        var indices: Indices.Iterator
+        let formatter: TimeFormatter
+        var pending: [TimelineRow] = []
+        var previous: Event? = nil
+        var previousDay: CivilDate? = nil
+
+        public mutating func next() -> TimelineRow? {
+            nextWithEvent()?.row
+        }
+
+        /// The next row and, for an event row, the event itself (so callers that draw it
+        /// need not fetch it again from a lazily decoded list).
+        public mutating func nextWithEvent() -> (row: TimelineRow, event: Event?)? {
+            if !pending.isEmpty {
+                let row = pending.removeFirst()
+                if case .event = row { return (row, previous) }
+                return (row, nil)
+            }
+            guard let i = indices.next() else { return nil }
+            let event = events[i]
+            let day = formatter.day(of: event)
+            if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
+                pending.append(.gap(gap))
+            }
+            if day != previousDay { pending.append(.heading(day)) }
+            pending.append(.event(i))
+            previous = event
+            previousDay = day
+            return nextWithEvent()
+        }
+    }
+}
+
+extension TimelineRows where Indices == Range<Int> {
+    /// The rows for every event of `timeline`.
+    public init(timeline: Timeline, formatter: TimeFormatter) {
+        self.init(events: timeline.events, indices: timeline.events.indices, formatter: formatter)
+    }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard output or error, written with `write(2)` in full (no buffering surprises, no
+/// Foundation), so a large export goes out in a few system calls.
+struct StandardStream {
+    let fd: Int32
+
+    static let output = StandardStream(fd: 1)
+    static let error = StandardStream(fd: 2)
+
+    /// Whether this stream is a terminal.
+    var isTerminal: Bool { isatty(fd) == 1 }
+
+    func write(_ text: String) {
+        _ = FileDescriptorWriter(fd: fd).write(Array(text.utf8))
+    }
+
+    /// Writes `bytes`; the failure of a write, if any.
+    func write(_ bytes: [UInt8]) -> FileDescriptorWriter.Failure? {
+        FileDescriptorWriter(fd: fd).write(bytes)
+    }
+}
+
+/// Writes a whole buffer to a file descriptor, retrying short writes and `EINTR`.
+struct FileDescriptorWriter {
+    struct Failure: Error {
+        var errno: Int32
+        var reason: String { String(cString: strerror(errno)) }
+    }
+
+    let fd: Int32
+
+    /// Writes all of `bytes`; the failure, or nil when everything was written.
+    func write(_ bytes: [UInt8]) -> Failure? {
+        bytes.withUnsafeBytes { buffer -> Failure? in
+            guard var p = buffer.baseAddress else { return nil }
+            var left = buffer.count
+            while left > 0 {
+                let n = systemWrite(fd, p, min(left, 1 << 30))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return Failure(errno: errno)
+                }
+                if n == 0 { return Failure(errno: EIO) }
+                p += n
+                left -= n
+            }
+            return nil
+        }
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#else
+private let systemWrite = Darwin.write
+#endif

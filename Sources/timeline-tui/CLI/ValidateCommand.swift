@@ -1,0 +1,49 @@
+import ArgumentParser
+import TimelineModel
+
+/// `timeline-tui validate FILE...`: checks files without showing them.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check timeline files and report every problem found.",
+        discussion: """
+            For each good file prints 'FILE: ok, N events' on standard output. Every \
+            problem goes to standard error, one per line, as \
+            FILE:LINE:COL: PATH: MESSAGE (for example \
+            'incident.json:12:15: events[3].time: has no zone: add Z for UTC or an \
+            offset such as -04:00'). These are the same checks that stop export and the \
+            viewer.
+
+            Exit codes: 0 every file is valid; 1 at least one file has problems (or \
+            cannot be read); 2 the command line is wrong.
+            """
+    )
+
+    @Argument(help: "Timeline files (.json or .jsonl).")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to validate") }
+    }
+
+    func run() throws {
+        var bad = 0
+        for file in files {
+            do {
+                let timeline = try TimelineLoader.load(path: file)
+                let n = timeline.events.count
+                let name = SafeText.neutralise(file)
+                StandardStream.output.write(n == 0 ? "\(name): ok, no events\n" : "\(name): ok, \(n) event\(n == 1 ? "" : "s")\n")
+            } catch {
+                Problems.print(error)
+                bad += 1
+            }
+        }
+        if bad > 0 {
+            if files.count > 1 {
+                StandardStream.error.write("timeline-tui: \(bad) of \(files.count) files have problems\n")
+            }
+            throw ExitCode(1)
+        }
+    }
+}

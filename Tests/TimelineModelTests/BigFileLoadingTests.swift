@@ -1,0 +1,79 @@
+import Testing
+@testable import TimelineModel
+
+/// Files big enough to be read on two threads give exactly what a one-thread read gives:
+/// the same order, the same event numbers, the same messages.
+@Suite struct BigFileLoadingTests {
+    static let count = 30_000
+
+    /// Event `i`, about 200 bytes, times out of order; `text` may hold anything.
+    static func event(_ i: Int, id: String? = nil, time: String? = nil, text: String = "padding padding padding padding padding padding padding padding") -> String {
+        let minute = (i * 7919) % 1440
+        let t = time ?? "2017-11-02T\(pad(minute / 60)):\(pad(minute % 60)):\(pad(i % 60))Z"
+        return #"{"id": "\#(id ?? "ev-\(i)")", "time": "\#(t)", "title": "event \#(i) « é »", "text": "\#(text)"}"#
+    }
+
+    static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    static func document(_ events: [String]) -> [UInt8] {
+        Array(("{\"title\": \"big\", \"events\": [\n" + events.joined(separator: ",\n") + "\n], \"after\": true}\n").utf8)
+    }
+
+    static func lines(_ events: [String]) -> [UInt8] {
+        Array(("{\"title\": \"big\"}\n" + events.joined(separator: "\n") + "\n").utf8)
+    }
+
+    static func expectedOrder(_ n: Int) -> [Int] {
+        (0..<n).sorted {
+            let a = ($0 * 7919) % 1440 * 60 + $0 % 60, b = ($1 * 7919) % 1440 * 60 + $1 % 60
+            return a != b ? a < b : $0 < $1
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func bigFilesLoadInOrder(_ asLines: Bool) throws {
+        let events = (0..<Self.count).map { Self.event($0) }
+        let bytes = asLines ? Self.lines(events) : Self.document(events)
+        #expect(bytes.count > TimelineScan.halvesThreshold)
+        let t = try TimelineLoader.load(bytes: bytes, name: "big")
+        #expect(t.events.count == Self.count)
+        let order = Self.expectedOrder(Self.count)
+        #expect(t.events.indices.allSatisfy { t.events.sortInstant(at: $0) == t.events[$0].sortInstant })
+        #expect(t.events.map(\.fileIndex) == order)
+        #expect(t.events[100].title == "event \(order[100]) « é »")
+        if !asLines { #expect(t.extraFields == [ExtraField(name: "after", json: "true")]) }
+    }
+
+    @Test(arguments: [false, true])
+    func aDuplicateAcrossTheHalvesIsFound(_ asLines: Bool) {
+        var events = (0..<Self.count).map { Self.event($0) }
+        events[Self.count - 5] = Self.event(Self.count - 5, id: "ev-3")
+        let problems = BadInputTests.problems(asLines ? Self.lines(events) : Self.document(events), name: "big")
+        #expect(problems == [#"big:29997:8: events[29995].id: duplicate id "ev-3" (first used at line 5, column 8)"#])
+    }
+
+    @Test(arguments: [false, true])
+    func aProblemInTheSecondHalfHasItsTrueNumberAndLine(_ asLines: Bool) {
+        var events = (0..<Self.count).map { Self.event($0) }
+        events[Self.count - 2] = Self.event(Self.count - 2, time: "2017-11-02T18:48")
+        let line = Self.count - 2 + 2  // the title line, then events from line 2
+        #expect(BadInputTests.problems(asLines ? Self.lines(events) : Self.document(events), name: "big") == [
+            "big:\(line):28: events[29998].time: has no zone: add Z for UTC or an offset such as -04:00",
+        ])
+    }
+
+    @Test func aSyntaxErrorInTheSecondHalfStopsTheDocumentThere() {
+        var events = (0..<Self.count).map { Self.event($0) }
+        events[Self.count - 10] = "{\"id\": \"x\" \"time\": 1}"
+        #expect(BadInputTests.problems(Self.document(events), name: "big") == [
+            "big:\(Self.count - 10 + 2):12: unexpected '\"'; expected ',' or '}'",
+        ])
+    }
+
+    @Test func eventBoundariesInsideStringsDoNotFoolTheSplit() throws {
+        let events = (0..<Self.count).map { Self.event($0, text: "a } , { b }, {\\\"id\\\": \\\"fake\\\"} ,{ c") }
+        let t = try TimelineLoader.load(bytes: Self.document(events), name: "big")
+        #expect(t.events.map(\.fileIndex) == Self.expectedOrder(Self.count))
+        #expect(t.events[0].text == #"a } , { b }, {"id": "fake"} ,{ c"#)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `timeline-tui validate`, run as a process.
+@Suite struct ValidateCLITests {
+    @Test func aGoodFileIsOk() throws {
+        let r = try CLIProcess.run(["validate", CLIProcess.fixture])
+        #expect(r.status == 0)
+        #expect(r.stdout == "\(CLIProcess.fixture): ok, 10 events\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func everyProblemOfEveryFileOneALine() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func file(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        try file("nozone.json", #"{"title":"x","events":[{"id":"a","time":"2017-11-02T18:48","title":"t"}]}"#)
+        try file("empty.json", "")
+        try file("truncated.json", #"{"title":"x","events":["#)
+        try file("none.json", #"{"title":"x","events":[]}"#)
+        try file("one.json", #"{"title":"x","events":[{"id":"a","time":"2017-11-03","title":"t"}]}"#)
+        let r = try CLIProcess.run(["validate", "nozone.json", "empty.json", "truncated.json", "none.json", "one.json", "missing.json"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout == "none.json: ok, no events\none.json: ok, 1 event\n")
+        #expect(r.stderr == """
+            nozone.json:1:41: events[0].time: has no zone: add Z for UTC or an offset such as -04:00
+            empty.json: is empty; a timeline file holds a JSON object with "title" and "events"
+            truncated.json:1:24: unexpected end of file; expected a value
+            missing.json: does not exist
+            timeline-tui: 4 of 6 files have problems
+
+            """)
+    }
+
+    @Test func noFileIsAUsageError() throws {
+        let r = try CLIProcess.run(["validate"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "timeline-tui: missing expected argument '<files> ...' (see 'timeline-tui --help')\n")
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try CLIProcess.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("export"))
+        #expect(help.stdout.contains("validate"))
+        #expect(help.stdout.contains("Exit codes: 0 success"))
+        let validateHelp = try CLIProcess.run(["validate", "--help"])
+        #expect(validateHelp.status == 0)
+        #expect(validateHelp.stdout.contains("Exit codes: 0 every file is valid; 1 at least one file has problems"))
+        let version = try CLIProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "0.1.0\n")
+    }
+}
