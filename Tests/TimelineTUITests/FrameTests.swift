@@ -5,12 +5,12 @@ import Testing
 /// and control characters made visible.
 @Suite struct FrameTests {
     @Test func widthsAgreeWithTheTerminal() {
-        #expect(DisplayWidth.of("é") == 1)
-        #expect(DisplayWidth.of("« » ’") == 5)
-        #expect(DisplayWidth.of("🔥") == 2)
-        #expect(DisplayWidth.of("✅") == 2)
-        #expect(DisplayWidth.of("障害") == 4)
-        #expect(DisplayWidth.of("e\u{301}") == 1)  // e + combining acute
+        #expect(CellWidth.of("é") == 1)
+        #expect(CellWidth.of("« » ’") == 5)
+        #expect(CellWidth.of("🔥") == 2)
+        #expect(CellWidth.of("✅") == 2)
+        #expect(CellWidth.of("障害") == 4)
+        #expect(CellWidth.of("e\u{301}") == 1)  // e + combining acute
     }
 
     /// The pure table against the C library's `wcwidth` under C.UTF-8, over the blocks
@@ -26,12 +26,12 @@ import Testing
                 guard let s = Unicode.Scalar(v) else { continue }
                 let system = SystemWidth.of(s)
                 guard system >= 0, s.properties.generalCategory != .unassigned else { continue }
-                if system != DisplayWidth.of(s) { disagree.append(String(v, radix: 16) + ":\(system)") }
+                if system != CellWidth.of(s) { disagree.append(String(v, radix: 16) + ":\(system)") }
             }
         }
         #expect(disagree.isEmpty, "disagreements: \(disagree.prefix(60))")
         for c in "é«»’🔥障害✅" {
-            for s in c.unicodeScalars { #expect(SystemWidth.of(s) == DisplayWidth.of(s), "\(s)") }
+            for s in c.unicodeScalars { #expect(SystemWidth.of(s) == CellWidth.of(s), "\(s)") }
         }
     }
 

@@ -35,7 +35,7 @@ struct TmuxEndToEndTests {
         #expect(screen.contains(" UTC"))
         #expect(!screen.contains("~18:48"))
         try t.send("z", "z")
-        try t.waitFor("Europe/Paris (UTC+1)")
+        try t.waitFor("Europe/Paris UTC+01:00 CET")
         #expect(try t.capture().contains("~23:48"))
     }
 

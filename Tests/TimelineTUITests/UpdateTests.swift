@@ -57,7 +57,7 @@ import TimelineModel
         #expect(names == ["America/New_York", "UTC", "Asia/Tokyo", "Europe/Paris"])
         let paris = F.press(s0, "zzz")
         #expect(F.screen(paris).contains("~23:48"))
-        #expect(F.screen(paris).contains("Europe/Paris (UTC+1)"))
+        #expect(F.screen(paris).contains("Europe/Paris UTC+01:00 CET"))
         #expect(F.press(s0, "zzzz").zone.identifier == "America/New_York")
     }
 
@@ -66,7 +66,7 @@ import TimelineModel
         #expect(s.prompt?.text == "Asia/Kolkata")
         let done = F.press(s, "Enter")
         #expect(done.zone.identifier == "Asia/Kolkata")
-        #expect(F.screen(done).contains("Asia/Kolkata (UTC+5:30)"))
+        #expect(F.screen(done).contains("Asia/Kolkata UTC+05:30"))
         let bad = F.press(try F.state(), "Z", "Mars/Olympus", "Enter")
         #expect(bad.zone.identifier == "America/New_York")
         #expect(bad.message?.contains("Unknown zone") == true)

@@ -106,7 +106,7 @@ extension ViewState {
         case .toggleRelative:
             relative.toggle()
             if relative, let o = origin {
-                message = "Relative times from \(mark == nil ? "the first event" : "the mark") (\(Formatting.time(o, in: zone)))."
+                message = "Relative times from \(mark == nil ? "the first event" : "the mark") (\(formatter.time(of: o)))."
             }
         case .setMark:
             guard !shown.isEmpty else { return }
@@ -128,10 +128,11 @@ extension ViewState {
         }
     }
 
-    /// `America/New_York (UTC−4)`: the display zone and its offset now (at the selection).
+    /// `America/New_York UTC−04:00 EDT`: the display zone and its offset at the selection.
     var zoneDescription: String {
         let at = selectedEvent?.time.instant ?? events.first?.time.instant ?? Instant(seconds: 0)
-        return "\(zone.identifier) (\(Formatting.offset(zone.offset(at: at))))"
+        let abbreviation = zone.abbreviation(at: at).map { " " + $0 } ?? ""
+        return "\(zone.identifier) \(TimeFormatter.offsetText(formatter.offset(at: at)))\(abbreviation)"
     }
 
     /// `2017-11-03.txt` for `fixtures/2017-11-03.json`: next to where the viewer was started.

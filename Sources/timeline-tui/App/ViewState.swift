@@ -9,8 +9,10 @@ struct ViewState: Sendable {
 
     /// The zones `z` cycles through, the one shown first.
     var zones: [Zone]
-    var zoneIndex = 0
+    var zoneIndex = 0 { didSet { formatter = TimeFormatter(timeline: timeline, zone: zone) } }
     var zone: Zone { zones[zoneIndex] }
+    /// The model's formatter for the display zone: the same times the export prints.
+    private(set) var formatter: TimeFormatter
 
     /// The active filter as typed (`kind:statement`), empty for none.
     var filter = ""
@@ -56,6 +58,7 @@ struct ViewState: Sendable {
         for name in timeline.zones { add(Zone(identifier: name)) }
         for z in extra { add(z) }
         zones = list
+        formatter = TimeFormatter(timeline: timeline, zone: list[0])
         // A zone given with --tz is the one asked for: show it first.
         if let first = extra.first, let i = list.firstIndex(of: first) { zoneIndex = i }
         self.width = width
@@ -70,7 +73,10 @@ struct ViewState: Sendable {
         shown.isEmpty ? nil : events[shown[selected]]
     }
 
-    /// The events shown, in order (what `e` exports).
+    /// Indices into `timeline.events` of the events shown (what `e` exports).
+    var shownIndices: [Int] { shown }
+
+    /// The events shown, in order.
     var shownEvents: [Event] { shown.map { events[$0] } }
 
     /// The event relative times count from: the mark, else the first event.
@@ -79,13 +85,17 @@ struct ViewState: Sendable {
         return events.first
     }
 
+    /// The instant relative times count from.
+    var originInstant: Instant? {
+        origin.map { $0.time.instant ?? $0.sortInstant }
+    }
+
     // MARK: Recomputing what depends on filter, zone and search
 
     /// Applies `filter`, keeping the selected event selected when it is still shown.
     mutating func refilter() {
         let keep = shown.isEmpty ? nil : shown[selected]
-        let query = EventQuery(filter)
-        shown = events.indices.filter { query.matches(events[$0]) }
+        shown = EventQuery.filter(filter).indices(in: events)
         if let keep {
             selected = shown.firstIndex(where: { $0 >= keep }) ?? max(0, shown.count - 1)
         } else {
@@ -97,9 +107,8 @@ struct ViewState: Sendable {
 
     /// Recomputes the rows (after a zone or filter change).
     mutating func relayout() {
-        let list = shownEvents
-        rows = ListRow.layout(list, zone: zone)
-        rowOfEvent = Array(repeating: 0, count: list.count)
+        rows = ListRow.layout(events, shown: shown, formatter: formatter)
+        rowOfEvent = Array(repeating: 0, count: shown.count)
         for (r, row) in rows.enumerated() { if case .event(let n) = row { rowOfEvent[n] = r } }
         scrollToSelection()
     }
@@ -107,8 +116,8 @@ struct ViewState: Sendable {
     /// Recomputes the matches of `search` among the events shown.
     mutating func research() {
         guard !search.isEmpty else { matches = []; return }
-        let q = EventQuery(search)
-        matches = shown.indices.filter { q.matchesText(events[shown[$0]]) }
+        let found = Set(timeline.search(search))
+        matches = shown.indices.filter { found.contains(shown[$0]) }
     }
 
     // MARK: Geometry (shared with render)

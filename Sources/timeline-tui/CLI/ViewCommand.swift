@@ -7,13 +7,17 @@ struct ViewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "view",
         abstract: "Open a timeline file in the full-screen viewer (the bundled 2017-11-03 incident when no file is given).",
-        discussion: "When standard output is not a terminal, prints the text export instead of drawing."
+        discussion: """
+            Press ? in the viewer for every key. When standard output is not a terminal, \
+            prints the text export instead of drawing (what 'timeline-tui export' prints). \
+            Colours follow the kind of each event; NO_COLOR or --no-color turns them off.
+            """
     )
 
     @Argument(help: "A timeline file (.json or .jsonl).")
     var file: String?
 
-    @Option(name: .customLong("tz"), help: "Show times in this IANA zone (e.g. Europe/Paris); can be repeated.")
+    @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (IANA name, UTC or local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
 
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
@@ -21,37 +25,36 @@ struct ViewCommand: ParsableCommand {
 
     func run() throws {
         var extra: [Zone] = []
-        for name in zones {
-            guard let z = Zone(identifier: name) else {
-                throw ValidationError("unknown time zone '\(name)'; use an IANA name such as Europe/Paris, or UTC")
-            }
-            extra.append(z)
-        }
+        for name in zones { extra.append(try ZoneArgument.zone(name)) }
+        // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline: Timeline
-        let name = file ?? BundledIncident.name
         do {
             if let file {
                 timeline = try TimelineLoader.load(path: file)
             } else {
                 timeline = try TimelineLoader.load(bytes: BundledIncident.bytes, name: BundledIncident.name)
             }
-        } catch let failure as LoadFailure {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+        } catch {
+            Problems.print(error)
             throw ExitCode(1)
         }
-        let state = ViewState(timeline: timeline, sourceName: name, zones: extra)
-        guard isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardOutput.write(Data(Self.export(state)))
+        let state = ViewState(timeline: timeline, sourceName: file ?? BundledIncident.name, zones: extra)
+        guard StandardStream.output.isTerminal else {
+            let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
+            if let error = StandardStream.output.write(Self.export(state, width: width)) {
+                throw CommandFailure("cannot write to standard output: \(error.reason)")
+            }
             return
         }
         let env = ProcessInfo.processInfo.environment
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
-        ViewerLoop.run(state, colour: colour, export: Self.export)
+        ViewerLoop.run(state, colour: colour, export: { Self.export($0, width: TerminalWidth.fallback) })
     }
 
-    /// The text export of what the viewer shows: the same bytes `timeline-tui export`
-    /// writes for the same file, zone and filter.
-    static func export(_ state: ViewState) -> [UInt8] {
-        Array(Formatting.exportText(state.timeline, events: state.shownEvents, zone: state.zone).utf8)
+    /// The text export of what the viewer shows, by the model's `TextExporter`: for the
+    /// same file, zone and events, the bytes `timeline-tui export` writes.
+    static func export(_ state: ViewState, width: Int) -> [UInt8] {
+        TextExporter(timeline: state.timeline, zone: state.zone, options: .init(details: false, width: width))
+            .export(indices: state.shownIndices)
     }
 }

@@ -8,21 +8,15 @@ enum DetailPane {
         let w = max(1, width - 2)
         var out: [StyledLine] = []
         func para(_ text: String, _ style: Style = .plain, indent: String = "") {
-            for l in Wrap.lines(Formatting.safe(text), width: max(1, w - indent.count)) {
+            for l in Wrap.lines(SafeText.neutralise(text, keepingNewlines: true), width: max(1, w - indent.count)) {
                 out.append(StyledLine(indent + l, style))
             }
         }
-        var when = Formatting.dayHeading(Formatting.day(e, in: s.zone)) + ", " + Formatting.time(e, in: s.zone)
-        if let end = e.end, case .instant = end {
-            var endEvent = e
-            endEvent.time = end
-            when += " → " + Formatting.time(endEvent, in: s.zone)
-            if let span = Formatting.span(e) { when += " (\(span))" }
-        }
+        var when = DayHeading.text(s.formatter.day(of: e)) + ", " + s.formatter.timeAndSpan(of: e)
         when += ", " + s.zoneDescription
-        if s.relative, let o = s.origin { when += ", " + Formatting.relative(e, from: o) }
+        if s.relative, let o = s.originInstant { when += ", " + s.formatter.relative(e, to: o) }
         para(when, Style(.time, .bold))
-        let who = [e.actor, e.kind].compactMap { $0 }.map(Formatting.safe).joined(separator: " · ")
+        let who = [e.actor, e.kind].compactMap { $0 }.map { SafeText.neutralise($0) }.joined(separator: " · ")
         if !who.isEmpty { para(who, Style(.actor)) }
         para(e.title, Style(.plain, .bold))
         if let text = e.text {

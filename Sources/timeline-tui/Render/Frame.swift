@@ -35,7 +35,7 @@ struct Frame: Equatable, Sendable {
             for c in text { used += put(c, x: x + used, y: y, style: style.adding(.dim)) }
             return used
         }
-        let w = DisplayWidth.of(text)
+        let w = CellWidth.of(text)
         guard y >= 0, y < height, x >= 0, x + max(w, 1) <= width else { return 0 }
         if w == 0 {
             // A lone combining mark: attach it to the cell before, if any.

@@ -1,10 +1,12 @@
+import TimelineModel
+
 /// The two rows on top: the timeline's title, then the display zone, the event count and
 /// whatever narrows the view (filter, search, relative times).
 enum Header {
     static func draw(_ s: ViewState, into frame: inout Frame) {
         let bar = Style(.title, [.bold, .reverse])
         frame.fill(row: 0, style: bar)
-        frame.write(" " + Formatting.safe(s.timeline.title), x: 0, y: 0, style: bar)
+        frame.write(" " + SafeText.neutralise(s.timeline.title), x: 0, y: 0, style: bar)
 
         var parts = [s.zoneDescription]
         let total = s.events.count

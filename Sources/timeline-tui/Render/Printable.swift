@@ -23,7 +23,7 @@ enum Printable {
     /// Columns a grapheme takes once made visible.
     static func width(_ character: Character) -> Int {
         let v = visible(character)
-        return v.count > 1 ? v.count : DisplayWidth.of(v)
+        return v.count > 1 ? v.count : CellWidth.of(v)
     }
 
     /// Columns a string takes once made visible.

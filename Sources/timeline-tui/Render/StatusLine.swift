@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// The bottom row: a prompt being answered, or the position, then a message or key hints.
 enum StatusLine {
     static let hints = "↑↓ move  Enter detail  / search  z zone  e export  ? help  q quit"
@@ -10,7 +12,7 @@ enum StatusLine {
         if let p = s.prompt {
             var used = frame.write(p.label, x: 0, y: y, style: Style(.status, [.reverse, .bold]))
             // Keep the end of a long answer in view: the cursor sits after it.
-            var text = Formatting.safe(p.text)
+            var text = SafeText.neutralise(p.text)
             while Printable.width(text) > frame.width - used - 1, !text.isEmpty { text.removeFirst() }
             used += frame.write(text, x: used, y: y, style: bar)
             frame.cursor = Frame.Point(x: min(used, frame.width - 1), y: y)

@@ -14,6 +14,12 @@ enum TimelineList {
         }
     }
 
+    /// `11 min` for a span (both ends known to the minute or better), in the model's words.
+    static func spanLength(_ e: Event) -> String? {
+        guard let start = e.time.instant, let end = e.end?.instant, start < end else { return nil }
+        return DurationText.text(seconds: start.seconds(until: end), showSeconds: e.precision <= .second)
+    }
+
     /// Column widths for the events shown at a screen width.
     struct Columns {
         var time: Int
@@ -25,11 +31,11 @@ enum TimelineList {
         var time = 5
         var rel = 0
         var actor = 0
-        let origin = s.origin
+        let origin = s.originInstant
         for e in s.shownEvents {
-            time = max(time, Printable.width(Formatting.time(e, in: s.zone)))
-            if s.relative, let origin { rel = max(rel, Printable.width(Formatting.relative(e, from: origin))) }
-            actor = max(actor, Printable.width(Formatting.safe(e.actor ?? "")))
+            time = max(time, Printable.width(s.formatter.time(of: e)))
+            if s.relative, let origin { rel = max(rel, Printable.width(s.formatter.relative(e, to: origin))) }
+            actor = max(actor, Printable.width(SafeText.neutralise(e.actor ?? "")))
         }
         let actorLimit = s.width >= 60 ? max(8, s.width / 5) : 0
         return Columns(time: time, relative: rel, actor: min(actor, actorLimit))
@@ -66,27 +72,27 @@ enum TimelineList {
         if s.mark == s.shown[n] { frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold))) }
         frame.write(selected ? "▸" : " ", x: 1, y: y, style: Style(.plain, extra.union(.bold)))
         x = 2
-        frame.write(Formatting.time(e, in: s.zone), x: x, y: y, style: Style(.time, extra), limit: cols.time)
+        frame.write(s.formatter.time(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)
         x += cols.time + 1
-        if s.relative, let origin = s.origin {
-            frame.write(Formatting.relative(e, from: origin), x: x, y: y, style: Style(.time, extra.union(.dim)),
+        if s.relative, let origin = s.originInstant {
+            frame.write(s.formatter.relative(e, to: origin), x: x, y: y, style: Style(.time, extra.union(.dim)),
                         limit: cols.relative)
             x += cols.relative + 1
         }
         let needle = s.search
         let mark: (inout Style) -> Void = { $0 = Style(.match, selected ? [.underline, .bold] : [.reverse]) }
         if cols.actor > 0 {
-            frame.write(Formatting.safe(e.actor ?? ""), x: x, y: y, style: Style(.actor, extra), limit: cols.actor,
+            frame.write(SafeText.neutralise(e.actor ?? ""), x: x, y: y, style: Style(.actor, extra), limit: cols.actor,
                         highlighting: needle, with: mark)
             x += cols.actor + 1
         }
         frame.write(marker(forKind: e.kind), x: x, y: y, style: Style(Style.role(forKind: e.kind), extra.union(.bold)))
         x += 2
-        if let span = Formatting.span(e) {
+        if let span = spanLength(e) {
             x += frame.write("[\(span)]", x: x, y: y, style: Style(.span, extra.union(.bold)))
             x += 1
         }
-        frame.write(Formatting.safe(e.title), x: x, y: y, style: Style(.plain, extra), limit: frame.width - x,
+        frame.write(SafeText.neutralise(e.title), x: x, y: y, style: Style(.plain, extra), limit: frame.width - x,
                     highlighting: needle, with: mark)
     }
 }

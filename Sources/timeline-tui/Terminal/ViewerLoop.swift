@@ -28,25 +28,28 @@ enum ViewerLoop {
             case .quit:
                 return
             case .export(let path, let overwrite):
-                if !overwrite, ExportFile.exists(path), !isFolder(path) {
-                    state.askOverwrite(path)
-                    continue
-                }
-                do {
-                    let written = try ExportFile.write(export(state), to: path, overwrite: overwrite)
-                    let n = state.shown.count
-                    state.message = "Exported \(n) event\(n == 1 ? "" : "s") to \(written)."
-                } catch {
-                    state.message = "Not exported: \(error)."
-                }
+                state.message = write(export(state), to: path, overwrite: overwrite, state: &state)
             case nil:
                 break
             }
         }
     }
 
-    private static func isFolder(_ path: String) -> Bool {
+    /// Writes the export with the export command's `OutputFile` (atomic, no symlinks, no
+    /// folders); an existing file is replaced only after the user said yes.
+    private static func write(_ bytes: [UInt8], to path: String, overwrite: Bool, state: inout ViewState) -> String? {
         var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+        if !overwrite, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
+            state.askOverwrite(path)
+            return nil
+        }
+        do {
+            try OutputFile(path: path, force: overwrite).write(bytes)
+        } catch {
+            return "Not exported: \(error.message)."
+        }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let n = state.shownIndices.count
+        return "Exported \(n) event\(n == 1 ? "" : "s") to \(absolute)."
     }
 }

@@ -1,11 +1,11 @@
-/// How many terminal columns text takes, the way `wcwidth` counts them under a UTF-8
+/// How many terminal cells text takes on screen, the way `wcwidth` counts them under a UTF-8
 /// locale (what ncurses and tmux use): é « » ’ 1, 🔥 2, 障害 4, combining marks 0.
 ///
 /// A pure table rather than the C library's `wcwidth`: the C function depends on the
 /// process locale (it answers −1 for every non-ASCII scalar until a UTF-8 locale is set),
 /// and rendering must be testable without ncurses or global state. A test checks that this
 /// table agrees with the system's `wcwidth` under `C.UTF-8`.
-enum DisplayWidth {
+enum CellWidth {
     /// Columns of one scalar: 0 (combining, format, control), 1 or 2.
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
