@@ -47,12 +47,24 @@ struct TmuxEndToEndTests {
         try t.send("Enter")
         try t.waitFor("Exported 10 events to")
         let file = t.folder.appendingPathComponent("2017-11-03.txt")
-        let written = try Data(contentsOf: file)
-        let expected = try runBinary([ViewerFixture.fixturePath, "--tz", "UTC"])
-        #expect(!written.isEmpty)
-        #expect(written == expected)
-        // A second export asks before overwriting; “n” leaves the file alone.
-        try t.send("Escape", "e")
+        var expected = try runBinary(["export", ViewerFixture.fixturePath, "--tz", "UTC"])
+        #expect(expected.count > 500)
+        #expect(try Data(contentsOf: file) == expected)
+        // The filtered view exports only what is shown; replacing the file asks first.
+        try t.send("f")
+        try t.type("kind:statement")
+        try t.send("Enter")
+        try t.waitFor("5/10 events")
+        try t.send("e")
+        try t.waitFor("export to:")
+        try t.send("Enter")
+        try t.waitFor("exists. Overwrite it? (y/n)")
+        try t.send("y")
+        try t.waitFor("Exported 5 events to")
+        expected = try runBinary(["export", ViewerFixture.fixturePath, "--tz", "UTC", "--kind", "statement"])
+        #expect(try Data(contentsOf: file) == expected)
+        // “n” leaves the file alone.
+        try t.send("e")
         try t.waitFor("export to:")
         try t.send("Enter")
         try t.waitFor("exists. Overwrite it? (y/n)")
@@ -61,6 +73,38 @@ struct TmuxEndToEndTests {
         try t.send("n")
         try t.waitFor("left as it was")
         #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+    }
+
+    /// Escape sequences in a file (window title, clipboard, clear screen, bidi override)
+    /// are shown as text and change nothing in the terminal.
+    @Test func hostileTextNeverReachesTheTerminalRaw() throws {
+        let t = try TmuxSession(Self.shell)
+        let file = t.folder.appendingPathComponent("hostile.json")
+        let esc = "\\u001b"
+        let json = """
+            {"title": "Hostile \(esc)]0;PWNED-TITLE\\u0007 file", "timezone": "UTC", "events": [
+              {"id": "a", "time": "2020-01-01T10:00:00Z", "actor": "\(esc)]52;c;cHduZWQ=\\u0007mallory",
+               "title": "clear \(esc)[2J\(esc)[H here \\u202Eevil", "text": "\(esc)]8;;http://x\(esc)\\\\link\(esc)]8;;\(esc)\\\\ end"}
+            ]}
+            """
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        try t.type("printf '\\033]2;before\\007'; clear")
+        try t.send("Enter")
+        let deadline = Date().addingTimeInterval(5)
+        while try t.display("#{pane_title}") != "before", Date() < deadline { usleep(40_000) }
+        #expect(try t.display("#{pane_title}") == "before")
+        try t.type("\(TmuxSession.binary) \(file.path)")
+        try t.send("Enter")
+        var screen = try t.waitFor("1/1")
+        #expect(screen.contains("Hostile ^[]0;PWNED-TITLE^G file"))
+        #expect(screen.contains("\\u{202E}evil"))
+        try t.send("Enter")
+        screen = try t.waitFor("^[]8;;http://x")
+        #expect(screen.contains("Hostile"), "the screen was cleared:\n\(screen)")
+        #expect(try t.display("#{pane_title}") == "before")
+        let buffers = try t.tmux(["list-buffers"])
+        #expect(!buffers.contains("pwned"), "clipboard set: \(buffers)")
+        try t.send("q")
     }
 
     @Test func resizeTo50x12AndBackAndBelowTheMinimum() throws {
@@ -123,7 +167,7 @@ struct TmuxEndToEndTests {
         try t.waitFor("typed-42")
     }
 
-    /// The binary's standard output with `args`, stdout not a terminal.
+    /// The binary's standard output with `args` (stdout a pipe, not a terminal).
     private func runBinary(_ args: [String]) throws -> Data {
         let r = try ChildProcess.run(TmuxSession.binary, args)
         #expect(r.status == 0)

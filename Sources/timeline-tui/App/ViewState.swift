@@ -95,7 +95,8 @@ struct ViewState: Sendable {
     /// Applies `filter`, keeping the selected event selected when it is still shown.
     mutating func refilter() {
         let keep = shown.isEmpty ? nil : shown[selected]
-        shown = EventQuery.filter(filter).indices(in: events)
+        let query = EventQuery.filter(filter)
+        shown = query.isEmpty ? Array(events.indices) : query.indices(in: events)
         if let keep {
             selected = shown.firstIndex(where: { $0 >= keep }) ?? max(0, shown.count - 1)
         } else {

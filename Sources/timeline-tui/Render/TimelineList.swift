@@ -27,12 +27,16 @@ enum TimelineList {
         var actor: Int
     }
 
+    /// Measured over the rows on screen only, so a frame costs the same for ten events
+    /// or a million. The time column is at least as wide as `time unknown`.
     static func columns(_ s: ViewState) -> Columns {
-        var time = 5
+        var time = 12
         var rel = 0
         var actor = 0
         let origin = s.originInstant
-        for e in s.shownEvents {
+        for row in s.rows.dropFirst(s.listTop).prefix(s.listHeight) {
+            guard case .event(let n) = row else { continue }
+            let e = s.events[s.shown[n]]
             time = max(time, Printable.width(s.formatter.time(of: e)))
             if s.relative, let origin { rel = max(rel, Printable.width(s.formatter.relative(e, to: origin))) }
             actor = max(actor, Printable.width(SafeText.neutralise(e.actor ?? "")))
