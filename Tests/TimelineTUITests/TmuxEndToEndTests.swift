@@ -107,6 +107,22 @@ struct TmuxEndToEndTests {
         try t.send("q")
     }
 
+    /// Colours by kind; none with NO_COLOR (attributes such as reverse video stay).
+    @Test func coloursByKindAndNoneWithNoColor() throws {
+        let coloured = try TmuxSession(Self.viewer)
+        try coloured.waitFor("1/10")
+        let withColour = try coloured.capture(attributes: true)
+        #expect(withColour.contains("\u{1B}[31m") || withColour.contains(";31m"), "no red for actions")
+        let plain = try TmuxSession("NO_COLOR=1 " + Self.viewer)
+        try plain.waitFor("1/10")
+        let without = try plain.capture(attributes: true)
+        #expect(!without.contains("31m") && !without.contains("32m") && !without.contains("36m"))
+        #expect(without.contains("7m"))
+        let flag = try TmuxSession(Self.viewer + " --no-color")
+        try flag.waitFor("1/10")
+        #expect(!(try flag.capture(attributes: true)).contains("32m"))
+    }
+
     @Test func resizeTo50x12AndBackAndBelowTheMinimum() throws {
         let t = try TmuxSession(Self.viewer)
         try t.waitFor("1/10")

@@ -29,7 +29,7 @@ final class TmuxSession {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try tmux(detached: true, ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder.path,
-                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", "-e", "PS1=$ ", command])
+                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", "-e", "NO_COLOR=", "-e", "PS1=$ ", command])
         _ = try? tmux(["set-option", "-g", "remain-on-exit", "on"])
     }
 

@@ -28,7 +28,7 @@ enum TimelineList {
     }
 
     /// Measured over the rows on screen only, so a frame costs the same for ten events
-    /// or a million. The time column is at least as wide as `time unknown`.
+    /// or a million. The time column is at least as wide as `time unknown`, at most 14.
     static func columns(_ s: ViewState) -> Columns {
         var time = 12
         var rel = 0
@@ -42,7 +42,9 @@ enum TimelineList {
             actor = max(actor, Printable.width(SafeText.neutralise(e.actor ?? "")))
         }
         let actorLimit = s.width >= 60 ? max(8, s.width / 5) : 0
-        return Columns(time: time, relative: rel, actor: min(actor, actorLimit))
+        // A day-only event in another zone reads `time unknown (day in America/New_York)`:
+        // the list shows its start (`time unknown …`), the detail pane all of it.
+        return Columns(time: min(time, 14), relative: min(rel, 16), actor: min(actor, actorLimit))
     }
 
     static func draw(_ s: ViewState, into frame: inout Frame) {
