@@ -53,6 +53,11 @@ struct OutputFile {
         }
     }
 
+    /// Writes `bytes` as the file's content.
+    func write(_ bytes: [UInt8]) throws(CommandFailure) {
+        try write([bytes])
+    }
+
     /// Writes `parts`, one after another, as the file's content.
     func write(_ parts: [[UInt8]]) throws(CommandFailure) {
         switch try check() {

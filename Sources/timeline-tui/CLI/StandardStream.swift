@@ -19,6 +19,11 @@ struct StandardStream {
         _ = FileDescriptorWriter(fd: fd).write(Array(text.utf8))
     }
 
+    /// Writes `bytes`; the failure of a write, if any.
+    func write(_ bytes: [UInt8]) -> FileDescriptorWriter.Failure? {
+        FileDescriptorWriter(fd: fd).write(bytes)
+    }
+
     /// Writes `parts` one after another; the failure of a write, if any.
     func write(_ parts: [[UInt8]]) -> FileDescriptorWriter.Failure? {
         FileDescriptorWriter(fd: fd).write(parts)
