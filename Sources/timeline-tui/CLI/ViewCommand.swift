@@ -48,7 +48,7 @@ struct ViewCommand: ParsableCommand {
         }
         let env = ProcessInfo.processInfo.environment
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
-        ViewerLoop.run(state, colour: colour, export: { Self.export($0, width: TerminalWidth.fallback) })
+        ViewerLoop.run(state, colour: colour, watching: file, export: { Self.export($0, width: TerminalWidth.fallback) })
     }
 
     /// The text export of what the viewer shows, by the model's `TextExporter`: for the
