@@ -124,6 +124,15 @@ struct TmuxEndToEndTests {
         try t.send("q")
     }
 
+    /// An unknown TERM is refused with a sentence, not ncurses' own exit.
+    @Test func anUnknownTerminalIsRefusedPlainly() throws {
+        let t = try TmuxSession(Self.shell)
+        try t.type("TERM=nonesuch \(Self.viewer); echo status=$?")
+        try t.send("Enter")
+        let screen = try t.waitFor("status=1")
+        #expect(screen.contains("timeline-tui: cannot drive the terminal 'nonesuch'"))
+    }
+
     /// Colours by kind; none with NO_COLOR (attributes such as reverse video stay).
     @Test func coloursByKindAndNoneWithNoColor() throws {
         let coloured = try TmuxSession(Self.viewer)

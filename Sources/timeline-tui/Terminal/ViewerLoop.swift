@@ -5,8 +5,9 @@ import TimelineModel
 /// until `q` or a signal. The terminal is restored on every way out.
 enum ViewerLoop {
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
-    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) {
-        let terminal = Terminal(colour: colour)
+    /// Returns false when the terminal cannot be used (unknown `TERM`).
+    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) -> Bool {
+        guard let terminal = Terminal(colour: colour) else { return false }
         defer { terminal.stop() }
         var state = initial
         let size = terminal.size
@@ -36,7 +37,7 @@ enum ViewerLoop {
             dirty = true
             switch state.effect {
             case .quit:
-                return
+                return true
             case .export(let path, let overwrite):
                 state.message = write(export(state), to: path, overwrite: overwrite, state: &state)
             case nil:
