@@ -19,6 +19,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 
 // Swift 6 rejects C globals and cannot import function-like macros: wrap them.
@@ -34,5 +35,48 @@ static inline attr_t cn_a_standout(void) { return A_STANDOUT; }
 static inline attr_t cn_a_italic(void) { return A_ITALIC; }
 static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// The tty's size from the kernel (0 when unknown).
+#include <sys/ioctl.h>
+static inline void cn_tty_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0) { *rows = ws.ws_row; *cols = ws.ws_col; }
+    else { *rows = 0; *cols = 0; }
+}
+
+// Mouse masks are built by function-like macros.
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Signals: sigaction's handler field is a union Swift handles awkwardly; set it here.
+// `old` receives the action that was in place, to restore or chain to later.
+static inline int cn_catch_signal(int sig, void (*handler)(int), struct sigaction *old) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return sigaction(sig, &sa, old);
+}
+static inline int cn_restore_signal(int sig, const struct sigaction *old) {
+    return sigaction(sig, old, NULL);
+}
+// A parent may start us with signals blocked (test runners do); the viewer needs these.
+static inline int cn_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT); sigaddset(&set, SIGTERM); sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGWINCH); sigaddset(&set, SIGSEGV); sigaddset(&set, SIGABRT);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+static inline int cn_default_signal(int sig) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    return sigaction(sig, &sa, NULL);
+}
 
 #endif

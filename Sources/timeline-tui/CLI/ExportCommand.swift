@@ -44,6 +44,18 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --output, replace an existing file.")
     var force = false
 
+    @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("Only events whose kind contains this.", valueName: "text"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
+    var tag: String?
+
+    @Option(help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
+    var text: String?
+
     func validate() throws {
         if let width, width != 0 && width < 20 {
             throw ValidationError("--width must be 0 (no wrapping) or at least 20, not \(width)")
@@ -70,11 +82,16 @@ struct ExportCommand: ParsableCommand {
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
         let exporter = TextExporter(timeline: timeline, zone: displayZone, options: .init(details: details, width: columns))
-        let bytes = exporter.export()
+        // The same filter as the viewer's `f` key, so `e` there writes what this prints.
+        let filter = EventFilter(actor: actor, kind: kind, tag: tag, text: text)
+        // In pieces (a header, then the body made on several cores), never joined.
+        let parts = filter.isEmpty
+            ? exporter.exportParts(indices: timeline.events.indices)
+            : exporter.exportParts(indices: filter.indices(in: timeline.events))
         if let output {
-            try OutputFile(path: output, force: force).write(bytes)
+            try OutputFile(path: output, force: force).write(parts)
         } else {
-            if let error = StandardStream.output.write(bytes) {
+            if let error = StandardStream.output.write(parts) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
         }

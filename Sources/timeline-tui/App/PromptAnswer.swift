@@ -1,0 +1,107 @@
+import TimelineModel
+
+extension ViewState {
+    /// A key while a prompt is open: edit its text, or finish it with Enter or Esc.
+    mutating func answerPrompt(_ key: Key) {
+        guard var p = prompt else { return }
+        if case .confirmOverwrite(let path) = p.purpose {
+            switch key {
+            case .character("y"), .character("Y"):
+                prompt = nil
+                effect = .export(path: path, overwrite: true)
+            case .character("n"), .character("N"), .escape, .ctrl("c"):
+                prompt = nil
+                message = "Not exported: \(path) left as it was."
+            default:
+                message = "Please answer y or n."
+            }
+            return
+        }
+        switch key {
+        case .character(let c):
+            p.text.append(c)
+        case .backspace, .delete:
+            if !p.text.isEmpty { p.text.removeLast() }
+        case .tab where p.purpose == .zone:
+            p.text = ZoneCompletion.complete(p.text)
+        case .escape, .ctrl("c"), .ctrl("g"):
+            cancel(p)
+            return
+        case .enter:
+            prompt = nil
+            finish(p)
+            return
+        default:
+            return
+        }
+        prompt = p
+        edited(p)
+    }
+
+    /// Live effects of typing: incremental search, zone completions.
+    private mutating func edited(_ p: Prompt) {
+        switch p.purpose {
+        case .search(_, let from):
+            search = p.text
+            research()
+            if let first = matches.first(where: { $0 >= from }) ?? matches.first {
+                select(first)
+            } else {
+                select(from)
+            }
+        case .zone:
+            prompt?.completions = ZoneCompletion.candidates(for: p.text)
+        default:
+            break
+        }
+    }
+
+    private mutating func cancel(_ p: Prompt) {
+        prompt = nil
+        if case .search(let query, let from) = p.purpose {
+            search = query
+            research()
+            select(from)
+        }
+    }
+
+    private mutating func finish(_ p: Prompt) {
+        switch p.purpose {
+        case .search:
+            if search.isEmpty { return }
+            message = matches.isEmpty
+                ? "No match for “\(search)”."
+                : "\(matches.count) match\(matches.count == 1 ? "" : "es") for “\(search)”: n next, N previous."
+        case .filter:
+            filter = p.text
+            refilter()
+            message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
+        case .zone:
+            let name = p.text.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { return }
+            guard let z = Zone(identifier: name) ?? Zone(identifier: ZoneCompletion.complete(name)) else {
+                message = "Unknown zone “\(name)”: try a name such as Europe/Paris (Tab completes)."
+                return
+            }
+            if let i = zones.firstIndex(of: z) {
+                zoneIndex = i
+            } else {
+                zones.append(z)
+                zoneIndex = zones.count - 1
+            }
+            relayout()
+            message = "Times in \(zoneDescription)."
+        case .exportPath:
+            let path = p.text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { message = "Not exported: no file name."; return }
+            effect = .export(path: path, overwrite: false)
+        case .confirmOverwrite:
+            break
+        }
+    }
+
+    /// Called by the loop when an export target exists: ask before overwriting.
+    mutating func askOverwrite(_ path: String) {
+        prompt = Prompt(purpose: .confirmOverwrite(path: path), text: "")
+    }
+}

@@ -1,0 +1,194 @@
+import TimelineModel
+
+/// Everything the viewer shows, as a value: `update` makes the next one from a key,
+/// `render` draws it. No terminal in here.
+struct ViewState: Sendable {
+    let timeline: Timeline
+    /// The file as the user named it (for the default export name).
+    let sourceName: String
+
+    /// The zones `z` cycles through, the one shown first.
+    var zones: [Zone]
+    var zoneIndex = 0 { didSet { formatter = TimeFormatter(timeline: timeline, zone: zone) } }
+    var zone: Zone { zones[zoneIndex] }
+    /// The model's formatter for the display zone: the same times the export prints.
+    private(set) var formatter: TimeFormatter
+
+    /// The active filter as typed (`kind:statement`), empty for none.
+    var filter = ""
+    /// The active search as typed, empty for none.
+    var search = ""
+
+    /// Indices into `timeline.events` of the events shown (the filter applied).
+    private(set) var shown: [Int] = []
+    /// The list's rows in `zone` for the events shown from `windowStart` to `windowEnd`:
+    /// all of them up to `windowLimit` events, else a window around the selection, so a
+    /// million events open as fast as a thousand.
+    private(set) var rows: [ListRow] = []
+    /// For each position in `windowStart..<windowEnd`, its row in `rows`.
+    private(set) var rowOfEvent: [Int] = []
+    private(set) var windowStart = 0
+    private(set) var windowEnd = 0
+    /// Most events laid out at once.
+    var windowLimit = 4000
+    /// Positions in `shown` of the events matching `search`.
+    private(set) var matches: [Int] = []
+
+    /// Position in `shown` of the selected event.
+    var selected = 0
+    /// First list row on screen.
+    var listTop = 0
+    var detailOpen = false
+    var detailTop = 0
+    var helpOpen = false
+    var helpTop = 0
+    var relative = false
+    /// Index into `timeline.events` of the event relative times count from.
+    var mark: Int?
+    var prompt: Prompt?
+    var message: String?
+    var width: Int
+    var height: Int
+    /// What the loop must do after this update.
+    var effect: Effect?
+
+    init(timeline: Timeline, sourceName: String, zones extra: [Zone] = [], local: Zone = .local,
+         width: Int = 80, height: Int = 24) {
+        self.timeline = timeline
+        self.sourceName = sourceName
+        var list: [Zone] = []
+        func add(_ z: Zone?) { if let z, !list.contains(z) { list.append(z) } }
+        add(Zone(identifier: timeline.timezone) ?? .utc)
+        add(.utc)
+        add(local)
+        for name in timeline.zones { add(Zone(identifier: name)) }
+        for z in extra { add(z) }
+        zones = list
+        formatter = TimeFormatter(timeline: timeline, zone: list[0])
+        // A zone given with --tz is the one asked for: show it first.
+        if let first = extra.first, let i = list.firstIndex(of: first) { zoneIndex = i }
+        self.width = width
+        self.height = height
+        refilter()
+    }
+
+    var events: EventList { timeline.events }
+
+    /// The event selected, if any is shown.
+    var selectedEvent: Event? {
+        shown.isEmpty ? nil : events[shown[selected]]
+    }
+
+    /// Indices into `timeline.events` of the events shown (what `e` exports).
+    var shownIndices: [Int] { shown }
+
+    /// The events shown, in order.
+    var shownEvents: [Event] { shown.map { events[$0] } }
+
+    /// The event relative times count from: the mark, else the first event.
+    var origin: Event? {
+        if let mark { return events[mark] }
+        return events.first
+    }
+
+    /// The instant relative times count from.
+    var originInstant: Instant? {
+        origin.map { $0.time.instant ?? $0.sortInstant }
+    }
+
+    // MARK: Recomputing what depends on filter, zone and search
+
+    /// Applies `filter`, keeping the selected event selected when it is still shown.
+    mutating func refilter() {
+        let keep = shown.isEmpty ? nil : shown[selected]
+        let query = EventQuery.filter(filter)
+        shown = query.isEmpty ? Array(events.indices) : query.indices(in: events)
+        if let keep {
+            selected = shown.firstIndex(where: { $0 >= keep }) ?? max(0, shown.count - 1)
+        } else {
+            selected = 0
+        }
+        relayout()
+        research()
+    }
+
+    /// Recomputes the rows (after a zone or filter change).
+    mutating func relayout() {
+        layOutWindow()
+        scrollToSelection()
+    }
+
+    /// Lays out the events around the selection, keeping the selected row where it was on
+    /// screen.
+    private mutating func layOutWindow() {
+        let n = shown.count
+        selected = min(max(0, selected), max(0, n - 1))
+        let oldOffset = (windowStart..<windowEnd).contains(selected) && !rowOfEvent.isEmpty
+            ? rowOfEvent[selected - windowStart] - listTop : nil
+        let start = n <= windowLimit ? 0 : max(0, min(selected - windowLimit / 2, n - windowLimit))
+        let end = min(n, start + windowLimit)
+        // One event more in front, for the gap before the first one; its rows are dropped.
+        let from = max(0, start - 1)
+        var laid = ListRow.layout(events, shown: Array(shown[from..<end]), formatter: formatter)
+        if from < start, let first = laid.firstIndex(of: .event(0)) { laid.removeFirst(first + 1) }
+        rows = laid.map { row in
+            if case .event(let k) = row { return .event(k + from) }
+            return row
+        }
+        windowStart = start
+        windowEnd = end
+        rowOfEvent = Array(repeating: 0, count: end - start)
+        for (r, row) in rows.enumerated() { if case .event(let k) = row { rowOfEvent[k - start] = r } }
+        if let oldOffset, n > 0 { listTop = rowOfEvent[selected - start] - oldOffset }
+    }
+
+    /// Whether the selection came near an edge of the window that is not the list's edge.
+    private var selectionNearWindowEdge: Bool {
+        guard !shown.isEmpty else { return false }
+        let margin = 2 * max(listHeight, 10)
+        return selected < windowStart || selected >= windowEnd
+            || (windowStart > 0 && selected - windowStart < margin)
+            || (windowEnd < shown.count && windowEnd - selected <= margin)
+    }
+
+    /// Recomputes the matches of `search` among the events shown.
+    mutating func research() {
+        guard !search.isEmpty else { matches = []; return }
+        let found = Set(timeline.search(search))
+        matches = shown.indices.filter { found.contains(shown[$0]) }
+    }
+
+    // MARK: Geometry (shared with render)
+
+    /// Smallest usable screen; below it the viewer says so and waits.
+    static let minimumWidth = 30
+    static let minimumHeight = 8
+    var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// Rows above the list (title, zone line) and below it (status line).
+    static let headerRows = 2
+    var listHeight: Int {
+        let available = max(1, height - Self.headerRows - 1)
+        return detailOpen ? max(3, available / 3) : available
+    }
+    /// Rows of the detail pane's text (below its divider).
+    var detailHeight: Int {
+        max(1, height - Self.headerRows - 1 - listHeight - 1)
+    }
+
+    /// Moves `listTop` so the selected event (and its heading, when it fits) is on screen.
+    mutating func scrollToSelection() {
+        selected = min(max(0, selected), max(0, shown.count - 1))
+        if selectionNearWindowEdge { layOutWindow() }
+        guard !rows.isEmpty else { listTop = 0; return }
+        let r = shown.isEmpty ? 0 : rowOfEvent[selected - windowStart]
+        if r < listTop {
+            listTop = r
+            // Show the day heading or gap just above, so context is not lost.
+            if r > 0, case .day = rows[r - 1] { listTop = r - 1 }
+        }
+        if r >= listTop + listHeight { listTop = r - listHeight + 1 }
+        listTop = min(max(0, listTop), max(0, rows.count - listHeight))
+        if r < listTop { listTop = r }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import TimelineModel
+
+/// `timeline-tui bench-viewer FILE` (hidden): the viewer's figures without a terminal, for
+/// `scripts/bench --viewer`: first screen, render per frame, and answering a key.
+struct BenchViewerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-viewer",
+        abstract: "Measure the viewer on FILE without a terminal (time to first screen, render, keys).",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "A timeline file.")
+    var file: String
+
+    func run() throws {
+        let size = Size(width: 120, height: 40)
+        let start = ContinuousClock.now
+        let timeline: Timeline
+        do { timeline = try TimelineLoader.load(path: file) } catch {
+            Problems.print(error)
+            throw ExitCode(1)
+        }
+        let loaded = ContinuousClock.now
+        var state = ViewState(timeline: timeline, sourceName: file, width: size.width, height: size.height)
+        var frame = render(state, size: size)
+        let first = ContinuousClock.now
+        var renders: [Duration] = []
+        for _ in 0..<200 {
+            state = update(state, .pageDown)
+            let t = ContinuousClock.now
+            frame = render(state, size: size)
+            renders.append(ContinuousClock.now - t)
+        }
+        func key(_ k: Key) -> Duration {
+            let t = ContinuousClock.now
+            state = update(state, k)
+            frame = render(state, size: size)
+            return ContinuousClock.now - t
+        }
+        let j = key(.character("j"))
+        let g = key(.character("G"))
+        let slash = key(.character("/"))
+        _ = key(.escape)
+        func ms(_ d: Duration) -> String {
+            let v = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            return String(format: "%.3f ms", v)
+        }
+        renders.sort()
+        print("events: \(timeline.events.count)")
+        print("load: \(ms(loaded - start))")
+        print("first screen: \(ms(first - start))")
+        print("render per frame (median of 200 at 120x40): \(ms(renders[renders.count / 2]))")
+        print("key j: \(ms(j))")
+        print("key G: \(ms(g))")
+        print("key /: \(ms(slash))")
+        _ = frame
+    }
+}

@@ -1,0 +1,41 @@
+/// The `?` overlay: every key, printed from `KeyBindings` so it cannot drift, and what the
+/// list's markers mean.
+enum HelpScreen {
+    /// The help's lines at a screen width: descriptions wrap under themselves.
+    static func lines(width: Int = 80) -> [StyledLine] {
+        let keyStyle = Style(.label, .bold)
+        var out: [StyledLine] = []
+        func row(_ keys: String, _ help: String) {
+            let pad = String(repeating: " ", count: max(1, 14 - Printable.width(keys)))
+            let wrapped = Wrap.lines(help, width: max(10, width - 16))
+            out.append(StyledLine([("  " + keys + pad, keyStyle), (wrapped.first ?? "", .plain)]))
+            for more in wrapped.dropFirst() { out.append(StyledLine(String(repeating: " ", count: 16) + more)) }
+        }
+        for b in KeyBindings.table { row(KeyBindings.keyNames(b), b.help) }
+        for o in KeyBindings.otherKeys { row(o.keys, o.help) }
+        out.append(StyledLine())
+        out.append(StyledLine("Markers", Style(.label, .bold)))
+        let kinds: [(String?, String)] = [("action", "action"), ("statement", "statement"), ("reaction", "reaction"),
+                                          ("report", "report"), (nil, "any other kind")]
+        out.append(StyledLine(kinds.map { k in [(" " + TimelineList.marker(forKind: k.0) + " ", Style(Style.role(forKind: k.0), .bold)),
+                                                 (k.1 + " ", Style.plain)] }.flatMap { $0 }))
+        out.append(StyledLine("  ~18:48 about · time unknown: known to the day · [11 min] a span · * the mark"))
+        return out
+    }
+
+    static func draw(_ s: ViewState, into frame: inout Frame) {
+        let bar = Style(.title, [.bold, .reverse])
+        frame.fill(row: 0, style: bar)
+        frame.write(" Keys — Esc or ? closes, ↑↓ scroll", x: 0, y: 0, style: bar)
+        let all = lines(width: s.width)
+        let room = s.height - 2
+        let top = min(s.helpTop, max(0, all.count - room))
+        for (i, line) in all.dropFirst(top).prefix(room).enumerated() {
+            frame.draw(line, x: 0, y: 1 + i, limit: s.width)
+        }
+        let y = s.height - 1
+        frame.fill(row: y, style: Style(.status, .reverse))
+        let more = top + room < all.count ? "  ↓ more" : ""
+        frame.write(" \(min(all.count, top + room))/\(all.count) lines\(more)", x: 0, y: y, style: Style(.status, .reverse))
+    }
+}

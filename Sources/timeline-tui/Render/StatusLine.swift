@@ -1,0 +1,38 @@
+import TimelineModel
+
+/// The bottom row: a prompt being answered, or the position, then a message or key hints.
+enum StatusLine {
+    static let hints = "↑↓ move  Enter detail  / search  z zone  e export  ? help  q quit"
+    static let detailHints = "↑↓ scroll  ←→ event  Enter close  ? help  q quit"
+
+    static func draw(_ s: ViewState, into frame: inout Frame) {
+        let y = frame.height - 1
+        let bar = Style(.status, .reverse)
+        frame.fill(row: y, style: bar)
+        if let p = s.prompt {
+            var used = frame.write(p.label, x: 0, y: y, style: Style(.status, [.reverse, .bold]))
+            // Keep the end of a long answer in view: the cursor sits after it.
+            var text = SafeText.neutralise(p.text)
+            while Printable.width(text) > frame.width - used - 1, !text.isEmpty { text.removeFirst() }
+            used += frame.write(text, x: used, y: y, style: bar)
+            frame.cursor = Frame.Point(x: min(used, frame.width - 1), y: y)
+            if p.purpose == .zone { drawCompletions(p, y: y - 1, into: &frame) }
+            return
+        }
+        let position = s.shown.isEmpty ? "0/0" : "\(s.selected + 1)/\(s.shown.count)"
+        var used = frame.write(" " + position + " ", x: 0, y: y, style: Style(.status, [.reverse, .bold]))
+        if let m = s.message {
+            used += frame.write(m, x: used, y: y, style: Style(.message, [.reverse, .bold]))
+        } else {
+            frame.write(s.detailOpen ? detailHints : hints, x: used, y: y, style: bar)
+        }
+    }
+
+    private static func drawCompletions(_ p: Prompt, y: Int, into frame: inout Frame) {
+        frame.fill(row: y, style: Style(.label))
+        let names = p.completions
+        let shown = names.prefix(40).joined(separator: "  ")
+        let summary = names.isEmpty ? "no zone matches" : (names.count == 1 ? shown : "\(names.count): " + shown)
+        frame.write(" " + summary, x: 0, y: y, style: Style(.label))
+    }
+}

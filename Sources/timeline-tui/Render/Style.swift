@@ -1,0 +1,43 @@
+/// What a cell shows as, by meaning: the terminal picks colours for each role (or none,
+/// in monochrome) and adds the attributes.
+struct Style: Hashable, Sendable {
+    /// What the text is, so the terminal can colour it.
+    enum Role: Hashable, Sendable, CaseIterable {
+        case plain, title, dayHeading, time, actor, gap, span, url, label, status, message, warning, match
+        case kindAction, kindStatement, kindReaction, kindReport, kindOther
+    }
+
+    /// Attributes that still mean something without colour.
+    struct Attributes: OptionSet, Hashable, Sendable {
+        let rawValue: UInt8
+        static let bold = Attributes(rawValue: 1)
+        static let reverse = Attributes(rawValue: 2)
+        static let underline = Attributes(rawValue: 4)
+        static let dim = Attributes(rawValue: 8)
+    }
+
+    var role: Role = .plain
+    var attributes: Attributes = []
+
+    static let plain = Style()
+
+    init(_ role: Role = .plain, _ attributes: Attributes = []) {
+        self.role = role
+        self.attributes = attributes
+    }
+
+    func adding(_ more: Attributes) -> Style {
+        Style(role, attributes.union(more))
+    }
+
+    /// The role for an event's kind (free text in the file; the common ones get colours).
+    static func role(forKind kind: String?) -> Role {
+        switch kind?.lowercased() {
+        case "action": .kindAction
+        case "statement": .kindStatement
+        case "reaction": .kindReaction
+        case "report": .kindReport
+        default: .kindOther
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import TimelineModel
+
+/// The timeline: day headings, one row per event (time, relative time, actor, kind marker,
+/// span, title), and the time that passes between events.
+enum TimelineList {
+    /// One-column markers by kind, so events can be told apart without colour.
+    static func marker(forKind kind: String?) -> String {
+        switch Style.role(forKind: kind) {
+        case .kindAction: "●"
+        case .kindStatement: "»"
+        case .kindReaction: "↺"
+        case .kindReport: "≡"
+        default: "·"
+        }
+    }
+
+    /// `11 min` for a span (both ends known to the minute or better), in the model's words.
+    static func spanLength(_ e: Event) -> String? {
+        guard let start = e.time.instant, let end = e.end?.instant, start < end else { return nil }
+        return DurationText.text(seconds: start.seconds(until: end), showSeconds: e.precision <= .second)
+    }
+
+    /// Column widths for the events shown at a screen width.
+    struct Columns {
+        var time: Int
+        var relative: Int
+        var actor: Int
+    }
+
+    /// Measured over the rows on screen only, so a frame costs the same for ten events
+    /// or a million. The time column is at least as wide as `time unknown`, at most 14.
+    static func columns(_ s: ViewState) -> Columns {
+        var time = 12
+        var rel = 0
+        var actor = 0
+        let origin = s.originInstant
+        for row in s.rows.dropFirst(s.listTop).prefix(s.listHeight) {
+            guard case .event(let n) = row else { continue }
+            let e = s.events[s.shown[n]]
+            time = max(time, Printable.width(s.formatter.time(of: e)))
+            if s.relative, let origin { rel = max(rel, Printable.width(s.formatter.relative(e, to: origin))) }
+            actor = max(actor, Printable.width(SafeText.neutralise(e.actor ?? "")))
+        }
+        let actorLimit = s.width >= 60 ? max(8, s.width / 5) : 0
+        // A day-only event in another zone reads `time unknown (day in America/New_York)`:
+        // the list shows its start (`time unknown …`), the detail pane all of it.
+        return Columns(time: min(time, 14), relative: min(rel, 16), actor: min(actor, actorLimit))
+    }
+
+    static func draw(_ s: ViewState, into frame: inout Frame) {
+        let top = ViewState.headerRows
+        if s.shown.isEmpty {
+            let text = s.events.isEmpty ? "This timeline has no events."
+                : "No event matches the filter “\(s.filter)”. Esc clears it."
+            frame.write("  " + text, x: 0, y: top, style: Style(.message))
+            return
+        }
+        let cols = columns(s)
+        for (i, row) in s.rows.dropFirst(s.listTop).prefix(s.listHeight).enumerated() {
+            let y = top + i
+            switch row {
+            case .day(let heading):
+                frame.write("── " + heading + " ", x: 1, y: y, style: Style(.dayHeading, .bold))
+            case .gap(let text):
+                frame.write(text, x: 2 + max(0, cols.time - 2), y: y, style: Style(.gap, .dim))
+            case .event(let n):
+                drawEvent(s, position: n, cols: cols, y: y, into: &frame)
+            }
+        }
+    }
+
+    private static func drawEvent(_ s: ViewState, position n: Int, cols: Columns, y: Int, into frame: inout Frame) {
+        let e = s.events[s.shown[n]]
+        let selected = n == s.selected
+        let extra: Style.Attributes = selected ? [.reverse] : []
+        if selected { frame.fill(row: y, style: Style(.plain, .reverse)) }
+        var x = 0
+        if s.mark == s.shown[n] { frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold))) }
+        frame.write(selected ? "▸" : " ", x: 1, y: y, style: Style(.plain, extra.union(.bold)))
+        x = 2
+        frame.write(s.formatter.time(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)
+        x += cols.time + 1
+        if s.relative, let origin = s.originInstant {
+            frame.write(s.formatter.relative(e, to: origin), x: x, y: y, style: Style(.time, extra.union(.dim)),
+                        limit: cols.relative)
+            x += cols.relative + 1
+        }
+        let needle = s.search
+        let mark: (inout Style) -> Void = { $0 = Style(.match, selected ? [.underline, .bold] : [.reverse]) }
+        if cols.actor > 0 {
+            frame.write(SafeText.neutralise(e.actor ?? ""), x: x, y: y, style: Style(.actor, extra), limit: cols.actor,
+                        highlighting: needle, with: mark)
+            x += cols.actor + 1
+        }
+        frame.write(marker(forKind: e.kind), x: x, y: y, style: Style(Style.role(forKind: e.kind), extra.union(.bold)))
+        x += 2
+        if let span = spanLength(e) {
+            x += frame.write("[\(span)]", x: x, y: y, style: Style(.span, extra.union(.bold)))
+            x += 1
+        }
+        frame.write(SafeText.neutralise(e.title), x: x, y: y, style: Style(.plain, extra), limit: frame.width - x,
+                    highlighting: needle, with: mark)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TimelineModel
+
+/// Runs the viewer on the real terminal: keys in, `update`, effects, `render`, frame out,
+/// until `q` or a signal. The terminal is restored on every way out.
+enum ViewerLoop {
+    /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
+    /// Returns false when the terminal cannot be used (unknown `TERM`).
+    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) -> Bool {
+        guard let terminal = Terminal(colour: colour) else { return false }
+        defer { terminal.stop() }
+        var state = initial
+        let size = terminal.size
+        state = update(state, .resize(width: size.width, height: size.height))
+        var dirty = true
+        var watch = file.map { FileWatch(path: $0) }
+        var idle = 0
+        while true {
+            if let sig = Signals.takePending() {
+                terminal.stop()
+                Signals.die(of: sig)
+            }
+            if dirty {
+                terminal.show(render(state, size: terminal.size))
+                dirty = false
+            }
+            guard let key = terminal.readKey() else {
+                idle += 1
+                if idle % 10 == 0, let message = watch?.check() {
+                    state.message = message
+                    dirty = true
+                }
+                continue
+            }
+            if case .resize = key { terminal.invalidate() }
+            state = update(state, key)
+            dirty = true
+            switch state.effect {
+            case .quit:
+                return true
+            case .export(let path, let overwrite):
+                state.message = write(export(state), to: path, overwrite: overwrite, state: &state)
+            case nil:
+                break
+            }
+        }
+    }
+
+    /// Writes the export with the export command's `OutputFile` (atomic, no symlinks, no
+    /// folders); an existing file is replaced only after the user said yes.
+    private static func write(_ bytes: [UInt8], to path: String, overwrite: Bool, state: inout ViewState) -> String? {
+        var isDir: ObjCBool = false
+        if !overwrite, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
+            state.askOverwrite(path)
+            return nil
+        }
+        do {
+            try OutputFile(path: path, force: overwrite).write(bytes)
+        } catch {
+            return "Not exported: \(error.message)."
+        }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let n = state.shownIndices.count
+        return "Exported \(n) event\(n == 1 ? "" : "s") to \(absolute)."
+    }
+}

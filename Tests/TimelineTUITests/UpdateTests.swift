@@ -1,0 +1,192 @@
+import Testing
+import TimelineModel
+@testable import timeline_tui
+
+/// `update` driven by key sequences, checked on the state and on the rows a user sees.
+@Suite struct UpdateTests {
+    typealias F = ViewerFixture
+
+    func selectedID(_ s: ViewState) -> String? { s.selectedEvent?.id }
+
+    @Test func arrowsAndVimKeysMoveTheSelection() throws {
+        let s0 = try F.state()
+        #expect(selectedID(s0) == "last-tweet-before")
+        let s1 = F.press(s0, "j", "Down")
+        #expect(selectedID(s1) == "restored")
+        #expect(F.screen(s1).split(separator: "\n").last!.hasPrefix(" 3/10 "))
+        #expect(selectedID(F.press(s1, "k")) == "deactivation")
+        #expect(selectedID(F.press(s1, "G")) == "duysak-interview")
+        #expect(selectedID(F.press(s1, "G", "g")) == "last-tweet-before")
+        #expect(selectedID(F.press(s1, "End", "Up", "Up")) == "twittergov-safeguards")
+        // Moving past either end stays there.
+        #expect(selectedID(F.press(s0, "kkk")) == "last-tweet-before")
+        #expect(selectedID(F.press(s0, "jjjjjjjjjjjjjjj")) == "duysak-interview")
+    }
+
+    @Test func pagingKeepsTheSelectionOnScreen() throws {
+        let s = F.press(try F.state(width: 40, height: 12), "PgDn")
+        #expect(s.selected > 0)
+        let screen = F.screen(s)
+        #expect(screen.contains("▸"))
+        let back = F.press(s, "b", "b", "b")
+        #expect(selectedID(back) == "last-tweet-before")
+    }
+
+    @Test func enterOpensTheDetailAndArrowsScrollIt() throws {
+        let s = F.press(try F.state(), "jjjjj", "Enter")
+        #expect(s.detailOpen)
+        let screen = F.screen(s)
+        #expect(screen.contains("who did this on the employee’s last day"))
+        let scrolled = F.press(s, "Down", "Down")
+        #expect(scrolled.detailTop == 2)
+        #expect(selectedID(scrolled) == "twittergov-last-day")
+        #expect(selectedID(F.press(s, "Right")) == "trump-rogue-employee")
+        let closed = F.press(s, "Enter")
+        #expect(!closed.detailOpen)
+        #expect(!F.press(s, "Esc").detailOpen)
+    }
+
+    @Test func zCyclesZonesAndTheListFollows() throws {
+        let s0 = try F.state()
+        #expect(F.screen(s0).contains("~18:48"))
+        let utc = F.press(s0, "z")
+        #expect(utc.zone.identifier == "UTC")
+        #expect(F.screen(utc).contains("~22:48"))
+        #expect(!F.screen(utc).contains("~18:48"))
+        let names = F.press(s0, "zzz").zones.map(\.identifier)
+        #expect(names == ["America/New_York", "UTC", "Asia/Tokyo", "Europe/Paris"])
+        let paris = F.press(s0, "zzz")
+        #expect(F.screen(paris).contains("~23:48"))
+        #expect(F.screen(paris).contains("Europe/Paris UTC+01:00 CET"))
+        #expect(F.press(s0, "zzzz").zone.identifier == "America/New_York")
+    }
+
+    @Test func capitalZAsksForAnyZoneWithCompletion() throws {
+        let s = F.press(try F.state(), "Z", "Asia/Kolk", "Tab")
+        #expect(s.prompt?.text == "Asia/Kolkata")
+        let done = F.press(s, "Enter")
+        #expect(done.zone.identifier == "Asia/Kolkata")
+        #expect(F.screen(done).contains("Asia/Kolkata UTC+05:30"))
+        let bad = F.press(try F.state(), "Z", "Mars/Olympus", "Enter")
+        #expect(bad.zone.identifier == "America/New_York")
+        #expect(bad.message?.contains("Unknown zone") == true)
+    }
+
+    @Test func incrementalSearchHighlightsAndNextPrevious() throws {
+        let s = F.press(try F.state(), "/", "twittergov")
+        #expect(s.prompt != nil)
+        #expect(selectedID(s) == "restored")  // a source quotes @TwitterGov
+        let kept = F.press(s, "Enter")
+        #expect(kept.prompt == nil)
+        // The restored account's source quotes @TwitterGov, and its three statements.
+        #expect(kept.matches.count == 4)
+        #expect(selectedID(F.press(kept, "n")) == "twittergov-human-error")
+        #expect(selectedID(F.press(kept, "n", "N")) == "restored")
+        // Matches are highlighted in the list.
+        let frame = render(kept, size: Size(width: 80, height: 24))
+        let row = frame.rows.firstIndex { $0.contains("@TwitterGov blames") }!
+        #expect((0..<80).contains { frame[$0, row].style.role == .match })
+        // Esc while typing drops the search and goes back.
+        let dropped = F.press(try F.state(), "j", "/", "twittergov", "Esc")
+        #expect(dropped.search.isEmpty)
+        #expect(selectedID(dropped) == "deactivation")
+    }
+
+    @Test func filterNarrowsTheListAndEscClearsIt() throws {
+        let s = F.press(try F.state(), "f", "kind:statement", "Enter")
+        #expect(s.shown.count == 5)
+        let screen = F.screen(s)
+        #expect(screen.contains("5/10 events, filter “kind:statement”"))
+        #expect(!screen.contains("deactivated"))
+        let actor = F.press(try F.state(), "f", "actor:twittergov", "Enter")
+        #expect(actor.shown.count == 3)
+        let tag = F.press(try F.state(), "f", "tag:insider", "Enter")
+        #expect(tag.shown.count == 4)
+        let cleared = F.press(s, "Esc")
+        #expect(cleared.shown.count == 10)
+        #expect(cleared.filter.isEmpty)
+        let none = F.press(try F.state(), "f", "zebra", "Enter")
+        #expect(F.screen(none).contains("No event matches the filter “zebra”"))
+    }
+
+    @Test func relativeTimesFromFirstEventOrMark() throws {
+        let s = F.press(try F.state(), "r")
+        #expect(F.screen(s).contains("T+12 min"))
+        let marked = F.press(try F.state(), "j", "m")
+        #expect(marked.relative)
+        #expect(F.screen(marked).contains("T+0"))
+        #expect(F.screen(marked).contains("T−12 min"))
+        #expect(F.press(marked, "m").mark == nil)
+    }
+
+    @Test func exportAsksForAPathAndNeverClobbersWithoutAsking() throws {
+        let s = F.press(try F.state(), "e")
+        #expect(s.prompt?.text == "2017-11-03.txt")
+        let go = F.press(s, "Enter")
+        #expect(go.effect == .export(path: "2017-11-03.txt", overwrite: false))
+        var exists = go
+        exists.askOverwrite("2017-11-03.txt")
+        #expect(F.screen(exists).contains("2017-11-03.txt exists. Overwrite it? (y/n)"))
+        #expect(F.press(exists, "y").effect == .export(path: "2017-11-03.txt", overwrite: true))
+        let no = F.press(exists, "n")
+        #expect(no.effect == nil)
+        #expect(no.message?.contains("left as it was") == true)
+    }
+
+    @Test func helpListsEveryKeyOfTheTable() throws {
+        let s = F.press(try F.state(width: 100, height: 40), "?")
+        let screen = F.screen(s)
+        for b in KeyBindings.table {
+            #expect(screen.contains(KeyBindings.keyNames(b)), "help lacks \(KeyBindings.keyNames(b))")
+            #expect(screen.contains(b.help), "help lacks “\(b.help)”")
+        }
+        #expect(!F.press(s, "Esc").helpOpen)
+        #expect(F.press(s, "q").effect == .quit)
+        #expect(F.press(try F.state(), "q").effect == .quit)
+    }
+
+    @Test func resizeBelowTheMinimumSaysSoAndRecovers() throws {
+        let s = try F.state()
+        let tiny = update(s, .resize(width: 20, height: 5))
+        #expect(F.screen(tiny).contains("too small"))
+        let back = update(F.press(tiny, "j"), .resize(width: 80, height: 24))
+        #expect(selectedID(back) == "deactivation")
+        #expect(F.screen(back).contains("▸~18:48"))
+    }
+
+    @Test func clickSelectsAndWheelScrolls() throws {
+        let s = try F.state()
+        let rows = render(s, size: Size(width: 80, height: 24)).rows
+        let y = rows.firstIndex { $0.contains("rogue employee") }!
+        #expect(selectedID(update(s, .click(x: 10, y: y))) == "trump-rogue-employee")
+        #expect(update(s, .wheelDown).selected == 3)
+    }
+}
+
+/// A big timeline is laid out in a window around the selection; moving through it shows
+/// the same rows as laying out everything.
+@Suite struct ListWindowTests {
+    typealias F = ViewerFixture
+
+    @Test func aWindowedListShowsTheSameSelectedRowsAsTheFullOne() throws {
+        var windowed = try F.state(width: 80, height: 12)
+        windowed.windowLimit = 8  // more than a screenful, fewer than the 10 events
+        windowed.relayout()
+        var full = try F.state(width: 80, height: 12)
+        #expect(windowed.rows.count < full.rows.count)
+        func selectedRow(_ s: ViewState) -> String? {
+            F.screen(s).split(separator: "\n").first { $0.contains("▸") }.map(String.init)
+        }
+        for key in F.keys(["jjjjjjjjj", "kkkk", "G", "g", "PgDn", "End", "b", "Home"]) {
+            windowed = update(windowed, key)
+            full = update(full, key)
+            #expect(windowed.selectedEvent?.id == full.selectedEvent?.id, "after \(key.name)")
+            #expect(selectedRow(windowed) != nil)
+            #expect(selectedRow(windowed) == selectedRow(full), "after \(key.name)")
+        }
+        // The gap before the window's first event is kept.
+        windowed = F.press(windowed, "G")
+        #expect(windowed.windowStart > 0)
+        #expect(F.screen(windowed).contains("· 26 days later ·"))
+    }
+}

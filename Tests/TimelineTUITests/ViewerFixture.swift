@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TimelineModel
+@testable import timeline_tui
+
+/// Shared helpers for the viewer tests: the fixture, key sequences, golden screens.
+enum ViewerFixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixturePath = root.appendingPathComponent("fixtures/2017-11-03.json").path
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func timeline() throws -> Timeline {
+        try TimelineLoader.load(path: fixturePath)
+    }
+
+    /// The viewer on the fixture, with a fixed "local" zone so screens do not depend on
+    /// the machine.
+    static func state(width: Int = 80, height: Int = 24) throws -> ViewState {
+        ViewState(timeline: try timeline(), sourceName: "fixtures/2017-11-03.json",
+                  local: Zone(identifier: "Asia/Tokyo")!, width: width, height: height)
+    }
+
+    /// Keys by name: `"j"`, `"Enter"`, `"Esc"`, `"Down"`; a longer word is typed.
+    static func keys(_ names: [String]) -> [Key] {
+        names.flatMap { name -> [Key] in
+            switch name {
+            case "Enter": [.enter]
+            case "Esc": [.escape]
+            case "Up": [.up]
+            case "Down": [.down]
+            case "Left": [.left]
+            case "Right": [.right]
+            case "Tab": [.tab]
+            case "BSpace": [.backspace]
+            case "PgDn": [.pageDown]
+            case "PgUp": [.pageUp]
+            case "Home": [.home]
+            case "End": [.end]
+            default: name.map { Key.character($0) }
+            }
+        }
+    }
+
+    static func press(_ state: ViewState, _ names: String...) -> ViewState {
+        keys(names).reduce(state, update)
+    }
+
+    static func screen(_ state: ViewState) -> String {
+        render(state, size: Size(width: state.width, height: state.height)).rows.joined(separator: "\n")
+    }
+
+    /// Compares a screen with `Golden/NAME.txt`; `UPDATE_GOLDEN=1` rewrites the file.
+    static func expectGolden(_ name: String, _ screen: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = goldenFolder.appendingPathComponent(name + ".txt")
+        let text = screen + "\n"
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == expected, "screen \(name) differs from Golden/\(name).txt:\n\(text)", sourceLocation: sourceLocation)
+    }
+}
