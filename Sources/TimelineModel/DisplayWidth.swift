@@ -9,23 +9,51 @@ public enum DisplayWidth {
         var ascii = true
         for c in text.utf8 where c >= 0x80 { ascii = false; break }
         if ascii { return text.utf8.count }
-        // Most text from files is Latin with typographic punctuation (é « » ’ — …): one
-        // column a scalar, no grapheme breaking needed.
-        var simple = 0
-        var isSimple = true
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v >= 0x20 && (v < 0x7F || (v >= 0xA0 && v < 0x300 && v != 0xAD) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)) {
-                simple += 1
-            } else {
-                isSimple = false
-                break
-            }
-        }
-        if isSimple { return simple }
+        if let simple = ofSimple(text) { return simple }
         var n = 0
         for ch in text { n += of(ch) }
         return n
+    }
+
+    /// The columns `text` takes when each of its characters is one column on its own
+    /// (printable ASCII, Latin letters, typographic punctuation: é « » ’ — …): its scalar
+    /// count, the same for the text joined with other such text. Nil for anything else
+    /// (controls, combining marks, wide characters, emoji).
+    public static func ofSimple<S: StringProtocol>(_ text: S) -> Int? {
+        if let n = text.utf8.withContiguousStorageIfAvailable(simpleWidth) { return n }
+        return simpleWidth(Array(text.utf8))
+    }
+
+    /// `ofSimple` of valid UTF-8, read byte by byte: most text from files is Latin with
+    /// typographic punctuation, one column a scalar, with no grapheme breaking needed.
+    private static func simpleWidth<C: RandomAccessCollection<UInt8>>(_ bytes: C) -> Int? where C.Index == Int {
+        var scalars = 0
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let c = bytes[i]
+            if c < 0x80 {
+                // Printable ASCII.
+                guard c >= 0x20 && c < 0x7F else { return nil }
+                i += 1
+            } else if c >= 0xC2 && c <= 0xCB {
+                // U+00A0–U+02FF, less the soft hyphen U+00AD (C2 AD).
+                guard i + 1 < end, c != 0xC2 || (bytes[i + 1] >= 0xA0 && bytes[i + 1] != 0xAD) else { return nil }
+                i += 2
+            } else if c == 0xE2 {
+                // U+2010–U+2027 (E2 80 90–A7) and U+2030–U+205E (E2 80 B0–BF, E2 81 80–9E).
+                guard i + 2 < end else { return nil }
+                let b1 = bytes[i + 1]
+                let b2 = bytes[i + 2]
+                let ok = b1 == 0x80 ? (b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0 : b1 == 0x81 && b2 <= 0x9E
+                guard ok else { return nil }
+                i += 3
+            } else {
+                return nil
+            }
+            scalars += 1
+        }
+        return scalars
     }
 
     /// The columns one grapheme cluster takes.

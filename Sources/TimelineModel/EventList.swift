@@ -36,6 +36,17 @@ public struct EventList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The event at `position` with only what a one-line listing shows: `time`, `end`,
+    /// `precision`, `approximate`, `actor`, `title`, `fileIndex` and `sortInstant`. From a
+    /// loaded file the other fields are left empty (`id` is ""), which makes this several
+    /// times cheaper than the subscript; events given as an array come whole.
+    public func listed(at position: Int) -> Event {
+        switch storage {
+        case .events(let events): events[position]
+        case .lazy(let lazy): lazy.event(at: position, full: false)
+        }
+    }
+
     /// The instant the event at `position` sorts at, without decoding the event.
     public func sortInstant(at position: Int) -> Instant {
         switch storage {

@@ -51,37 +51,80 @@ public struct TextExporter: Sendable {
 
     /// The events at `indices` (ascending positions in `timeline.events`), as UTF-8 text.
     public func export<I: Collection<Int>>(indices: I) -> [UInt8] {
-        var body: [UInt8] = []
-        body.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
-        // The header needs the first and last events; the body finds them in passing, so
-        // the events (decoded lazily from big files) are read once.
+        let parts = exportParts(indices: indices)
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { out.append(contentsOf: part) }
+        return out
+    }
+
+    /// The text of `export(indices:)` in pieces that make it whole when written one after
+    /// another: the header, then the body. A big body is made in several pieces at once,
+    /// one a core (see `ExportPieces`), and never copied into one buffer.
+    public func exportParts<I: Collection<Int>>(indices: I) -> [[UInt8]] {
+        exportParts(indices: indices, pieces: ExportPieces(indices))
+    }
+
+    /// `exportParts(indices:)` with the body cut into the given pieces.
+    func exportParts<I: Collection<Int>>(indices: I, pieces: ExportPieces<I>) -> [[UInt8]] {
+        let bodies = pieces.map { piece in
+            exportBody(indices: piece.indices, after: piece.previous)
+        }
+        // The header needs the first and last events; the body pieces found them in passing,
+        // so the events (decoded lazily from big files) are read once.
         var first: Event? = nil
         var last: Event? = nil
         var lastInstant = Instant(seconds: Int64.min)
-        var rows = TimelineRows(events: timeline.events, indices: indices, formatter: formatter).makeIterator()
-        while let (row, decoded) = rows.nextWithEvent() {
-            switch row {
-            case .heading(let day):
-                body.append(0x0A)
-                body.append(contentsOf: DayHeading.text(day).utf8)
-                body.append(0x0A)
-            case .gap(let gap):
-                appendSpaces(Self.indent, to: &body)
-                body.append(contentsOf: gap.line.utf8)
-                body.append(0x0A)
-            case .event(let i):
-                let event = decoded ?? timeline.events[i]
-                if first == nil { first = event }
-                let end = event.end?.instant ?? event.sortInstant
-                if end >= lastInstant { lastInstant = end; last = event }
-                appendEvent(event, to: &body)
+        for body in bodies {
+            if first == nil { first = body.first }
+            if let l = body.last, body.lastInstant >= lastInstant {
+                last = l
+                lastInstant = body.lastInstant
             }
         }
         var header: [UInt8] = []
         appendHeader(count: indices.count, first: first, last: last, lastInstant: lastInstant, to: &header)
-        // Inserted in place (the body's spare capacity usually holds it): no second copy
-        // of a large export.
-        body.insert(contentsOf: header, at: 0)
+        return [header] + bodies.map(\.bytes)
+    }
+
+    /// Part of the body, and what the header needs from it.
+    struct Body: Sendable {
+        var bytes: [UInt8] = []
+        /// The first event, and the last to end (the later one on a tie).
+        var first: Event? = nil
+        var last: Event? = nil
+        var lastInstant = Instant(seconds: Int64.min)
+    }
+
+    /// The rows of the events at `indices`, continuing after the event at `previous`.
+    func exportBody<I: Collection<Int>>(indices: I, after previous: Int?) -> Body {
+        var body = Body()
+        body.bytes.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
+        var rows = TimelineRows(
+            events: timeline.events, indices: indices, formatter: formatter, after: previous,
+            listedOnly: !options.details
+        ).makeIterator()
+        while let (row, decoded) = rows.nextWithEvent() {
+            switch row {
+            case .heading(let day):
+                body.bytes.append(0x0A)
+                body.bytes.append(contentsOf: DayHeading.text(day).utf8)
+                body.bytes.append(0x0A)
+            case .gap(let gap):
+                appendSpaces(Self.indent, to: &body.bytes)
+                body.bytes.append(contentsOf: gap.line.utf8)
+                body.bytes.append(0x0A)
+            case .event(let i):
+                let event = decoded ?? timeline.events[i]
+                if body.first == nil { body.first = event }
+                let end = event.end?.instant ?? event.sortInstant
+                if end >= body.lastInstant {
+                    body.lastInstant = end
+                    body.last = event
+                }
+                appendEvent(event, to: &body.bytes)
+            }
+        }
         return body
     }
 
@@ -149,11 +192,20 @@ public struct TextExporter: Sendable {
         } else {
             appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
         }
-        var body = SafeText.neutralise(event.title)
-        if let actor = event.actor, !actor.isEmpty {
-            body = SafeText.neutralise(actor) + " — " + body
+        let title = SafeText.neutralise(event.title)
+        let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
+        if fitsOnOneLine(actor: actor, title: title, column: column) {
+            // What `appendWrapped` would write, without building the joined string.
+            if let actor {
+                Self.appendUTF8(actor, to: &out)
+                out.append(contentsOf: Self.actorSeparator)
+            }
+            Self.appendUTF8(title, to: &out)
+            out.append(0x0A)
+        } else {
+            let body = actor.map { $0 + " — " + title } ?? title
+            appendWrapped(body, column: column, indent: Self.textColumn, to: &out)
         }
-        appendWrapped(body, column: column, indent: Self.textColumn, to: &out)
         guard options.details else { return }
         let at = Self.textColumn
         if let text = event.text, !text.isEmpty {
@@ -179,6 +231,30 @@ public struct TextExporter: Sendable {
             appendLine(SafeText.neutralise(field.name) + ": " + SafeText.neutralise(field.json), at, &out)
         }
         out.append(0x0A)
+    }
+
+    /// ` — ` between an event's actor and its title.
+    private static let actorSeparator: [UInt8] = Array(" — ".utf8)
+
+    /// Whether `actor — title` (or `title`) from `column` is a single line as `LineWrapping`
+    /// would cut it: always without a width; with one, when both are plain one-column text
+    /// (then the width is the scalar count, the same joined or apart) and fit.
+    func fitsOnOneLine(actor: String?, title: String, column: Int) -> Bool {
+        guard let width = options.width else { return true }
+        guard let titleWidth = DisplayWidth.ofSimple(title) else { return false }
+        var total = titleWidth
+        if let actor {
+            guard let actorWidth = DisplayWidth.ofSimple(actor) else { return false }
+            total += actorWidth + 3
+        }
+        return total <= max(1, width - column)
+    }
+
+    /// Appends the UTF-8 of `text` in one copy.
+    @inline(__always)
+    private static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) }
+        if copied == nil { out.append(contentsOf: text.utf8) }
     }
 
     /// A whole line at `indent`, wrapped; an empty string gives an empty line.

@@ -20,25 +20,45 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
     public let events: EventList
     public let indices: Indices
     public let formatter: TimeFormatter
+    /// The position of the event listed just before `indices`, for one piece of a longer
+    /// list: the first rows then get the gap and heading they have in the whole list.
+    public let previous: Int?
+    /// Fetch events with `EventList.listed(at:)` (enough to draw their line) rather
+    /// than whole.
+    public let listedOnly: Bool
 
-    /// The rows for `indices` (ascending positions in `events`).
-    public init(events: EventList, indices: Indices, formatter: TimeFormatter) {
+    /// The rows for `indices` (ascending positions in `events`), continuing after the
+    /// event at `previous` when given.
+    public init(events: EventList, indices: Indices, formatter: TimeFormatter, after previous: Int? = nil, listedOnly: Bool = false) {
         self.events = events
         self.indices = indices
         self.formatter = formatter
+        self.previous = previous
+        self.listedOnly = listedOnly
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(events: events, indices: indices.makeIterator(), formatter: formatter)
+        var iterator = Iterator(events: events, indices: indices.makeIterator(), formatter: formatter, listedOnly: listedOnly)
+        if let previous {
+            let event = iterator.fetch(previous)
+            iterator.previous = event
+            iterator.previousDay = formatter.day(of: event)
+        }
+        return iterator
     }
 
     public struct Iterator: IteratorProtocol {
         let events: EventList
         var indices: Indices.Iterator
         let formatter: TimeFormatter
+        let listedOnly: Bool
         var pending: [TimelineRow] = []
         var previous: Event? = nil
         var previousDay: CivilDate? = nil
+
+        func fetch(_ i: Int) -> Event {
+            listedOnly ? events.listed(at: i) : events[i]
+        }
 
         public mutating func next() -> TimelineRow? {
             nextWithEvent()?.row
@@ -53,7 +73,7 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
                 return (row, nil)
             }
             guard let i = indices.next() else { return nil }
-            let event = events[i]
+            let event = fetch(i)
             let day = formatter.day(of: event)
             if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
                 pending.append(.gap(gap))

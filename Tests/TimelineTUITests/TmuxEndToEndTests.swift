@@ -107,6 +107,32 @@ struct TmuxEndToEndTests {
         try t.send("q")
     }
 
+    /// The file changing or vanishing while it is viewed: the viewer keeps what it loaded
+    /// and says so.
+    @Test func aFileChangedWhileViewedIsReported() throws {
+        let t = try TmuxSession(Self.shell)
+        let copy = t.folder.appendingPathComponent("copy.json")
+        try FileManager.default.copyItem(atPath: ViewerFixture.fixturePath, toPath: copy.path)
+        try t.type("\(TmuxSession.binary) copy.json")
+        try t.send("Enter")
+        try t.waitFor("1/10")
+        try "{}".write(to: copy, atomically: false, encoding: .utf8)
+        let screen = try t.waitFor("copy.json changed on disk: still showing what was loaded.")
+        #expect(screen.contains("Jerome Powell"))
+        try t.send("j")
+        try t.waitFor("2/10")
+        try t.send("q")
+    }
+
+    /// An unknown TERM is refused with a sentence, not ncurses' own exit.
+    @Test func anUnknownTerminalIsRefusedPlainly() throws {
+        let t = try TmuxSession(Self.shell)
+        try t.type("TERM=nonesuch \(Self.viewer); echo status=$?")
+        try t.send("Enter")
+        let screen = try t.waitFor("status=1")
+        #expect(screen.contains("timeline-tui: cannot drive the terminal 'nonesuch'"))
+    }
+
     /// Colours by kind; none with NO_COLOR (attributes such as reverse video stay).
     @Test func coloursByKindAndNoneWithNoColor() throws {
         let coloured = try TmuxSession(Self.viewer)

@@ -162,3 +162,31 @@ import TimelineModel
         #expect(update(s, .wheelDown).selected == 3)
     }
 }
+
+/// A big timeline is laid out in a window around the selection; moving through it shows
+/// the same rows as laying out everything.
+@Suite struct ListWindowTests {
+    typealias F = ViewerFixture
+
+    @Test func aWindowedListShowsTheSameSelectedRowsAsTheFullOne() throws {
+        var windowed = try F.state(width: 80, height: 12)
+        windowed.windowLimit = 8  // more than a screenful, fewer than the 10 events
+        windowed.relayout()
+        var full = try F.state(width: 80, height: 12)
+        #expect(windowed.rows.count < full.rows.count)
+        func selectedRow(_ s: ViewState) -> String? {
+            F.screen(s).split(separator: "\n").first { $0.contains("▸") }.map(String.init)
+        }
+        for key in F.keys(["jjjjjjjjj", "kkkk", "G", "g", "PgDn", "End", "b", "Home"]) {
+            windowed = update(windowed, key)
+            full = update(full, key)
+            #expect(windowed.selectedEvent?.id == full.selectedEvent?.id, "after \(key.name)")
+            #expect(selectedRow(windowed) != nil)
+            #expect(selectedRow(windowed) == selectedRow(full), "after \(key.name)")
+        }
+        // The gap before the window's first event is kept.
+        windowed = F.press(windowed, "G")
+        #expect(windowed.windowStart > 0)
+        #expect(F.screen(windowed).contains("· 26 days later ·"))
+    }
+}

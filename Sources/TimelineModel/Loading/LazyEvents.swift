@@ -16,13 +16,14 @@ final class LazyEvents: Sendable {
 
     /// The event at `position` in sorted order. The first pass checked it, so reading it
     /// again cannot fail; if it somehow did, the event says so rather than crash.
-    func event(at position: Int) -> Event {
+    /// Unless `full`, only the fields a one-line listing shows are decoded.
+    func event(at position: Int, full: Bool = true) -> Event {
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
         do throws(SyntaxError) {
-            let fields = try c.readEvent(index: Int(record.fileIndex), depth: depth, keep: true)
-            return c.makeEvent(fields, record: record)
+            let fields = try c.readEvent(index: Int(record.fileIndex), depth: depth, keep: full)
+            return c.makeEvent(fields, record: record, full: full)
         } catch {
             return Event(id: "", time: .instant(record.sortInstant, .init(offsetSeconds: 0, hasSeconds: true, fractionDigits: 0)),
                          title: "(unreadable event: \(error.message))", fileIndex: Int(record.fileIndex),

@@ -178,6 +178,6 @@ extension ViewState {
         case .home, .character("g"): helpTop = 0
         default: break
         }
-        helpTop = min(helpTop, max(0, HelpScreen.lines().count - (height - 3)))
+        helpTop = min(helpTop, max(0, HelpScreen.lines(width: width).count - (height - 3)))
     }
 }

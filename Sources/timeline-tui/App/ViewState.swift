@@ -21,10 +21,16 @@ struct ViewState: Sendable {
 
     /// Indices into `timeline.events` of the events shown (the filter applied).
     private(set) var shown: [Int] = []
-    /// The list's rows for `shown` in `zone`.
+    /// The list's rows in `zone` for the events shown from `windowStart` to `windowEnd`:
+    /// all of them up to `windowLimit` events, else a window around the selection, so a
+    /// million events open as fast as a thousand.
     private(set) var rows: [ListRow] = []
-    /// For each position in `shown`, its row in `rows`.
+    /// For each position in `windowStart..<windowEnd`, its row in `rows`.
     private(set) var rowOfEvent: [Int] = []
+    private(set) var windowStart = 0
+    private(set) var windowEnd = 0
+    /// Most events laid out at once.
+    var windowLimit = 4000
     /// Positions in `shown` of the events matching `search`.
     private(set) var matches: [Int] = []
 
@@ -108,10 +114,41 @@ struct ViewState: Sendable {
 
     /// Recomputes the rows (after a zone or filter change).
     mutating func relayout() {
-        rows = ListRow.layout(events, shown: shown, formatter: formatter)
-        rowOfEvent = Array(repeating: 0, count: shown.count)
-        for (r, row) in rows.enumerated() { if case .event(let n) = row { rowOfEvent[n] = r } }
+        layOutWindow()
         scrollToSelection()
+    }
+
+    /// Lays out the events around the selection, keeping the selected row where it was on
+    /// screen.
+    private mutating func layOutWindow() {
+        let n = shown.count
+        selected = min(max(0, selected), max(0, n - 1))
+        let oldOffset = (windowStart..<windowEnd).contains(selected) && !rowOfEvent.isEmpty
+            ? rowOfEvent[selected - windowStart] - listTop : nil
+        let start = n <= windowLimit ? 0 : max(0, min(selected - windowLimit / 2, n - windowLimit))
+        let end = min(n, start + windowLimit)
+        // One event more in front, for the gap before the first one; its rows are dropped.
+        let from = max(0, start - 1)
+        var laid = ListRow.layout(events, shown: Array(shown[from..<end]), formatter: formatter)
+        if from < start, let first = laid.firstIndex(of: .event(0)) { laid.removeFirst(first + 1) }
+        rows = laid.map { row in
+            if case .event(let k) = row { return .event(k + from) }
+            return row
+        }
+        windowStart = start
+        windowEnd = end
+        rowOfEvent = Array(repeating: 0, count: end - start)
+        for (r, row) in rows.enumerated() { if case .event(let k) = row { rowOfEvent[k - start] = r } }
+        if let oldOffset, n > 0 { listTop = rowOfEvent[selected - start] - oldOffset }
+    }
+
+    /// Whether the selection came near an edge of the window that is not the list's edge.
+    private var selectionNearWindowEdge: Bool {
+        guard !shown.isEmpty else { return false }
+        let margin = 2 * max(listHeight, 10)
+        return selected < windowStart || selected >= windowEnd
+            || (windowStart > 0 && selected - windowStart < margin)
+            || (windowEnd < shown.count && windowEnd - selected <= margin)
     }
 
     /// Recomputes the matches of `search` among the events shown.
@@ -141,9 +178,10 @@ struct ViewState: Sendable {
 
     /// Moves `listTop` so the selected event (and its heading, when it fits) is on screen.
     mutating func scrollToSelection() {
-        guard !rows.isEmpty else { listTop = 0; return }
         selected = min(max(0, selected), max(0, shown.count - 1))
-        let r = shown.isEmpty ? 0 : rowOfEvent[selected]
+        if selectionNearWindowEdge { layOutWindow() }
+        guard !rows.isEmpty else { listTop = 0; return }
+        let r = shown.isEmpty ? 0 : rowOfEvent[selected - windowStart]
         if r < listTop {
             listTop = r
             // Show the day heading or gap just above, so context is not lost.

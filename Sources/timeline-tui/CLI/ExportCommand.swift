@@ -89,11 +89,14 @@ struct ExportCommand: ParsableCommand {
         let exporter = TextExporter(timeline: timeline, zone: displayZone, options: .init(details: details, width: columns))
         // The same filter as the viewer's `f` key, so `e` there writes what this prints.
         let filter = EventFilter(actor: actor, kind: kind, tag: tag, text: text)
-        let bytes = filter.isEmpty ? exporter.export() : exporter.export(indices: filter.indices(in: timeline.events))
+        // In pieces (a header, then the body made on several cores), never joined.
+        let parts = filter.isEmpty
+            ? exporter.exportParts(indices: timeline.events.indices)
+            : exporter.exportParts(indices: filter.indices(in: timeline.events))
         if let output {
-            try OutputFile(path: output, force: force).write(bytes)
+            try OutputFile(path: output, force: force).write(parts)
         } else {
-            if let error = StandardStream.output.write(bytes) {
+            if let error = StandardStream.output.write(parts) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
         }

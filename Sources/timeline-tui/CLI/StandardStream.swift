@@ -23,6 +23,11 @@ struct StandardStream {
     func write(_ bytes: [UInt8]) -> FileDescriptorWriter.Failure? {
         FileDescriptorWriter(fd: fd).write(bytes)
     }
+
+    /// Writes `parts` one after another; the failure of a write, if any.
+    func write(_ parts: [[UInt8]]) -> FileDescriptorWriter.Failure? {
+        FileDescriptorWriter(fd: fd).write(parts)
+    }
 }
 
 /// Writes a whole buffer to a file descriptor, retrying short writes and `EINTR`.
@@ -33,6 +38,15 @@ struct FileDescriptorWriter {
     }
 
     let fd: Int32
+
+    /// Writes all of `parts`, one after another; the failure, or nil when everything was
+    /// written.
+    func write(_ parts: [[UInt8]]) -> Failure? {
+        for part in parts {
+            if let failure = write(part) { return failure }
+        }
+        return nil
+    }
 
     /// Writes all of `bytes`; the failure, or nil when everything was written.
     func write(_ bytes: [UInt8]) -> Failure? {

@@ -48,7 +48,12 @@ struct ViewCommand: ParsableCommand {
         }
         let env = ProcessInfo.processInfo.environment
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
-        ViewerLoop.run(state, colour: colour, export: { Self.export($0, width: TerminalWidth.fallback) })
+        let shown = ViewerLoop.run(state, colour: colour, watching: file,
+                                   export: { Self.export($0, width: TerminalWidth.fallback) })
+        if !shown {
+            let term = SafeText.neutralise(env["TERM"] ?? "")
+            throw CommandFailure("cannot drive the terminal '\(term)': set TERM to a known terminal (xterm-256color), or pipe the output to get the text export")
+        }
     }
 
     /// The text export of what the viewer shows, by the model's `TextExporter`: for the

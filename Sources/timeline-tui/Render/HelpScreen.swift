@@ -1,12 +1,15 @@
 /// The `?` overlay: every key, printed from `KeyBindings` so it cannot drift, and what the
 /// list's markers mean.
 enum HelpScreen {
-    static func lines() -> [StyledLine] {
+    /// The help's lines at a screen width: descriptions wrap under themselves.
+    static func lines(width: Int = 80) -> [StyledLine] {
         let keyStyle = Style(.label, .bold)
         var out: [StyledLine] = []
         func row(_ keys: String, _ help: String) {
             let pad = String(repeating: " ", count: max(1, 14 - Printable.width(keys)))
-            out.append(StyledLine([("  " + keys + pad, keyStyle), (help, .plain)]))
+            let wrapped = Wrap.lines(help, width: max(10, width - 16))
+            out.append(StyledLine([("  " + keys + pad, keyStyle), (wrapped.first ?? "", .plain)]))
+            for more in wrapped.dropFirst() { out.append(StyledLine(String(repeating: " ", count: 16) + more)) }
         }
         for b in KeyBindings.table { row(KeyBindings.keyNames(b), b.help) }
         for o in KeyBindings.otherKeys { row(o.keys, o.help) }
@@ -24,7 +27,7 @@ enum HelpScreen {
         let bar = Style(.title, [.bold, .reverse])
         frame.fill(row: 0, style: bar)
         frame.write(" Keys — Esc or ? closes, ↑↓ scroll", x: 0, y: 0, style: bar)
-        let all = lines()
+        let all = lines(width: s.width)
         let room = s.height - 2
         let top = min(s.helpTop, max(0, all.count - room))
         for (i, line) in all.dropFirst(top).prefix(room).enumerated() {

@@ -36,7 +36,7 @@ extension Frame {
         guard !needle.isEmpty else { return used }
         var ranges: [Range<String.Index>] = []
         var from = text.startIndex
-        while let r = text.range(of: needle, options: [.caseInsensitive], range: from..<text.endIndex) {
+        while let r = text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
             ranges.append(r)
             from = r.upperBound
             if r.isEmpty { break }

@@ -8,12 +8,15 @@ final class Terminal {
     private var shown: Frame?
     private var stopped = false
 
-    /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on).
-    init(colour: Bool) {
+    /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on); nil
+    /// when the terminal named by `TERM` is unknown (`initscr` would exit on its own).
+    init?(colour: Bool) {
         setlocale(LC_ALL, "")
         setenv("ESCDELAY", "25", 0)  // Esc closes things at once, not after a second
         use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
-        initscr()
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              newterm(nil, output, input) != nil
+        else { return nil }
         cbreak()
         noecho()
         nonl()

@@ -4,13 +4,17 @@ import TimelineModel
 /// Runs the viewer on the real terminal: keys in, `update`, effects, `render`, frame out,
 /// until `q` or a signal. The terminal is restored on every way out.
 enum ViewerLoop {
-    static func run(_ initial: ViewState, colour: Bool, export: (ViewState) -> [UInt8]) {
-        let terminal = Terminal(colour: colour)
+    /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
+    /// Returns false when the terminal cannot be used (unknown `TERM`).
+    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) -> Bool {
+        guard let terminal = Terminal(colour: colour) else { return false }
         defer { terminal.stop() }
         var state = initial
         let size = terminal.size
         state = update(state, .resize(width: size.width, height: size.height))
         var dirty = true
+        var watch = file.map { FileWatch(path: $0) }
+        var idle = 0
         while true {
             if let sig = Signals.takePending() {
                 terminal.stop()
@@ -20,13 +24,20 @@ enum ViewerLoop {
                 terminal.show(render(state, size: terminal.size))
                 dirty = false
             }
-            guard let key = terminal.readKey() else { continue }
+            guard let key = terminal.readKey() else {
+                idle += 1
+                if idle % 10 == 0, let message = watch?.check() {
+                    state.message = message
+                    dirty = true
+                }
+                continue
+            }
             if case .resize = key { terminal.invalidate() }
             state = update(state, key)
             dirty = true
             switch state.effect {
             case .quit:
-                return
+                return true
             case .export(let path, let overwrite):
                 state.message = write(export(state), to: path, overwrite: overwrite, state: &state)
             case nil:

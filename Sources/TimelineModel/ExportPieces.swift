@@ -1,0 +1,81 @@
+import Foundation
+
+/// A list of event positions cut into consecutive pieces to be formatted at the same time,
+/// one a core; each piece knows the event listed before it, so its first rows get the gap
+/// and day heading they have in the whole list, and the pieces written one after another
+/// read exactly as the list formatted in one go.
+///
+/// Lists shorter than `minimumPiece` twice over stay whole: a small file starts no thread.
+struct ExportPieces<Indices: Collection<Int>> {
+    /// One run of consecutive positions, and the position listed just before it.
+    struct Piece {
+        var indices: Indices.SubSequence
+        var previous: Int?
+    }
+
+    /// Below this many events a piece is not worth a thread.
+    static var minimumPiece: Int { 16_384 }
+
+    let pieces: [Piece]
+
+    init(_ indices: Indices, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.init(indices, count: min(max(cores, 1), 8, max(indices.count / Self.minimumPiece, 1)))
+    }
+
+    /// `indices` cut into `count` pieces of nearly equal length.
+    init(_ indices: Indices, count: Int) {
+        let total = indices.count
+        let count = max(1, min(count, total))
+        var pieces: [Piece] = []
+        var start = indices.startIndex
+        var previous: Int? = nil
+        for k in 0..<count {
+            let length = total * (k + 1) / count - total * k / count
+            guard k < count - 1, length > 0 else {
+                pieces.append(Piece(indices: indices[start...], previous: previous))
+                break
+            }
+            let lastOfPiece = indices.index(start, offsetBy: length - 1)
+            let end = indices.index(after: lastOfPiece)
+            pieces.append(Piece(indices: indices[start..<end], previous: previous))
+            previous = indices[lastOfPiece]
+            start = end
+        }
+        self.pieces = pieces
+    }
+
+    /// `work` applied to every piece, the pieces after the first on threads of their own;
+    /// the results in order.
+    func map<T: Sendable>(_ work: (Piece) -> T) -> [T] {
+        guard pieces.count > 1 else { return pieces.map(work) }
+        let pieces = self.pieces
+        return withoutActuallyEscaping(work) { work in
+            ConcurrentWork(count: pieces.count) { k in work(pieces[k]) }.run()
+        }
+    }
+}
+
+/// `count` jobs run at the same time, each writing only its own result slot; the slots are
+/// read once every job has finished (`concurrentPerform` returns only then).
+private final class ConcurrentWork<T: Sendable>: @unchecked Sendable {
+    private let job: (Int) -> T
+    private let slots: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int, job: @escaping (Int) -> T) {
+        self.job = job
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func run() -> [T] {
+        DispatchQueue.concurrentPerform(iterations: slots.count) { k in
+            self.slots[k] = self.job(k)
+        }
+        return slots.map { $0! }
+    }
+}

@@ -1,0 +1,39 @@
+import Glibc
+
+/// Notices that the file being viewed changed or vanished on disk (checked when idle),
+/// so the viewer can say it keeps showing what it loaded.
+struct FileWatch {
+    private let path: String
+    private let original: Signature?
+    private var reported = false
+
+    private struct Signature: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: Int
+        var modifiedNanoseconds: Int
+    }
+
+    init(path: String) {
+        self.path = path
+        original = Self.signature(path)
+    }
+
+    /// A message the first time the file is found changed or gone; nil otherwise.
+    mutating func check() -> String? {
+        guard !reported, let original else { return nil }
+        let now = Self.signature(path)
+        guard now != original else { return nil }
+        reported = true
+        let what = now == nil ? "was removed" : "changed on disk"
+        return "\(path) \(what): still showing what was loaded."
+    }
+
+    private static func signature(_ path: String) -> Signature? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Signature(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
+                         modified: Int(st.st_mtim.tv_sec), modifiedNanoseconds: Int(st.st_mtim.tv_nsec))
+    }
+}
