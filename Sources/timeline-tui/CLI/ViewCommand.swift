@@ -40,6 +40,8 @@ struct ViewCommand: ParsableCommand {
         }
         let state = ViewState(timeline: timeline, sourceName: file ?? BundledIncident.name, zones: extra)
         guard StandardStream.output.isTerminal else {
+            // As `export` does; on a terminal the status line says it instead.
+            Problems.warn(timeline)
             let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             if let error = StandardStream.output.write(Self.export(state, width: width)) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
