@@ -85,7 +85,12 @@ extension JSONCursor {
                 let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
                 let q = w ^ (ones &* 0x22)
                 let b = w ^ (ones &* 0x5C)
-                if ((q &- ones) & ~q | (b &- ones) & ~b) & highs != 0 { break }
+                let special = ((q &- ones) & ~q | (b &- ones) & ~b) & highs
+                if special != 0 {
+                    // The lowest flagged byte is a real `"` or `\`: go straight to it.
+                    pos &+= special.trailingZeroBitCount >> 3
+                    break
+                }
                 pos &+= 8
             }
             guard pos < end else { return StringToken(start: start, end: end, needsDecoding: needsDecoding) }
