@@ -1,12 +1,12 @@
 /// Events kept as places in a loaded file and decoded when asked for: a million events
 /// cost their 24-byte records, not a million sets of Swift strings.
 final class LazyEvents: Sendable {
-    private let bytes: FileBytes
+    let bytes: FileBytes
     /// Sorted.
     let records: [EventRecord]
     /// The nesting level of event objects in the file (for the same depth limit as the
     /// first pass).
-    private let depth: Int
+    let depth: Int
 
     init(bytes: FileBytes, records: [EventRecord], depth: Int) {
         self.bytes = bytes
