@@ -1,66 +1,65 @@
 import Dispatch
 
-/// One run of an `EventFilter` over an `EventList`: the positions are cut into a few
-/// pieces searched side by side (two cores make a million events take half the time),
-/// each piece with its own `FoldCache`, and the matches joined in order.
+/// One run of an `EventFilter` over an `EventList`. The events are read in the order
+/// cheapest for memory (a loaded file's), in a few pieces searched side by side (two cores
+/// make a million events take half the time), each piece with its own `FoldCache`; the
+/// matches are marked in a byte a position and collected in order at the end.
 struct EventSearch: Sendable {
     let matcher: EventFilter.Matcher
     let events: EventList
-
     /// Below this many events one thread is quicker than starting others.
     var parallelFrom = 20_000
 
     /// The matching positions among `among` (ascending), or among all events.
     func run(among: [Int]? = nil) -> [Int] {
-        let count = among?.count ?? events.count
-        guard count >= parallelFrom else { return search(among, 0..<count) }
+        let n = events.count
+        let marks = Marks(count: n)
+        let order = events.readingOrder
+        // A few candidates are read where they are; many, in reading order.
+        let direct = among.map { $0.count * 8 < n || order == nil } ?? (order == nil)
+        if let among { for p in among { marks.set(p, 1) } }
+        let count = direct ? among?.count ?? n : n
+        let pieces = count >= parallelFrom ? 8 : 1
         // More pieces than cores, so that a slow piece does not leave a core idle.
-        let pieces = 8
-        let found = PieceResults(count: pieces)
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
-            found.set(k, search(among, count * k / pieces ..< count * (k + 1) / pieces))
+            var cache = FoldCache()
+            let range = count * k / pieces ..< count * (k + 1) / pieces
+            for i in range {
+                let p: Int
+                if direct {
+                    p = among?[i] ?? i
+                } else {
+                    p = order.map { Int($0[i]) } ?? i
+                    if among != nil && marks[p] == 0 { continue }
+                }
+                marks.set(p, events.matches(matcher, at: p, cache: &cache) ? 2 : 0)
+            }
         }
-        return found.joined()
-    }
-
-    /// The matches among `among[range]` (or among the positions `range`).
-    private func search(_ among: [Int]?, _ range: Range<Int>) -> [Int] {
-        var cache = FoldCache()
-        var out: [Int] = []
-        if let among {
-            for p in among[range] where events.matches(matcher, at: p, cache: &cache) { out.append(p) }
-        } else {
-            for p in range where events.matches(matcher, at: p, cache: &cache) { out.append(p) }
-        }
-        return out
+        return marks.positions(marked: 2)
     }
 }
 
-/// The matches of each piece of a search, written by the thread that searched it.
-private final class PieceResults: @unchecked Sendable {
-    /// Raw memory rather than an array: two threads writing different elements of one
-    /// array would be overlapping accesses to it.
-    private let parts: UnsafeMutableBufferPointer<[Int]>
+/// A byte for each position, written by the threads of one search: raw memory, since two
+/// threads writing different elements of one array would be overlapping accesses to it.
+private final class Marks: @unchecked Sendable {
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
 
     init(count: Int) {
-        parts = .allocate(capacity: count)
-        parts.initialize(repeating: [])
+        bytes = .allocate(capacity: count)
+        bytes.initialize(repeating: 0)
     }
 
-    deinit {
-        parts.deinitialize()
-        parts.deallocate()
-    }
+    deinit { bytes.deallocate() }
 
-    /// Each piece is set by one thread only, and read after all have finished.
-    func set(_ k: Int, _ matches: [Int]) {
-        parts[k] = matches
-    }
+    subscript(position: Int) -> UInt8 { bytes[position] }
 
-    func joined() -> [Int] {
+    /// Each position is set by one thread only, and read after all have finished.
+    func set(_ position: Int, _ value: UInt8) { bytes[position] = value }
+
+    /// The positions marked `value`, ascending.
+    func positions(marked value: UInt8) -> [Int] {
         var out: [Int] = []
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for p in parts { out += p }
+        for p in bytes.indices where bytes[p] == value { out.append(p) }
         return out
     }
 }
