@@ -1,7 +1,7 @@
 import Foundation
 
 /// A list of event positions cut into consecutive pieces to be formatted at the same time,
-/// one a core; each piece knows the event listed before it, so its first rows get the gap
+/// a few a core; each piece knows the event listed before it, so its first rows get the gap
 /// and day heading they have in the whole list, and the pieces written one after another
 /// read exactly as the list formatted in one go.
 ///
@@ -19,7 +19,8 @@ struct ExportPieces<Indices: Collection<Int>> {
     let pieces: [Piece]
 
     init(_ indices: Indices, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.init(indices, count: min(max(cores, 1), 8, max(indices.count / Self.minimumPiece, 1)))
+        // Four pieces a core, so that a core slowed by other work hands its share over.
+        self.init(indices, count: min(4 * max(cores, 1), 32, max(indices.count / Self.minimumPiece, 1)))
     }
 
     /// `indices` cut into `count` pieces of nearly equal length.

@@ -22,6 +22,9 @@ public enum SafeText {
             break
         }
         if clean { return text }
+        // Plain one-column text (é « » ’ — …: see `DisplayWidth.ofSimple`) holds nothing to
+        // neutralise; checked byte by byte, faster than the scalar walk below.
+        if DisplayWidth.ofSimple(text) != nil { return text }
         if !needsWork(text, keepingNewlines: keepingNewlines) { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar? = nil

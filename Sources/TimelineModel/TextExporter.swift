@@ -60,7 +60,7 @@ public struct TextExporter: Sendable {
 
     /// The text of `export(indices:)` in pieces that make it whole when written one after
     /// another: the header, then the body. A big body is made in several pieces at once,
-    /// one a core (see `ExportPieces`), and never copied into one buffer.
+    /// a few a core (see `ExportPieces`), and never copied into one buffer.
     public func exportParts<I: Collection<Int>>(indices: I) -> [[UInt8]] {
         exportParts(indices: indices, pieces: ExportPieces(indices))
     }
@@ -72,8 +72,8 @@ public struct TextExporter: Sendable {
         }
         // The header needs the first and last events; the body pieces found them in passing,
         // so the events (decoded lazily from big files) are read once.
-        var first: Event? = nil
-        var last: Event? = nil
+        var first: Int? = nil
+        var last: Int? = nil
         var lastInstant = Instant(seconds: Int64.min)
         for body in bodies {
             if first == nil { first = body.first }
@@ -83,16 +83,20 @@ public struct TextExporter: Sendable {
             }
         }
         var header: [UInt8] = []
-        appendHeader(count: indices.count, first: first, last: last, lastInstant: lastInstant, to: &header)
+        appendHeader(
+            count: indices.count, first: first.map(timeline.events.listed), last: last.map(timeline.events.listed),
+            lastInstant: lastInstant, to: &header
+        )
         return [header] + bodies.map(\.bytes)
     }
 
     /// Part of the body, and what the header needs from it.
     struct Body: Sendable {
         var bytes: [UInt8] = []
-        /// The first event, and the last to end (the later one on a tie).
-        var first: Event? = nil
-        var last: Event? = nil
+        /// The positions of the first event and of the last to end (the later one on a tie):
+        /// positions rather than events, to copy no event per row.
+        var first: Int? = nil
+        var last: Int? = nil
         var lastInstant = Instant(seconds: Int64.min)
     }
 
@@ -104,7 +108,7 @@ public struct TextExporter: Sendable {
             events: timeline.events, indices: indices, formatter: formatter, after: previous,
             listedOnly: !options.details
         ).makeIterator()
-        while let (row, decoded) = rows.nextWithEvent() {
+        while let row = rows.nextRow() {
             switch row {
             case .heading(let day):
                 body.bytes.append(0x0A)
@@ -115,12 +119,12 @@ public struct TextExporter: Sendable {
                 body.bytes.append(contentsOf: gap.line.utf8)
                 body.bytes.append(0x0A)
             case .event(let i):
-                let event = decoded ?? timeline.events[i]
-                if body.first == nil { body.first = event }
+                guard let event = rows.previous else { continue }
+                if body.first == nil { body.first = i }
                 let end = event.end?.instant ?? event.sortInstant
                 if end >= body.lastInstant {
                     body.lastInstant = end
-                    body.last = event
+                    body.last = i
                 }
                 appendEvent(event, to: &body.bytes)
             }
@@ -252,7 +256,7 @@ public struct TextExporter: Sendable {
 
     /// Appends the UTF-8 of `text` in one copy.
     @inline(__always)
-    private static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+    private static func appendUTF8<S: StringProtocol>(_ text: S, to out: inout [UInt8]) {
         let copied: Void? = text.utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) }
         if copied == nil { out.append(contentsOf: text.utf8) }
     }
@@ -274,7 +278,7 @@ public struct TextExporter: Sendable {
         let lines = LineWrapping.lines(text, first: first, rest: rest)
         for (n, line) in lines.enumerated() {
             if n > 0 { appendSpaces(indent, to: &out) }
-            out.append(contentsOf: line.utf8)
+            Self.appendUTF8(line, to: &out)
             out.append(0x0A)
         }
     }

@@ -16,10 +16,15 @@ public struct Timeline: Sendable {
     public var extraFields: [ExtraField]
     /// Sorted by time, stably.
     public var events: EventList
+    /// What is wrong with the file but did not stop it loading, in file order: invalid
+    /// UTF-8 inside a string, shown as U+FFFD
+    /// (`bad.json:2:44: events[0].title: invalid UTF-8 at byte 57 (shown as U+FFFD)`).
+    /// Like problems, messages quote the file; neutralise them before showing them.
+    public var warnings: [Problem]
 
     public init(
         title: String, summary: String? = nil, timezone: String = "UTC", zones: [String] = [],
-        extraFields: [ExtraField] = [], events: EventList
+        extraFields: [ExtraField] = [], events: EventList, warnings: [Problem] = []
     ) {
         self.title = title
         self.summary = summary
@@ -27,5 +32,6 @@ public struct Timeline: Sendable {
         self.zones = zones
         self.extraFields = extraFields
         self.events = events
+        self.warnings = warnings
     }
 }

@@ -52,8 +52,11 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
         var indices: Indices.Iterator
         let formatter: TimeFormatter
         let listedOnly: Bool
+        /// The rows made for the last event fetched, and how many of them are returned.
         var pending: [TimelineRow] = []
-        var previous: Event? = nil
+        var returned = 0
+        /// The last event fetched: after an event row, that row's event.
+        public internal(set) var previous: Event? = nil
         var previousDay: CivilDate? = nil
 
         func fetch(_ i: Int) -> Event {
@@ -67,14 +70,23 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
         /// The next row and, for an event row, the event itself (so callers that draw it
         /// need not fetch it again from a lazily decoded list).
         public mutating func nextWithEvent() -> (row: TimelineRow, event: Event?)? {
-            if !pending.isEmpty {
-                let row = pending.removeFirst()
-                if case .event = row { return (row, previous) }
-                return (row, nil)
+            guard let row = nextRow() else { return nil }
+            if case .event = row { return (row, previous) }
+            return (row, nil)
+        }
+
+        /// The next row; for an event row, its event is then `previous` (read it there
+        /// rather than copy it).
+        public mutating func nextRow() -> TimelineRow? {
+            if returned < pending.count {
+                returned += 1
+                return pending[returned - 1]
             }
             guard let i = indices.next() else { return nil }
             let event = fetch(i)
             let day = formatter.day(of: event)
+            pending.removeAll(keepingCapacity: true)
+            returned = 0
             if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
                 pending.append(.gap(gap))
             }
@@ -82,7 +94,7 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
             pending.append(.event(i))
             previous = event
             previousDay = day
-            return nextWithEvent()
+            return nextRow()
         }
     }
 }

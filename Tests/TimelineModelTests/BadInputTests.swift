@@ -43,17 +43,30 @@ import Testing
          #"bad.json:1:42: timezone: unknown time zone "Mars/Olympus"; use an IANA name such as America/New_York, Europe/Paris or UTC"#),
         (#"{"title": "t", "events": [], "zones": ["UTC", "Europe/Pari"]}"#,
          #"bad.json:1:47: zones[1]: unknown time zone "Europe/Pari"; use an IANA name such as America/New_York, Europe/Paris or UTC"#),
-        (#"{"title": "t", "events": [], "extra": [1, 2,]}"#, "bad.json:1:45: unexpected ']'; expected a value"),
+        (#"{"title": "t", "events": [], "extra": [1, 2,]}"#, "bad.json:1:44: a trailing comma is not allowed in JSON"),
+        (#"{"title": "t", "events": [], "extra": {"a": 1 , }}"#, "bad.json:1:47: a trailing comma is not allowed in JSON"),
+        (#"{"title": "t", "events": [], "extra": [1, , 2]}"#, "bad.json:1:43: unexpected ','; expected a value"),
+        (#"{'title': "t", "events": []}"#, #"bad.json:1:2: unexpected "'"; JSON strings use double quotes"#),
+        (#"{"title": 't', "events": []}"#, #"bad.json:1:11: unexpected "'"; JSON strings use double quotes"#),
+        (#"{"title": "t" 'x'}"#, #"bad.json:1:15: unexpected "'"; expected ',' or '}'"#),
         (#"{"title": "t", "events": [], "n": 012}"#, "bad.json:1:35: invalid number: JSON numbers look like 42, -3.5 or 1e6"),
         (#"{"title": "t", "events": [], "b": tru}"#, "bad.json:1:35: unexpected text; expected true"),
         (#"{"title": "a\qb", "events": []}"#,
-         #"bad.json:1:13: invalid escape: a backslash followed by 'q'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+         #"bad.json:1:13: title: invalid escape: a backslash followed by 'q'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+        (#"{"title": "a\'b", "events": []}"#,
+         #"bad.json:1:13: title: invalid escape: a backslash followed by "'"; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+        (#"{"title": "a\u12G4", "events": []}"#, #"bad.json:1:13: title: \u must be followed by four hexadecimal digits"#),
         (#"{"title": "\uD800x", "events": []}"#,
-         #"bad.json:1:12: lone surrogate \uD800: a high surrogate must be followed by a low one (\uDC00 to \uDFFF)"#),
+         #"bad.json:1:12: title: lone surrogate \uD800: a high surrogate must be followed by a low one (\uDC00 to \uDFFF)"#),
         (#"{"title": "\uDE00", "events": []}"#,
-         #"bad.json:1:12: lone surrogate \uDE00: a low surrogate must follow a high one (\uD800 to \uDBFF)"#),
-        ("{\"title\": \"a\tb\", \"events\": []}", #"bad.json:1:13: control character U+0009 inside a string must be written as the escape \t"#),
-        ("{\"title\": \"t\",\n \"events\": [], \"x\": \"é\u{1}\"}", #"bad.json:2:23: control character U+0001 inside a string must be written as the escape \u0001"#),
+         #"bad.json:1:12: title: lone surrogate \uDE00: a low surrogate must follow a high one (\uD800 to \uDBFF)"#),
+        ("{\"title\": \"a\tb\", \"events\": []}", #"bad.json:1:13: title: control character U+0009 inside a string must be written as the escape \t"#),
+        ("{\"title\": \"t\",\n \"events\": [], \"x\": \"é\u{1}\"}", #"bad.json:2:23: x: control character U+0001 inside a string must be written as the escape \u0001"#),
+        // Inside a field name, or a field whose name is no plain word: the object's path.
+        (#"{"title": "t", "events": [], "a b": ["\x"]}"#,
+         #"bad.json:1:39: invalid escape: a backslash followed by 'x'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+        (#"{"title": "t", "events": [], "x\q": 1}"#,
+         #"bad.json:1:32: invalid escape: a backslash followed by 'q'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
         // Events.
         (doc(#"{"id": "a", "time": "2017-11-02T18:48", "title": "x"}"#),
          "bad.json:2:21: events[0].time: has no zone: add Z for UTC or an offset such as -04:00"),
@@ -97,7 +110,18 @@ import Testing
         (doc(#"{"id": "a", "id": "b", "time": "2017-11-03", "title": "x"}"#),
          "bad.json:2:13: events[0].id: appears more than once in this event"),
         (doc("null"), "bad.json:2:1: events[0]: must be an object, not null"),
-        (doc("{\(ok)},"), "bad.json:3:1: unexpected ']'; expected a value"),
+        (doc("{\(ok)},"), "bad.json:2:58: a trailing comma is not allowed in JSON"),
+        // String errors inside events carry the event's path.
+        (doc(#"{"id": "a", "time": "2017-11-03", "title": "x\uDC00"}"#),
+         #"bad.json:2:46: events[0].title: lone surrogate \uDC00: a low surrogate must follow a high one (\uD800 to \uDBFF)"#),
+        (doc(#"{"id": "a", "time": "2017-11-03", "title": "x", "tags": ["ok", "a\x"]}"#),
+         #"bad.json:2:66: events[0].tags[1]: invalid escape: a backslash followed by 'x'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+        (doc(#"{"id": "a", "time": "2017-11-03", "title": "x", "quote": {"text": "q", "lang": "\e"}}"#),
+         #"bad.json:2:81: events[0].quote.lang: invalid escape: a backslash followed by 'e'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+        (doc(#"{"id": "a", "time": "2017-11-03", "title": "x", "sources": [{"name": "n", "note": "\e"}]}"#),
+         #"bad.json:2:84: events[0].sources[0]: invalid escape: a backslash followed by 'e'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
+        (doc(#"{"id": "a", "time": "2017-11-03", "title": "x", "note": {"deep": ["\e"]}}"#),
+         #"bad.json:2:68: events[0].note: invalid escape: a backslash followed by 'e'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
         (doc("{\(ok)}\n{\(ok)}"), "bad.json:3:1: unexpected '{'; expected ',' or ']'"),
     ])
     func refused(_ input: String, _ expected: String) {
@@ -123,11 +147,64 @@ import Testing
         ])
     }
 
-    @Test func invalidUTF8IsReportedWithItsByteOffset() {
+    /// The warnings a file loads with, as the user reads them.
+    static func warnings(_ bytes: [UInt8], name: String = "bad.json") throws -> [String] {
+        try TimelineLoader.load(bytes: bytes, name: name).warnings.map(\.description)
+    }
+
+    @Test func invalidUTF8InAStringLoadsShownAsReplacementWithAWarning() throws {
         var bytes = Array(#"{"title": "caf"#.utf8)
         bytes += [0xC3, 0x28]  // a lead byte with no continuation
         bytes += Array(#"", "events": []}"#.utf8)
-        #expect(Self.problems(bytes) == ["bad.json:1:15: invalid UTF-8 at byte 14"])
+        let timeline = try TimelineLoader.load(bytes: bytes, name: "bad.json")
+        #expect(timeline.title == "caf\u{FFFD}(")
+        #expect(timeline.warnings.map(\.description) == ["bad.json:1:15: title: invalid UTF-8 at byte 14 (shown as U+FFFD)"])
+    }
+
+    @Test func eachStringWithInvalidUTF8GetsOneWarningWithItsPath() throws {
+        let event: [UInt8] = Array(#"{"id": "a", "time": "2017-11-03", "title": "t"#.utf8) + [0xFF]
+            + Array(#"", "actor": "x"#.utf8) + [0xE9, 0x41, 0xE9] + Array(#"", "tags": ["ok", ""#.utf8) + [0xC0, 0xAF]
+            + Array(#""], "sources": [{"name": "n", "url": ""#.utf8) + [0x80]
+            + Array(#""}], "quote": {"text": ""#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}, "note": {"k": ""#.utf8) + [0xF5]
+            + Array(#""}, "n\u00e9": ""#.utf8) + [0xFE] + Array(#"", "a b": 1}"#.utf8)
+        let bytes = Array(#"{"title": "t", "events": [\#n"#.utf8) + event + Array("\n]}\n".utf8)
+        let timeline = try TimelineLoader.load(bytes: bytes, name: "bad.json")
+        #expect(try Self.warnings(bytes) == [
+            "bad.json:2:46: events[0].title: invalid UTF-8 at byte 72 (shown as U+FFFD)",
+            "bad.json:2:61: events[0].actor: invalid UTF-8 at byte 87 and 1 more place in this string (shown as U+FFFD)",
+            "bad.json:2:83: events[0].tags[1]: invalid UTF-8 at byte 109 and 1 more place in this string (shown as U+FFFD)",
+            "bad.json:2:122: events[0].sources[0].url: invalid UTF-8 at byte 149 (shown as U+FFFD)",
+            "bad.json:2:146: events[0].quote.text: invalid UTF-8 at byte 174 and 2 more places in this string (shown as U+FFFD)",
+            "bad.json:2:166: events[0].note: invalid UTF-8 at byte 196 (shown as U+FFFD)",
+            "bad.json:2:183: events[0]: invalid UTF-8 at byte 213 (shown as U+FFFD)",
+        ])
+        let e = try #require(timeline.events.first)
+        #expect(e.title == "t\u{FFFD}")
+        #expect(e.actor == "x\u{FFFD}A\u{FFFD}")
+        #expect(e.tags == ["ok", "\u{FFFD}\u{FFFD}"])
+        #expect(e.sources.first?.url == "\u{FFFD}")
+        #expect(e.quote?.text == "\u{FFFD}\u{FFFD}\u{FFFD}")
+    }
+
+    @Test func invalidUTF8InAFieldNameOrJSONLinesHasItsPath() throws {
+        let doc = Array(#"{"title": "t", ""#.utf8) + [0xFF] + Array(#"": 1, "events": []}"#.utf8)
+        #expect(try Self.warnings(doc) == ["bad.json:1:17: invalid UTF-8 at byte 16 (shown as U+FFFD)"])
+        let lines = Array(#"{"title": "t"}\#n{"id": "a", "time": "2017-11-03", "title": "ok"}\#n{"id": "b", "time": "2017-11-03", "title": ""#.utf8)
+            + [0xFF] + Array("\"}\n".utf8)
+        #expect(try Self.warnings(lines, name: "bad.jsonl") == ["bad.jsonl:3:45: events[1].title: invalid UTF-8 at byte 108 (shown as U+FFFD)"])
+    }
+
+    @Test func aRefusedFileListsItsInvalidUTF8WithItsProblems() {
+        let bytes = Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03T10:00", "title": ""#.utf8) + [0xFF] + Array(#""}]}"#.utf8)
+        #expect(Self.problems(bytes) == [
+            "bad.json:1:47: events[0].time: has no zone: add Z for UTC or an offset such as -04:00",
+            "bad.json:1:77: events[0].title: invalid UTF-8 at byte 76 (shown as U+FFFD)",
+        ])
+    }
+
+    @Test func aByteOrderMarkIsNotAWarning() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"title": "t", "events": []}"#.utf8)
+        #expect(try Self.warnings(bytes) == [])
     }
 
     @Test func invalidUTF8OutsideStrings() {
@@ -137,7 +214,7 @@ import Testing
 
     @Test func nulBytes() {
         let inString = Array(#"{"title": "a"#.utf8) + [0] + Array(#"", "events": []}"#.utf8)
-        #expect(Self.problems(inString) == [#"bad.json:1:13: a NUL byte inside a string must be written as the escape \u0000"#])
+        #expect(Self.problems(inString) == [#"bad.json:1:13: title: a NUL byte inside a string must be written as the escape \u0000"#])
         let outside = Array(#"{"title": "a", "events": []"#.utf8) + [0] + Array("}".utf8)
         #expect(Self.problems(outside) == [#"bad.json:1:28: unexpected NUL byte; expected ',' or '}'"#])
     }

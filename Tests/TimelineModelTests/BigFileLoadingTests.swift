@@ -76,4 +76,21 @@ import Testing
         #expect(t.events.map(\.fileIndex) == Self.expectedOrder(Self.count))
         #expect(t.events[0].text == #"a } , { b }, {"id": "fake"} ,{ c"#)
     }
+
+    /// A warning in the second half makes the first thread read on (as a problem does):
+    /// the warning has the event's true number, line and byte offset.
+    @Test(arguments: [false, true])
+    func invalidUTF8InTheSecondHalfHasItsTrueNumberAndLine(_ asLines: Bool) throws {
+        var events = (0..<Self.count).map { Self.event($0) }
+        let i = Self.count - 3
+        events[i] = Self.event(i, text: "caf@")
+        var bytes = asLines ? Self.lines(events) : Self.document(events)
+        let at = try #require(bytes.firstIndex(of: UInt8(ascii: "@")))
+        bytes[at] = 0xE9  // é in Latin-1
+        let column = events[i].prefix { $0 != "@" }.unicodeScalars.count + 1
+        let t = try TimelineLoader.load(bytes: bytes, name: "big")
+        #expect(t.warnings.map(\.description) == ["big:\(i + 2):\(column): events[\(i)].text: invalid UTF-8 at byte \(at) (shown as U+FFFD)"])
+        #expect(t.events.first { $0.fileIndex == i }?.text == "caf\u{FFFD}")
+        #expect(t.events.map(\.fileIndex) == Self.expectedOrder(Self.count))
+    }
 }

@@ -3,8 +3,9 @@ import Testing
 import TimelineModel
 
 /// The hostile-input corpus: every file of `Tests/Fixtures/hostile` goes through the loader
-/// with the outcome `MANIFEST.tsv` gives it, and what loads goes through the text exporter,
-/// whose output must carry no raw control, bidi or invisible character.
+/// with the outcome `MANIFEST.tsv` gives it (accepted, neutralised, refused with its first
+/// problem, or warned: loaded with its first warning), and what loads goes through the text
+/// exporter, whose output must carry no raw control, bidi or invisible character.
 @Suite struct HostileCorpusTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -56,7 +57,7 @@ import TimelineModel
         #expect(Set(listed).count == listed.count, "a file is listed twice")
         #expect(Set(listed) == Set(present), "MANIFEST.tsv and the folder disagree")
         for e in Self.entries {
-            #expect(["accepted", "neutralised", "refused"].contains(e.outcome), "\(e.file): outcome '\(e.outcome)'")
+            #expect(["accepted", "neutralised", "refused", "warned"].contains(e.outcome), "\(e.file): outcome '\(e.outcome)'")
         }
     }
 
@@ -65,8 +66,15 @@ import TimelineModel
         do {
             let timeline = try TimelineLoader.load(bytes: input, name: entry.file)
             #expect(entry.outcome != "refused", "\(entry.file) was expected to be refused but loaded")
-            #expect(String(timeline.events.count) == entry.detail, "\(entry.file): \(timeline.events.count) events")
             let text = Self.exported(timeline)
+            if entry.outcome == "warned" {
+                // Loaded, with the bad bytes shown as U+FFFD and a warning saying where.
+                #expect(timeline.warnings.first.map { SafeText.neutralise($0.description) } == entry.detail)
+                #expect(text.contains("\u{FFFD}"), "\(entry.file): no U+FFFD in the export")
+            } else {
+                #expect(String(timeline.events.count) == entry.detail, "\(entry.file): \(timeline.events.count) events")
+                #expect(timeline.warnings.isEmpty, "\(entry.file): \(timeline.warnings)")
+            }
             if let bad = TerminalSafety.firstUnsafe(in: text) {
                 Issue.record("\(entry.file): the export carries a raw \(TerminalSafety.name(bad))")
             }

@@ -91,13 +91,51 @@ import TimelineModel
         }
     }
 
-    @Test func aHundredThousandDuplicateIdsGiveABoundedListOfProblems() throws {
+    /// The cap `docs/FORMAT.md` documents: the first 1000 problems in file order, then
+    /// one line saying reading stopped, placed at the first problem left out.
+    static func expectCapped(_ failure: LoadFailure, every message: String, stoppedAt place: SourcePlace?) {
+        #expect(failure.problems.count == 1001, "\(failure.problems.count) problems")
+        #expect(failure.problems.dropLast().allSatisfy { $0.message == message })
+        #expect(failure.problems.last?.message == "too many problems; stopped reading here")
+        #expect(failure.problems.last?.place == place)
+    }
+
+    @Test func aHundredThousandDuplicateIdsGiveExactlyAThousandProblemsAndAStop() throws {
         let events = (0..<100_000).map { _ in Self.event("same") }
         let result = Self.load(Self.document(events), "duplicates.json")
         guard case .failure(let failure) = result else { Issue.record("duplicate ids loaded"); return }
-        // About a thousand (JSONLimits.maxProblems), the last one saying reading stopped.
-        #expect(failure.problems.count > 1)
-        #expect(failure.problems.count <= 1002, "\(failure.problems.count) problems")
-        #expect(failure.problems.last?.message == "too many problems; stopped reading here")
+        // Line 1 holds the first event (the first use), so the 1000th repeat is on line
+        // 1001 and the first one left out on line 1002, at its id.
+        Self.expectCapped(failure, every: #"duplicate id "same" (first used at line 1, column 52)"#,
+                          stoppedAt: SourcePlace(line: 1002, column: 7))
+    }
+
+    @Test func problemsInEveryEventStopAtTheCapInADocumentAndInJSONLines() throws {
+        let bad = (0..<5_000).map { #"{"id":"e\#($0)","time":1,"title":"t"}"# }
+        let doc = Self.load(Self.document(bad), "numbers.json")
+        guard case .failure(let docFailure) = doc else { Issue.record("numbers as times loaded"); return }
+        Self.expectCapped(docFailure, every: "must be a string, not a number", stoppedAt: SourcePlace(line: 1001, column: 22))
+        let lines = Self.load(Array((bad.joined(separator: "\n") + "\n").utf8), "numbers.jsonl")
+        guard case .failure(let linesFailure) = lines else { Issue.record("numbers as times loaded"); return }
+        Self.expectCapped(linesFailure, every: "must be a string, not a number", stoppedAt: SourcePlace(line: 1001, column: 22))
+        #expect(linesFailure.problems[999].description == "numbers.jsonl:1000:21: events[999].time: must be a string, not a number")
+    }
+
+    @Test func invalidUTF8InEveryEventLoadsWithAThousandWarningsAndAStop() throws {
+        var bytes = Array(#"{"title":"latin-1","events":["#.utf8)
+        for i in 0..<5_000 {
+            let event = (i == 0 ? "" : ",\n") + #"{"id":"e\#(i)","time":"2017-11-02T22:35:43Z","title":"caf"#
+            bytes += Array(event.utf8)
+            bytes.append(0xE9)  // é in Latin-1
+            bytes += Array(#""}"#.utf8)
+        }
+        bytes += Array("]}\n".utf8)
+        let timeline = try Self.load(bytes, "latin1.json").get()
+        #expect(timeline.events.count == 5_000)
+        #expect(timeline.events.last?.title == "caf\u{FFFD}")
+        #expect(timeline.warnings.count == 1001)
+        #expect(timeline.warnings[999].description.hasPrefix("latin1.json:1000:56: events[999].title: invalid UTF-8 at byte "))
+        #expect(timeline.warnings.last?.message == "too many warnings; the rest are not listed")
+        #expect(timeline.warnings.last?.place == SourcePlace(line: 1001, column: 57))
     }
 }

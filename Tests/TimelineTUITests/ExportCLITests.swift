@@ -84,4 +84,30 @@ import Testing
         #expect(r.stdout.hasPrefix("^[]0;pwned^G T\n"))
         #expect(r.stdout.contains("  18:48          ^[]52;c;cm0gLXJm^G — e^[[2Jvil \\u{202E} x\n"))
     }
+
+    /// Latin-1 text (é as 0xE9) in a file whose name holds an escape: written, with U+FFFD
+    /// for the bad bytes and each warning, neutralised, on standard error.
+    static let latin1: [UInt8] = Array(#"{"title":"caf"#.utf8) + [0xE9]
+        + Array(#"","events":[{"id":"a","time":"2017-11-02T18:48Z","title":"cr"#.utf8) + [0xE8] + Array(#"me"}]}"#.utf8)
+
+    @Test func invalidUTF8IsWrittenAsReplacementWithAWarningAndExitZero() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.latin1).write(to: dir.appendingPathComponent("latin\u{1B}1.json"))
+        let warnings = """
+            timeline-tui: warning: latin^[1.json:1:14: title: invalid UTF-8 at byte 13 (shown as U+FFFD)
+            timeline-tui: warning: latin^[1.json:1:75: events[0].title: invalid UTF-8 at byte 74 (shown as U+FFFD)
+
+            """
+        let r = try CLIProcess.run(["export", "latin\u{1B}1.json", "--tz", "UTC", "--width", "0"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stderr == warnings)
+        #expect(r.stdout.hasPrefix("caf\u{FFFD}\n====\n"))
+        #expect(r.stdout.hasSuffix("  18:48          cr\u{FFFD}me\n"))
+        let written = try CLIProcess.run(["export", "latin\u{1B}1.json", "--tz", "UTC", "--width", "0", "--output", "out.txt"], in: dir)
+        #expect(written.status == 0)
+        #expect(written.stdout == "")
+        #expect(written.stderr == warnings)
+        #expect(try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8) == r.stdout)
+    }
 }

@@ -124,6 +124,22 @@ struct TmuxEndToEndTests {
         try t.send("q")
     }
 
+    /// A Latin-1 file (é as the byte 0xE9) opens with U+FFFD in the list and the warning on
+    /// the status line, until a key is pressed.
+    @Test func aLatin1FileOpensWithTheWarningOnTheStatusLine() throws {
+        let file = ViewerFixture.root.appendingPathComponent("Tests/Fixtures/hostile/latin1.json").path
+        let t = try TmuxSession("\(TmuxSession.binary) \(file)", width: 100)
+        let warning = "Warning: invalid UTF-8 shown as U+FFFD, line 3 (events[0].title); see timeline-tui validate"
+        let screen = try t.waitFor(warning)
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count >= 24 && rows[23].hasPrefix(" 1/1 " + warning), "\(screen)")
+        #expect(rows[3].hasPrefix(" ▸18:35:43.905 · caf\u{FFFD} cr\u{FFFD}me"), "\(screen)")
+        try t.send("j")
+        try t.waitFor("Enter detail")
+        #expect(!(try t.capture()).contains("invalid UTF-8"))
+        try t.send("q")
+    }
+
     /// An unknown TERM is refused with a sentence, not ncurses' own exit.
     @Test func anUnknownTerminalIsRefusedPlainly() throws {
         let t = try TmuxSession(Self.shell)

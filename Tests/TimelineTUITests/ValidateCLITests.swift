@@ -34,6 +34,24 @@ import Testing
             """)
     }
 
+    /// Invalid UTF-8 loads elsewhere (shown as U+FFFD) but validate does not accept it
+    /// silently: each place is a problem, with its byte offset.
+    @Test func invalidUTF8IsAProblemWithItsByteOffset() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(ExportCLITests.latin1).write(to: dir.appendingPathComponent("latin1.json"))
+        try Data([0xEF, 0xBB, 0xBF] + Array(#"{"title":"café","events":[]}"#.utf8)).write(to: dir.appendingPathComponent("bom.json"))
+        let r = try CLIProcess.run(["validate", "latin1.json", "bom.json"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout == "bom.json: ok, no events\n")
+        #expect(r.stderr == """
+            latin1.json:1:14: title: invalid UTF-8 at byte 13 (shown as U+FFFD)
+            latin1.json:1:75: events[0].title: invalid UTF-8 at byte 74 (shown as U+FFFD)
+            timeline-tui: 1 of 2 files have problems
+
+            """)
+    }
+
     @Test func noFileIsAUsageError() throws {
         let r = try CLIProcess.run(["validate"])
         #expect(r.status == 2)

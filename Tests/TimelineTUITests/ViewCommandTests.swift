@@ -41,6 +41,28 @@ import Testing
         #expect(missing.output.contains("nope.json"))
     }
 
+    /// `timeline-tui FILE | cat` with invalid UTF-8 in the file: the export on stdout, and
+    /// on stderr the warnings exactly as `export` prints them; exit 0.
+    @Test func withStdoutNotATerminalWarningsGoToStandardErrorAsExportPrintsThem() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(ExportCLITests.latin1).write(to: dir.appendingPathComponent("latin1.json"))
+        // The viewer's own exit status, which `| cat` would hide, goes to a file.
+        let viewed = try run("cd '\(dir.path)' && ('\(bin)' latin1.json --tz UTC 2>stderr.txt; echo $? >status.txt) | cat").output
+        #expect(try String(contentsOf: dir.appendingPathComponent("status.txt"), encoding: .utf8) == "0\n")
+        #expect(viewed.hasPrefix("caf\u{FFFD}\n====\n"))
+        #expect(viewed.hasSuffix("  18:48          cr\u{FFFD}me\n"))
+        let stderr = try String(contentsOf: dir.appendingPathComponent("stderr.txt"), encoding: .utf8)
+        #expect(stderr == """
+            timeline-tui: warning: latin1.json:1:14: title: invalid UTF-8 at byte 13 (shown as U+FFFD)
+            timeline-tui: warning: latin1.json:1:75: events[0].title: invalid UTF-8 at byte 74 (shown as U+FFFD)
+
+            """)
+        let exported = try CLIProcess.run(["export", "latin1.json", "--tz", "UTC"], in: dir)
+        #expect(exported.stderr == stderr)
+        #expect(exported.stdout == viewed)
+    }
+
     @Test func anUnknownZoneIsAUsageError() throws {
         let r = try run("'\(bin)' '\(ViewerFixture.fixturePath)' --tz Mars/Olympus 2>&1")
         #expect(r.status == 2)

@@ -83,10 +83,10 @@ extension JSONCursor {
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
         guard try beginObject(depth: depth) else { return e }
         repeat {
-            let key = try readKey()
+            let key = try readKey(in: "events[\(index)]")
             guard let field = eventField(key) else {
                 let from = pos
-                try skipValue(depth: depth + 1)
+                try skipValue(depth: depth + 1, field: key, in: "events[\(index)]")
                 if keep { e.extras.append(ExtraField(name: string(key), json: compactJSON(from..<pos))) }
                 if tokens { e.extraPlaces.append((key, from..<pos)) }
                 continue
@@ -125,14 +125,14 @@ extension JSONCursor {
         var textWritten = false
         if try beginObject(depth: depth) {
             repeat {
-                let key = try readKey()
+                let key = try readKey(in: path)
                 if token(key, is: "text") {
                     textWritten = true
                     e.quoteText = try stringField(path + ".text", depth: depth + 1, nullable: false)
                 } else if token(key, is: "lang") {
                     e.quoteLang = try stringField(path + ".lang", depth: depth + 1)
                 } else {
-                    try skipValue(depth: depth + 1)
+                    try skipValue(depth: depth + 1, in: path)
                 }
             } while try nextField()
         }
@@ -158,14 +158,14 @@ extension JSONCursor {
                 var nameWritten = false
                 if try beginObject(depth: depth + 1) {
                     repeat {
-                        let key = try readKey()
+                        let key = try readKey(in: here)
                         if token(key, is: "name") {
                             nameWritten = true
                             name = try stringField(here + ".name", depth: depth + 2, nullable: false)
                         } else if token(key, is: "url") {
                             url = try stringField(here + ".url", depth: depth + 2)
                         } else {
-                            try skipValue(depth: depth + 2)
+                            try skipValue(depth: depth + 2, in: here)
                         }
                     } while try nextField()
                 }

@@ -5,12 +5,55 @@ extension JSONCursor {
         problems.append(PendingProblem(offset: offset, path: path, message: message))
     }
 
+    /// Reads the string at the cursor, the value at `path`: a warning or an error in its
+    /// contents gets that path.
+    @inline(__always) mutating func readString(at path: @autoclosure () -> String) throws(SyntaxError) -> StringToken {
+        let mark = warnings.count
+        let t: StringToken
+        do {
+            t = try readString()
+        } catch {
+            throw error.placed(path())
+        }
+        placeWarnings(since: mark, path())
+        return t
+    }
+
+    /// Checks and skips the value at the cursor: the value of the field `key` in the object
+    /// at `parent`, or the value at `parent` itself (see `readString(at:)`).
+    mutating func skipValue(depth: Int, field key: StringToken? = nil, in parent: @autoclosure () -> String) throws(SyntaxError) {
+        let mark = warnings.count
+        do {
+            try skipValue(depth: depth)
+        } catch {
+            throw error.placed(key.map { fieldPath(parent(), $0) } ?? parent())
+        }
+        if warnings.count > mark {
+            let path = key.map { fieldPath(parent(), $0) } ?? parent()
+            placeWarnings(since: mark, path)
+        }
+    }
+
+    /// Reads `"key" :` in the object at `parent`: a field name's own warnings and errors
+    /// get the object's path.
+    @inline(__always) mutating func readKey(in parent: @autoclosure () -> String) throws(SyntaxError) -> StringToken {
+        let mark = warnings.count
+        let key: StringToken
+        do {
+            key = try readKey()
+        } catch {
+            throw error.placed(parent())
+        }
+        placeWarnings(since: mark, parent())
+        return key
+    }
+
     /// A string; `null` is no value when `nullable`.
     mutating func stringField(
         _ path: @autoclosure () -> String, depth: Int, nullable: Bool = true
     ) throws(SyntaxError) -> StringToken? {
         let k = try kind()
-        if k == .string { return try readString() }
+        if k == .string { return try readString(at: path()) }
         if k == .null && nullable {
             try skipLiteral("null")
             return nil
@@ -48,7 +91,7 @@ extension JSONCursor {
 
     mutating func wrongType(_ path: String, expected: String, found: JSONKind, depth: Int) throws(SyntaxError) {
         report(pos, path, "must be \(expected), not \(found.withArticle)")
-        try skipValue(depth: depth)
+        try skipValue(depth: depth, in: path)
     }
 
     /// An array of strings (`tags`, `zones`), each checked; `keep` collects them.

@@ -14,13 +14,16 @@ extension JSONCursor {
     }
 
     /// Reads a string at the cursor (which is on its opening quote), checking escapes,
-    /// control characters and UTF-8; invalid UTF-8 is recorded and reading goes on.
+    /// control characters and UTF-8. Invalid UTF-8 is a warning (one a string, at its first
+    /// bad byte) and reading goes on; the string shows U+FFFD in its place.
     mutating func readString() throws(SyntaxError) -> StringToken {
         if trusted { return readCheckedString() }
         let open = pos
         pos += 1
         let start = pos
         var needsDecoding = false
+        var firstInvalid = -1
+        var invalidCount = 0
         while true {
             while pos &+ 8 <= end {
                 let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
@@ -37,6 +40,7 @@ extension JSONCursor {
             let c = base[pos]
             if c == 0x22 {
                 pos += 1
+                if invalidCount > 0 { warnInvalidUTF8(at: firstInvalid, count: invalidCount) }
                 return StringToken(start: start, end: pos - 1, needsDecoding: needsDecoding)
             } else if c == 0x5C {
                 try skipEscape()
@@ -44,13 +48,14 @@ extension JSONCursor {
             } else if c < 0x20 {
                 let name = c == 0 ? "a NUL byte" : "control character \(scalarName(UInt32(c)))"
                 let written = c == 0x0A ? "\\n" : c == 0x09 ? "\\t" : c == 0x0D ? "\\r" : "\\u00" + String(scalarName(UInt32(c)).suffix(2))
-                throw SyntaxError(offset: pos, message: "\(name) inside a string must be written as the escape \(written)")
+                throw SyntaxError(offset: pos, message: "\(name) inside a string must be written as the escape \(written)", inString: true)
             } else if c >= 0x80 {
                 let n = utf8SequenceLength(at: pos)
                 if n == 0 {
-                    problems.append(PendingProblem(offset: pos, path: "", message: "invalid UTF-8 at byte \(pos)"))
+                    if invalidCount == 0 { firstInvalid = pos }
+                    invalidCount += 1
                     needsDecoding = true
-                    pos += 1
+                    pos += invalidSequenceLength(at: pos)
                 } else {
                     pos += n
                 }
@@ -58,6 +63,14 @@ extension JSONCursor {
                 pos += 1
             }
         }
+    }
+
+    /// Records the warning for a string with `count` invalid UTF-8 sequences, the first at
+    /// `offset` (byte offsets count from the start of the file, a byte-order mark included).
+    private mutating func warnInvalidUTF8(at offset: Int, count: Int) {
+        guard warnings.count <= JSONLimits.maxProblems else { return }
+        let more = count == 1 ? "" : " and \(count - 1) more place\(count == 2 ? "" : "s") in this string"
+        warnings.append(PendingProblem(offset: offset, path: "", message: "invalid UTF-8 at byte \(offset)\(more) (shown as U+FFFD)"))
     }
 
     /// Reads a string the first pass has checked: finds its closing quote, nothing more.
@@ -72,7 +85,12 @@ extension JSONCursor {
                 let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
                 let q = w ^ (ones &* 0x22)
                 let b = w ^ (ones &* 0x5C)
-                if ((q &- ones) & ~q | (b &- ones) & ~b) & highs != 0 { break }
+                let special = ((q &- ones) & ~q | (b &- ones) & ~b) & highs
+                if special != 0 {
+                    // The lowest flagged byte is a real `"` or `\`: go straight to it.
+                    pos &+= special.trailingZeroBitCount >> 3
+                    break
+                }
                 pos &+= 8
             }
             guard pos < end else { return StringToken(start: start, end: end, needsDecoding: needsDecoding) }
@@ -101,22 +119,22 @@ extension JSONCursor {
             pos += 2
         case 0x75:
             guard let v = hex4(pos + 2) else {
-                throw SyntaxError(offset: at, message: "\\u must be followed by four hexadecimal digits")
+                throw SyntaxError(offset: at, message: "\\u must be followed by four hexadecimal digits", inString: true)
             }
             pos += 6
             if v >= 0xD800 && v <= 0xDBFF {
                 guard pos + 1 < end, base[pos] == 0x5C, base[pos + 1] == 0x75, let low = hex4(pos + 2),
                       low >= 0xDC00 && low <= 0xDFFF
                 else {
-                    throw SyntaxError(offset: at, message: "lone surrogate \\u\(hexText(v)): a high surrogate must be followed by a low one (\\uDC00 to \\uDFFF)")
+                    throw SyntaxError(offset: at, message: "lone surrogate \\u\(hexText(v)): a high surrogate must be followed by a low one (\\uDC00 to \\uDFFF)", inString: true)
                 }
                 pos += 6
             } else if v >= 0xDC00 && v <= 0xDFFF {
-                throw SyntaxError(offset: at, message: "lone surrogate \\u\(hexText(v)): a low surrogate must follow a high one (\\uD800 to \\uDBFF)")
+                throw SyntaxError(offset: at, message: "lone surrogate \\u\(hexText(v)): a low surrogate must follow a high one (\\uD800 to \\uDBFF)", inString: true)
             }
         default:
             let what = describeByte(at: pos + 1)
-            throw SyntaxError(offset: at, message: "invalid escape: a backslash followed by \(what); JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+            throw SyntaxError(offset: at, message: "invalid escape: a backslash followed by \(what); JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", inString: true)
         }
     }
 

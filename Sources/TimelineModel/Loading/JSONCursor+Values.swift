@@ -30,7 +30,7 @@ enum JSONKind {
 extension JSONCursor {
     /// The kind of value at the cursor, or a syntax error when there is none.
     func kind() throws(SyntaxError) -> JSONKind {
-        guard pos < end, let k = JSONKind(firstByte: base[pos]) else { throw unexpected("a value") }
+        guard pos < end, let k = JSONKind(firstByte: base[pos]) else { throw unexpected("a value", stringMayStart: true) }
         return k
     }
 
@@ -59,7 +59,7 @@ extension JSONCursor {
     /// Reads `"key" :` and leaves the cursor on the value.
     @inline(__always) mutating func readKey() throws(SyntaxError) -> StringToken {
         skipWhitespace()
-        guard pos < end, base[pos] == 0x22 else { throw unexpected("a field name in double quotes") }
+        guard pos < end, base[pos] == 0x22 else { throw unexpected("a field name in double quotes", stringMayStart: true) }
         let key = try readString()
         try expect(0x3A, "':' after the field name")
         skipWhitespace()
@@ -72,7 +72,12 @@ extension JSONCursor {
         guard pos < end else { throw unexpected("',' or '}'") }
         let c = base[pos]
         pos += 1
-        if c == 0x2C { return true }
+        if c == 0x2C {
+            let comma = pos - 1
+            skipWhitespace()
+            if pos < end && base[pos] == 0x7D { throw SyntaxError(offset: comma, message: JSONCursor.trailingComma) }
+            return true
+        }
         if c == 0x7D { return false }
         pos -= 1
         throw unexpected("',' or '}'")
@@ -100,13 +105,17 @@ extension JSONCursor {
         let c = base[pos]
         pos += 1
         if c == 0x2C {
+            let comma = pos - 1
             skipWhitespace()
+            if pos < end && base[pos] == 0x5D { throw SyntaxError(offset: comma, message: JSONCursor.trailingComma) }
             return true
         }
         if c == 0x5D { return false }
         pos -= 1
         throw unexpected("',' or ']'")
     }
+
+    static let trailingComma = "a trailing comma is not allowed in JSON"
 
     /// Checks and skips any value at the cursor. `depth` is the level the value is at.
     mutating func skipValue(depth: Int) throws(SyntaxError) {

@@ -2,6 +2,20 @@
 struct SyntaxError: Error {
     var offset: Int
     var message: String
+    /// The JSON path of the string value the error is inside (a bad escape, a raw control
+    /// character), filled in by the caller that knows it; empty for errors in the syntax.
+    var path = ""
+    /// Whether the error is in a string's contents, so that the path of the value holding
+    /// it says where it is.
+    var inString = false
+
+    /// The error with `path` when it is in a string's contents and has no path yet.
+    func placed(_ path: @autoclosure () -> String) -> SyntaxError {
+        guard inString && self.path.isEmpty else { return self }
+        var e = self
+        e.path = path()
+        return e
+    }
 }
 
 /// A problem found while reading, placed by byte offset; its line and column are worked
@@ -38,8 +52,12 @@ struct JSONCursor {
     var pos: Int
     /// `file` or `line`: what ends where `end` is, for messages.
     let endName: String
-    /// Non-fatal problems found on the way (invalid UTF-8 inside strings).
+    /// Problems found on the way that do not stop reading (wrong types, missing fields).
     var problems: [PendingProblem] = []
+    /// Invalid UTF-8 inside strings: one a string, shown as U+FFFD, not a reason to
+    /// refuse the file. Recorded with an empty path, which the caller that knows where the
+    /// string is fills in (`placeWarnings`). At most `JSONLimits.maxProblems + 1` are kept.
+    var warnings: [PendingProblem] = []
     /// Set when re-reading bytes the first pass has already checked: strings are then
     /// only delimited, not validated again.
     var trusted = false
@@ -63,18 +81,43 @@ struct JSONCursor {
         }
     }
 
-    /// The error for finding something other than `expected` at the cursor.
-    func unexpected(_ expected: String) -> SyntaxError {
+    /// The error for finding something other than `expected` at the cursor. Where a
+    /// string could start (`stringMayStart`), a single quote gets a hint instead.
+    func unexpected(_ expected: String, stringMayStart: Bool = false) -> SyntaxError {
         if pos >= end {
             return SyntaxError(offset: pos, message: "unexpected end of \(endName); expected \(expected)")
+        }
+        if stringMayStart && base[pos] == 0x27 {
+            return SyntaxError(offset: pos, message: "unexpected \"'\"; JSON strings use double quotes")
         }
         return SyntaxError(offset: pos, message: "unexpected \(describeByte(at: pos)); expected \(expected)")
     }
 
-    /// A byte as a user would name it: `'x'`, `a NUL byte`, `byte 0xFF`, `'é'`.
+    /// Gives the warnings recorded since `mark` that have no path yet the path `path`
+    /// (callers that know where a value is fill it in after reading the value).
+    @inline(__always) mutating func placeWarnings(since mark: Int, _ path: @autoclosure () -> String) {
+        guard warnings.count > mark else { return }
+        let p = path()
+        for i in mark..<warnings.count where warnings[i].path.isEmpty { warnings[i].path = p }
+    }
+
+    /// The path of the value of a field the format does not define: `events[0].note`, or
+    /// the object's path when the name is not a plain word (it is the file's text, and a
+    /// path is no place for quoting it).
+    func fieldPath(_ parent: String, _ key: StringToken) -> String {
+        let name = string(key)
+        let plain = !name.isEmpty && name.utf8.allSatisfy { c in
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2D
+        }
+        guard plain else { return parent }
+        return parent.isEmpty ? name : parent + "." + name
+    }
+
+    /// A byte as a user would name it: `'x'`, `"'"`, `a NUL byte`, `byte 0xFF`, `'é'`.
     func describeByte(at: Int) -> String {
         let c = base[at]
         if c == 0 { return "NUL byte" }
+        if c == 0x27 { return "\"'\"" }
         if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
         if c < 0x20 || c == 0x7F { return "control character \(scalarName(UInt32(c)))" }
         let n = utf8SequenceLength(at: at)
@@ -99,6 +142,32 @@ struct JSONCursor {
         case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0
         default: return 0
         }
+    }
+
+    /// How many bytes from `at` (where `utf8SequenceLength` is 0) show as one U+FFFD: the
+    /// maximal subpart of a sequence, as Swift's decoding (and Unicode) replaces them.
+    func invalidSequenceLength(at: Int) -> Int {
+        let c = base[at]
+        let needed: Int
+        var lo: UInt8 = 0x80
+        var hi: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: needed = 1
+        case 0xE0: needed = 2; lo = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: needed = 2
+        case 0xED: needed = 2; hi = 0x9F
+        case 0xF0: needed = 3; lo = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4: needed = 3; hi = 0x8F
+        default: return 1
+        }
+        var n = 1
+        while n <= needed, at + n < end, base[at + n] >= lo, base[at + n] <= hi {
+            n += 1
+            lo = 0x80
+            hi = 0xBF
+        }
+        return n
     }
 }
 

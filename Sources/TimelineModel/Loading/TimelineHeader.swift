@@ -25,7 +25,7 @@ extension JSONCursor {
         case 6 where token(key, is: "events"): return false
         default:
             let from = pos
-            try skipValue(depth: depth)
+            try skipValue(depth: depth, field: key, in: "")
             h.extraFields.append(ExtraField(name: string(key), json: compactJSON(from..<pos)))
             return true
         }

@@ -1,6 +1,11 @@
 /// The one way into the model: bytes in, a checked and sorted `Timeline` out, or every
 /// problem found with its place (`FILE:LINE:COL: events[3].time: …`).
 ///
+/// Invalid UTF-8 inside a string does not refuse the file: the string shows U+FFFD for
+/// the bad bytes and `Timeline.warnings` says where each was (what to do with them is the
+/// caller's choice: `validate` reports them as problems, `export` and the viewer show the
+/// timeline and say so). Anywhere else in the file it is a syntax error.
+///
 /// Reads a JSON document (`{"title": …, "events": […]}`) or JSON Lines (one event a line,
 /// the timeline's own fields optionally on the first), told apart by content; see
 /// `docs/FORMAT.md`. The parser works on bytes (no Foundation JSON): the first pass checks
@@ -41,25 +46,35 @@ public enum TimelineLoader {
             problems.append(PendingProblem(offset: check.endOffset, path: "events[\(check.index)].end",
                                            message: "\(check.endText) is before time \(check.timeText)"))
         }
+        let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
         guard problems.isEmpty else {
-            if problems.count > JSONLimits.maxProblems {
-                problems = problems.enumerated().sorted {
-                    ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
-                }.map(\.element)
-                let cut = problems[JSONLimits.maxProblems].offset
-                problems.removeSubrange(JSONLimits.maxProblems...)
-                problems.append(PendingProblem(offset: cut, path: "", message: "too many problems; stopped reading here"))
-            }
-            let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
+            // A refused file's warnings are listed with its problems: validate shows all.
+            problems += scan.warnings
+            capped(&problems, "too many problems; stopped reading here")
             throw LoadFailure(problems: locator.problems(problems, file: name))
         }
+        var warnings = scan.warnings
+        capped(&warnings, "too many warnings; the rest are not listed")
         if !isSorted(records) { EventRecord.sort(&records) }
         let lazy = LazyEvents(bytes: bytes, records: records, depth: scan.eventDepth)
         return Timeline(
             title: scan.header.title ?? defaultTitle(name), summary: scan.header.summary,
             timezone: zone.identifier, zones: scan.header.zones.map(\.name),
-            extraFields: scan.header.extraFields, events: EventList(lazy: lazy)
+            extraFields: scan.header.extraFields, events: EventList(lazy: lazy),
+            warnings: warnings.isEmpty ? [] : locator.problems(warnings, file: name)
         )
+    }
+
+    /// Keeps the first `JSONLimits.maxProblems` of `list` in file order and, when there
+    /// were more, one more line with `stop` at the first one left out.
+    private static func capped(_ list: inout [PendingProblem], _ stop: String) {
+        guard list.count > JSONLimits.maxProblems else { return }
+        list = list.enumerated().sorted {
+            ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+        }.map(\.element)
+        let cut = list[JSONLimits.maxProblems].offset
+        list.removeSubrange(JSONLimits.maxProblems...)
+        list.append(PendingProblem(offset: cut, path: "", message: stop))
     }
 
     /// The timeline's zone; an unknown name is a problem (and UTC stands in).

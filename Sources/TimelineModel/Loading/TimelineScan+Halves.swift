@@ -22,7 +22,9 @@ extension TimelineScan {
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             var local = 0
             do throws(SyntaxError) {
-                guard try !scan.scanElements(&cursor, index: &local, stopAt: -1), cursor.problems.isEmpty else { return nil }
+                guard try !scan.scanElements(&cursor, index: &local, stopAt: -1), cursor.problems.isEmpty,
+                      cursor.warnings.isEmpty
+                else { return nil }
             } catch {
                 return nil
             }
@@ -68,7 +70,7 @@ extension TimelineScan {
             var local = 0
             var noHeader = false
             scan.scanLines(from: split, to: bytes.count, headerFirst: false, index: &local, first: &noHeader)
-            return scan.problems.isEmpty ? (scan, bytes.count) : nil
+            return scan.problems.isEmpty && scan.warnings.isEmpty ? (scan, bytes.count) : nil
         }
         scanLines(from: start, to: split, headerFirst: headerFirst, index: &index, first: &first)
         if !first, problems.count <= JSONLimits.maxProblems, let (scan, _) = second.wait() {

@@ -37,10 +37,13 @@ extension TimelineScan {
                 c.skipWhitespace()
                 if !c.atEnd { throw SyntaxError(offset: c.pos, message: "unexpected text after the object on this line") }
             } catch {
-                c.problems.append(PendingProblem(offset: error.offset, path: "", message: error.message))
+                c.problems.append(PendingProblem(offset: error.offset, path: error.path, message: error.message))
             }
             if !isHeader { index += 1 }
             problems.append(contentsOf: c.problems)
+            if !c.warnings.isEmpty && warnings.count <= JSONLimits.maxProblems {
+                warnings.append(contentsOf: c.warnings.prefix(JSONLimits.maxProblems + 1 - warnings.count))
+            }
             if problems.count > JSONLimits.maxProblems {
                 problems.append(PendingProblem(offset: lineEnd, path: "", message: "too many problems; stopped reading here"))
                 return
@@ -54,7 +57,7 @@ extension TimelineScan {
                 let key = try c.readKey()
                 if try c.readHeaderField(key, into: &header, depth: 2) { continue }
                 c.report(key.quoteOffset, "events", "in JSON Lines the events follow one a line, not in \"events\"")
-                try c.skipValue(depth: 2)
+                try c.skipValue(depth: 2, in: "events")
             } while try c.nextField()
         }
     }

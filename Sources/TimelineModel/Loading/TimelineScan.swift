@@ -10,6 +10,9 @@ struct TimelineScan {
     var header = TimelineHeader()
     var records: [EventRecord] = []
     var problems: [PendingProblem] = []
+    /// Invalid UTF-8 inside strings (see `JSONCursor.warnings`), at most
+    /// `JSONLimits.maxProblems + 1`.
+    var warnings: [PendingProblem] = []
     var zonedEnds: [JSONCursor.ZonedEndCheck] = []
     /// Every id's hash and place, checked for repeats once the file is read.
     var ids: IdList
@@ -40,9 +43,10 @@ struct TimelineScan {
             do throws(SyntaxError) {
                 try scanDocument(&c)
             } catch {
-                problems.append(PendingProblem(offset: error.offset, path: "", message: error.message))
+                problems.append(PendingProblem(offset: error.offset, path: error.path, message: error.message))
             }
             problems.append(contentsOf: c.problems)
+            warnings = c.warnings
         case .jsonLines(let headerFirst):
             eventDepth = 1
             scanLinesInHalves(headerFirst: headerFirst)

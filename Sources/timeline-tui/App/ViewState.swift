@@ -50,6 +50,7 @@ struct ViewState: Sendable {
     /// Index into `timeline.events` of the event relative times count from.
     var mark: Int?
     var prompt: Prompt?
+    /// A sentence for the status line until the next key (at start: the file's warnings).
     var message: String?
     var width: Int
     var height: Int
@@ -74,6 +75,7 @@ struct ViewState: Sendable {
         self.width = width
         self.height = height
         refilter()
+        message = WarningsMessage.text(timeline.warnings)
     }
 
     var events: EventList { timeline.events }

@@ -20,7 +20,11 @@ struct ExportCommand: ParsableCommand {
             then renamed) and refuses to replace an existing file without --force, to \
             write through a symbolic link, or onto a folder.
 
-            Exit codes: 0 written; 1 the file has problems (each printed as \
+            Invalid UTF-8 inside a string is shown as U+FFFD and does not stop the \
+            export: each is reported on standard error as 'timeline-tui: warning: \
+            FILE:LINE:COL: PATH: MESSAGE' (validate counts them as problems).
+
+            Exit codes: 0 written (with or without warnings); 1 the file has problems (each printed as \
             FILE:LINE:COL: PATH: MESSAGE) or the output could not be written; 2 the \
             command line is wrong.
             """
@@ -76,6 +80,7 @@ struct ExportCommand: ParsableCommand {
             Problems.print(error)
             throw ExitCode(1)
         }
+        Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil
         case let n?: n

@@ -12,7 +12,8 @@ struct ValidateCommand: ParsableCommand {
             FILE:LINE:COL: PATH: MESSAGE (for example \
             'incident.json:12:15: events[3].time: has no zone: add Z for UTC or an \
             offset such as -04:00'). These are the same checks that stop export and the \
-            viewer.
+            viewer, and also invalid UTF-8 inside a string, which export and the viewer \
+            show as U+FFFD with a warning.
 
             Exit codes: 0 every file is valid; 1 at least one file has problems (or \
             cannot be read); 2 the command line is wrong.
@@ -31,6 +32,12 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let timeline = try TimelineLoader.load(path: file)
+                // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
+                guard timeline.warnings.isEmpty else {
+                    Problems.print(timeline.warnings)
+                    bad += 1
+                    continue
+                }
                 let n = timeline.events.count
                 let name = SafeText.neutralise(file)
                 StandardStream.output.write(n == 0 ? "\(name): ok, no events\n" : "\(name): ok, \(n) event\(n == 1 ? "" : "s")\n")

@@ -9,7 +9,9 @@ struct ViewCommand: ParsableCommand {
         abstract: "Open a timeline file in the full-screen viewer (the bundled 2017-11-03 incident when no file is given).",
         discussion: """
             Press ? in the viewer for every key. When standard output is not a terminal, \
-            prints the text export instead of drawing (what 'timeline-tui export' prints). \
+            prints the text export instead of drawing (what 'timeline-tui export' prints, \
+            warnings for invalid UTF-8 included, on standard error). A file with invalid \
+            UTF-8 opens with U+FFFD in its text and a warning on the status line. \
             Colours follow the kind of each event; NO_COLOR or --no-color turns them off.
             """
     )
@@ -40,6 +42,8 @@ struct ViewCommand: ParsableCommand {
         }
         let state = ViewState(timeline: timeline, sourceName: file ?? BundledIncident.name, zones: extra)
         guard StandardStream.output.isTerminal else {
+            // As `export` does; on a terminal the status line says it instead.
+            Problems.warn(timeline)
             let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
             if let error = StandardStream.output.write(Self.export(state, width: width)) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
