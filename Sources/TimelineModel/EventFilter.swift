@@ -28,10 +28,23 @@ public struct EventFilter: Sendable, Hashable {
         Matcher(self).matches(event)
     }
 
-    /// The positions in `events` of the events that match, ascending.
-    public func indices(in events: EventList) -> [Int] {
-        let m = Matcher(self)
-        return events.indices.filter { m.matches(events[$0]) }
+    /// The positions in `events` of the events that match, ascending. Given `among`
+    /// (ascending positions), only those are tried: the matches of a query this one
+    /// extends, or the events a filter shows. Big lists are searched on two threads.
+    public func indices(in events: EventList, among: [Int]? = nil) -> [Int] {
+        EventSearch(matcher: Matcher(self), events: events).run(among: among)
+    }
+
+    /// Whether an event that matches this filter always matches `other` as well, so that
+    /// `other`'s matches are the only places to look for this one's: each condition of
+    /// `other` is a part of this one's (`erreu` is a part of `erreur`).
+    public func narrows(_ other: EventFilter) -> Bool {
+        func within(_ mine: String?, _ theirs: String?) -> Bool {
+            guard let theirs, !theirs.isEmpty else { return true }
+            guard let mine, !mine.isEmpty else { return false }
+            return FoldedText(theirs).isFound(in: mine)
+        }
+        return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag) && within(text, other.text)
     }
 
     /// The filter with its words folded once, for matching many events.
@@ -49,6 +62,7 @@ public struct EventFilter: Sendable, Hashable {
             text = folded(f.text)
         }
 
+        /// The straightforward way: every field decoded and folded.
         func matches(_ e: Event) -> Bool {
             if let actor, !actor.isFound(in: e.actor ?? "") { return false }
             if let kind, !kind.isFound(in: e.kind ?? "") { return false }
@@ -63,13 +77,31 @@ public struct EventFilter: Sendable, Hashable {
             }
             return true
         }
+
+        /// The same conditions on the event's fields as they sit in a file (see
+        /// `LazyEvents.matches`); keep the two in step.
+        func matches(_ e: FieldText, cache: inout FoldCache) -> Bool {
+            let f = e.fields
+            if let actor, !e.find(actor, in: f.actor, cache: &cache) { return false }
+            if let kind, !e.find(kind, in: f.kind, cache: &cache) { return false }
+            if let tag, !f.tagTokens.contains(where: { e.find(tag, in: $0, cache: &cache) }) { return false }
+            if let text {
+                for t in [f.title, f.actor, f.kind, f.id, f.text, f.quoteText] where e.find(text, in: t, cache: &cache) {
+                    return true
+                }
+                if f.tagTokens.contains(where: { e.find(text, in: $0, cache: &cache) }) { return true }
+                if f.sourceTokens.contains(where: { e.find(text, in: $0, cache: &cache) }) { return true }
+                return e.findInExtras(text, cache: &cache)
+            }
+            return true
+        }
     }
 }
 
 extension Timeline {
     /// The positions of the events in which `query` is found anywhere (case- and
     /// accent-insensitive), ascending; every event for an empty query.
-    public func search(_ query: String) -> [Int] {
-        EventFilter(text: query).indices(in: events)
+    public func search(_ query: String, among: [Int]? = nil) -> [Int] {
+        EventFilter(text: query).indices(in: events, among: among)
     }
 }

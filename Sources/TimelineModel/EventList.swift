@@ -47,6 +47,24 @@ public struct EventList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The positions in the order that reads them fastest (a loaded file's order); nil
+    /// for ascending.
+    var readingOrder: [Int32]? {
+        switch storage {
+        case .events: nil
+        case .lazy(let lazy): lazy.fileOrder
+        }
+    }
+
+    /// Whether the event at `position` meets `matcher`; from a loaded file, without
+    /// decoding the event.
+    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
+        switch storage {
+        case .events(let events): matcher.matches(events[position])
+        case .lazy(let lazy): lazy.matches(matcher, at: position, cache: &cache)
+        }
+    }
+
     /// The instant the event at `position` sorts at, without decoding the event.
     public func sortInstant(at position: Int) -> Instant {
         switch storage {

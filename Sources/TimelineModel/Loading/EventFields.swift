@@ -19,6 +19,11 @@ struct EventFields {
     var sources: [Source] = []
     var tags: [String] = []
     var extras: [ExtraField] = []
+    /// Kept only for searching (`tokens`): tags, source names and URLs as places in the
+    /// file, and each unknown field's name and the place of its value.
+    var tagTokens: [StringToken] = []
+    var sourceTokens: [StringToken] = []
+    var extraPlaces: [(name: StringToken, value: Range<Int>)] = []
     /// Which known fields were written (to report missing and repeated ones).
     var seen = Field.Set()
 
@@ -71,8 +76,9 @@ extension JSONCursor {
     }
 
     /// Reads the event object at the cursor. `keep` collects sources, tags and extra fields
-    /// (the first pass only checks them). Wrong types are recorded as problems.
-    mutating func readEvent(index: Int, depth: Int, keep: Bool) throws(SyntaxError) -> EventFields {
+    /// (the first pass only checks them); `tokens` collects only their places, for search.
+    /// Wrong types are recorded as problems.
+    mutating func readEvent(index: Int, depth: Int, keep: Bool, tokens: Bool = false) throws(SyntaxError) -> EventFields {
         var e = EventFields(objectStart: pos)
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
         guard try beginObject(depth: depth) else { return e }
@@ -82,6 +88,7 @@ extension JSONCursor {
                 let from = pos
                 try skipValue(depth: depth + 1, field: key, in: "events[\(index)]")
                 if keep { e.extras.append(ExtraField(name: string(key), json: compactJSON(from..<pos))) }
+                if tokens { e.extraPlaces.append((key, from..<pos)) }
                 continue
             }
             if !e.seen.insert(field) {
@@ -99,10 +106,11 @@ extension JSONCursor {
             case .title: e.title = try stringField(path("title"), depth: d, nullable: false)
             case .text: e.text = try stringField(path("text"), depth: d)
             case .quote: try readQuote(into: &e, index: index, depth: d)
-            case .sources: try readSources(into: &e, index: index, depth: d, keep: keep)
+            case .sources: try readSources(into: &e, index: index, depth: d, keep: keep, tokens: tokens)
             case .tags:
-                let tags = try stringArray(path("tags"), depth: d, keep: keep)
+                let tags = try stringArray(path("tags"), depth: d, keep: keep || tokens)
                 if keep { e.tags = tags.map(string) }
+                if tokens { e.tagTokens = tags }
             }
         } while try nextField()
         return e
@@ -135,7 +143,7 @@ extension JSONCursor {
 
     /// `sources`: an array of `{"name": …, "url": …}`; other fields in them are ignored.
     private mutating func readSources(
-        into e: inout EventFields, index: Int, depth: Int, keep: Bool
+        into e: inout EventFields, index: Int, depth: Int, keep: Bool, tokens: Bool
     ) throws(SyntaxError) {
         var path: String { "events[\(index)].sources" }
         guard try expectKind(.array, path, depth: depth) else { return }
@@ -163,6 +171,10 @@ extension JSONCursor {
                 }
                 if !nameWritten { report(start, here, "missing required field \"name\"") }
                 if keep, let name { e.sources.append(Source(name: string(name), url: url.map(string))) }
+                if tokens, let name {
+                    e.sourceTokens.append(name)
+                    if let url { e.sourceTokens.append(url) }
+                }
             }
             i += 1
         } while try nextElement()

@@ -1,17 +1,33 @@
 /// Events kept as places in a loaded file and decoded when asked for: a million events
 /// cost their 24-byte records, not a million sets of Swift strings.
 final class LazyEvents: Sendable {
-    private let bytes: FileBytes
+    let bytes: FileBytes
     /// Sorted.
     let records: [EventRecord]
     /// The nesting level of event objects in the file (for the same depth limit as the
     /// first pass).
-    private let depth: Int
+    let depth: Int
+    /// The positions in the order their events sit in the file, when that is not sorted
+    /// order: reading a million events that way goes through memory front to back instead
+    /// of jumping about (a search takes half the time).
+    let fileOrder: [Int32]?
 
     init(bytes: FileBytes, records: [EventRecord], depth: Int) {
         self.bytes = bytes
         self.records = records
         self.depth = depth
+        fileOrder = Self.fileOrder(records)
+    }
+
+    private static func fileOrder(_ records: [EventRecord]) -> [Int32]? {
+        guard records.indices.contains(where: { Int(records[$0].fileIndex) != $0 }) else { return nil }
+        var order = [Int32](repeating: -1, count: records.count)
+        for (position, r) in records.enumerated() {
+            // File indices are 0..<count, each once; anything else keeps sorted order.
+            guard order.indices.contains(Int(r.fileIndex)), order[Int(r.fileIndex)] < 0 else { return nil }
+            order[Int(r.fileIndex)] = Int32(position)
+        }
+        return order
     }
 
     /// The event at `position` in sorted order. The first pass checked it, so reading it

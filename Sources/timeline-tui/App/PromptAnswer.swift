@@ -43,7 +43,7 @@ extension ViewState {
         switch p.purpose {
         case .search(_, let from):
             search = p.text
-            research()
+            research(typing: true)
             if let first = matches.first(where: { $0 >= from }) ?? matches.first {
                 select(first)
             } else {

@@ -33,6 +33,10 @@ struct ViewState: Sendable {
     var windowLimit = 4000
     /// Positions in `shown` of the events matching `search`.
     private(set) var matches: [Int] = []
+    /// The filter `shown` and the search `matches` were found for: a query that narrows
+    /// them (one more letter typed) looks only among what they found.
+    private var shownFilter = EventFilter()
+    private var matchedSearch = ""
 
     /// Position in `shown` of the selected event.
     var selected = 0
@@ -104,7 +108,9 @@ struct ViewState: Sendable {
     mutating func refilter() {
         let keep = shown.isEmpty ? nil : shown[selected]
         let query = EventQuery.filter(filter)
-        shown = query.isEmpty ? Array(events.indices) : query.indices(in: events)
+        let narrowing = !shownFilter.isEmpty && query.narrows(shownFilter)
+        shown = query.isEmpty ? Array(events.indices) : query.indices(in: events, among: narrowing ? shown : nil)
+        shownFilter = query
         if let keep {
             selected = shown.firstIndex(where: { $0 >= keep }) ?? max(0, shown.count - 1)
         } else {
@@ -153,11 +159,24 @@ struct ViewState: Sendable {
             || (windowEnd < shown.count && windowEnd - selected <= margin)
     }
 
-    /// Recomputes the matches of `search` among the events shown.
-    mutating func research() {
+    /// Recomputes the matches of `search` among the events shown. `typing`: the events
+    /// shown are those of the last search, so a search that extends it looks only among
+    /// its matches.
+    mutating func research(typing: Bool = false) {
+        defer { matchedSearch = search }
         guard !search.isEmpty else { matches = []; return }
-        let found = Set(timeline.search(search))
-        matches = shown.indices.filter { found.contains(shown[$0]) }
+        let narrowing = typing && !matchedSearch.isEmpty
+            && EventFilter(text: search).narrows(EventFilter(text: matchedSearch))
+        let found = timeline.search(search, among: narrowing ? matches.map { shown[$0] } : shown)
+        // Both ascending, and every match is shown: one walk finds their positions.
+        var positions: [Int] = []
+        positions.reserveCapacity(found.count)
+        var j = 0
+        for index in found {
+            while shown[j] < index { j += 1 }
+            positions.append(j)
+        }
+        matches = positions
     }
 
     // MARK: Geometry (shared with render)

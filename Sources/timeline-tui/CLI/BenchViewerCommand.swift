@@ -55,6 +55,14 @@ struct BenchViewerCommand: ParsableCommand {
         print("key j: \(ms(j))")
         print("key G: \(ms(g))")
         print("key /: \(ms(slash))")
+        // Typing a search, key by key, at the / prompt (each key searches the events).
+        _ = key(.character("/"))
+        let typed = "erreur".map { key(.character($0)) }
+        _ = key(.escape)
+        print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", "))
+        for query in ["erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
+            print(SearchFigures(timeline: timeline, query: query).line(ms))
+        }
         _ = frame
     }
 }
