@@ -18,9 +18,15 @@ struct ExportPieces {
 
     let pieces: [Piece]
 
-    init(_ indices: [Int], cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(_ indices: [Int], cores: @autoclosure () -> Int = ProcessInfo.processInfo.activeProcessorCount) {
+        let most = indices.count / Self.minimumPiece
+        // Asking for the cores costs more than formatting a small file: only when needed.
+        guard most > 1 else {
+            self.init(indices, count: 1)
+            return
+        }
         // Four pieces a core, so that a core slowed by other work hands its share over.
-        self.init(indices, count: min(4 * max(cores, 1), 32, max(indices.count / Self.minimumPiece, 1)))
+        self.init(indices, count: min(4 * max(cores(), 1), 32, most))
     }
 
     /// `indices` cut into `count` pieces of nearly equal length.
