@@ -11,12 +11,17 @@ final class LazyEvents: Sendable {
     /// order: reading a million events that way goes through memory front to back instead
     /// of jumping about (a search takes half the time).
     let fileOrder: [Int32]?
+    /// Where each event's listed fields are, by file index (see `ListedPlaces`); empty
+    /// when not kept.
+    let places: [ListedPlaces]
 
-    init(bytes: FileBytes, records: [EventRecord], depth: Int) {
+    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListedPlaces] = []) {
         self.bytes = bytes
         self.records = records
         self.depth = depth
-        fileOrder = Self.fileOrder(records)
+        let order = Self.fileOrder(records)
+        fileOrder = order
+        self.places = Self.placesByFileIndex(places, records: records, fileOrder: order)
     }
 
     private static func fileOrder(_ records: [EventRecord]) -> [Int32]? {
@@ -34,6 +39,7 @@ final class LazyEvents: Sendable {
     /// again cannot fail; if it somehow did, the event says so rather than crash.
     /// Unless `full`, only the fields a one-line listing shows are decoded.
     func event(at position: Int, full: Bool = true) -> Event {
+        if !full, let listed = listedFromPlaces(at: position) { return listed }
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
