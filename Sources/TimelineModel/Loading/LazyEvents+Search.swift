@@ -1,4 +1,17 @@
 extension LazyEvents {
+    /// The bytes of the event at `position`: from its `{` to the next event's in the file
+    /// (or the file's end), which holds all of its text.
+    func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = records[position].offset
+        let next = Int(records[position].fileIndex) + 1
+        var end = bytes.count
+        if next < records.count {
+            let following = records[fileOrder.map { Int($0[next]) } ?? next].offset
+            if following > start { end = following }
+        }
+        return UnsafeBufferPointer(start: bytes.base + start, count: end - start)
+    }
+
     /// Whether the event at `position` meets `matcher`, read from the file's bytes: the
     /// fields are found as places in the file and searched where they are, so no `Event`
     /// and no `String` is built for text without escapes. The same answer as
