@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A quick look at a whole event's bytes before reading it: its raw JSON folded character
 /// by character (ASCII lower-cased eight bytes at a time, other characters through a table
 /// filled as they are met, simple escapes decoded). A word is found in a field only if it
@@ -42,9 +48,22 @@ struct FoldView {
         return !build(raw, decoding: false) || contains(words)
     }
 
+    /// The view is folded already: a plain byte search, its first byte found by the C
+    /// library's (vectorised) `memchr`.
     private func contains(_ words: [FoldedText]) -> Bool {
-        let built = UnsafeBufferPointer(rebasing: view[0..<length])
-        return words.allSatisfy { FoldedText.find($0.bytes, in: built) }
+        words.allSatisfy { word in
+            word.bytes.withUnsafeBufferPointer { w in
+                let n = w.count
+                let base = UnsafeRawPointer(view.baseAddress!)
+                var from = 0
+                while length - from >= n {
+                    guard let hit = memchr(base + from, Int32(w[0]), length - from - n + 1) else { return false }
+                    if memcmp(hit, w.baseAddress!, n) == 0 { return true }
+                    from = base.distance(to: UnsafeRawPointer(hit)) + 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether `word` can be looked for in a view.
