@@ -61,7 +61,15 @@ public struct EventList: RandomAccessCollection, Sendable {
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
         switch storage {
         case .events: nil
-        case .lazy(let lazy): lazy.rawBytes(at: position)
+        case .lazy(let lazy): lazy.rawBytes(inFileOrder: Int(lazy.records[position].fileIndex))
+        }
+    }
+
+    /// `rawBytes(at:)` of the `i`-th position in `readingOrder`, read front to back.
+    func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
+        switch storage {
+        case .events: nil
+        case .lazy(let lazy): lazy.rawBytes(inFileOrder: i)
         }
     }
 

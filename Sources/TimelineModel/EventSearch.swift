@@ -35,7 +35,8 @@ struct EventSearch: Sendable {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
                 }
-                if !words.isEmpty, let raw = events.rawBytes(at: p), !view.mayContain(words, in: raw) {
+                if !words.isEmpty, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
+                   !view.mayContain(words, in: raw) {
                     marks.set(p, 0)
                     continue
                 }

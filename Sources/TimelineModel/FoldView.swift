@@ -48,22 +48,38 @@ struct FoldView {
         return !build(raw, decoding: false) || contains(words)
     }
 
-    /// The view is folded already: a plain byte search, its first byte found by the C
+    /// The view is folded already: a plain byte search, its rarest letter found by the C
     /// library's (vectorised) `memchr`.
     private func contains(_ words: [FoldedText]) -> Bool {
         words.allSatisfy { word in
             word.bytes.withUnsafeBufferPointer { w in
                 let n = w.count
+                let a = Self.anchor(w)
                 let base = UnsafeRawPointer(view.baseAddress!)
-                var from = 0
-                while length - from >= n {
-                    guard let hit = memchr(base + from, Int32(w[0]), length - from - n + 1) else { return false }
-                    if memcmp(hit, w.baseAddress!, n) == 0 { return true }
-                    from = base.distance(to: UnsafeRawPointer(hit)) + 1
+                var from = a
+                while length - from >= n - a {
+                    guard let hit = memchr(base + from, Int32(w[a]), length - from - (n - a) + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + (at - a), w.baseAddress!, n) == 0 { return true }
+                    from = at + 1
                 }
                 return false
             }
         }
+    }
+
+    /// Letters from the most to the least common in English text and JSON field names.
+    private static let common = Array(" etaoinsrhldcumfpgwybvkxjqz".utf8)
+
+    /// The index in `word` of its rarest byte (a letter; other bytes count as middling).
+    private static func anchor(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0
+        var bestRank = -1
+        for (i, b) in word.enumerated() {
+            let rank = common.firstIndex(of: b) ?? 12
+            if rank > bestRank { (best, bestRank) = (i, rank) }
+        }
+        return best
     }
 
     /// Whether `word` can be looked for in a view.

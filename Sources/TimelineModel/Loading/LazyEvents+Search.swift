@@ -1,14 +1,11 @@
 extension LazyEvents {
-    /// The bytes of the event at `position`: from its `{` to the next event's in the file
-    /// (or the file's end), which holds all of its text.
-    func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = records[position].offset
-        let next = Int(records[position].fileIndex) + 1
-        var end = bytes.count
-        if next < records.count {
-            let following = records[fileOrder.map { Int($0[next]) } ?? next].offset
-            if following > start { end = following }
-        }
+    /// The bytes of the event `k`-th in the file: from its `{` to the next event's (or the
+    /// file's end), which hold all of its text. Nil when that cannot be told.
+    func rawBytes(inFileOrder k: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard k < fileOffsets.count else { return nil }
+        let start = fileOffsets[k]
+        let end = k + 1 < fileOffsets.count ? fileOffsets[k + 1] : bytes.count
+        guard end > start else { return nil }
         return UnsafeBufferPointer(start: bytes.base + start, count: end - start)
     }
 
