@@ -6,10 +6,10 @@ import Foundation
 /// read exactly as the list formatted in one go.
 ///
 /// Lists shorter than `minimumPiece` twice over stay whole: a small file starts no thread.
-struct ExportPieces<Indices: Collection<Int>> {
+struct ExportPieces {
     /// One run of consecutive positions, and the position listed just before it.
     struct Piece {
-        var indices: Indices.SubSequence
+        var indices: ArraySlice<Int>
         var previous: Int?
     }
 
@@ -18,13 +18,19 @@ struct ExportPieces<Indices: Collection<Int>> {
 
     let pieces: [Piece]
 
-    init(_ indices: Indices, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(_ indices: [Int], cores: @autoclosure () -> Int = ProcessInfo.processInfo.activeProcessorCount) {
+        let most = indices.count / Self.minimumPiece
+        // Asking for the cores costs more than formatting a small file: only when needed.
+        guard most > 1 else {
+            self.init(indices, count: 1)
+            return
+        }
         // Four pieces a core, so that a core slowed by other work hands its share over.
-        self.init(indices, count: min(4 * max(cores, 1), 32, max(indices.count / Self.minimumPiece, 1)))
+        self.init(indices, count: min(4 * max(cores(), 1), 32, most))
     }
 
     /// `indices` cut into `count` pieces of nearly equal length.
-    init(_ indices: Indices, count: Int) {
+    init(_ indices: [Int], count: Int) {
         let total = indices.count
         let count = max(1, min(count, total))
         var pieces: [Piece] = []

@@ -51,6 +51,11 @@ public struct TextExporter: Sendable {
 
     /// The events at `indices` (ascending positions in `timeline.events`), as UTF-8 text.
     public func export<I: Collection<Int>>(indices: I) -> [UInt8] {
+        export(indices: Array(indices))
+    }
+
+    /// The events at `indices` (ascending positions in `timeline.events`), as UTF-8 text.
+    public func export(indices: [Int]) -> [UInt8] {
         let parts = exportParts(indices: indices)
         var out: [UInt8] = []
         out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
@@ -61,12 +66,21 @@ public struct TextExporter: Sendable {
     /// The text of `export(indices:)` in pieces that make it whole when written one after
     /// another: the header, then the body. A big body is made in several pieces at once,
     /// a few a core (see `ExportPieces`), and never copied into one buffer.
-    public func exportParts<I: Collection<Int>>(indices: I) -> [[UInt8]] {
+    ///
+    /// Positions come as an array (not any collection) so that the loops over them are
+    /// compiled for it: generic code called from another module runs unspecialised, at a
+    /// thousand instructions an element.
+    public func exportParts(indices: [Int]) -> [[UInt8]] {
         exportParts(indices: indices, pieces: ExportPieces(indices))
     }
 
+    /// `exportParts(indices:)` for every event.
+    public func exportParts() -> [[UInt8]] {
+        exportParts(indices: Array(timeline.events.indices))
+    }
+
     /// `exportParts(indices:)` with the body cut into the given pieces.
-    func exportParts<I: Collection<Int>>(indices: I, pieces: ExportPieces<I>) -> [[UInt8]] {
+    func exportParts(indices: [Int], pieces: ExportPieces) -> [[UInt8]] {
         let bodies = pieces.map { piece in
             exportBody(indices: piece.indices, after: piece.previous)
         }
@@ -101,7 +115,7 @@ public struct TextExporter: Sendable {
     }
 
     /// The rows of the events at `indices`, continuing after the event at `previous`.
-    func exportBody<I: Collection<Int>>(indices: I, after previous: Int?) -> Body {
+    func exportBody(indices: ArraySlice<Int>, after previous: Int?) -> Body {
         var body = Body()
         body.bytes.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
         var rows = TimelineRows(

@@ -91,10 +91,10 @@ import Testing
             for details in [false, true] {
                 let options = TextExporter.Options(details: details, width: width)
                 let plain = TextExporter(timeline: whole, zone: zone, options: options)
-                let expected = plain.exportParts(indices: whole.events.indices, pieces: ExportPieces(whole.events.indices, count: 1)).joined()
+                let expected = plain.exportParts(indices: Array(whole.events.indices), pieces: ExportPieces(Array(whole.events.indices), count: 1)).joined()
                 let fast = TextExporter(timeline: lazy, zone: zone, options: options)
                 for count in [2, 7] {
-                    let parts = fast.exportParts(indices: lazy.events.indices, pieces: ExportPieces(lazy.events.indices, count: count))
+                    let parts = fast.exportParts(indices: Array(lazy.events.indices), pieces: ExportPieces(Array(lazy.events.indices), count: count))
                     #expect(parts.count == count + 1)
                     #expect(Array(parts.joined()) == Array(expected), "zone \(zone?.identifier ?? "home"), details \(details), \(count) pieces")
                 }

@@ -91,7 +91,7 @@ struct ExportCommand: ParsableCommand {
         let filter = EventFilter(actor: actor, kind: kind, tag: tag, text: text)
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = filter.isEmpty
-            ? exporter.exportParts(indices: timeline.events.indices)
+            ? exporter.exportParts()
             : exporter.exportParts(indices: filter.indices(in: timeline.events))
         if let output {
             try OutputFile(path: output, force: force).write(parts)
