@@ -50,6 +50,8 @@ public struct EventFilter: Sendable, Hashable {
     /// The filter with its words folded once, for matching many events.
     struct Matcher {
         let actor, kind, tag, text: FoldedText?
+        /// The words a `FoldView` can look for first: those folded to ASCII.
+        let viewWords: [FoldedText]
 
         init(_ f: EventFilter) {
             func folded(_ s: String?) -> FoldedText? {
@@ -60,6 +62,7 @@ public struct EventFilter: Sendable, Hashable {
             kind = folded(f.kind)
             tag = folded(f.tag)
             text = folded(f.text)
+            viewWords = [actor, kind, tag, text].compactMap { $0 }.filter(FoldView.canFind)
         }
 
         /// The straightforward way: every field decoded and folded.

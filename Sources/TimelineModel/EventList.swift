@@ -56,6 +56,23 @@ public struct EventList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The bytes in the file holding the event at `position` (and maybe some that follow);
+    /// nil for events given as an array.
+    func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
+        switch storage {
+        case .events: nil
+        case .lazy(let lazy): lazy.rawBytes(inFileOrder: Int(lazy.records[position].fileIndex))
+        }
+    }
+
+    /// `rawBytes(at:)` of the `i`-th position in `readingOrder`, read front to back.
+    func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
+        switch storage {
+        case .events: nil
+        case .lazy(let lazy): lazy.rawBytes(inFileOrder: i)
+        }
+    }
+
     /// Whether the event at `position` meets `matcher`; from a loaded file, without
     /// decoding the event.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {

@@ -23,6 +23,9 @@ struct EventSearch: Sendable {
         // More pieces than cores, so that a slow piece does not leave a core idle.
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
             var cache = FoldCache()
+            var view = FoldView()
+            defer { view.release() }
+            let words = matcher.viewWords
             let range = count * k / pieces ..< count * (k + 1) / pieces
             for i in range {
                 let p: Int
@@ -31,6 +34,11 @@ struct EventSearch: Sendable {
                 } else {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
+                }
+                if !words.isEmpty, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
+                   !view.mayContain(words, in: raw) {
+                    marks.set(p, 0)
+                    continue
                 }
                 marks.set(p, events.matches(matcher, at: p, cache: &cache) ? 2 : 0)
             }

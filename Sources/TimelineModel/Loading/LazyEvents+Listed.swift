@@ -18,13 +18,4 @@ extension LazyEvents {
             fileIndex: index, place: nil, sortInstant: record.sortInstant
         )
     }
-
-    /// `places` when they can be looked up by an event's file index: one for each record,
-    /// and the records' file indices exactly 0..<count (as a loaded file's are); else none.
-    static func placesByFileIndex(_ places: [ListedPlaces], records: [EventRecord], fileOrder: [Int32]?) -> [ListedPlaces] {
-        guard places.count == records.count else { return [] }
-        if fileOrder != nil { return places }
-        for (i, r) in records.enumerated() where Int(r.fileIndex) != i { return [] }
-        return places
-    }
 }

@@ -1,4 +1,14 @@
 extension LazyEvents {
+    /// The bytes of the event `k`-th in the file: from its `{` to the next event's (or the
+    /// file's end), which hold all of its text. Nil when that cannot be told.
+    func rawBytes(inFileOrder k: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard k < fileOffsets.count else { return nil }
+        let start = fileOffsets[k]
+        let end = k + 1 < fileOffsets.count ? fileOffsets[k + 1] : bytes.count
+        guard end > start else { return nil }
+        return UnsafeBufferPointer(start: bytes.base + start, count: end - start)
+    }
+
     /// Whether the event at `position` meets `matcher`, read from the file's bytes: the
     /// fields are found as places in the file and searched where they are, so no `Event`
     /// and no `String` is built for text without escapes. The same answer as

@@ -11,6 +11,9 @@ final class LazyEvents: Sendable {
     /// order: reading a million events that way goes through memory front to back instead
     /// of jumping about (a search takes half the time).
     let fileOrder: [Int32]?
+    /// Where each event starts, in file order (empty if file indices are not 0..<count):
+    /// where one ends is where the next starts.
+    let fileOffsets: [Int]
     /// Where each event's listed fields are, by file index (see `ListedPlaces`); empty
     /// when not kept.
     let places: [ListedPlaces]
@@ -19,20 +22,24 @@ final class LazyEvents: Sendable {
         self.bytes = bytes
         self.records = records
         self.depth = depth
-        let order = Self.fileOrder(records)
-        fileOrder = order
-        self.places = Self.placesByFileIndex(places, records: records, fileOrder: order)
+        (fileOrder, fileOffsets) = Self.fileOrder(records)
+        // Looked up by file index: only when file indices are 0..<count, as `fileOffsets`.
+        self.places = places.count == records.count && fileOffsets.count == records.count ? places : []
     }
 
-    private static func fileOrder(_ records: [EventRecord]) -> [Int32]? {
-        guard records.indices.contains(where: { Int(records[$0].fileIndex) != $0 }) else { return nil }
+    private static func fileOrder(_ records: [EventRecord]) -> ([Int32]?, [Int]) {
+        let sorted = !records.indices.contains(where: { Int(records[$0].fileIndex) != $0 })
+        if sorted { return (nil, records.map(\.offset)) }
         var order = [Int32](repeating: -1, count: records.count)
+        var offsets = [Int](repeating: 0, count: records.count)
         for (position, r) in records.enumerated() {
+            let k = Int(r.fileIndex)
             // File indices are 0..<count, each once; anything else keeps sorted order.
-            guard order.indices.contains(Int(r.fileIndex)), order[Int(r.fileIndex)] < 0 else { return nil }
-            order[Int(r.fileIndex)] = Int32(position)
+            guard order.indices.contains(k), order[k] < 0 else { return (nil, []) }
+            order[k] = Int32(position)
+            offsets[k] = r.offset
         }
-        return order
+        return (order, offsets)
     }
 
     /// The event at `position` in sorted order. The first pass checked it, so reading it

@@ -43,11 +43,10 @@ extension ViewState {
         switch p.purpose {
         case .search(_, let from):
             search = p.text
-            research(typing: true)
-            if let first = matches.first(where: { $0 >= from }) ?? matches.first {
-                select(first)
+            if shown.count > liveSearchLimit {
+                searchPending = true
             } else {
-                select(from)
+                findTyped(from: from)
             }
         case .zone:
             prompt?.completions = ZoneCompletion.candidates(for: p.text)
@@ -56,7 +55,30 @@ extension ViewState {
         }
     }
 
+    /// Searches for what is typed so far and selects the first match from `from` on.
+    private mutating func findTyped(from: Int) {
+        searchPending = false
+        research(typing: true)
+        if let first = matches.first(where: { $0 >= from }) ?? matches.first {
+            select(first)
+        } else {
+            select(from)
+        }
+    }
+
+    /// Runs the search typed while keys came quickly (see `liveSearchLimit`); the loop
+    /// calls it when no key has come for a moment. False when there was none to run.
+    mutating func searchIfPaused() -> Bool {
+        guard searchPending, let p = prompt, case .search(_, let from) = p.purpose else {
+            searchPending = false
+            return false
+        }
+        findTyped(from: from)
+        return true
+    }
+
     private mutating func cancel(_ p: Prompt) {
+        searchPending = false
         prompt = nil
         if case .search(let query, let from) = p.purpose {
             search = query
@@ -67,7 +89,8 @@ extension ViewState {
 
     private mutating func finish(_ p: Prompt) {
         switch p.purpose {
-        case .search:
+        case .search(_, let from):
+            if searchPending { findTyped(from: from) }
             if search.isEmpty { return }
             message = matches.isEmpty
                 ? "No match for “\(search)”."

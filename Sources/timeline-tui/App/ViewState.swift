@@ -37,6 +37,11 @@ struct ViewState: Sendable {
     /// them (one more letter typed) looks only among what they found.
     private var shownFilter = EventFilter()
     private var matchedSearch = ""
+    /// Above this many events shown, typing at the search prompt searches when the keys
+    /// pause rather than at each key (a million events take a few hundred milliseconds).
+    var liveSearchLimit = 200_000
+    /// Whether `search` was typed but not looked for yet.
+    var searchPending = false
 
     /// Position in `shown` of the selected event.
     var selected = 0

@@ -58,8 +58,13 @@ struct BenchViewerCommand: ParsableCommand {
         // Typing a search, key by key, at the / prompt (each key searches the events).
         _ = key(.character("/"))
         let typed = "erreur".map { key(.character($0)) }
+        let t = ContinuousClock.now
+        let paused = state.searchIfPaused()
+        frame = render(state, size: size)
+        let pause = ContinuousClock.now - t
         _ = key(.escape)
-        print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", "))
+        print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", ")
+            + (paused ? "; then searched on the pause: \(ms(pause))" : ""))
         for query in ["erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
             print(SearchFigures(timeline: timeline, query: query).line(ms))
         }

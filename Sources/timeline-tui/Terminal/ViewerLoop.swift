@@ -25,6 +25,7 @@ enum ViewerLoop {
                 dirty = false
             }
             guard let key = terminal.readKey() else {
+                if state.searchIfPaused() { dirty = true }
                 idle += 1
                 if idle % 10 == 0, let message = watch?.check() {
                     state.message = message

@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A quick look at a whole event's bytes before reading it: its raw JSON folded character
+/// by character (ASCII lower-cased eight bytes at a time, other characters through a table
+/// filled as they are met, simple escapes decoded). A word is found in a field only if it
+/// is found in this view of the event holding it, so an event whose view lacks the word is
+/// skipped without being read; the others are read and matched exactly.
+///
+/// Unknown fields are searched as compact JSON, escapes as written: when an event has a
+/// backslash, a second view keeps its escapes as they are.
+///
+/// Only for words whose folded form is ASCII (`etat`, `@twittergov`) and holds none of
+/// JSON's `{}[]:,"` (compact JSON drops the spaces around those): a character folds
+/// alone as it does after a letter (`é` → `e`, a combining accent → nothing), so the ASCII
+/// a field folds to is all in the view, in order. What the view cannot tell (a `\u`
+/// escape, bytes that are not UTF-8, a character whose folding takes the letter before it
+/// along) makes the event one to read.
+struct FoldView {
+    /// The view of the last event built.
+    private var view: UnsafeMutableBufferPointer<UInt8>
+    /// Folded forms of two-byte characters (U+0080 to U+07FF): a length byte (255: not
+    /// folded yet, 254: cannot be told) and up to seven bytes, eight bytes a character.
+    private var twoByte: [UInt8]
+    private var longer: [UInt32: [UInt8]?] = [:]
+    private var length = 0
+    /// Whether the last view built met a backslash.
+    private var sawEscape = false
+
+    init() {
+        view = .allocate(capacity: 4096)
+        twoByte = []
+        for _ in 0..<(0x800 - 0x80) { twoByte.append(255); twoByte.append(contentsOf: repeatElement(0, count: 7)) }
+    }
+
+    /// Frees the buffer (a `FoldView` is one search's, on one thread).
+    func release() { view.deallocate() }
+
+    /// Whether every word in `words` (folded, ASCII) is found in the view of `raw`; true
+    /// also when the view cannot be made.
+    mutating func mayContain(_ words: [FoldedText], in raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard build(raw, decoding: true) else { return true }
+        if contains(words) { return true }
+        guard sawEscape else { return false }
+        return !build(raw, decoding: false) || contains(words)
+    }
+
+    /// The view is folded already: a plain byte search, its rarest letter found by the C
+    /// library's (vectorised) `memchr`.
+    private func contains(_ words: [FoldedText]) -> Bool {
+        words.allSatisfy { word in
+            word.bytes.withUnsafeBufferPointer { w in
+                let n = w.count
+                let a = Self.anchor(w)
+                let base = UnsafeRawPointer(view.baseAddress!)
+                var from = a
+                while length - from >= n - a {
+                    guard let hit = memchr(base + from, Int32(w[a]), length - from - (n - a) + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + (at - a), w.baseAddress!, n) == 0 { return true }
+                    from = at + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Letters from the most to the least common in English text and JSON field names.
+    private static let common = Array(" etaoinsrhldcumfpgwybvkxjqz".utf8)
+
+    /// The index in `word` of its rarest byte (a letter; other bytes count as middling).
+    private static func anchor(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0
+        var bestRank = -1
+        for (i, b) in word.enumerated() {
+            let rank = common.firstIndex(of: b) ?? 12
+            if rank > bestRank { (best, bestRank) = (i, rank) }
+        }
+        return best
+    }
+
+    /// Whether `word` can be looked for in a view.
+    static func canFind(_ word: FoldedText) -> Bool {
+        word.bytes.allSatisfy { $0 < 0x80 && !"{}[]:,\"".utf8.contains($0) }
+    }
+
+    /// Folds `raw` into `view`, with simple escapes decoded or kept as written; false when
+    /// some of it cannot be folded this way.
+    private mutating func build(_ raw: UnsafeBufferPointer<UInt8>, decoding: Bool) -> Bool {
+        sawEscape = false
+        if view.count < raw.count * 4 + 16 {
+            view.deallocate()
+            view = .allocate(capacity: raw.count * 4 + 16)
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let end = raw.count
+        let out = view.baseAddress!
+        var n = 0
+        var i = 0
+        guard let base = raw.baseAddress else { length = 0; return true }
+        while i < end {
+            if i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let b = w ^ (ones &* 0x5C)
+                if ((b &- ones) & ~b | w) & highs == 0 {
+                    // Plain ASCII without a backslash: lower-case all eight at once.
+                    let atLeastA = w &+ ones &* (0x80 - 0x41)
+                    let aboveZ = w &+ ones &* (0x80 - 0x5B)
+                    let upper = atLeastA & ~aboveZ & highs
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: w | upper >> 2, as: UInt64.self)
+                    n += 8
+                    i += 8
+                    continue
+                }
+            }
+            let c = base[i]
+            if c == 0x5C && decoding {
+                sawEscape = true
+                guard i + 1 < end else { return false }
+                switch base[i + 1] {
+                case 0x22, 0x5C, 0x2F: out[n] = base[i + 1]
+                case 0x62: out[n] = 0x08
+                case 0x66: out[n] = 0x0C
+                case 0x6E: out[n] = 0x0A
+                case 0x72: out[n] = 0x0D
+                case 0x74: out[n] = 0x09
+                default: return false
+                }
+                n += 1
+                i += 2
+            } else if c < 0x80 {
+                out[n] = FoldedText.lower(c)
+                n += 1
+                i += 1
+            } else {
+                guard let (scalar, size) = Self.scalar(base, i, end) else { return false }
+                i += size
+                if scalar < 0x800 {
+                    let k = Int(scalar - 0x80) * 8
+                    if twoByte[k] == 255 { remember(scalar, at: k) }
+                    let count = Int(twoByte[k])
+                    guard count <= 7 else { return false }
+                    for j in 0..<count { out[n + j] = twoByte[k + 1 + j] }
+                    n += count
+                } else {
+                    if longer[scalar] == nil { longer[scalar] = Self.fold(scalar) }
+                    guard let folded = longer[scalar]!, folded.count <= 16 else { return false }
+                    for b in folded { out[n] = b; n += 1 }
+                }
+            }
+        }
+        length = n
+        return true
+    }
+
+    private mutating func remember(_ scalar: UInt32, at k: Int) {
+        guard let folded = Self.fold(scalar), folded.count <= 7 else { twoByte[k] = 254; return }
+        twoByte[k] = UInt8(folded.count)
+        for (j, b) in folded.enumerated() { twoByte[k + 1 + j] = b }
+    }
+
+    /// How `scalar` folds after a letter; nil when it changes the letter (then the view
+    /// cannot stand for the text).
+    private static func fold(_ scalar: UInt32) -> [UInt8]? {
+        guard let s = Unicode.Scalar(scalar) else { return nil }
+        var text = "a"
+        text.unicodeScalars.append(s)
+        let folded = FoldedText.fold(text)
+        guard folded.first == 0x61 else { return nil }
+        return Array(folded.dropFirst())
+    }
+
+    /// The scalar of the UTF-8 sequence at `i` and its length; nil when it is not valid.
+    private static func scalar(_ base: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
+        let c = base[i]
+        let size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
+        guard size > 0, c <= 0xF4, i + size <= end else { return nil }
+        var v = UInt32(c) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)
+        for j in 1..<size {
+            let b = base[i + j]
+            guard b & 0xC0 == 0x80 else { return nil }
+            v = v << 6 | UInt32(b & 0x3F)
+        }
+        let least: UInt32 = size == 2 ? 0x80 : size == 3 ? 0x800 : 0x10000
+        guard v >= least, v <= 0x10FFFF, !(0xD800...0xDFFF).contains(v) else { return nil }
+        return (v, size)
+    }
+}
