@@ -23,9 +23,9 @@ struct EventSearch: Sendable {
         // More pieces than cores, so that a slow piece does not leave a core idle.
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
             var cache = FoldCache()
-            var view = FoldView()
+            var view = FoldView(words: matcher.viewWords)
             defer { view.release() }
-            let words = matcher.viewWords
+            let look = !matcher.viewWords.isEmpty
             let range = count * k / pieces ..< count * (k + 1) / pieces
             for i in range {
                 let p: Int
@@ -35,8 +35,8 @@ struct EventSearch: Sendable {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
                 }
-                if !words.isEmpty, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
-                   !view.mayContain(words, in: raw) {
+                if look, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
+                   !view.mayContain(in: raw) {
                     marks.set(p, 0)
                     continue
                 }

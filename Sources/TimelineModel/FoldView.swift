@@ -22,18 +22,26 @@ import Darwin
 struct FoldView {
     /// The view of the last event built.
     private var view: UnsafeMutableBufferPointer<UInt8>
-    /// Folded forms of two-byte characters (U+0080 to U+07FF): a length byte (255: not
-    /// folded yet, 254: cannot be told) and up to seven bytes, eight bytes a character.
-    private var twoByte: [UInt8]
+    /// The words looked for, and the index in each of its rarest letter.
+    let words: [FoldedText]
+    private let anchors: [Int]
+    /// Folded forms of characters U+0080 to U+2FFF (accented letters, punctuation such as
+    /// ’ — « »): a length byte (255: not folded yet, 254: cannot be told) and up to seven
+    /// bytes, eight bytes a character. Others are kept in `longer`.
+    private var table: [UInt8]
+    private static let tableEnd: UInt32 = 0x3000
     private var longer: [UInt32: [UInt8]?] = [:]
     private var length = 0
     /// Whether the last view built met a backslash.
     private var sawEscape = false
 
-    init() {
+    /// A view for finding `words` (see `canFind`).
+    init(words: [FoldedText]) {
+        self.words = words
+        anchors = words.map { $0.bytes.withUnsafeBufferPointer(Self.anchor) }
         view = .allocate(capacity: 4096)
-        twoByte = []
-        for _ in 0..<(0x800 - 0x80) { twoByte.append(255); twoByte.append(contentsOf: repeatElement(0, count: 7)) }
+        table = [UInt8](repeating: 0, count: Int(Self.tableEnd - 0x80) * 8)
+        for k in stride(from: 0, to: table.count, by: 8) { table[k] = 255 }
     }
 
     /// Frees the buffer (a `FoldView` is one search's, on one thread).
@@ -41,20 +49,20 @@ struct FoldView {
 
     /// Whether every word in `words` (folded, ASCII) is found in the view of `raw`; true
     /// also when the view cannot be made.
-    mutating func mayContain(_ words: [FoldedText], in raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func mayContain(in raw: UnsafeBufferPointer<UInt8>) -> Bool {
         guard build(raw, decoding: true) else { return true }
-        if contains(words) { return true }
+        if containsWords() { return true }
         guard sawEscape else { return false }
-        return !build(raw, decoding: false) || contains(words)
+        return !build(raw, decoding: false) || containsWords()
     }
 
     /// The view is folded already: a plain byte search, its rarest letter found by the C
     /// library's (vectorised) `memchr`.
-    private func contains(_ words: [FoldedText]) -> Bool {
-        words.allSatisfy { word in
-            word.bytes.withUnsafeBufferPointer { w in
+    private func containsWords() -> Bool {
+        words.indices.allSatisfy { k in
+            words[k].bytes.withUnsafeBufferPointer { w in
                 let n = w.count
-                let a = Self.anchor(w)
+                let a = anchors[k]
                 let base = UnsafeRawPointer(view.baseAddress!)
                 var from = a
                 while length - from >= n - a {
@@ -139,12 +147,12 @@ struct FoldView {
             } else {
                 guard let (scalar, size) = Self.scalar(base, i, end) else { return false }
                 i += size
-                if scalar < 0x800 {
-                    let k = Int(scalar - 0x80) * 8
-                    if twoByte[k] == 255 { remember(scalar, at: k) }
-                    let count = Int(twoByte[k])
+                if scalar < Self.tableEnd {
+                    let k = Int(scalar - 0x80) &* 8
+                    if table[k] == 255 { remember(scalar, at: k) }
+                    let count = Int(table[k])
                     guard count <= 7 else { return false }
-                    for j in 0..<count { out[n + j] = twoByte[k + 1 + j] }
+                    for j in 0..<count { out[n &+ j] = table[k &+ 1 &+ j] }
                     n += count
                 } else {
                     if longer[scalar] == nil { longer[scalar] = Self.fold(scalar) }
@@ -158,9 +166,9 @@ struct FoldView {
     }
 
     private mutating func remember(_ scalar: UInt32, at k: Int) {
-        guard let folded = Self.fold(scalar), folded.count <= 7 else { twoByte[k] = 254; return }
-        twoByte[k] = UInt8(folded.count)
-        for (j, b) in folded.enumerated() { twoByte[k + 1 + j] = b }
+        guard let folded = Self.fold(scalar), folded.count <= 7 else { table[k] = 254; return }
+        table[k] = UInt8(folded.count)
+        for (j, b) in folded.enumerated() { table[k + 1 + j] = b }
     }
 
     /// How `scalar` folds after a letter; nil when it changes the letter (then the view

@@ -172,7 +172,8 @@ struct ViewState: Sendable {
         guard !search.isEmpty else { matches = []; return }
         let narrowing = typing && !matchedSearch.isEmpty
             && EventFilter(text: search).narrows(EventFilter(text: matchedSearch))
-        let found = timeline.search(search, among: narrowing ? matches.map { shown[$0] } : shown)
+        let among = narrowing ? matches.map { shown[$0] } : shown.count == events.count ? nil : shown
+        let found = timeline.search(search, among: among)
         // Both ascending, and every match is shown: one walk finds their positions.
         var positions: [Int] = []
         positions.reserveCapacity(found.count)
