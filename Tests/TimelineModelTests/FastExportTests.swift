@@ -122,6 +122,25 @@ import Testing
         }
     }
 
+    @Test func plainLinesAreTheTextAsShown() throws {
+        let (lazy, whole) = try Self.timelines()
+        var plain = 0
+        for i in lazy.events.indices {
+            let (listed, text) = lazy.events.forLine(at: i)
+            let event = whole.events[i]
+            #expect(listed.time == event.time && listed.end == event.end && listed.precision == event.precision)
+            #expect(listed.approximate == event.approximate && listed.sortInstant == event.sortInstant)
+            guard let text else { continue }
+            plain += 1
+            let title = SafeText.neutralise(event.title)
+            let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
+            #expect(String(decoding: text.title, as: UTF8.self) == title && text.titleWidth == DisplayWidth.of(title))
+            #expect(text.actor.map { String(decoding: $0, as: UTF8.self) } == actor)
+            #expect(text.actorWidth == actor.map { DisplayWidth.of($0) } ?? 0)
+        }
+        #expect(plain > 100 && plain < lazy.events.count)
+    }
+
     @Test func plainTextIsMeasuredAndWrappedAsAnyText() throws {
         let (_, whole) = try Self.timelines()
         let exporter = TextExporter(timeline: whole)
