@@ -220,7 +220,7 @@ public struct TextExporter: Sendable {
             }
             Self.appendUTF8(title, to: &out)
             out.append(0x0A)
-        } else {
+        } else if !appendWrappedSimple(actor: actor, title: title, column: column, to: &out) {
             let body = actor.map { $0 + " — " + title } ?? title
             appendWrapped(body, column: column, indent: Self.textColumn, to: &out)
         }
@@ -266,6 +266,27 @@ public struct TextExporter: Sendable {
             total += actorWidth + 3
         }
         return total <= max(1, width - column)
+    }
+
+    /// What `appendWrapped` writes for `actor — title` (or `title`) from `column`, when
+    /// both are plain one-column text (`DisplayWidth.ofSimple`): wrapped byte by byte
+    /// (`LineWrapping.appendSimpleLines`). False, having written nothing, otherwise.
+    private func appendWrappedSimple(actor: String?, title: String, column: Int, to out: inout [UInt8]) -> Bool {
+        guard let width = options.width, DisplayWidth.ofSimple(title) != nil else { return false }
+        if let actor, DisplayWidth.ofSimple(actor) == nil { return false }
+        var body: [UInt8] = []
+        body.reserveCapacity(title.utf8.count + (actor?.utf8.count ?? 0) + 5)
+        if let actor {
+            Self.appendUTF8(actor, to: &body)
+            body.append(contentsOf: Self.actorSeparator)
+        }
+        Self.appendUTF8(title, to: &body)
+        body.withUnsafeBufferPointer {
+            LineWrapping.appendSimpleLines(
+                $0, first: max(1, width - column), rest: max(1, width - Self.textColumn), indent: Self.textColumn, to: &out
+            )
+        }
+        return true
     }
 
     /// Appends the UTF-8 of `text` in one copy.

@@ -138,6 +138,15 @@ import Testing
                     #expect(n == graphemes, "\(text)")
                     let fast = LineWrapping.simpleWords(text), general = LineWrapping.measuredWords(text)
                     #expect(fast.map(\.text) == general.map(\.text) && fast.map(\.width) == general.map(\.width), "\(text)")
+                    for (first, rest) in [(1, 1), (5, 9), (20, 63), (63, 63), (200, 10)] {
+                        var bytes: [UInt8] = []
+                        Array(text.utf8).withUnsafeBufferPointer {
+                            LineWrapping.appendSimpleLines($0, first: first, rest: rest, indent: 17, to: &bytes)
+                        }
+                        let lines = LineWrapping.lines(text, first: first, rest: rest)
+                        let expected = lines.enumerated().map { ($0 > 0 ? String(repeating: " ", count: 17) : "") + $1 + "\n" }.joined()
+                        #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(text) \(first) \(rest)")
+                    }
                 }
             }
             for column in [17, 30, 60] {

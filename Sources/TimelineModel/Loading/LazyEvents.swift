@@ -14,12 +14,17 @@ final class LazyEvents: Sendable {
     /// Where each event starts, in file order (empty if file indices are not 0..<count):
     /// where one ends is where the next starts.
     let fileOffsets: [Int]
+    /// Where each event's listed fields are, by file index (see `ListedPlaces`); empty
+    /// when not kept.
+    let places: [ListedPlaces]
 
-    init(bytes: FileBytes, records: [EventRecord], depth: Int) {
+    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListedPlaces] = []) {
         self.bytes = bytes
         self.records = records
         self.depth = depth
         (fileOrder, fileOffsets) = Self.fileOrder(records)
+        // Looked up by file index: only when file indices are 0..<count, as `fileOffsets`.
+        self.places = places.count == records.count && fileOffsets.count == records.count ? places : []
     }
 
     private static func fileOrder(_ records: [EventRecord]) -> ([Int32]?, [Int]) {
@@ -41,6 +46,7 @@ final class LazyEvents: Sendable {
     /// again cannot fail; if it somehow did, the event says so rather than crash.
     /// Unless `full`, only the fields a one-line listing shows are decoded.
     func event(at position: Int, full: Bool = true) -> Event {
+        if !full, let listed = listedFromPlaces(at: position) { return listed }
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true

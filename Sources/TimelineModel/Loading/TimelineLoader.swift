@@ -56,7 +56,7 @@ public enum TimelineLoader {
         var warnings = scan.warnings
         capped(&warnings, "too many warnings; the rest are not listed")
         if !isSorted(records) { EventRecord.sort(&records) }
-        let lazy = LazyEvents(bytes: bytes, records: records, depth: scan.eventDepth)
+        let lazy = LazyEvents(bytes: bytes, records: records, depth: scan.eventDepth, places: scan.places)
         return Timeline(
             title: scan.header.title ?? defaultTitle(name), summary: scan.header.summary,
             timezone: zone.identifier, zones: scan.header.zones.map(\.name),

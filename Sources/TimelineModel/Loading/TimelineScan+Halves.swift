@@ -93,6 +93,7 @@ extension TimelineScan {
             r.fileIndex += shift
             records.append(r)
         }
+        places.append(contentsOf: other.places)
         for var z in other.zonedEnds {
             z.index += firstIndex
             zonedEnds.append(z)
