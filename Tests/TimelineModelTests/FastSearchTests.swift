@@ -16,8 +16,9 @@ import Testing
         "@TwitterGov", "Déconnecté", "titre", "actor", "x\u{200D}y", "\u{00A0}",
     ]
 
-    /// A deterministic timeline of `count` events whose fields are made of `pieces`.
-    static func timeline(count: Int, seed: UInt64 = 7) -> Timeline {
+    /// A deterministic timeline of `count` events whose fields are made of `pieces`, as a
+    /// JSON document or as JSON Lines.
+    static func timeline(count: Int, seed: UInt64 = 7, lines: Bool = false) -> Timeline {
         var state = seed
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -27,9 +28,9 @@ import Testing
             let from = oneLine ? pieces.filter { !$0.contains("\\n") } : pieces
             return (0..<parts).map { _ in from[next(from.count)] }.joined()
         }
-        var json = "{\"title\":\"made\",\"events\":[\n"
+        var json = lines ? "{\"title\":\"made\"}\n" : "{\"title\":\"made\",\"events\":[\n"
         for i in 0..<count {
-            if i > 0 { json += ",\n" }
+            if i > 0 { json += lines ? "\n" : ",\n" }
             json += "{\"id\":\"ev-\(i)\",\"time\":\"2017-11-0\(1 + next(5))T1\(next(10)):00:00Z\""
             json += ",\"title\":\"\(text(1 + next(6), oneLine: true))\""
             if next(4) > 0 { json += ",\"actor\":\"\(text(1 + next(2)))\"" }
@@ -41,8 +42,8 @@ import Testing
             if next(6) == 0 { json += ",\"note \(text(1))\":{\"a\": [1, \"\(text(2))\"]}" }
             json += "}"
         }
-        json += "\n]}"
-        return try! TimelineLoader.load(bytes: Array(json.utf8), name: "made.json")
+        json += lines ? "\n" : "\n]}"
+        return try! TimelineLoader.load(bytes: Array(json.utf8), name: lines ? "made.jsonl" : "made.json")
     }
 
     static let made = timeline(count: 600)
@@ -82,6 +83,15 @@ import Testing
             for f in [EventFilter(actor: q), EventFilter(kind: q), EventFilter(tag: q), EventFilter(actor: q, text: "e")] {
                 #expect(f.indices(in: events) == reference(f, events), "filter \(f)")
             }
+        }
+    }
+
+    @Test func jsonLinesAnswerAsTheDocument() {
+        let lines = Self.timeline(count: 600, lines: true).events
+        #expect(lines.count == Self.made.events.count)
+        for q in queries() {
+            let f = EventFilter(text: q)
+            #expect(f.indices(in: lines) == f.indices(in: Self.made.events), "query \(q.debugDescription)")
         }
     }
 

@@ -95,7 +95,11 @@ import TimelineModel
     @Test func bigTimelinesSearchWhenTypingPauses() throws {
         var big = try F.state()
         big.liveSearchLimit = 5  // as if it were a huge file
-        var s = F.press(big, "/", "twitter")
+        // Two letters wait for Enter even after a pause.
+        var s = F.press(big, "/", "tw")
+        let early = s.searchIfPaused()
+        #expect(!early && s.matches.isEmpty)
+        s = F.press(s, "itter")
         // Typing alone does not search...
         #expect(s.matches.isEmpty)
         #expect(selectedID(s) == "last-tweet-before")

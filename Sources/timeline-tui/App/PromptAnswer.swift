@@ -68,11 +68,14 @@ extension ViewState {
 
     /// Runs the search typed while keys came quickly (see `liveSearchLimit`); the loop
     /// calls it when no key has come for a moment. False when there was none to run.
+    /// Fewer than three characters wait for Enter: they match most of a huge file, and
+    /// checking every match takes seconds.
     mutating func searchIfPaused() -> Bool {
         guard searchPending, let p = prompt, case .search(_, let from) = p.purpose else {
             searchPending = false
             return false
         }
+        guard search.count >= 3 else { return false }
         findTyped(from: from)
         return true
     }

@@ -65,7 +65,7 @@ struct BenchViewerCommand: ParsableCommand {
         _ = key(.escape)
         print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", ")
             + (paused ? "; then searched on the pause: \(ms(pause))" : ""))
-        for query in ["erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
+        for query in ["e", "erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
             print(SearchFigures(timeline: timeline, query: query).line(ms))
         }
         _ = frame
