@@ -1,7 +1,7 @@
 /// An event's actor and title as they sit in a loaded file, when a line can be made of
-/// those bytes as they are: no escapes, and plain one-column text (printable ASCII, Latin
-/// letters, typographic punctuation; see `DisplayWidth.ofSimple`), which `SafeText`
-/// leaves unchanged and whose width is its scalar count.
+/// those bytes as they are: no escapes, and plain text (printable ASCII, Latin letters,
+/// typographic punctuation, standalone wide characters and emoji; see
+/// `DisplayWidth.plainWidth`), which `SafeText` leaves unchanged.
 ///
 /// The bytes belong to the file the timeline was loaded from and live as long as it does.
 struct PlainLine {
@@ -32,13 +32,13 @@ extension LazyEvents {
         let title = p.title(from: origin)
         guard !title.needsDecoding else { return nil }
         let titleBytes = UnsafeBufferPointer(start: bytes.base + title.start, count: title.count)
-        guard let titleWidth = DisplayWidth.simpleWidth(titleBytes) else { return nil }
+        guard let titleWidth = DisplayWidth.plainWidth(titleBytes) else { return nil }
         guard let actor = p.actor(from: origin), actor.count > 0 else {
             return PlainLine(actor: nil, actorWidth: 0, title: titleBytes, titleWidth: titleWidth)
         }
         guard !actor.needsDecoding else { return nil }
         let actorBytes = UnsafeBufferPointer(start: bytes.base + actor.start, count: actor.count)
-        guard let actorWidth = DisplayWidth.simpleWidth(actorBytes) else { return nil }
+        guard let actorWidth = DisplayWidth.plainWidth(actorBytes) else { return nil }
         return PlainLine(actor: actorBytes, actorWidth: actorWidth, title: titleBytes, titleWidth: titleWidth)
     }
 }

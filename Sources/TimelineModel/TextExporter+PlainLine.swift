@@ -1,7 +1,7 @@
 extension TextExporter {
     /// What `appendEvent` writes for a listed event without details whose text is `plain`:
     /// the same bytes, copied from the file with no `String` made (plain text is already
-    /// safe, and one column a scalar). `scratch` holds `actor — title` when it wraps.
+    /// safe, and measured as it is). `scratch` holds `actor — title` when it wraps.
     func appendPlainEvent(_ event: Event, _ plain: PlainLine, to out: inout [UInt8], scratch: inout [UInt8]) {
         let column = appendTimeColumn(event, to: &out)
         let total = plain.titleWidth + (plain.actor == nil ? 0 : plain.actorWidth + 3)
