@@ -1,8 +1,10 @@
 extension DisplayWidth {
-    /// The columns of valid UTF-8 that is plain (see `simpleWidth`) but for standalone wide
-    /// characters: CJK ideographs, kana, Hangul syllables and emoji shown two columns wide
-    /// (😀 🔥 ✅ 漢), each a grapheme cluster of its own. Nil for anything else: controls,
-    /// combining marks, joiners, variation selectors, skin tones, flags, Hangul jamo.
+    /// The columns of valid UTF-8 that is plain (see `simpleWidth`) but for precomposed
+    /// Vietnamese and other Latin Extended Additional letters (ễ, U+1E00–U+1EFF, one
+    /// column) and standalone wide characters: CJK ideographs, kana, Hangul syllables and
+    /// emoji shown two columns wide (😀 🔥 ✅ 漢), each a grapheme cluster of its own. Nil
+    /// for anything else: controls, combining marks, joiners, variation selectors, skin
+    /// tones, flags, Hangul jamo.
     ///
     /// No plain character can join a neighbour into one cluster, so the width of any run is
     /// its scalar count plus one a wide character (`isWide`), joined with other such text
@@ -20,8 +22,13 @@ extension DisplayWidth {
             if let n = simpleWidth(one) {
                 columns += n
             } else {
-                guard length >= 3, let s = scalar(one), isStandaloneWide(s) else { return nil }
-                columns += 2
+                guard length >= 3, let s = scalar(one) else { return nil }
+                if (0x1E00...0x1EFF).contains(s.value) {
+                    columns += 1
+                } else {
+                    guard isStandaloneWide(s) else { return nil }
+                    columns += 2
+                }
             }
             i += length
         }
@@ -30,15 +37,18 @@ extension DisplayWidth {
 
     /// Whether the scalar whose UTF-8 starts with `lead`, `next` is two columns, in text
     /// that `plainWidth` measured.
+    /// (Of three-byte scalars, those plain and one column are U+1E00–U+1EFF, all E1 …, and
+    /// punctuation U+2010–U+205E, E2 80 … and E2 81 …; no wide one starts E1.)
     @inline(__always)
     static func isWide(lead: UInt8, next: UInt8) -> Bool {
-        lead >= 0xE0 && !(lead == 0xE2 && (next == 0x80 || next == 0x81))
+        lead >= 0xE0 && lead != 0xE1 && !(lead == 0xE2 && (next == 0x80 || next == 0x81))
     }
 
     private static func isStandaloneWide(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        // Skin tones and regional indicators join their neighbours; leading jamo too.
-        if (0x1F3FB...0x1F3FF).contains(v) || (0x1F1E6...0x1F1FF).contains(v) || (0x1100...0x115F).contains(v) {
+        // Skin tones and regional indicators join their neighbours; leading jamo (U+1100–
+        // U+115F) too, and nothing else in U+1000–U+1FFF is wide (`isWide` relies on it).
+        if (0x1F3FB...0x1F3FF).contains(v) || (0x1F1E6...0x1F1FF).contains(v) || (0x1000...0x1FFF).contains(v) {
             return false
         }
         // Plain punctuation (U+2000–U+207F) is never wide; `isWide` relies on it.

@@ -26,7 +26,7 @@ import Testing
         "the", "account", "deactivated", "rétabli", "l’accès", "«", "»", "« human error »", ":", "!", "?", ";",
         "Renée", "O’Connor", "—", "…", "Jürgen", "Gómez", "😀", "👨‍👩‍👧", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "🇫🇷", "漢字", "e\u{301}t\u{301}e\u{301}",
         "\\u001b[31mred", "tab\\there", "bell\\u0007ring", "\\u202Ereversed", "zero\u{200B}width", "soft\u{AD}hyphen",
-        "no\u{A0}break", "https://twitter.com/TwitterGov/status/926216279287042048/with/a/long/path", "a", "",
+        "no\u{A0}break", "Nguyễn", "https://twitter.com/TwitterGov/status/926216279287042048/with/a/long/path", "a", "",
         "\\u00e9scaped", "\\ud83d\\ude00", "DEL\\u007f", "\u{2066}isolate", "★", "ﬁ", "ＡＢ",
     ]
 
@@ -185,7 +185,7 @@ import Testing
     }
 
     @Test func plainWidthTakesOnlyCharactersThatStandAlone() {
-        let plain = ["🔥 feu", "✅ ok", "漢字 « là »", "한국어", "café 😀😀", "‼ ⁉", "ＡＢ"]
+        let plain = ["🔥 feu", "✅ ok", "漢字 « là »", "한국어", "café 😀😀", "‼ ⁉", "ＡＢ", "Nguyễn Thị", "ễ😀 ễ"]
         let joining = ["👍🏽", "🇫🇷", "e\u{301}", "✅\u{FE0F}", "☺\u{FE0E}", "\u{1100}\u{1161}", "👨\u{200D}👩", "🏴\u{E0067}", "★"]
         for text in plain {
             let width = Array(text.utf8).withUnsafeBufferPointer(DisplayWidth.plainWidth)
