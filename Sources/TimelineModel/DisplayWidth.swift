@@ -27,7 +27,7 @@ public enum DisplayWidth {
     /// `ofSimple` of valid UTF-8, read byte by byte (eight at a time through printable
     /// ASCII): most text from files is Latin with typographic punctuation, one column a
     /// scalar, with no grapheme breaking needed.
-    private static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var scalars = 0
         var i = 0
         let end = bytes.count

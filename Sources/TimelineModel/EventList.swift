@@ -47,6 +47,15 @@ public struct EventList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// `listed(at:)`, except that plain text (see `PlainLine`) is given as the file's
+    /// bytes and left out of the event.
+    func forLine(at position: Int) -> (event: Event, plain: PlainLine?) {
+        switch storage {
+        case .events(let events): (events[position], nil)
+        case .lazy(let lazy): lazy.forLine(at: position)
+        }
+    }
+
     /// The positions in the order that reads them fastest (a loaded file's order); nil
     /// for ascending.
     var readingOrder: [Int32]? {

@@ -1,13 +1,15 @@
 extension LineWrapping {
     /// What writing `lines(text, first:, rest:)` one a line does (the first as is, the
     /// others after `indent` spaces, each ending in a newline), for the UTF-8 of text that
-    /// `DisplayWidth.ofSimple` measures: the words are found, glued and laid out byte by
-    /// byte, with no `String` or `Substring` made. There every scalar is one column, so a
-    /// run's width is its scalar count.
+    /// `DisplayWidth.plainWidth` measures: the words are found, glued and laid out byte by
+    /// byte, with no `String` or `Substring` made. There a run's width is its scalar count
+    /// plus one a wide character.
     static func appendSimpleLines(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int, to out: inout [UInt8]) {
         let end = text.count
         var total = 0
-        for c in text where c & 0xC0 != 0x80 { total += 1 }
+        for i in 0..<end where text[i] & 0xC0 != 0x80 {
+            total += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1
+        }
         if total <= first {
             out.append(contentsOf: text)
             out.append(0x0A)
@@ -25,8 +27,12 @@ extension LineWrapping {
             }
             let start = i
             var scalars = 0
+            var columns = 0
             while i < end, text[i] != 0x20 {
-                if text[i] & 0xC0 != 0x80 { scalars += 1 }
+                if text[i] & 0xC0 != 0x80 {
+                    scalars += 1
+                    columns += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1
+                }
                 i += 1
             }
             let c = text[start]
@@ -35,10 +41,10 @@ extension LineWrapping {
             let sticksBack = scalars == 1 && (c == 0xC2 ? second == 0xBB : c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F)
             if let w = word, glueNext || sticksBack {
                 // The spaces between are one column each.
-                word = (w.start, i, w.width + (start - w.end) + scalars)
+                word = (w.start, i, w.width + (start - w.end) + columns)
             } else {
                 if let w = word { layout.place(w, to: &out) }
-                word = (start, i, scalars)
+                word = (start, i, columns)
             }
             glueNext = scalars == 1 && c == 0xC2 && second == 0xAB
         }

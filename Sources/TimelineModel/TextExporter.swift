@@ -118,10 +118,14 @@ public struct TextExporter: Sendable {
     func exportBody(indices: ArraySlice<Int>, after previous: Int?) -> Body {
         var body = Body()
         body.bytes.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
-        var rows = TimelineRows(
+        var lines = TimelineRows(
             events: timeline.events, indices: indices, formatter: formatter, after: previous,
             listedOnly: !options.details
-        ).makeIterator()
+        )
+        // Without details, plain text is copied from the file as it is (see `PlainLine`).
+        lines.plainLines = !options.details
+        var rows = lines.makeIterator()
+        var scratch: [UInt8] = []
         while let row = rows.nextRow() {
             switch row {
             case .heading(let day):
@@ -140,7 +144,11 @@ public struct TextExporter: Sendable {
                     body.lastInstant = end
                     body.last = i
                 }
-                appendEvent(event, to: &body.bytes)
+                if let plain = rows.previousPlain {
+                    appendPlainEvent(event, plain, to: &body.bytes, scratch: &scratch)
+                } else {
+                    appendEvent(event, to: &body.bytes)
+                }
             }
         }
         return body
@@ -194,22 +202,27 @@ public struct TextExporter: Sendable {
 
     // MARK: Events
 
-    private func appendEvent(_ event: Event, to out: inout [UInt8]) {
+    /// The indent, `event`'s time and the space after it; returns the column the text
+    /// starts at.
+    func appendTimeColumn(_ event: Event, to out: inout [UInt8]) -> Int {
         appendSpaces(Self.indent, to: &out)
         let timeStart = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
         // Every character of a time is one column wide: count the UTF-8 lead bytes.
         var timeWidth = 0
         for i in timeStart..<out.count where out[i] & 0xC0 != 0x80 { timeWidth += 1 }
-        var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
         if timeWidth > Self.timeColumn && options.width != nil {
             // A long time (a span, a day in another zone) gets its own line when wrapping.
             out.append(0x0A)
             appendSpaces(Self.textColumn, to: &out)
-            column = Self.textColumn
-        } else {
-            appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
+            return Self.textColumn
         }
+        appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
+        return Self.indent + max(timeWidth, Self.timeColumn) + 2
+    }
+
+    private func appendEvent(_ event: Event, to out: inout [UInt8]) {
+        let column = appendTimeColumn(event, to: &out)
         let title = SafeText.neutralise(event.title)
         let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
         if fitsOnOneLine(actor: actor, title: title, column: column) {
@@ -252,7 +265,7 @@ public struct TextExporter: Sendable {
     }
 
     /// ` — ` between an event's actor and its title.
-    private static let actorSeparator: [UInt8] = Array(" — ".utf8)
+    static let actorSeparator: [UInt8] = Array(" — ".utf8)
 
     /// Whether `actor — title` (or `title`) from `column` is a single line as `LineWrapping`
     /// would cut it: always without a width; with one, when both are plain one-column text
@@ -320,7 +333,7 @@ public struct TextExporter: Sendable {
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
-    private func appendSpaces(_ n: Int, to out: inout [UInt8]) {
+    func appendSpaces(_ n: Int, to out: inout [UInt8]) {
         var left = n
         while left > 0 {
             let k = min(left, Self.spaces.count)

@@ -26,6 +26,9 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
     /// Fetch events with `EventList.listed(at:)` (enough to draw their line) rather
     /// than whole.
     public let listedOnly: Bool
+    /// With `listedOnly`, leave out the actor and title of events whose text is plain and
+    /// give it as `PlainLine` in `Iterator.previousPlain` instead (for the text export).
+    var plainLines = false
 
     /// The rows for `indices` (ascending positions in `events`), continuing after the
     /// event at `previous` when given.
@@ -39,6 +42,7 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
 
     public func makeIterator() -> Iterator {
         var iterator = Iterator(events: events, indices: indices.makeIterator(), formatter: formatter, listedOnly: listedOnly)
+        iterator.plainLines = plainLines && listedOnly
         if let previous {
             let event = iterator.fetch(previous)
             iterator.previous = event
@@ -57,6 +61,10 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
         var returned = 0
         /// The last event fetched: after an event row, that row's event.
         public internal(set) var previous: Event? = nil
+        /// With `plainLines`, the text of `previous` when it is plain (its `actor` and
+        /// `title` are then left out of it).
+        var previousPlain: PlainLine? = nil
+        var plainLines = false
         var previousDay: CivilDate? = nil
 
         func fetch(_ i: Int) -> Event {
@@ -83,7 +91,12 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
                 return pending[returned - 1]
             }
             guard let i = indices.next() else { return nil }
-            let event = fetch(i)
+            let event: Event
+            if plainLines {
+                (event, previousPlain) = events.forLine(at: i)
+            } else {
+                event = fetch(i)
+            }
             let day = formatter.day(of: event)
             pending.removeAll(keepingCapacity: true)
             returned = 0

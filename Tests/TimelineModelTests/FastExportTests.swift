@@ -122,10 +122,29 @@ import Testing
         }
     }
 
+    @Test func plainLinesAreTheTextAsShown() throws {
+        let (lazy, whole) = try Self.timelines()
+        var plain = 0
+        for i in lazy.events.indices {
+            let (listed, text) = lazy.events.forLine(at: i)
+            let event = whole.events[i]
+            #expect(listed.time == event.time && listed.end == event.end && listed.precision == event.precision)
+            #expect(listed.approximate == event.approximate && listed.sortInstant == event.sortInstant)
+            guard let text else { continue }
+            plain += 1
+            let title = SafeText.neutralise(event.title)
+            let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
+            #expect(String(decoding: text.title, as: UTF8.self) == title && text.titleWidth == DisplayWidth.of(title))
+            #expect(text.actor.map { String(decoding: $0, as: UTF8.self) } == actor)
+            #expect(text.actorWidth == actor.map { DisplayWidth.of($0) } ?? 0)
+        }
+        #expect(plain > 100 && plain < lazy.events.count)
+    }
+
     @Test func plainTextIsMeasuredAndWrappedAsAnyText() throws {
         let (_, whole) = try Self.timelines()
         let exporter = TextExporter(timeline: whole)
-        var simple = 0
+        var simple = 0, wide = 0
         for event in whole.events {
             let title = SafeText.neutralise(event.title)
             let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
@@ -133,11 +152,18 @@ import Testing
             for text in [title, joined] {
                 let graphemes = text.reduce(0) { $0 + DisplayWidth.of($1) }
                 #expect(DisplayWidth.of(text) == graphemes, "\(text)")
+                let plain = Array(text.utf8).withUnsafeBufferPointer(DisplayWidth.plainWidth)
+                if let plain {
+                    wide += DisplayWidth.ofSimple(text) == nil ? 1 : 0
+                    #expect(plain == graphemes, "\(text)")
+                }
                 if let n = DisplayWidth.ofSimple(text) {
                     simple += 1
                     #expect(n == graphemes, "\(text)")
                     let fast = LineWrapping.simpleWords(text), general = LineWrapping.measuredWords(text)
                     #expect(fast.map(\.text) == general.map(\.text) && fast.map(\.width) == general.map(\.width), "\(text)")
+                }
+                if plain != nil {
                     for (first, rest) in [(1, 1), (5, 9), (20, 63), (63, 63), (200, 10)] {
                         var bytes: [UInt8] = []
                         Array(text.utf8).withUnsafeBufferPointer {
@@ -155,6 +181,18 @@ import Testing
                 }
             }
         }
-        #expect(simple > 500)
+        #expect(simple > 500 && wide > 100)
+    }
+
+    @Test func plainWidthTakesOnlyCharactersThatStandAlone() {
+        let plain = ["🔥 feu", "✅ ok", "漢字 « là »", "한국어", "café 😀😀", "‼ ⁉", "ＡＢ"]
+        let joining = ["👍🏽", "🇫🇷", "e\u{301}", "✅\u{FE0F}", "☺\u{FE0E}", "\u{1100}\u{1161}", "👨\u{200D}👩", "🏴\u{E0067}", "★"]
+        for text in plain {
+            let width = Array(text.utf8).withUnsafeBufferPointer(DisplayWidth.plainWidth)
+            #expect(width == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+        }
+        for text in joining {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(DisplayWidth.plainWidth) == nil, "\(text)")
+        }
     }
 }

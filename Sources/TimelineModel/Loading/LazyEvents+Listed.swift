@@ -2,7 +2,8 @@ extension LazyEvents {
     /// The listed fields of the event at `position` (see `EventList.listed(at:)`) read at
     /// the places the first pass noted, without walking its object again; nil when those
     /// places were not kept. Gives the same `Event` as `event(at:full: false)`.
-    func listedFromPlaces(at position: Int) -> Event? {
+    /// Without `withText`, the event's `actor` is nil and its `title` empty.
+    func listedFromPlaces(at position: Int, withText: Bool = true) -> Event? {
         let record = records[position]
         let index = Int(record.fileIndex)
         guard index < places.count else { return nil }
@@ -14,7 +15,7 @@ extension LazyEvents {
         let end = p.end(from: origin).flatMap { try? c.parseTime($0).get() }
         return Event(
             id: "", time: time, end: end, precision: p.precision, approximate: p.approximate,
-            actor: p.actor(from: origin).map(c.string), title: c.string(p.title(from: origin)),
+            actor: withText ? p.actor(from: origin).map(c.string) : nil, title: withText ? c.string(p.title(from: origin)) : "",
             fileIndex: index, place: nil, sortInstant: record.sortInstant
         )
     }
