@@ -183,7 +183,7 @@ struct FoldView {
     }
 
     /// The scalar of the UTF-8 sequence at `i` and its length; nil when it is not valid.
-    static func scalar(_ base: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
+    private static func scalar(_ base: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
         let c = base[i]
         let size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
         guard size > 0, c <= 0xF4, i + size <= end else { return nil }

@@ -7,9 +7,7 @@
 /// remembered in a `FoldCache`; the ASCII between such pieces is lower-cased. Folding works
 /// character by character and no character spans two ASCII bytes, so the pieces folded
 /// apart give the text folded whole (the tests compare both on accented, emoji and
-/// control-character text). A run made only of characters that are always characters of
-/// their own (`SimpleCharacters`: Latin, Greek, Cyrillic letters, punctuation such as
-/// « » ’ —, no combining marks) is folded scalar by scalar from a table instead.
+/// control-character text).
 extension FoldedText {
     /// Whether the folded `text` contains this.
     func isFound(inUTF8 text: UnsafeBufferPointer<UInt8>, cache: inout FoldCache) -> Bool {
@@ -29,7 +27,6 @@ struct FoldCache {
     private var long: [[UInt8]: [UInt8]] = [:]
     /// The last text folded by `fold(_:)`.
     private(set) var folded: [UInt8] = []
-    private var simple = SimpleCharacters()
 
     init() {}
 
@@ -47,18 +44,14 @@ struct FoldCache {
             }
             // The piece: the ASCII byte before (already written: take it back), the
             // non-ASCII bytes (with single ASCII bytes between them), the ASCII byte after.
-            var j = i + 1
-            while j < end {
-                if text[j] >= 0x80 || (j + 1 < end && text[j + 1] >= 0x80) { j += 1 } else { break }
-            }
-            if simple.append(UnsafeBufferPointer(rebasing: text[i..<j]), to: &folded) {
-                i = j
-                continue
-            }
             var from = i
             if i > 0 {
                 from = i - 1
                 folded.removeLast()
+            }
+            var j = i + 1
+            while j < end {
+                if text[j] >= 0x80 || (j + 1 < end && text[j + 1] >= 0x80) { j += 1 } else { break }
             }
             let to = min(j + 1, end)
             appendFolded(UnsafeBufferPointer(rebasing: text[from..<to]))
