@@ -16,13 +16,16 @@ public enum TimeParser {
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Result<EventTime, Failure> {
         func fail(_ m: String) -> Result<EventTime, Failure> { .failure(Failure(message: m)) }
         let n = b.count
-        func digits(_ at: Int, _ count: Int) -> Int? {
-            guard at + count <= n else { return nil }
+        // Inlined: it runs seven times a time, a million times in a big file.
+        @inline(__always) func digits(_ at: Int, _ count: Int) -> Int? {
+            guard at >= 0, at + count <= n else { return nil }
             var v = 0
-            for i in at..<(at + count) {
-                let c = b[i]
-                guard c >= 0x30 && c <= 0x39 else { return nil }
-                v = v * 10 + Int(c - 0x30)
+            var i = at
+            while i < at + count {
+                let c = b[i] &- 0x30
+                guard c <= 9 else { return nil }
+                v = v &* 10 &+ Int(c)
+                i &+= 1
             }
             return v
         }
