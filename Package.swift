@@ -46,14 +46,19 @@ let package = Package(
             ],
             path: "Sources/timeline-gen"
         ),
+        // What the test suites share: the hostile-input manifest, the unsafe-output oracle.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "TimelineModelTests",
-            dependencies: ["TimelineModel"],
+            dependencies: ["TimelineModel", "TestSupport"],
             path: "Tests/TimelineModelTests"
         ),
         .testTarget(
             name: "TimelineTUITests",
-            dependencies: ["timeline-tui", "TimelineModel"],
+            dependencies: ["timeline-tui", "TimelineModel", "TestSupport"],
             path: "Tests/TimelineTUITests",
             exclude: ["Golden"]  // whole screens as text, read by path in the tests
         ),

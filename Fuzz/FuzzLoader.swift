@@ -1,7 +1,7 @@
 // libFuzzer entry point over the loader, the text exporter and SafeText.
 //
 // Built by `scripts/fuzz` with `swiftc -sanitize=fuzzer,address` together with every file
-// of Sources/TimelineModel and Tests/TimelineModelTests/TerminalSafety.swift as one module,
+// of Sources/TimelineModel and Tests/TestSupport/TerminalSafety.swift as one module,
 // so there is no `import TimelineModel` here. Outside Sources/ on purpose: `swift build`
 // never builds it.
 //

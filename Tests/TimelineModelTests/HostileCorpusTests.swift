@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TimelineModel
 
 /// The hostile-input corpus: every file of `Tests/Fixtures/hostile` goes through the loader
@@ -7,27 +8,9 @@ import TimelineModel
 /// problem, or warned: loaded with its first warning), and what loads goes through the text
 /// exporter, whose output must carry no raw control, bidi or invisible character.
 @Suite struct HostileCorpusTests {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/hostile")
-
-    /// One line of the manifest.
-    struct Entry: Sendable, CustomTestStringConvertible {
-        var file: String
-        var outcome: String
-        var detail: String
-        var testDescription: String { file }
-    }
-
-    static let entries: [Entry] = {
-        let url = folder.appendingPathComponent("MANIFEST.tsv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return f.count >= 3 ? Entry(file: f[0], outcome: f[1], detail: f[2]) : nil
-        }
-    }()
+    typealias Entry = HostileManifest.Entry
+    static let folder = HostileManifest.folder
+    static let entries = HostileManifest.entries
 
     static func bytes(_ name: String) throws -> [UInt8] {
         Array(try Data(contentsOf: folder.appendingPathComponent(name)))

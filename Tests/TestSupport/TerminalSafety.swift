@@ -1,14 +1,14 @@
 /// What may not reach a terminal raw: the characters a hostile file uses to move the
 /// cursor, change the title or clipboard, reorder a line or hide text.
-enum TerminalSafety {
+public enum TerminalSafety {
     /// The first unsafe scalar in `text`, or nil: C0 controls but line feed, DEL, C1
     /// controls, bidi embeddings/overrides/isolates/marks, zero-width and invisible
     /// separators. (A zero-width joiner is allowed: joined emoji need it.)
-    static func firstUnsafe(in text: String) -> Unicode.Scalar? {
+    public static func firstUnsafe(in text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first(where: isUnsafe)
     }
 
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+    public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0A: false
         case 0x00...0x1F, 0x7F...0x9F: true
@@ -19,7 +19,7 @@ enum TerminalSafety {
     }
 
     /// `U+001B` for messages.
-    static func name(_ s: Unicode.Scalar) -> String {
+    public static func name(_ s: Unicode.Scalar) -> String {
         let hex = String(s.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
