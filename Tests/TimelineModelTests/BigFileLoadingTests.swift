@@ -41,6 +41,11 @@ import Testing
         #expect(t.events.indices.allSatisfy { t.events.sortInstant(at: $0) == t.events[$0].sortInstant })
         #expect(t.events.map(\.fileIndex) == order)
         #expect(t.events[100].title == "event \(order[100]) « é »")
+        // What the export reads at the places the first pass noted, in both halves.
+        #expect(t.events.indices.allSatisfy { t.events.listed(at: $0).title == "event \(order[$0]) « é »" })
+        #expect(t.events.indices.allSatisfy {
+            t.events.forLine(at: $0).plain.map { String(decoding: $0.title, as: UTF8.self) } == "event \(order[$0]) « é »"
+        })
         if !asLines { #expect(t.extraFields == [ExtraField(name: "after", json: "true")]) }
     }
 
