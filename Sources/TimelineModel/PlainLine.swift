@@ -16,19 +16,14 @@ extension LazyEvents {
     /// `event(at:full: false)`, except that plain text is given as a `PlainLine` and left
     /// out of the event (its `actor` nil, its `title` empty).
     func forLine(at position: Int) -> (event: Event, plain: PlainLine?) {
-        guard let plain = plainLine(at: position), let event = listedFromPlaces(at: position, withText: false) else {
+        guard let places = listedPlaces(at: position), let plain = plainLine(at: position, places: places) else {
             return (event(at: position, full: false), nil)
         }
-        return (event, plain)
+        return (listed(at: position, places: places, withText: false), plain)
     }
 
-    private func plainLine(at position: Int) -> PlainLine? {
-        let record = records[position]
-        let index = Int(record.fileIndex)
-        guard index < places.count else { return nil }
-        let p = places[index]
-        guard p.isUsable else { return nil }
-        let origin = record.offset
+    private func plainLine(at position: Int, places p: ListedPlaces) -> PlainLine? {
+        let origin = records[position].offset
         let title = p.title(from: origin)
         guard !title.needsDecoding else { return nil }
         let titleBytes = UnsafeBufferPointer(start: bytes.base + title.start, count: title.count)

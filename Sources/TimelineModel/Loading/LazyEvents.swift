@@ -46,7 +46,7 @@ final class LazyEvents: Sendable {
     /// again cannot fail; if it somehow did, the event says so rather than crash.
     /// Unless `full`, only the fields a one-line listing shows are decoded.
     func event(at position: Int, full: Bool = true) -> Event {
-        if !full, let listed = listedFromPlaces(at: position) { return listed }
+        if !full, let places = listedPlaces(at: position) { return listed(at: position, places: places) }
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
