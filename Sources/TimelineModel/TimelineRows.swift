@@ -105,7 +105,8 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
             }
             if day != previousDay { pending.append(.heading(day)) }
             pending.append(.event(i))
-            previous = event
+            // Moved, not copied: a copy retains and releases every field of the event.
+            previous = consume event
             previousDay = day
             return nextRow()
         }
