@@ -11,7 +11,10 @@ extension TimelineScan {
 
     /// `events` elements, from the cursor (on the first one) to the closing `]`.
     mutating func scanElementsInHalves(_ c: inout JSONCursor, index: inout Int) throws(SyntaxError) {
-        guard count - c.pos >= TimelineScan.halvesThreshold, let split = elementBoundary(after: c.pos + (count - c.pos) / 2) else {
+        let middle = c.pos + (count - c.pos) / 2
+        guard count - c.pos >= TimelineScan.halvesThreshold,
+              let split = elementBoundary(after: middle, lineLike: c.pos) ?? elementBoundary(after: middle, lineLike: nil)
+        else {
             _ = try scanElements(&c, index: &index, stopAt: -1)
             return
         }
@@ -102,11 +105,30 @@ extension TimelineScan {
 
     /// The `{` of what looks like the next element after `from` (`}` `,` `{` with only
     /// whitespace between), searched for within 1 MB.
-    private func elementBoundary(after from: Int) -> Int? {
+    ///
+    /// With `lineLike` (the first element's `{`), only a `{` that starts a line the way the
+    /// first element does (a line break, then the same indentation) counts, when the first
+    /// element starts a line at all: `},{` also separates the sources of one event, and a
+    /// guess there is never reached by the first half, which then reads the whole file
+    /// alone. Nil when there is no such `{` (or the first element shares its line).
+    private func elementBoundary(after from: Int, lineLike first: Int?) -> Int? {
+        var indent = 0
+        if let first {
+            var j = first
+            while j > 0, base[j - 1] == 0x20 || base[j - 1] == 0x09 { j -= 1 }
+            guard j > 0, base[j - 1] == 0x0A else { return nil }
+            indent = first - j
+        }
         var i = from
         let limit = min(count, from + (1 << 20))
         func skipSpace(_ j: inout Int) {
             while j < limit, base[j] == 0x20 || base[j] == 0x0A || base[j] == 0x0D || base[j] == 0x09 { j += 1 }
+        }
+        /// Whether the `{` at `k` starts a line indented like the first element.
+        func startsLineLikeFirst(_ k: Int) -> Bool {
+            guard let first else { return true }
+            guard k - indent - 1 >= 0, base[k - indent - 1] == 0x0A else { return false }
+            return memcmp(base + (k - indent), base + (first - indent), indent) == 0
         }
         while i < limit {
             if base[i] == 0x7D {
@@ -115,7 +137,7 @@ extension TimelineScan {
                 if j < limit && base[j] == 0x2C {
                     j += 1
                     skipSpace(&j)
-                    if j < limit && base[j] == 0x7B { return j }
+                    if j < limit && base[j] == 0x7B && startsLineLikeFirst(j) { return j }
                 }
             }
             i += 1
