@@ -91,6 +91,15 @@ public struct EventList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Whether the event at `position` is sure to meet a plain-text `matcher` from its title
+    /// or actor alone (see `LazyEvents.matchesListedText`); false when that cannot be told.
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
+        switch storage {
+        case .events: false
+        case .lazy(let lazy): lazy.matchesListedText(matcher, at: position, cache: &cache)
+        }
+    }
+
     /// The instant the event at `position` sorts at, without decoding the event.
     public func sortInstant(at position: Int) -> Instant {
         switch storage {

@@ -26,6 +26,7 @@ struct EventSearch: Sendable {
             var view = FoldView(words: matcher.viewWords)
             defer { view.release() }
             let look = !matcher.viewWords.isEmpty
+            let listedText = matcher.text != nil && matcher.actor == nil && matcher.kind == nil && matcher.tag == nil
             let range = count * k / pieces ..< count * (k + 1) / pieces
             for i in range {
                 let p: Int
@@ -34,6 +35,11 @@ struct EventSearch: Sendable {
                 } else {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
+                }
+                // Most events hold a short word in their title: no need to look further.
+                if listedText && events.matchesListedText(matcher, at: p, cache: &cache) {
+                    marks.set(p, 2)
+                    continue
                 }
                 if look, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
                    !view.mayContain(in: raw) {

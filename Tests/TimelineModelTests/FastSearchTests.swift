@@ -95,6 +95,26 @@ import Testing
         }
     }
 
+    /// The shortcut for plain text found in a title or actor (`matchesListedText`) only
+    /// claims events the straightforward way matches, in both kinds of file, and is taken.
+    @Test func titleOrActorShortcutClaimsOnlyMatches() {
+        for events in [Self.made.events, Self.timeline(count: 600, lines: true).events] {
+            var taken = 0
+            for q in queries() {
+                let f = EventFilter(text: q)
+                let m = EventFilter.Matcher(f)
+                var cache = FoldCache()
+                for p in events.indices where events.matchesListedText(m, at: p, cache: &cache) {
+                    taken += 1
+                    #expect(f.matches(events[p]), "query \(q.debugDescription) at \(p)")
+                }
+                let withActor = EventFilter.Matcher(EventFilter(actor: "zzz", text: q))
+                #expect(!events.indices.contains { events.matchesListedText(withActor, at: $0, cache: &cache) })
+            }
+            #expect(taken > 600)
+        }
+    }
+
     @Test func piecesSearchedOnSeveralThreadsJoinInOrder() {
         let events = Self.made.events
         for q in ["e", "état", "🔥"] {

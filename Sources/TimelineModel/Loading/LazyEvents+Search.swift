@@ -22,6 +22,21 @@ extension LazyEvents {
         else { return matcher.matches(event(at: position)) }
         return matcher.matches(FieldText(cursor: c, fields: f), cache: &cache)
     }
+
+    /// Whether `matcher` asks for plain text only and finds it in the title or actor of the
+    /// event at `position`, read at the places noted when loading (no walk of the event's
+    /// object). True proves a match: `matches` searches those fields too and stops at the
+    /// first hit. False proves nothing; ask `matches`.
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
+        guard let text = matcher.text, matcher.actor == nil, matcher.kind == nil, matcher.tag == nil,
+              let p = listedPlaces(at: position)
+        else { return false }
+        let origin = records[position].offset
+        let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        let fields = FieldText(cursor: c, fields: EventFields(objectStart: origin))
+        return fields.find(text, in: p.title(from: origin), cache: &cache)
+            || fields.find(text, in: p.actor(from: origin), cache: &cache)
+    }
 }
 
 /// The searchable text of one event as places in a file, for `EventFilter.Matcher`.
