@@ -28,6 +28,8 @@ struct EventSearch: Sendable {
             let look = !matcher.viewWords.isEmpty
             let listedText = matcher.text != nil && matcher.actor == nil && matcher.kind == nil && matcher.tag == nil
             let range = count * k / pieces ..< count * (k + 1) / pieces
+            var tries = 0
+            var hits = 0
             for i in range {
                 let p: Int
                 if direct {
@@ -36,15 +38,21 @@ struct EventSearch: Sendable {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
                 }
-                // Most events hold a short word in their title: no need to look further.
-                if listedText && events.matchesListedText(matcher, at: p, cache: &cache) {
-                    marks.set(p, 2)
-                    continue
-                }
                 if look, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
                    !view.mayContain(in: raw) {
                     marks.set(p, 0)
                     continue
+                }
+                // A word in the title or actor (most events hold a short one) is a match without
+                // walking the event; asked only after the quick look, which skips most events for
+                // a rarer word more cheaply, and no longer once it mostly fails (a rare word).
+                if listedText && (tries < 256 || hits * 2 >= tries) {
+                    tries += 1
+                    if events.matchesListedText(matcher, at: p, cache: &cache) {
+                        hits += 1
+                        marks.set(p, 2)
+                        continue
+                    }
                 }
                 marks.set(p, events.matches(matcher, at: p, cache: &cache) ? 2 : 0)
             }
