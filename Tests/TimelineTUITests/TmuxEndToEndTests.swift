@@ -88,11 +88,16 @@ struct TmuxEndToEndTests {
             ]}
             """
         try json.write(to: file, atomically: true, encoding: .utf8)
-        try t.type("printf '\\033]2;before\\007'; clear")
+        // Let panes set the clipboard, and prove a raw OSC 52 does set it here, so that the
+        // check below can fail.
+        _ = try t.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try t.type("printf '\\033]2;before\\007\\033]52;c;Y29udHJvbA==\\007'; clear")
         try t.send("Enter")
         let deadline = Date().addingTimeInterval(5)
         while try t.display("#{pane_title}") != "before", Date() < deadline { usleep(40_000) }
         #expect(try t.display("#{pane_title}") == "before")
+        while try !t.tmux(["list-buffers"]).contains("control"), Date() < deadline { usleep(40_000) }
+        #expect(try t.tmux(["list-buffers"]).contains("control"), "a raw OSC 52 did not reach the clipboard")
         try t.type("\(TmuxSession.binary) \(file.path)")
         try t.send("Enter")
         var screen = try t.waitFor("1/1")
