@@ -66,26 +66,7 @@ struct EventRecord: Sendable {
             keys.append((UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), UInt32(i)))
         }
         let bits = 64 - (UInt64(span.partialValue) << 30 | 0x3FFF_FFFF).leadingZeroBitCount
-        var scratch = keys
-        var shift = 0
-        var counts = [Int](repeating: 0, count: 1 << 11)
-        while shift < bits {
-            for k in counts.indices { counts[k] = 0 }
-            for e in keys { counts[Int((e.key >> UInt64(shift)) & 0x7FF)] += 1 }
-            var total = 0
-            for k in counts.indices {
-                let n = counts[k]
-                counts[k] = total
-                total += n
-            }
-            for e in keys {
-                let k = Int((e.key >> UInt64(shift)) & 0x7FF)
-                scratch[counts[k]] = e
-                counts[k] += 1
-            }
-            swap(&keys, &scratch)
-            shift += 11
-        }
+        keys = RadixSort.sorted(keys, keyBits: bits, digitBits: 11) { $0.key }
         let unsorted = records
         for (i, e) in keys.enumerated() { records[i] = unsorted[Int(e.index)] }
     }

@@ -34,7 +34,7 @@ struct IdList {
 
     /// Each repeated id as (its place, the place of its first use), in file order.
     func repeats(base: UnsafePointer<UInt8>, count: Int) -> [(offset: Int, first: Int)] {
-        let sorted = IdList.radixSorted(entries)
+        let sorted = RadixSort.sorted(entries, keyBits: 64, digitBits: 16) { $0.hash }
         var found: [(offset: Int, first: Int)] = []
         var i = 0
         while i < sorted.count {
@@ -59,31 +59,6 @@ struct IdList {
         c.trusted = true
         guard let t = try? c.readString() else { return "" }
         return c.string(t)
-    }
-
-    /// Stable LSD radix sort by hash, 16 bits a pass.
-    private static func radixSorted(_ input: [Entry]) -> [Entry] {
-        var from = input
-        var to = input
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for pass in 0..<4 {
-            let shift = UInt64(pass * 16)
-            for k in counts.indices { counts[k] = 0 }
-            for e in from { counts[Int((e.hash >> shift) & 0xFFFF)] += 1 }
-            var total = 0
-            for k in counts.indices {
-                let n = counts[k]
-                counts[k] = total
-                total += n
-            }
-            for e in from {
-                let k = Int((e.hash >> shift) & 0xFFFF)
-                to[counts[k]] = e
-                counts[k] += 1
-            }
-            swap(&from, &to)
-        }
-        return from
     }
 
     private func hash(_ t: StringToken, _ c: JSONCursor) -> UInt64 {
