@@ -97,11 +97,6 @@ struct ViewState: Sendable {
         return events.first
     }
 
-    /// The instant relative times count from.
-    var originInstant: Instant? {
-        origin.map { $0.time.instant ?? $0.sortInstant }
-    }
-
     // MARK: Recomputing what depends on filter, zone and search
 
     /// Shows times in the zone of `change` and lays the list out in it: the one way the
