@@ -21,7 +21,8 @@ enum ViewerFixture {
                   local: Zone(identifier: "Asia/Tokyo")!, width: width, height: height)
     }
 
-    /// Keys by name: `"j"`, `"Enter"`, `"Esc"`, `"Down"`; a longer word is typed.
+    /// Keys by name: `"j"`, `"Enter"`, `"Esc"`, `"Down"`, `"C-f"` (Ctrl-F); a longer word
+    /// is typed.
     static func keys(_ names: [String]) -> [Key] {
         names.flatMap { name -> [Key] in
             switch name {
@@ -37,6 +38,8 @@ enum ViewerFixture {
             case "PgUp": [.pageUp]
             case "Home": [.home]
             case "End": [.end]
+            case "Del": [.delete]
+            case _ where name.count == 3 && name.hasPrefix("C-"): [.ctrl(name.last!)]
             default: name.map { Key.character($0) }
             }
         }

@@ -18,12 +18,8 @@ extension ViewState {
             return
         }
         switch key {
-        case .character(let c):
-            p.text.append(c)
-        case .backspace, .delete:
-            if !p.text.isEmpty { p.text.removeLast() }
         case .tab where p.purpose == .zone:
-            p.text = ZoneCompletion.complete(p.text)
+            p.line.replace(with: ZoneCompletion.complete(p.text))
         case .escape, .ctrl("c"), .ctrl("g"):
             cancel(p)
             return
@@ -32,10 +28,11 @@ extension ViewState {
             finish(p)
             return
         default:
-            return
+            guard p.line.edit(key) else { return }
         }
+        let changed = p.text != prompt?.text
         prompt = p
-        edited(p)
+        if changed { edited(p) }
     }
 
     /// Live effects of typing: incremental search, zone completions.
@@ -114,6 +111,7 @@ extension ViewState {
         case .exportPath:
             let path = p.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { message = "Not exported: no file name."; return }
+            lastExportPath = path
             effect = .export(path: path, overwrite: false)
         case .confirmOverwrite:
             break

@@ -17,14 +17,14 @@ func update(_ state: ViewState, _ key: Key) -> ViewState {
         return s
     }
     s.message = nil
-    if s.helpOpen {
-        s.handleHelp(key)
-        return s
-    }
     switch key {
     case .wheelUp, .wheelDown:
         let step = key == .wheelUp ? -3 : 3
-        if s.detailOpen { s.detailTop += step; s.clampDetail() } else { s.select(s.selected + step) }
+        if s.helpOpen {
+            s.scrollHelp(step)
+        } else if s.detailOpen { s.detailTop += step; s.clampDetail() } else { s.select(s.selected + step) }
+        return s
+    case .click where s.helpOpen:
         return s
     case .click(_, let y):
         let r = s.listTop + y - ViewState.headerRows
@@ -36,12 +36,13 @@ func update(_ state: ViewState, _ key: Key) -> ViewState {
     default:
         break
     }
-    guard let action = KeyBindings.action(for: key, in: s.detailOpen ? .detail : .list) else {
-        if case .ctrl = key { return s }
+    let context: KeyBindings.Context = s.helpOpen ? .help : s.detailOpen ? .detail : .list
+    guard let action = KeyBindings.action(for: key, in: context) else {
+        if s.helpOpen { return s }
         s.message = "\(key.name): no such key. Press ? for help."
         return s
     }
-    s.perform(action)
+    if s.helpOpen { s.performInHelp(action) } else { s.perform(action) }
     return s
 }
 
@@ -64,11 +65,14 @@ extension ViewState {
 
     mutating func perform(_ action: Action) {
         let page = max(1, (detailOpen ? detailHeight : listHeight) - 1)
+        let half = max(1, (detailOpen ? detailHeight : listHeight) / 2)
         switch action {
         case .moveUp: detailOpen ? scrollDetail(-1) : select(selected - 1)
         case .moveDown: detailOpen ? scrollDetail(1) : select(selected + 1)
         case .pageUp: detailOpen ? scrollDetail(-page) : select(selected - eventsIn(rows: page))
         case .pageDown: detailOpen ? scrollDetail(page) : select(selected + eventsIn(rows: page))
+        case .halfPageUp: detailOpen ? scrollDetail(-half) : select(selected - eventsIn(rows: half))
+        case .halfPageDown: detailOpen ? scrollDetail(half) : select(selected + eventsIn(rows: half))
         case .first: detailOpen ? scrollDetail(-Int.max / 2) : select(0)
         case .last: detailOpen ? scrollDetail(Int.max / 2) : select(shown.count - 1)
         case .toggleDetail:
@@ -84,14 +88,20 @@ extension ViewState {
         case .previousMatch: jumpToMatch(forward: false)
         case .filter:
             prompt = Prompt(purpose: .filter, text: filter)
+        case .clearFilter:
+            guard !filter.isEmpty else { message = "No filter to clear."; return }
+            applyFilter("")
+            message = "Filter cleared: all \(events.count) events shown."
         case .closeOrClear:
             if detailOpen {
                 detailOpen = false
                 scrollToSelection()
-            } else if !filter.isEmpty || !search.isEmpty {
+            } else if !search.isEmpty {
                 search = ""
-                applyFilter("")
-                message = "Filter and search cleared."
+                research()
+                message = "Search cleared." + (filter.isEmpty ? "" : " The filter stays: F clears it.")
+            } else if !filter.isEmpty {
+                message = "No search to clear. The filter “\(filter)” stays: F clears it (or f, then an empty line)."
             } else {
                 message = "Press q to quit, ? for help."
             }
@@ -105,22 +115,26 @@ extension ViewState {
             relative.toggle()
             if relative, let o = origin {
                 message = "Relative times from \(mark == nil ? "the first event" : "the mark") (\(formatter.time(of: o)))."
+            } else if !relative {
+                message = "Relative times off."
             }
         case .setMark:
             guard !shown.isEmpty else { return }
             if mark == shown[selected] {
                 mark = nil
-                message = "Mark removed: relative times from the first event."
+                message = relative ? "Mark removed: relative times from the first event." : "Mark removed."
             } else {
                 mark = shown[selected]
-                relative = true
-                message = "Marked: relative times now count from this event."
+                message = relative ? "Marked: relative times now count from this event."
+                                   : "Marked as T+0: press r to show times relative to it."
             }
         case .export:
-            prompt = Prompt(purpose: .exportPath, text: defaultExportPath)
+            prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
         case .help:
             helpOpen = true
             helpTop = 0
+        case .closeHelp:
+            helpOpen = false
         case .quit:
             effect = .quit
         }
@@ -165,17 +179,24 @@ extension ViewState {
         }
     }
 
-    mutating func handleHelp(_ key: Key) {
-        switch key {
-        case .escape, .character("?"), .enter: helpOpen = false
-        case .character("q"): effect = .quit
-        case .up, .character("k"), .wheelUp: helpTop = max(0, helpTop - 1)
-        case .down, .character("j"), .wheelDown: helpTop += 1
-        case .pageUp, .character("b"): helpTop = max(0, helpTop - (height - 4))
-        case .pageDown, .character(" "): helpTop += height - 4
-        case .home, .character("g"): helpTop = 0
+    /// An action while the help is open: it scrolls or closes the help, nothing else.
+    mutating func performInHelp(_ action: Action) {
+        let page = max(1, height - 4)
+        switch action {
+        case .moveUp: scrollHelp(-1)
+        case .moveDown: scrollHelp(1)
+        case .pageUp: scrollHelp(-page)
+        case .pageDown: scrollHelp(page)
+        case .halfPageUp: scrollHelp(-page / 2)
+        case .halfPageDown: scrollHelp(page / 2)
+        case .first: scrollHelp(-Int.max / 2)
+        case .last: scrollHelp(Int.max / 2)
+        case .closeHelp: helpOpen = false
         default: break
         }
-        helpTop = min(helpTop, max(0, HelpScreen.lines(width: width).count - (height - 3)))
+    }
+
+    mutating func scrollHelp(_ by: Int) {
+        helpTop = min(max(0, helpTop + by), max(0, HelpScreen.lines(width: width).count - (height - 3)))
     }
 }

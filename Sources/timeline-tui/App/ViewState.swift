@@ -59,6 +59,8 @@ struct ViewState: Sendable {
     /// Index into `timeline.events` of the event relative times count from.
     var mark: Int?
     var prompt: Prompt?
+    /// The path the last export was asked for, offered again by `e`.
+    var lastExportPath: String?
     /// A sentence for the status line until the next key (at start: the file's warnings).
     var message: String?
     var width: Int
