@@ -15,9 +15,7 @@ struct ZoneAbbreviations: Sendable {
 
     init(identifier: String) {
         guard Self.isSafeName(identifier) else { return }
-        let dir = ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo"
-        guard let data = FileManager.default.contents(atPath: dir + "/" + identifier),
-              data.count < 1_000_000 else { return }
+        guard let data = ZoneDatabase.contents(of: identifier), data.count < 1_000_000 else { return }
         parse([UInt8](data))
     }
 

@@ -92,35 +92,6 @@ import TimelineModel
         #expect(selectedID(dropped) == "deactivation")
     }
 
-    @Test func bigTimelinesSearchWhenTypingPauses() throws {
-        var big = try F.state()
-        big.liveSearchLimit = 5  // as if it were a huge file
-        // Two letters wait for Enter even after a pause.
-        var s = F.press(big, "/", "tw")
-        let early = s.searchIfPaused()
-        #expect(!early && s.matches.isEmpty)
-        s = F.press(s, "itter")
-        // Typing alone does not search...
-        #expect(s.matches.isEmpty)
-        #expect(selectedID(s) == "last-tweet-before")
-        // ...the pause does, as typing every key would have.
-        let ran = s.searchIfPaused()
-        let again = s.searchIfPaused()
-        #expect(ran && !again)
-        let live = F.press(try F.state(), "/", "twitter")
-        #expect(s.matches == live.matches && !s.matches.isEmpty)
-        #expect(selectedID(s) == selectedID(live))
-        s = F.press(s, "gov")
-        let ranAgain = s.searchIfPaused()
-        #expect(ranAgain)
-        #expect(s.matches == F.press(try F.state(), "/", "twittergov").matches)
-        // Enter before any pause still finds what was typed.
-        let entered = F.press(big, "/", "twittergov", "Enter")
-        #expect(entered.matches.count == 4)
-        #expect(entered.message?.hasPrefix("4 matches") == true)
-        #expect(selectedID(entered) == "restored")
-    }
-
     @Test func filterNarrowsTheListAndEscClearsIt() throws {
         let s = F.press(try F.state(), "f", "kind:statement", "Enter")
         #expect(s.shown.count == 5)

@@ -1,49 +1,90 @@
 import Foundation
 import TimelineModel
 
-/// The next state after `key`: pure, so tests drive it with key sequences.
-func update(_ state: ViewState, _ key: Key) -> ViewState {
+/// The next state after `message`: pure (no file read or written, no waiting), so tests
+/// drive it with key sequences and effect results. What must happen outside is asked for
+/// in `effect`; its outcome comes back as another message.
+func update(_ state: ViewState, _ message: Message) -> ViewState {
     var s = state
     s.effect = nil
-    if case .resize(let w, let h) = key {
-        s.width = w
-        s.height = h
-        s.scrollToSelection()
-        s.clampDetail()
-        return s
-    }
-    if s.prompt != nil {
-        s.answerPrompt(key)
-        return s
-    }
-    s.message = nil
-    switch key {
-    case .wheelUp, .wheelDown:
-        let step = key == .wheelUp ? -3 : 3
-        if s.helpOpen {
-            s.scrollHelp(step)
-        } else if s.detailOpen { s.detailTop += step; s.clampDetail() } else { s.select(s.selected + step) }
-        return s
-    case .click where s.helpOpen:
-        return s
-    case .click(_, let y):
-        let r = s.listTop + y - ViewState.headerRows
-        if y >= ViewState.headerRows, y < ViewState.headerRows + s.listHeight, r < s.rows.count,
-           case .event(let n) = s.rows[r] {
-            s.select(n)
+    switch message {
+    case .key(let key):
+        s.press(key)
+    case .keysPaused:
+        s.keysPaused()
+    case .fileChanged(let path, let removed):
+        s.message = "\(path) \(removed ? "was removed" : "changed on disk"): still showing what was loaded."
+    case .exportTargetExists(let path):
+        s.askOverwrite(path)
+    case .exported(let path, let count):
+        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path)."
+    case .exportFailed(let reason):
+        s.message = "Not exported: \(reason)."
+    case .zoneLoaded(let typed, let entry):
+        s.zoneLoaded(typed: typed, entry)
+    case .zoneNamesLoaded(let names):
+        s.zoneNames = names
+        if let p = s.prompt, p.purpose == .zone {
+            s.prompt?.completions = ZoneCompletion.candidates(for: p.text, in: names)
         }
-        return s
-    default:
-        break
+    case .searched(let job, let found):
+        s.receive(job, found: found)
+    case .filtered(let job, let shown):
+        s.receive(job, shown: shown)
     }
-    let context: KeyBindings.Context = s.helpOpen ? .help : s.detailOpen ? .detail : .list
-    guard let action = KeyBindings.action(for: key, in: context) else {
-        if s.helpOpen { return s }
-        s.message = "\(key.name): no such key. Press ? for help."
-        return s
-    }
-    if s.helpOpen { s.performInHelp(action) } else { s.perform(action) }
     return s
+}
+
+/// The next state after `key` (see `update(_:_:)` for messages).
+func update(_ state: ViewState, _ key: Key) -> ViewState {
+    update(state, .key(key))
+}
+
+extension ViewState {
+    /// A key, a click, a wheel turn or a resize.
+    mutating func press(_ key: Key) {
+        if case .resize(let w, let h) = key {
+            width = w
+            height = h
+            scrollToSelection()
+            clampDetail()
+            return
+        }
+        if prompt != nil {
+            answerPrompt(key)
+            return
+        }
+        message = nil
+        switch key {
+        case .wheelUp, .wheelDown:
+            let step = key == .wheelUp ? -3 : 3
+            if helpOpen {
+                scrollHelp(step)
+            } else if detailOpen {
+                scrollDetail(step)
+            } else {
+                select(selected + step)
+            }
+            return
+        case .click where helpOpen:
+            return
+        case .click(_, let y):
+            let r = listTop + y - ViewState.headerRows
+            if y >= ViewState.headerRows, y < ViewState.headerRows + listHeight, r < rows.count,
+               case .event(let n) = rows[r] {
+                select(n)
+            }
+            return
+        default:
+            break
+        }
+        let context: KeyBindings.Context = helpOpen ? .help : detailOpen ? .detail : .list
+        guard let action = KeyBindings.action(for: key, in: context) else {
+            if !helpOpen { message = "\(key.name): no such key. Press ? for help." }
+            return
+        }
+        if helpOpen { performInHelp(action) } else { perform(action) }
+    }
 }
 
 extension ViewState {
@@ -58,9 +99,8 @@ extension ViewState {
 
     /// Keeps the detail pane's scroll within its text.
     mutating func clampDetail() {
-        guard let e = selectedEvent else { detailTop = 0; return }
-        let lines = DetailPane.lines(e, state: self, width: width).count
-        detailTop = min(max(0, detailTop), max(0, lines - detailHeight))
+        guard selectedEvent != nil else { detailTop = 0; return }
+        detailTop = min(max(0, detailTop), max(0, measure.detailLines(self) - detailHeight))
     }
 
     mutating func perform(_ action: Action) {
@@ -97,8 +137,7 @@ extension ViewState {
                 detailOpen = false
                 scrollToSelection()
             } else if !search.isEmpty {
-                search = ""
-                research()
+                clearSearch()
                 message = "Search cleared." + (filter.isEmpty ? "" : " The filter stays: F clears it.")
             } else if !filter.isEmpty {
                 message = "No search to clear. The filter “\(filter)” stays: F clears it (or f, then an empty line)."
@@ -110,7 +149,11 @@ extension ViewState {
             message = "Times in \(zoneDescription)."
         case .chooseZone:
             prompt = Prompt(purpose: .zone, text: "")
-            prompt?.completions = ZoneCompletion.candidates(for: "")
+            if let zoneNames {
+                prompt?.completions = zoneNames
+            } else {
+                effect = .loadZoneNames
+            }
         case .toggleRelative:
             relative.toggle()
             if relative, let o = origin {
@@ -169,6 +212,10 @@ extension ViewState {
 
     private mutating func jumpToMatch(forward: Bool) {
         guard !search.isEmpty else { message = "No search: press / to search."; return }
+        guard searchAnswered else {
+            message = runningSearch == search ? "Still searching “\(search)”…" : "“\(search)” not searched yet: press / and Enter."
+            return
+        }
         guard !matches.isEmpty else { message = "No match for “\(search)”."; return }
         let next = forward ? matches.first { $0 > selected } : matches.last { $0 < selected }
         if let next {
@@ -197,6 +244,6 @@ extension ViewState {
     }
 
     mutating func scrollHelp(_ by: Int) {
-        helpTop = min(max(0, helpTop + by), max(0, HelpScreen.lines(width: width).count - (height - 3)))
+        helpTop = min(max(0, helpTop + by), max(0, measure.helpLines(width) - (height - 3)))
     }
 }
