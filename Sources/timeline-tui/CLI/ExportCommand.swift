@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "A timeline file (.json or .jsonl); - for standard input.")
     var file: String
 
-    @Option(name: .customLong("tz"), help: ArgumentHelp("The zone to show times in: an IANA name (Europe/Paris), UTC or local. Default: the file's.", valueName: "zone"))
+    @Option(name: .customLong("tz"), help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
 
     @Flag(help: "Add each event's text, quote, sources, tags and extra fields.")

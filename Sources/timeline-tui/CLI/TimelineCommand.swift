@@ -24,6 +24,9 @@ struct TimelineCommand: ParsableCommand {
     /// Runs the command, turning every error into one line on stderr and an exit code
     /// (usage errors exit 2, not ArgumentParser's 64), never a trace.
     static func main() {
+        if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+            exit(with: CommandFailure.usage(suggestion))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
