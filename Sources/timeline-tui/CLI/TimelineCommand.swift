@@ -17,7 +17,7 @@ struct TimelineCommand: ParsableCommand {
             written; 2 the command line is wrong (unknown option, unknown time zone…).
             """,
         version: "0.1.0",
-        subcommands: [ViewCommand.self, ExportCommand.self, ValidateCommand.self, BenchViewerCommand.self],
+        subcommands: [ViewCommand.self, ExportCommand.self, ValidateCommand.self] + BenchViewerCommand.commandsIfEnabled,
         defaultSubcommand: ViewCommand.self
     )
 
