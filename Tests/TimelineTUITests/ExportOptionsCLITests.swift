@@ -26,6 +26,11 @@ import Testing
         #expect(Set(Self.actors(r.stdout)) == ["@TwitterGov", "@realDonaldTrump"])
     }
 
+    @Test func theFilterLineSaysHowTheValuesCombine() throws {
+        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
+        #expect(r.stdout.contains("\nFilter:     actor:twittergov or actor:realdonaldtrump kind:reaction\n"), "\(r.stdout)")
+    }
+
     @Test func differentFiltersMustAllMatch() throws {
         let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
         #expect(r.stdout.contains("Events:     1 of 10\n"))
@@ -58,7 +63,7 @@ import Testing
     @Test func aFilterThatKeepsNothingStillGivesTheSpansOffset() throws {
         let r = try CLIProcess.run(["export", try Self.file(Self.july), "--actor", "nobody"])
         #expect(r.status == 0)
-        #expect(r.stdout == "Summer outage\n=============\nTime zone:  America/Los_Angeles (UTC−07:00 PDT)\nEvents:     none of 2\n")
+        #expect(r.stdout == "Summer outage\n=============\nTime zone:  America/Los_Angeles (UTC−07:00 PDT)\nEvents:     none of 2\nFilter:     actor:nobody\n")
     }
 
     @Test func aTimelineWithNoEventNamesItsZoneWithoutGuessingAnOffset() throws {
