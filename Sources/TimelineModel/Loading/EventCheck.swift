@@ -1,16 +1,7 @@
-/// The rules an event must follow beyond JSON types (required fields, times, precision).
+/// The JSON format's own rules for an event (required fields), and the rules every event
+/// follows (`EventRules`) asked with the event's tokens, so that no `String` is made for
+/// an event that breaks none.
 extension JSONCursor {
-    /// An `end` whose order against `time` depends on the timeline's zone (one of them is
-    /// day-only), checked once the zone is known.
-    struct ZonedEndCheck {
-        var index: Int
-        var endOffset: Int
-        var time: EventTime
-        var end: EventTime
-        var timeText: String
-        var endText: String
-    }
-
     func parseTime(_ t: StringToken) -> Result<EventTime, TimeParser.Failure> {
         if t.needsDecoding { return TimeParser.parse(string(t)) }
         return TimeParser.parse(UnsafeBufferPointer(start: base + t.start, count: t.count))
@@ -23,12 +14,13 @@ extension JSONCursor {
         for field in [EventFields.Field.id, .time, .title] where !e.seen.contains(field) {
             report(e.objectStart, "events[\(index)]", "missing required field \"\(field.name)\"")
         }
-        if let id = e.id, id.count == 0 { report(id.quoteOffset, path("id"), "must not be empty") }
+        if let id = e.id, id.count == 0 { report(id.quoteOffset, path("id"), EventRules.empty) }
         if let title = e.title {
             if title.count == 0 {
-                report(title.quoteOffset, path("title"), "must not be empty")
-            } else if title.needsDecoding, string(title).contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-                report(title.quoteOffset, path("title"), "must be one line (it contains a line break); put longer text in \"text\"")
+                report(title.quoteOffset, path("title"), EventRules.empty)
+            } else if title.needsDecoding, EventRules.hasLineBreak(string(title)) {
+                // Without escapes a JSON string holds no line break.
+                report(title.quoteOffset, path("title"), EventRules.titleHasLineBreak)
             }
         }
         var time: EventTime?
@@ -45,15 +37,11 @@ extension JSONCursor {
                 report(t.quoteOffset, path("end"), f.message)
             case .success(let end):
                 if let time, let start = e.time {
-                    let before: Bool?
-                    switch (time, end) {
-                    case (.instant(let a, _), .instant(let b, _)): before = b < a
-                    case (.day(let a), .day(let b)): before = b < a
-                    default: before = nil
-                    }
-                    if before == true {
-                        report(t.quoteOffset, path("end"), "\(string(t)) is before time \(string(start))")
-                    } else if before == nil {
+                    switch EventRules.order(time: time, end: end) {
+                    case .fine: break
+                    case .before:
+                        report(t.quoteOffset, path("end"), EventRules.endBeforeTime(end: string(t), time: string(start)))
+                    case .dependsOnZone:
                         zonedEnd = ZonedEndCheck(index: index, endOffset: t.quoteOffset, time: time, end: end,
                                                  timeText: string(start), endText: string(t))
                     }
@@ -63,28 +51,14 @@ extension JSONCursor {
         if let p = e.precision {
             let text = string(p)
             if let precision = Precision(rawValue: text) {
-                if let time, precision < time.impliedPrecision, let t = e.time {
-                    report(p.quoteOffset, path("precision"),
-                           "\"\(text)\" is finer than the time as written (\(string(t)) gives \(time.impliedPrecision.asWritten))")
+                if let time, let t = e.time,
+                   let problem = EventRules.precisionProblem(stated: precision, written: string(t), time: time) {
+                    report(p.quoteOffset, path("precision"), problem)
                 }
             } else {
-                report(p.quoteOffset, path("precision"),
-                       "must be one of exact, second, minute, hour, day, not \"\(text)\"")
+                report(p.quoteOffset, path("precision"), EventRules.unknownPrecision(text))
             }
         }
         return (time, zonedEnd)
-    }
-}
-
-extension Precision {
-    /// How much a time written to this precision gives: `only the day`, `the minute`.
-    var asWritten: String {
-        switch self {
-        case .exact: "fractions of a second"
-        case .second: "only the second"
-        case .minute: "only the minute"
-        case .hour: "only the hour"
-        case .day: "only the day"
-        }
     }
 }
