@@ -40,18 +40,17 @@ import TimelineModel
         let start = try F.state()  // zones read here, before the viewer runs
         let log = ZoneDatabase.ReadLog()
         var screens: [String] = []
-        try ZoneDatabase.$folderOverride.withValue(try emptyZoneinfo()) {
-            try ZoneDatabase.$reads.withValue(log) {
+        ZoneDatabase.$folderOverride.withValue(try emptyZoneinfo()) {
+            ZoneDatabase.$reads.withValue(log) {
                 for run in everything() {
                     var s = start
                     for key in run { s = update(s, key) }
                     screens.append(F.screen(s))
                 }
-                // The log sees reads: making a zone here reads its (missing) file.
                 #expect(log.paths.isEmpty, "update read \(log.paths)")
-                let tokyo = try #require(Zone(identifier: "Asia/Tokyo"))
+                // The log sees reads: making a zone here looks for its file, in vain.
+                #expect(Zone(identifier: "Asia/Tokyo") == nil)
                 #expect(log.paths.contains { $0.hasSuffix("/Asia/Tokyo") })
-                #expect(tokyo.abbreviation(at: Instant(seconds: 1_509_662_143)) == nil)
             }
         }
         // The abbreviations were read before: z shows Paris as CET, not as a bare offset.

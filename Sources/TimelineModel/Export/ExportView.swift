@@ -53,12 +53,17 @@ public struct ExportView: Sendable {
         return timeline.events.first
     }
 
-    /// The event T+0 stands for (relative times say no more than it knows).
-    public var origin: Event? { originEvent }
+    /// The instant T+0 stands for.
+    public var origin: Instant? {
+        originEvent.map { $0.time.instant ?? $0.sortInstant }
+    }
 
     /// `T+13 min` for `event`, nil without relative times.
-    public func relativeTime(_ event: Event, origin: Event?) -> String? {
-        origin.map { formatter.relative(event, to: $0) }
+    public func relativeTime(_ event: Event, origin: Instant?) -> String? {
+        // Counted from the origin event itself, so that an approximate or day-only mark
+        // keeps its `~` or whole days (the formatter's one rule).
+        guard origin != nil, let from = originEvent else { return nil }
+        return formatter.relative(event, to: from)
     }
 
     /// `T+ from ~2017-11-02 18:48 (the mark: deactivation)`: what T+0 is, for headers.

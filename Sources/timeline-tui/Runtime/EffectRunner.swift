@@ -57,8 +57,8 @@ final class EffectRunner: @unchecked Sendable {
         case .filter(let job):
             return .filtered(job, shown: EventQuery.filter(job.typed).indices(in: timeline.events, among: job.among))
         case .loadZone(let name):
+            // The rule of --tz and of a file's zones; Tab completes a partial name.
             let zone = Zone(identifier: name)
-                ?? Zone(identifier: ZoneCompletion.complete(name, in: zoneNames ?? ZoneDatabase.zoneNames()))
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
