@@ -77,10 +77,14 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows, by the model's `TextExporter`: for the
-    /// same file, zone and events, the bytes `timeline-tui export` writes.
+    /// The text export of what the viewer shows: for the same file, zone, filter and
+    /// relative times, the bytes `timeline-tui export` writes (its `Filter:` line included).
     static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        TextExporter(timeline: state.timeline, zone: state.zone, options: .init(details: false, width: width))
-            .export(indices: state.shownIndices)
+        let view = ExportView(
+            timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+            filter: state.filter, relative: state.relative, mark: state.relative ? state.mark : nil,
+            width: width, sourceName: state.sourceName
+        )
+        return ExportFormat.text.bytes(view)
     }
 }
