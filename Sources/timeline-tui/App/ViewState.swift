@@ -59,6 +59,8 @@ struct ViewState: Sendable {
     var message: String?
     var width: Int
     var height: Int
+    /// The terminal shows ASCII only (no UTF-8 locale): the screen is drawn in ASCII.
+    var asciiOnly = false
     /// What the loop must do after this update.
     var effect: Effect?
 

@@ -8,7 +8,10 @@ enum DetailPane {
         let w = max(1, width - 2)
         var out: [StyledLine] = []
         func para(_ text: String, _ style: Style = .plain, indent: String = "") {
-            for l in Wrap.lines(SafeText.neutralise(text, keepingNewlines: true), width: max(1, w - indent.count)) {
+            let safe = SafeText.neutralise(text, keepingNewlines: true)
+            // In ASCII the text grows (`\u{00E9}` for é): wrapped as it will be drawn.
+            let shown = s.asciiOnly ? AsciiFallback.text(safe) : safe
+            for l in LineWrapping.paragraphLines(shown, width: max(1, w - indent.count)) {
                 out.append(StyledLine(indent + l, style))
             }
         }

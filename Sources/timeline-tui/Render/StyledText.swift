@@ -45,53 +45,11 @@ extension Frame {
         var col = x
         var i = text.startIndex
         while i < text.endIndex, col < x + used {
-            let w = Printable.width(text[i])
+            let w = width(of: text[i])
             if ranges.contains(where: { $0.contains(i) }) { restyle(x: col, y: y, count: w, highlight) }
             col += w
             i = text.index(after: i)
         }
         return used
-    }
-}
-
-/// Wraps text to a width, at spaces where it can and inside words where it must.
-enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var w = String(word)
-                var ww = Printable.width(w)
-                let sep = line.isEmpty ? 0 : 1
-                if lineWidth + sep + ww <= width {
-                    if sep == 1 { line += " " }
-                    line += w
-                    lineWidth += sep + ww
-                    continue
-                }
-                if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
-                while ww > width {  // a word longer than the line (a URL): break it
-                    var head = ""
-                    var hw = 0
-                    for c in w {
-                        let cw = Printable.width(c)
-                        if hw + cw > width { break }
-                        head.append(c)
-                        hw += cw
-                    }
-                    if head.isEmpty { head = String(w.first!); hw = width }
-                    out.append(head)
-                    w.removeFirst(head.count)
-                    ww = Printable.width(w)
-                }
-                line = w
-                lineWidth = ww
-            }
-            out.append(line)
-        }
-        return out
     }
 }

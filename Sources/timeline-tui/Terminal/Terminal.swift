@@ -7,11 +7,13 @@ final class Terminal {
     private let palette: Palette
     private var shown: Frame?
     private var stopped = false
+    /// No UTF-8 locale: frames must be drawn in ASCII (`Frame.asciiOnly`).
+    let asciiOnly: Bool
 
     /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on); nil
     /// when the terminal named by `TERM` is unknown (`initscr` would exit on its own).
-    init?(colour: Bool) {
-        setlocale(LC_ALL, "")
+    init?(colour: Bool, environment: [String: String]) {
+        asciiOnly = ScreenLocale.start(environment: environment)
         setenv("ESCDELAY", "25", 0)  // Esc closes things at once, not after a second
         use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),

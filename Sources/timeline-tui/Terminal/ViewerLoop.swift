@@ -7,9 +7,13 @@ enum ViewerLoop {
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
     /// Returns false when the terminal cannot be used (unknown `TERM`).
     static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) -> Bool {
-        guard let terminal = Terminal(colour: colour) else { return false }
+        guard let terminal = Terminal(colour: colour, environment: ProcessInfo.processInfo.environment) else { return false }
         defer { terminal.stop() }
         var state = initial
+        if terminal.asciiOnly {
+            state.asciiOnly = true
+            state.message = AsciiFallback.notice + (state.message.map { " " + $0 } ?? "")
+        }
         let size = terminal.size
         state = update(state, .resize(width: size.width, height: size.height))
         var dirty = true
