@@ -49,6 +49,8 @@ struct ViewState: Sendable {
     var listTop = 0
     var detailOpen = false
     var detailTop = 0
+    /// Columns the detail pane is scrolled sideways (`h` `l`), to read a long URL.
+    var detailLeft = 0
     var helpOpen = false
     var helpTop = 0
     var relative = false

@@ -18,13 +18,42 @@ struct StyledLine: Hashable, Sendable {
 
 extension Frame {
     /// Draws a styled line from (x, y) within `limit` columns; returns the columns used.
+    /// A line wider than that ends in `…`. `skip`: its first columns are scrolled out of
+    /// view, and a `…` in the first column says so. `needle`: where it occurs is marked
+    /// with `highlight`.
     @discardableResult
-    mutating func draw(_ line: StyledLine, x: Int, y: Int, limit: Int) -> Int {
+    mutating func draw(_ line: StyledLine, x: Int, y: Int, limit: Int, skipping skip: Int = 0,
+                       highlighting needle: String = "", with highlight: (inout Style) -> Void = { _ in }) -> Int {
+        var runs = line.runs
         var used = 0
-        for run in line.runs where limit - used > 0 {
-            used += write(run.text, x: x + used, y: y, style: run.style, limit: limit - used)
+        if skip > 0 {
+            guard width(of: line.text) > skip else { return 0 }
+            used = write("…", x: x, y: y, style: runs.first?.style ?? .plain, limit: limit)
+            runs = dropping(skip + used, from: runs)
+        }
+        for run in runs where limit - used > 0 {
+            used += write(run.text, x: x + used, y: y, style: run.style, limit: limit - used,
+                          highlighting: needle, with: highlight)
         }
         return used
+    }
+
+    /// `runs` less their first `columns` columns; a wide glyph cut in two leaves a blank.
+    private func dropping(_ columns: Int, from runs: [(text: String, style: Style)]) -> [(text: String, style: Style)] {
+        var out: [(text: String, style: Style)] = []
+        var left = columns
+        for run in runs {
+            guard left > 0 else { out.append(run); continue }
+            var i = run.text.startIndex
+            while i < run.text.endIndex, left > 0 {
+                left -= width(of: run.text[i])
+                i = run.text.index(after: i)
+            }
+            let rest = String(repeating: " ", count: max(0, -left)) + run.text[i...]
+            left = max(0, left)
+            if !rest.isEmpty { out.append((rest, run.style)) }
+        }
+        return out
     }
 
     /// Writes `text` like `write`, then marks where `needle` occurs (case-insensitive)
