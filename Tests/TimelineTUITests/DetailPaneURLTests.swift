@@ -9,14 +9,24 @@ import TimelineModel
 @Suite struct DetailPaneURLTests {
     static let url = "https://www.washingtonpost.com/news/the-fix/wp/2017/11/03/the-abridged-history-of-twitters-11-minutes-without-realdonaldtrump/"
 
-    /// The deactivation, its detail open and scrolled to the end (the sources).
+    /// The deactivation, its detail open and scrolled (`j`) until the Washington Post's URL
+    /// is on the pane's second row.
     static func sources(width: Int = 80, height: Int = 24) throws -> ViewState {
-        ViewerFixture.press(try ViewerFixture.state(width: width, height: height), "j", "Enter", "G")
+        let s = ViewerFixture.press(try ViewerFixture.state(width: width, height: height), "j", "Enter")
+        return ViewerFixture.press(s, String(repeating: "j", count: try linesAbove(s)))
+    }
+
+    /// How many lines of the pane come before the line above the URL.
+    static func linesAbove(_ s: ViewState) throws -> Int {
+        let lines = DetailPane.lines(try #require(s.selectedEvent), state: s, width: s.width)
+        let i = try #require(lines.firstIndex { $0.text.contains("https://www.washingtonpost.com/") })
+        return max(0, i - 1)
     }
 
     @Test func aLongURLRunsPastTheEdgeWithAnEllipsis() throws {
         let s = try Self.sources()
         let screen = ViewerFixture.screen(s)
+        #expect(s.detailTop > 0)
         #expect(screen.contains("\n     https://www.washingtonpost.com/news/the-fix/wp/2017/11/03/the-abridged-hi… \n"))
         #expect(!screen.contains("without-realdonaldtrump/"))
         #expect(screen.contains("· h l sideways "))
@@ -68,8 +78,11 @@ struct DetailPaneURLTmuxTests {
     @Test func theURLScrollsSidewaysOnARealTerminal() throws {
         let t = try TmuxSession("\(TmuxSession.binary) \(ViewerFixture.fixturePath)")
         try t.waitFor("1/10")
-        try t.send("j", "Enter", "G")
-        var screen = try t.waitFor("h l sideways")
+        try t.send("j", "Enter")
+        try t.waitFor("h l sideways")
+        let s = ViewerFixture.press(try ViewerFixture.state(), "j", "Enter")
+        try t.type(String(repeating: "j", count: try DetailPaneURLTests.linesAbove(s)))
+        var screen = try t.waitFor("     https://www.washingtonpost.com/")
         #expect(screen.contains("     https://www.washingtonpost.com/news/the-fix/wp/2017/11/03/the-abridged-hi…"))
         try t.send("l", "l", "l")
         screen = try t.waitFor("without-realdonaldtrump/")

@@ -60,7 +60,8 @@ public struct ExportView: Sendable {
 
     /// `T+13 min` for `event`, nil without relative times.
     public func relativeTime(_ event: Event, origin: Instant?) -> String? {
-        // Counted from the origin event, so an approximate or day-only mark keeps its rule.
+        // Counted from the origin event itself, so that an approximate or day-only mark
+        // keeps its `~` or whole days (the formatter's one rule).
         guard origin != nil, let from = originEvent else { return nil }
         return formatter.relative(event, to: from)
     }
