@@ -30,8 +30,11 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl).")
+    @Argument(help: "A timeline file: ours (.json, .jsonl), Timesketch, Plaso, a JSON Lines or text log (see --input-format).")
     var file: String
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("The zone to show times in: an IANA name (Europe/Paris), UTC or local. Default: the file's.", valueName: "zone"))
     var zone: String?
@@ -70,12 +73,13 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let readOptions = try input.options()
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
         let timeline: Timeline
         do {
-            timeline = try TimelineLoader.load(path: file)
+            timeline = try InputFormat.load(path: file, options: readOptions)
         } catch {
             Problems.print(error)
             throw ExitCode(1)

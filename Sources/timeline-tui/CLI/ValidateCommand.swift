@@ -20,18 +20,22 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Timeline files (.json or .jsonl).")
+    @Argument(help: "Timeline files: ours (.json, .jsonl), Timesketch, Plaso, a JSON Lines or text log (see --input-format).")
     var files: [String]
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to validate") }
     }
 
     func run() throws {
+        let readOptions = try input.options()
         var bad = 0
         for file in files {
             do {
-                let timeline = try TimelineLoader.load(path: file)
+                let timeline = try InputFormat.load(path: file, options: readOptions)
                 // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
                 guard timeline.warnings.isEmpty else {
                     Problems.print(timeline.warnings)

@@ -16,8 +16,11 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl).")
+    @Argument(help: "A timeline file: ours (.json, .jsonl), Timesketch, Plaso, a JSON Lines or text log (see --input-format).")
     var file: String?
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (IANA name, UTC or local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
@@ -26,13 +29,14 @@ struct ViewCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
+        let readOptions = try input.options()
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline: Timeline
         do {
             if let file {
-                timeline = try TimelineLoader.load(path: file)
+                timeline = try InputFormat.load(path: file, options: readOptions)
             } else {
                 timeline = try TimelineLoader.load(bytes: BundledIncident.bytes, name: BundledIncident.name)
             }
