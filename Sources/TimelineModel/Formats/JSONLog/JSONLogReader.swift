@@ -64,7 +64,8 @@ enum JSONLogReader {
             switch readTime(timeField.value, name: timeName, mappedUnit: map.time == nil ? nil : map.timeUnit, options: options) {
             case .success(let t): time = t
             case .failure(let e):
-                out.problems.append(Problem(file: file, place: timeField.place, path: timeName, message: e.message))
+                // The sentence names the field (`time "…" has no zone`), as for CSV columns.
+                out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
                 continue
             }
             var title = EventTitle.none
@@ -131,14 +132,14 @@ enum JSONLogReader {
             if !s.isEmpty, s.allSatisfy({ $0.isASCIIDigit || $0 == "." }), s.first != "." { number = s }
             else { return options.time.read(s, what: name) }
         default:
-            return .failure(.init(message: "expected a time as text or a number, not \(value.compactText.prefix(40))"))
+            return .failure(.init(message: "\(name) is \(value.compactText.prefix(40)); expected a time as text or a number"))
         }
-        guard let number else { return .failure(.init(message: "not a time")) }
+        guard let number else { return .failure(.init(message: "\(name) is not a time")) }
         guard let unit else {
-            return .failure(.init(message: "\(number) is a number with no unit; say which with --map time=\(name):s (or ms, us, ns)"))
+            return .failure(.init(message: "\(name) \(number) is a number with no unit; say which with --map time=\(name):s (or ms, us, ns)"))
         }
         guard let t = unit.time(number) else {
-            return .failure(.init(message: "\(number) is not an epoch time in \(unit.rawValue)"))
+            return .failure(.init(message: "\(name) \(number) is not an epoch time in \(unit.rawValue)"))
         }
         return .success(t)
     }
