@@ -16,7 +16,7 @@ enum FormatFixtures {
 
     /// The file read with `options` (format detected unless given).
     static func load(_ name: String, _ options: ReadOptions = ReadOptions()) throws -> Timeline {
-        try InputFormat.load(path: path(name), options: options)
+        try TimelineLoader.load(path: path(name), options: options)
     }
 
     /// The export's lines, in `zone` (nil: the file's), details included, no wrapping.
@@ -29,7 +29,7 @@ enum FormatFixtures {
     /// The problems of a refused file, as printed.
     static func problems(_ name: String, _ options: ReadOptions = ReadOptions()) -> [String] {
         do throws(LoadFailure) {
-            _ = try InputFormat.load(path: path(name), options: options)
+            _ = try TimelineLoader.load(path: path(name), options: options)
             return []
         } catch {
             return error.problems.map(\.description)

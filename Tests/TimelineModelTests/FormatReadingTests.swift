@@ -11,11 +11,11 @@ import Testing
     func check(_ name: String, format: InputFormat, count: Int, zone: String,
                _ rows: [(String, String, String, String, String)], options: ReadOptions = ReadOptions()) throws {
         let t = try F.load(name, options)
-        #expect(t.inputFormat == format.displayName)
+        #expect(t.inputFormat == format.title)
         #expect(t.events.count == count)
         let utc = F.exportLines(t, zone: "UTC")
         let other = F.exportLines(t, zone: zone)
-        #expect(utc.contains("Read as:    \(format.displayName)"))
+        #expect(utc.contains("Read as:    \(format.title)"))
         for (title, utcDay, utcTime, otherDay, otherTime) in rows {
             let u = try #require(F.shown(title, in: utc), "\(name): \(title)")
             #expect(u.day == utcDay && u.time == utcTime, "\(name): \(title) in UTC")

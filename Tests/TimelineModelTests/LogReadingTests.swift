@@ -9,7 +9,7 @@ import Testing
     typealias F = FormatFixtures
 
     func load(_ text: String, name: String = "app.jsonl", _ options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
-        try InputFormat.load(bytes: Array(text.utf8), file: name, options: options)
+        try TimelineLoader.load(bytes: Array(text.utf8), name: name, options: options)
     }
 
     func problems(_ text: String, name: String = "app.jsonl", _ options: ReadOptions = ReadOptions()) -> [String] {
@@ -99,7 +99,7 @@ import Testing
             {"time":"2019-07-02T13:42:12Z","msg":"b","req":"r1"}
             """
         let map = try! FieldMap.parse("id=req").get()
-        #expect(problems(text, ReadOptions(map: map)) == ["app.jsonl:2:1: id: id \"r1\" is used by an earlier event too (line 1); ids must be unique"])
+        #expect(problems(text, ReadOptions(map: map)) == ["app.jsonl:2:48: req: duplicate id \"r1\" (first used at line 1, column 48)"])
     }
 
     @Test func criTextLogKeepsNanoseconds() throws {

@@ -1,137 +1,106 @@
-/// Every format timeline-tui reads, with its `--input-format` name, detection by content
-/// and its reader. Adding a format: a folder under `Formats/`, a case here, a line in
-/// `claims` and `read`, and `docs/FORMATS/<name>.md`.
-public enum InputFormat: String, Sendable, CaseIterable {
-    /// Our own JSON document or JSON Lines (docs/FORMAT.md).
-    case timeline
-    case timesketchCSV = "timesketch-csv"
-    case timesketchJSONL = "timesketch-jsonl"
-    case plasoCSV = "plaso-csv"
-    case plasoJSONL = "plaso-jsonl"
-    case plasoL2tCSV = "plaso-l2tcsv"
-    case timelineJSJSON = "timelinejs-json"
-    case timelineJSCSV = "timelinejs-csv"
-    case statuspage
-    case jsonLog = "jsonl-log"
-    case textLog = "text-log"
+/// The formats timeline-tui reads: their names for `--input-format`, how each is told by
+/// its content, and its reader. Adding a format is a folder under `Formats/` and one line
+/// in `all` (see `docs/ARCHITECTURE.md`).
+///
+/// Formats are asked in the order of `all`; the first that takes a file reads it. A
+/// format with specific signs (TimelineJS's `start_date`) comes before a permissive one
+/// (ours, which takes anything that starts like JSON, to report its syntax errors). When
+/// none takes a file, the message says which were tried and why each declined.
+public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
+    /// The name for `--input-format` (`json`, `timelinejs`).
+    public let name: String
+    /// The name in messages (`TimelineJS`).
+    public let title: String
+    /// Whether this format takes the file, from its first bytes.
+    let detect: @Sendable (FileBytes, _ name: String) -> Detection
+    /// Reads a file of this format; nil while the format is recognised but not read yet.
+    let reader: (@Sendable (FileBytes, _ name: String, ReadOptions) throws(LoadFailure) -> Timeline)?
+    /// Whether the format takes files on weak signs (ours takes anything that starts like
+    /// JSON; a JSON Lines log, any object with a time): a file that a specific format and
+    /// a permissive one both take goes to the specific one without a question.
+    var permissive = false
 
-    /// How exports and messages name the format.
-    public var displayName: String {
-        switch self {
-        case .timeline: "timeline-tui JSON"
-        case .timesketchCSV: "Timesketch CSV"
-        case .timesketchJSONL: "Timesketch JSONL"
-        case .plasoCSV: "Plaso dynamic CSV"
-        case .plasoJSONL: "Plaso json_line"
-        case .plasoL2tCSV: "Plaso l2tcsv"
-        case .timelineJSJSON: "TimelineJS JSON"
-        case .timelineJSCSV: "TimelineJS spreadsheet CSV"
-        case .statuspage: "Statuspage incidents"
-        case .jsonLog: "JSON Lines log"
-        case .textLog: "text log"
-        }
+    init(name: String, title: String, permissive: Bool = false,
+         detect: @escaping @Sendable (FileBytes, _ name: String) -> Detection,
+         reader: (@Sendable (FileBytes, _ name: String, ReadOptions) throws(LoadFailure) -> Timeline)?) {
+        self.name = name
+        self.title = title
+        self.permissive = permissive
+        self.detect = detect
+        self.reader = reader
     }
+
+    /// What a format says of a file.
+    enum Detection {
+        case takes
+        /// Why not, as the end of "not <title>: …" (`it does not start with '{'`).
+        case declines(String)
+
+        var takes: Bool { if case .takes = self { true } else { false } }
+    }
+
+    /// Every format, in the order they are asked: specific signs first, permissive last.
+    public static let all: [InputFormat] = [
+        .timelineJS,
+        .timelineJSCSV,
+        .statuspage,
+        .plasoJSONL,
+        .plasoL2tCSV,
+        .plasoCSV,
+        .timesketchJSONL,
+        .timesketchCSV,
+        .jsonLog,
+        .textLog,
+        .timelineJSON,
+    ]
 
     /// The `--input-format` names, for `--help`.
-    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var names: String { all.map(\.name).joined(separator: ", ") }
 
-    /// Whether this format is a generic fallback, taken only when no specific format does.
-    var isFallback: Bool { self == .jsonLog || self == .textLog }
-
-    /// Whether the reader takes a file that starts like `sample`; nil when it does, else
-    /// why not (a short clause).
-    func declines(_ sample: FileSample) -> String? {
-        switch self {
-        case .timeline: OwnFormatDetection.declines(sample)
-        case .timesketchCSV: TimesketchReader.declinesCSV(sample)
-        case .timesketchJSONL: TimesketchReader.declinesJSONL(sample)
-        case .plasoCSV: PlasoDynamicReader.declines(sample)
-        case .plasoJSONL: PlasoJSONLineReader.declines(sample)
-        case .plasoL2tCSV: PlasoL2tCSVReader.declines(sample)
-        case .timelineJSJSON: TimelineJSReader.declinesJSON(sample)
-        case .timelineJSCSV: TimelineJSReader.declinesCSV(sample)
-        case .statuspage: StatuspageReader.declines(sample)
-        case .jsonLog: JSONLogReader.declines(sample)
-        case .textLog: TextLogReader.declines(sample)
-        }
+    /// The format named `name` for `--input-format` (any case), if there is one.
+    public static func named(_ name: String) -> InputFormat? {
+        all.first { $0.name == name.lowercased() }
     }
 
-    func read(_ bytes: [UInt8], file: String, options: ReadOptions) throws(LoadFailure) -> Timeline {
-        let output: ReaderOutput
-        switch self {
-        case .timeline: return try TimelineLoader.load(bytes: bytes, name: file)
-        case .timesketchCSV: output = TimesketchReader.readCSV(bytes, file: file, options: options)
-        case .timesketchJSONL: output = TimesketchReader.readJSONL(bytes, file: file, options: options)
-        case .plasoCSV: output = PlasoDynamicReader.read(bytes, file: file, options: options)
-        case .plasoJSONL: output = PlasoJSONLineReader.read(bytes, file: file, options: options)
-        case .plasoL2tCSV: output = PlasoL2tCSVReader.read(bytes, file: file, options: options)
-        case .timelineJSJSON: output = TimelineJSReader.readJSON(bytes, file: file, options: options)
-        case .timelineJSCSV: output = TimelineJSReader.readCSV(bytes, file: file, options: options)
-        case .statuspage: output = StatuspageReader.read(bytes, file: file, options: options)
-        case .jsonLog: output = JSONLogReader.read(bytes, file: file, options: options)
-        case .textLog: output = TextLogReader.read(bytes, file: file, options: options)
+    /// Whether timeline-tui can read this format yet (TimelineJS is recognised first).
+    public var isReadable: Bool { reader != nil }
+
+    public var description: String { name }
+
+    public static func == (a: InputFormat, b: InputFormat) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    /// Reads `bytes` as this format.
+    func read(_ bytes: FileBytes, name file: String, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
+        guard let reader else {
+            throw LoadFailure(problems: [Problem(
+                file: file, place: nil, path: "",
+                message: "is a \(title) file, which timeline-tui cannot read yet; docs/FORMAT.md describes the format it reads")])
         }
-        return try ReadTimeline.make(output, file: file, format: self)
+        return try reader(bytes, file, options)
     }
 
-    /// The format of a file, by content: the one specific format that takes it, else the
-    /// one fallback (JSON Lines log, text log) that does. Two specific formats taking it,
-    /// or none, is a problem that names them (and `--input-format`).
-    public static func detect(_ bytes: [UInt8], file: String) -> Result<InputFormat, LoadFailure> {
-        let sample = FileSample(Array(bytes.prefix(FileSample.length)))
-        var taken: [InputFormat] = []
-        var reasons: [String] = []
-        for format in allCases {
-            if let why = format.declines(sample) { reasons.append("\(format.rawValue): \(why)") } else { taken.append(format) }
-        }
-        let specific = taken.filter { !$0.isFallback }
-        if specific.count == 1 { return .success(specific[0]) }
-        if specific.count > 1 {
-            let names = specific.map { "\($0.displayName) (--input-format \($0.rawValue))" }.joined(separator: " or ")
-            return .failure(LoadFailure(problems: [Problem(file: file, place: nil, path: "",
-                message: "could be \(names); say which with --input-format")]))
-        }
-        if let fallback = taken.first { return .success(fallback) }
-        return .failure(LoadFailure(problems: [Problem(file: file, place: nil, path: "",
-            message: "no reader takes this file; tried " + reasons.joined(separator: "; "))]))
-    }
-
-    /// Reads the file at `path` with `options` (its format forced or detected).
-    public static func load(path: String, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
-        let file: FileBytes
-        do throws(FileBytes.ReadError) {
-            file = try FileBytes.read(path: path)
-        } catch {
-            throw LoadFailure(problems: [Problem(file: path, place: nil, path: "", message: error.message)])
-        }
-        let format: InputFormat
-        if let forced = options.format {
-            format = forced
-        } else {
-            // Detection reads the start of the file only.
-            let prefix = Array(UnsafeBufferPointer(start: file.base, count: min(file.count, FileSample.length)))
-            switch detect(prefix, file: path) {
-            case .success(let f): format = f
-            case .failure(let failure): throw failure
+    /// The first format in `all` that takes the file, or why none does. When two formats
+    /// with specific signs take it, the message names both and `--input-format`.
+    static func detect(_ bytes: FileBytes, name file: String) throws(LoadFailure) -> InputFormat {
+        var declined: [Problem] = []
+        for (i, format) in all.enumerated() {
+            switch format.detect(bytes, file) {
+            case .takes:
+                guard !format.permissive else { return format }
+                let others = all[(i + 1)...].filter { !$0.permissive && $0.detect(bytes, file).takes }
+                guard others.isEmpty else {
+                    let names = ([format] + others).map { "\($0.title) (--input-format \($0.name))" }.joined(separator: " or ")
+                    throw LoadFailure(problems: [Problem(file: file, place: nil, path: "",
+                                                         message: "could be \(names); say which with --input-format")])
+                }
+                return format
+            case .declines(let why):
+                declined.append(Problem(file: file, place: nil, path: "", message: "not \(format.title): \(why)"))
             }
         }
-        // Our own format (the common case, and big files) keeps its memory-mapped loader.
-        if format == .timeline { return try TimelineLoader.load(file, name: path) }
-        let bytes = Array(UnsafeBufferPointer(start: file.base, count: file.count))
-        return try format.read(bytes, file: path, options: options)
-    }
-
-    /// Reads `bytes` (named `file` in problems) with `options`.
-    public static func load(bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
-        let format: InputFormat
-        if let forced = options.format {
-            format = forced
-        } else {
-            switch detect(bytes, file: file) {
-            case .success(let f): format = f
-            case .failure(let failure): throw failure
-            }
-        }
-        return try format.read(bytes, file: file, options: options)
+        let tried = all.map(\.title).joined(separator: ", ")
+        let first = Problem(file: file, place: nil, path: "", message: "is not in a format timeline-tui reads (tried \(tried))")
+        throw LoadFailure(problems: [first] + declined)
     }
 }

@@ -79,7 +79,7 @@ struct ExportCommand: ParsableCommand {
         if let output { _ = try OutputFile(path: output, force: force).check() }
         let timeline: Timeline
         do {
-            timeline = try InputFormat.load(path: file, options: readOptions)
+            timeline = try TimelineLoader.load(path: file, options: readOptions)
         } catch {
             Problems.print(error)
             throw ExitCode(1)

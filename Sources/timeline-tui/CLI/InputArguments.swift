@@ -27,7 +27,7 @@ struct InputArguments: ParsableArguments {
     func options() throws(CommandFailure) -> ReadOptions {
         var options = ReadOptions()
         if let format {
-            guard let f = InputFormat(rawValue: format) else {
+            guard let f = InputFormat.named(format) else {
                 throw .usage("unknown --input-format '\(SafeText.neutralise(format))'; use one of \(InputFormat.names)")
             }
             options.format = f

@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
         var bad = 0
         for file in files {
             do {
-                let timeline = try InputFormat.load(path: file, options: readOptions)
+                let timeline = try TimelineLoader.load(path: file, options: readOptions)
                 // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
                 guard timeline.warnings.isEmpty else {
                     Problems.print(timeline.warnings)

@@ -36,7 +36,7 @@ struct ViewCommand: ParsableCommand {
         let timeline: Timeline
         do {
             if let file {
-                timeline = try InputFormat.load(path: file, options: readOptions)
+                timeline = try TimelineLoader.load(path: file, options: readOptions)
             } else {
                 timeline = try TimelineLoader.load(bytes: BundledIncident.bytes, name: BundledIncident.name)
             }

@@ -14,6 +14,7 @@ enum JSONLogReader {
 
     static func declines(_ sample: FileSample) -> String? {
         guard sample.firstLineJSON != nil else { return "the first line is not a JSON object" }
+        if OwnFormatDetection.declines(sample) == nil { return "it is timeline-tui's own JSON Lines" }
         let keys = sample.firstKeys
         guard keys.contains(where: { timeFields.contains($0) || unit(ofField: $0) != nil }) else {
             return "no time field (" + timeFields.prefix(6).joined(separator: ", ") + "…) on the first line (--map time=FIELD names one)"
@@ -38,10 +39,9 @@ enum JSONLogReader {
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
         var out = ReaderOutput()
         let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        let stem = RecordFile.stem(file)
         let map = options.map
         for record in records {
-            if out.problems.count > ReadTimeline.maxProblems { break }
+            if out.problems.count > TimelineBuilder.maxProblems { break }
             var used: Set<String> = []
             func find(_ mapped: String?, _ names: [String]) -> (name: String, field: Record.Field)? {
                 if let mapped {
@@ -93,7 +93,8 @@ enum JSONLogReader {
                 used.insert(n)
                 actor = a
             }
-            var id = "\(stem):\(record.line)"
+            var id: String?
+            var idPlace: FieldPlace?
             if let mapped = map.id {
                 guard let f = lookup(record, mapped), let v = f.value.text, !v.isEmpty else {
                     out.problems.append(Problem(file: file, place: record.place, path: mapped,
@@ -102,11 +103,12 @@ enum JSONLogReader {
                 }
                 used.insert(mapped)
                 id = v
+                idPlace = FieldPlace(f.place, path: mapped)
             }
             let extras = record.fields.filter { !used.contains($0.name) && $0.value != .null }
                 .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-            out.events.append(Event(id: id, time: time, actor: actor, kind: kind, title: title, text: body,
-                                    extraFields: extras, place: record.place, sortInstant: Instant(seconds: 0)))
+            out.events.append(.read(id: id, time: time, written: timeField.value.text ?? "", actor: actor, kind: kind,
+                                    title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace))
         }
         return out
     }

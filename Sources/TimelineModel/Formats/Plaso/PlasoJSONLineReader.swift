@@ -22,7 +22,6 @@ enum PlasoJSONLineReader {
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
         var out = ReaderOutput()
         let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        let stem = RecordFile.stem(file)
         for record in records {
             let dateTime = record.field("date_time")?.value
             let className = dateTime?["__class_name__"]?.string ?? "TimeElements"
@@ -62,11 +61,11 @@ enum PlasoJSONLineReader {
                 if case .null = f.value { continue }
                 extras.append(ExtraField(name: f.name, json: f.value.compactText))
             }
-            out.events.append(Event(
-                id: "\(stem):\(record.line)", time: time,
+            out.events.append(.read(
+                time: time, written: record.field("timestamp")?.value.text ?? "",
                 kind: record.field("timestamp_desc")?.value.string, title: title, text: body,
                 tags: TimesketchReader.tags(record.field("tag"), dashIsEmpty: true), extraFields: extras,
-                place: record.place, sortInstant: Instant(seconds: 0)
+                place: record.place
             ))
         }
         return out

@@ -29,9 +29,8 @@ enum PlasoL2tCSVReader {
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
         var out = ReaderOutput()
         let (_, records) = RecordFile.csv(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        let stem = RecordFile.stem(file)
         for record in records {
-            if out.problems.count > ReadTimeline.maxProblems { break }
+            if out.problems.count > TimelineBuilder.maxProblems { break }
             func text(_ name: String) -> String? {
                 guard let t = record.field(name)?.value.text?.trimmingWhitespace, !t.isEmpty, t != "-" else { return nil }
                 return t
@@ -83,9 +82,9 @@ enum PlasoL2tCSVReader {
                 if f.name == "short" && t == text("desc") { continue }  // said in the title already
                 extras.append(ExtraField(name: f.name, json: JSONValue.quoted(t)))
             }
-            out.events.append(Event(
-                id: "\(stem):\(record.line)", time: time, actor: text("user"), kind: text("type"),
-                title: title, text: body, extraFields: extras, place: record.place, sortInstant: Instant(seconds: 0)
+            out.events.append(.read(
+                time: time, written: "\(dateText) \(timeText) \(zoneName)", actor: text("user"), kind: text("type"),
+                title: title, text: body, extraFields: extras, place: record.place
             ))
         }
         return out

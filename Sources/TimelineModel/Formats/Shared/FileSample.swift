@@ -14,6 +14,11 @@ struct FileSample {
     /// The sample as text (invalid UTF-8 shown as U+FFFD).
     let text: String
 
+    /// The start of a file read into memory.
+    init(_ file: FileBytes) {
+        self.init(Array(UnsafeBufferPointer(start: file.base, count: min(file.count, Self.length))))
+    }
+
     init(_ prefix: [UInt8]) {
         var bytes = prefix[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

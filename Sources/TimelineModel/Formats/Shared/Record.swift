@@ -40,7 +40,7 @@ enum RecordFile {
                     let extra = row.cells[header.count]
                     problems.append(Problem(file: file, place: SourcePlace(line: extra.line, column: extra.column), path: "",
                                             message: "this row has \(row.cells.count) cells but the header names \(header.count) columns"))
-                    if problems.count > ReadTimeline.maxProblems { break }
+                    if problems.count > TimelineBuilder.maxProblems { break }
                     continue
                 }
                 var fields: [Record.Field] = []
@@ -78,7 +78,7 @@ enum RecordFile {
                 value = try parser.parseWhole()
             } catch {
                 problems.append(places.problem(at: error.offset, "", error.message))
-                if problems.count > ReadTimeline.maxProblems { break }
+                if problems.count > TimelineBuilder.maxProblems { break }
                 continue
             }
             for offset in parser.invalidUTF8Offsets {

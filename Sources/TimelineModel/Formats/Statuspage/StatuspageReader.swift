@@ -75,7 +75,7 @@ enum StatuspageReader {
             return
         }
         let place = doc.places.place(member.offset)
-        let idText = incident["id"]?.text ?? "\(RecordFile.stem(file)):\(place.line)"
+        let idText = incident["id"]?.text
         guard let startMember = nonNull(incident, "started_at") ?? nonNull(incident, "created_at") else {
             out.problems.append(Problem(file: file, place: place, path: path, message: "the incident has no started_at or created_at"))
             return
@@ -99,8 +99,10 @@ enum StatuspageReader {
         for key in ["status", "impact", "monitoring_at", "page_id"] {
             if let v = incident[key], v != .null { extras.append(ExtraField(name: key, json: v.compactText)) }
         }
-        out.events.append(Event(id: idText, time: start, end: end, kind: "incident", title: title, text: body,
-                                sources: sources, tags: tags, extraFields: extras, place: place, sortInstant: Instant(seconds: 0)))
+        out.events.append(.read(id: idText, time: start, written: startMember.value.string ?? "", end: end,
+                                endWritten: incident["resolved_at"]?.string, kind: "incident", title: title, text: body,
+                                sources: sources, tags: tags, extraFields: extras, place: place,
+                                idPlace: FieldPlace(place, path: join(path, "id"))))
         for (i, u) in (incident["incident_updates"]?.elements ?? []).enumerated() {
             let upath = join(path, "incident_updates[\(i)]")
             let update = u.value
@@ -120,9 +122,9 @@ enum StatuspageReader {
                     uextras.append(ExtraField(name: "component", json: JSONValue.quoted("\(n): \(o) → \(nw)")))
                 }
             }
-            out.events.append(Event(id: update["id"]?.text ?? "\(idText):\(i)", time: t, kind: update["status"]?.string,
+            out.events.append(.read(id: update["id"]?.text, time: t, written: at.value.string ?? "", kind: update["status"]?.string,
                                     title: utitle, text: utext, sources: html.links, tags: affected,
-                                    extraFields: uextras, place: uplace, sortInstant: Instant(seconds: 0)))
+                                    extraFields: uextras, place: uplace, idPlace: FieldPlace(uplace, path: join(upath, "id"))))
         }
     }
 }

@@ -32,7 +32,6 @@ enum TextLogReader {
 
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
         var out = ReaderOutput()
-        let stem = RecordFile.stem(file)
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lineNumber = 0
         var pendingText: [String] = []
@@ -74,7 +73,7 @@ enum TextLogReader {
             case .success(let t): time = t
             case .failure(let e):
                 out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "", message: e.message))
-                if out.problems.count > ReadTimeline.maxProblems { return out }
+                if out.problems.count > TimelineBuilder.maxProblems { return out }
                 continue
             }
             let (title, body, empty) = EventTitle.from(String(rest))
@@ -82,8 +81,8 @@ enum TextLogReader {
                 out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                             message: "nothing after the time; shown as \(EventTitle.none)"))
             }
-            out.events.append(Event(id: "\(stem):\(lineNumber)", time: time, title: title, text: body,
-                                    place: SourcePlace(line: lineNumber, column: 1), sortInstant: Instant(seconds: 0)))
+            out.events.append(.read(time: time, written: written, title: title, text: body,
+                                    place: SourcePlace(line: lineNumber, column: 1)))
         }
         finish()
         return out

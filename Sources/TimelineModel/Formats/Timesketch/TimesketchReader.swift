@@ -55,7 +55,6 @@ enum TimesketchReader {
     /// `dashIsEmpty`: Plaso writes `-` for an empty value.
     static func map(_ records: [Record], file: String, options: ReadOptions, into out: inout ReaderOutput,
                     dashIsEmpty: Bool = false, known: Set<String> = ["message", "datetime", "timestamp_desc", "tag"]) {
-        let stem = RecordFile.stem(file)
         func text(_ f: Record.Field?) -> String? {
             guard let f, let t = f.value.text else { return nil }
             let trimmed = t.trimmingWhitespace
@@ -63,9 +62,11 @@ enum TimesketchReader {
             return trimmed
         }
         for record in records {
-            if out.problems.count > ReadTimeline.maxProblems { return }
+            if out.problems.count > TimelineBuilder.maxProblems { return }
             var time: EventTime?
+            var written = ""
             if let f = record.field("datetime"), let t = text(f) {
+                written = t
                 if dashIsEmpty && PlasoTime.isNoTime(t) {
                     out.warnings.append(Problem(file: file, place: f.place, path: "datetime",
                                                 message: "Plaso wrote no time for this event (\(t)); it is left out"))
@@ -78,6 +79,7 @@ enum TimesketchReader {
                     continue
                 }
             } else if let f = record.field("timestamp"), let t = text(f) {
+                written = t
                 guard let v = EpochUnit.us.time(t), !t.contains(".") else {
                     out.problems.append(Problem(file: file, place: f.place, path: "timestamp",
                                                 message: "\"\(t)\" is not a whole number of microseconds since 1970"))
@@ -106,10 +108,10 @@ enum TimesketchReader {
                 if case .null = f.value { continue }
                 extras.append(ExtraField(name: f.name, json: f.value.compactText))
             }
-            out.events.append(Event(
-                id: "\(stem):\(record.line)", time: time, kind: text(record.field("timestamp_desc")),
+            out.events.append(.read(
+                time: time, written: written, kind: text(record.field("timestamp_desc")),
                 title: title, text: body, tags: tags(record.field("tag"), dashIsEmpty: dashIsEmpty),
-                extraFields: extras, place: record.place, sortInstant: Instant(seconds: 0)
+                extraFields: extras, place: record.place
             ))
         }
     }
