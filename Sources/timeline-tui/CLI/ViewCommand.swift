@@ -20,8 +20,11 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl); - for standard input, also read when it is a pipe and no file is given.")
+    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input, also read when it is a pipe and no file is given.")
     var file: String?
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
@@ -30,13 +33,14 @@ struct ViewCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
+        let readOptions = try input.options()
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         let source = TimelineSource(argument: file)
         // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline: Timeline
         do {
-            timeline = try source.load()
+            timeline = try source.load(options: readOptions)
         } catch {
             Problems.print(error)
             throw ExitCode(1)
