@@ -2,6 +2,7 @@
 enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, first, last
     case toggleDetail, previousEvent, nextEvent
+    case scrollLeft, scrollRight
     case search, nextMatch, previousMatch
     case filter, clearFilter, closeOrClear
     case cycleZone, chooseZone

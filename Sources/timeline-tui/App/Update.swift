@@ -14,6 +14,9 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.keysPaused()
     case .fileChanged(let path, let removed):
         s.message = "\(path) \(removed ? "was removed" : "changed on disk"): still showing what was loaded."
+    case .screenIsASCIIOnly(let notice):
+        s.asciiOnly = true
+        s.message = notice + (s.message.map { " " + $0 } ?? "")
     case .exportTargetExists(let path):
         s.askOverwrite(path)
     case .exported(let path, let count):
@@ -92,15 +95,17 @@ extension ViewState {
     mutating func select(_ position: Int) {
         guard !shown.isEmpty else { return }
         let p = min(max(0, position), shown.count - 1)
-        if p != selected { detailTop = 0 }
+        if p != selected { detailTop = 0; detailLeft = 0 }
         selected = p
         scrollToSelection()
     }
 
-    /// Keeps the detail pane's scroll within its text.
+    /// Keeps the detail pane's scroll within its text, down and sideways.
     mutating func clampDetail() {
-        guard selectedEvent != nil else { detailTop = 0; return }
-        detailTop = min(max(0, detailTop), max(0, measure.detailLines(self) - detailHeight))
+        guard selectedEvent != nil else { detailTop = 0; detailLeft = 0; return }
+        let size = measure.detail(self)
+        detailTop = min(max(0, detailTop), max(0, size.lines - detailHeight))
+        detailLeft = min(max(0, detailLeft), size.hiddenColumns)
     }
 
     mutating func perform(_ action: Action) {
@@ -119,7 +124,11 @@ extension ViewState {
             guard selectedEvent != nil else { message = "No event to show."; return }
             detailOpen.toggle()
             detailTop = 0
+            detailLeft = 0
             scrollToSelection()
+        case .scrollLeft, .scrollRight:
+            detailLeft += (action == .scrollLeft ? -1 : 1) * max(4, (width - 2) / 2)
+            clampDetail()
         case .previousEvent: select(selected - 1)
         case .nextEvent: select(selected + 1)
         case .search:

@@ -1,6 +1,10 @@
 extension PaneMeasure {
-    /// The lengths the screen draws: the detail pane's and the help's lines, wrapped.
+    /// The sizes the screen draws: the detail pane's and the help's lines, wrapped.
     static let screen = PaneMeasure(
-        detailLines: { s in s.selectedEvent.map { DetailPane.lines($0, state: s, width: s.width).count } ?? 0 },
+        detail: { s in
+            guard let e = s.selectedEvent else { return (0, 0) }
+            let lines = DetailPane.lines(e, state: s, width: s.width)
+            return (lines.count, DetailPane.hiddenColumns(lines, width: s.width))
+        },
         helpLines: { width in HelpScreen.lines(width: width).count })
 }

@@ -18,12 +18,13 @@ enum ViewerLoop {
     /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
     static func run(_ initial: ViewState, colour: Bool, watching file: String?,
                     exports: ExportService) throws(Terminal.Unavailable) -> Outcome {
-        let terminal = try Terminal(colour: colour)
+        let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         let effects = EffectRunner(exports: exports)
         var state = initial
         let size = terminal.size
         var inbox: [Message] = [.key(.resize(width: size.width, height: size.height))]
+        if terminal.asciiOnly { inbox.append(.screenIsASCIIOnly(notice: AsciiFallback.notice)) }
         var dirty = true
         var watch = file.map { FileWatch(path: $0) }
         var idle = 0
