@@ -102,12 +102,12 @@ import Testing
                 let f = EventFilter(text: q)
                 let m = EventFilter.Matcher(f)
                 var cache = FoldCache()
-                for p in events.indices where events.matchesListedText(m, at: p, cache: &cache) {
+                for p in events.indices where events.store.matchesListedText(m, at: p, cache: &cache) {
                     taken += 1
                     #expect(f.matches(events[p]), "query \(q.debugDescription) at \(p)")
                 }
                 let withActor = EventFilter.Matcher(EventFilter(actor: "zzz", text: q))
-                #expect(!events.indices.contains { events.matchesListedText(withActor, at: $0, cache: &cache) })
+                #expect(!events.indices.contains { events.store.matchesListedText(withActor, at: $0, cache: &cache) })
             }
             #expect(taken > 600)
         }

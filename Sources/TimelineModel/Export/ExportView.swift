@@ -60,7 +60,10 @@ public struct ExportView: Sendable {
 
     /// `T+13 min` for `event`, nil without relative times.
     public func relativeTime(_ event: Event, origin: Instant?) -> String? {
-        origin.map { formatter.relative(event, to: $0) }
+        // Counted from the origin event itself, so that an approximate or day-only mark
+        // keeps its `~` or whole days (the formatter's one rule).
+        guard origin != nil, let from = originEvent else { return nil }
+        return formatter.relative(event, to: from)
     }
 
     /// `T+ from ~2017-11-02 18:48 (the mark: deactivation)`: what T+0 is, for headers.
