@@ -18,14 +18,13 @@ struct FileWatch {
         original = Self.signature(path)
     }
 
-    /// A message the first time the file is found changed or gone; nil otherwise.
-    mutating func check() -> String? {
+    /// A notice the first time the file is found changed or gone; nil otherwise.
+    mutating func check() -> Message? {
         guard !reported, let original else { return nil }
         let now = Self.signature(path)
         guard now != original else { return nil }
         reported = true
-        let what = now == nil ? "was removed" : "changed on disk"
-        return "\(path) \(what): still showing what was loaded."
+        return .fileChanged(path: path, removed: now == nil)
     }
 
     private static func signature(_ path: String) -> Signature? {
