@@ -103,9 +103,8 @@ extension ViewState {
     /// Keeps the detail pane's scroll within its text, down and sideways.
     mutating func clampDetail() {
         guard selectedEvent != nil else { detailTop = 0; detailLeft = 0; return }
-        let size = measure.detail(self)
-        detailTop = min(max(0, detailTop), max(0, size.lines - detailHeight))
-        detailLeft = min(max(0, detailLeft), size.hiddenColumns)
+        detailTop = min(max(0, detailTop), max(0, measure.detailLines(self) - detailHeight))
+        detailLeft = min(max(0, detailLeft), measure.detailHiddenColumns(self))
     }
 
     mutating func perform(_ action: Action) {

@@ -81,14 +81,14 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows: for the same file, zone, filter and
-    /// relative times, the bytes `timeline-tui export` writes (its `Filter:` line included).
+    /// The text export of what the viewer shows (zone, filter, relative times and mark),
+    /// through the model's `ExportView`: for the same file, zone and events, the bytes
+    /// `timeline-tui export` writes.
     static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        let view = ExportView(
-            timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
-            filter: state.shownFilterText, relative: state.relative, mark: state.relative ? state.mark : nil,
-            width: width, sourceName: state.sourceName
-        )
+        // The export counts from a mark only when relative times are on, as the screen does.
+        let view = ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+                              filter: state.shownFilterText, relative: state.relative,
+                              mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
         return ExportFormat.text.bytes(view)
     }
 }
