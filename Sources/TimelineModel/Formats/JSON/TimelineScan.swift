@@ -10,7 +10,7 @@ struct TimelineScan {
     var header = TimelineHeader()
     var records: [EventRecord] = []
     /// Where each recorded event's listed fields are, in the same order as `records`.
-    var places: [ListedPlaces] = []
+    var places: [ListingFieldSpans] = []
     var problems: [PendingProblem] = []
     /// Invalid UTF-8 inside strings (see `JSONCursor.warnings`), at most
     /// `JSONLimits.maxProblems + 1`.
@@ -137,7 +137,7 @@ struct TimelineScan {
         case nil: break
         }
         records.append(record)
-        places.append(ListedPlaces(fields, cursor: c))
+        places.append(ListingFieldSpans(fields, cursor: c))
         if let zonedEnd { zonedEnds.append(zonedEnd) }
         if c.problems.count > JSONLimits.maxProblems {
             throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")

@@ -1,6 +1,6 @@
-extension LazyEvents {
+extension JSONEventStore {
     /// Where the listed fields of the event at `position` are, if the first pass kept it.
-    func listedPlaces(at position: Int) -> ListedPlaces? {
+    func fieldSpans(at position: Int) -> ListingFieldSpans? {
         let index = Int(records[position].fileIndex)
         guard index < places.count, places[index].isUsable else { return nil }
         return places[index]
@@ -9,7 +9,7 @@ extension LazyEvents {
     /// The listed fields of the event at `position` (see `EventList.listed(at:)`) read at
     /// `p`, its places, without walking its object again. Gives the same `Event` as
     /// `event(at:full: false)`; without `withText`, its `actor` is nil and its `title` empty.
-    func listed(at position: Int, places p: ListedPlaces, withText: Bool = true) -> Event {
+    func listed(at position: Int, places p: ListingFieldSpans, withText: Bool = true) -> Event {
         let record = records[position]
         let origin = record.offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
