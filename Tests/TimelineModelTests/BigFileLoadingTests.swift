@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
 /// Files big enough to be read on two threads give exactly what a one-thread read gives:
 /// the same order, the same event numbers, the same messages.
-@Suite struct BigFileLoadingTests {
+@Suite(.tags(.slow)) struct BigFileLoadingTests {
     static let count = 30_000
 
     /// Event `i`, about 200 bytes, times out of order; `text` may hold anything.

@@ -89,16 +89,14 @@ extension ViewState {
                 detailOpen = false
                 scrollToSelection()
             } else if !filter.isEmpty || !search.isEmpty {
-                filter = ""
                 search = ""
-                refilter()
+                applyFilter("")
                 message = "Filter and search cleared."
             } else {
                 message = "Press q to quit, ? for help."
             }
         case .cycleZone:
-            zoneIndex = (zoneIndex + 1) % zones.count
-            relayout()
+            showZone { $0.showNext() }
             message = "Times in \(zoneDescription)."
         case .chooseZone:
             prompt = Prompt(purpose: .zone, text: "")
@@ -140,7 +138,8 @@ extension ViewState {
         var base = (sourceName as NSString).lastPathComponent
         if let r = base.range(of: " (bundled)") { base.removeSubrange(r) }
         for ext in [".jsonl", ".json"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
-        return (base.isEmpty ? "timeline" : base) + ".txt"
+        // `<stdin>` names no file: no `<stdin>.txt`.
+        return (base.isEmpty || base == "<stdin>" ? "timeline" : base) + ".txt"
     }
 
     private mutating func scrollDetail(_ by: Int) {

@@ -2,12 +2,19 @@ import ArgumentParser
 import Foundation
 import TimelineModel
 
-/// `timeline-tui export FILE`: the timeline as plain text.
+/// `timeline-tui export FILE`: the timeline as plain text, Markdown, CSV, JSON, Timesketch
+/// or TimelineJS (`--format`, see docs/EXPORT.md).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print a timeline as plain text: a heading for each day, one line per event.",
+        abstract: "Print a timeline as plain text (a heading for each day, one line per event), Markdown, CSV, JSON, Timesketch or TimelineJS.",
         discussion: """
+            Formats (--format): \(ExportFormat.all.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ")). \
+            Without --format, an --output name ending in .md, .csv, .json, .jsonl or .txt \
+            chooses it; otherwise text. Every format shows the zone (--tz), the filter \
+            and relative times (--relative, --mark) as the text does; json and jsonl keep \
+            times as written, so that reading them back gives the same timeline.
+
             Times are shown at the precision they are known: 22:35:43.905 (exact), \
             22:35:43 (second), 18:48 (minute), 18h (hour), 'time unknown' (day only); \
             '~' marks an approximate time. A day-only event shown in another zone than \
@@ -24,22 +31,41 @@ struct ExportCommand: ParsableCommand {
             export: each is reported on standard error as 'timeline-tui: warning: \
             FILE:LINE:COL: PATH: MESSAGE' (validate counts them as problems).
 
+            Filters: each of --actor, --kind, --tag and --text can be repeated; repeated \
+            values of one option match any of them (--actor SRE --actor Network: events \
+            by either), different options must all match (--actor SRE --kind action: \
+            actions by SRE). With no event left, the header still gives the zone's \
+            offsets over the timeline's span.
+
             Exit codes: 0 written (with or without warnings); 1 the file has problems (each printed as \
             FILE:LINE:COL: PATH: MESSAGE) or the output could not be written; 2 the \
             command line is wrong.
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl).")
+    @Argument(help: "A timeline file (.json or .jsonl); - for standard input.")
     var file: String
 
-    @Option(name: .customLong("tz"), help: ArgumentHelp("The zone to show times in: an IANA name (Europe/Paris), UTC or local. Default: the file's.", valueName: "zone"))
+    @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
 
     @Flag(help: "Add each event's text, quote, sources, tags and extra fields.")
     var details = false
 
-    @Option(help: ArgumentHelp("Wrap lines to N columns; 0 for no wrapping. Default: the terminal's width, or 80.", valueName: "n"))
+    @Option(help: ArgumentHelp("The output format: \(ExportFormat.all.map(\.name).joined(separator: ", ")). Default: from the --output name's ending, else text.", valueName: "name"))
+    var format: String?
+
+    @Flag(help: "Add a T+ column: the time since the first event (or the --mark).")
+    var relative = false
+
+    @Option(help: ArgumentHelp("Count relative times from the event with this id (implies --relative); it is marked with *.", valueName: "id"))
+    var mark: String?
+
+    @Option(name: .customLong("md-style"), help: ArgumentHelp("Markdown as a table a day (table) or a list of events (list).", valueName: "style"))
+    var markdownStyle: String?
+
+    // Unconditional: `--width -1` is a wrong width, not an option named -1.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wrap lines to N columns; 0 for no wrapping. Default: the terminal's width, or 80.", valueName: "n"))
     var width: Int?
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
@@ -49,16 +75,16 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
-    var actor: String?
+    var actor: [String] = []
 
     @Option(help: ArgumentHelp("Only events whose kind contains this.", valueName: "text"))
-    var kind: String?
+    var kind: [String] = []
 
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
-    var tag: String?
+    var tag: [String] = []
 
-    @Option(help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
-    var text: String?
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
+    var text: [String] = []
 
     func validate() throws {
         if let width, width != 0 && width < 20 {
@@ -67,6 +93,27 @@ struct ExportCommand: ParsableCommand {
         if force && output == nil {
             throw ValidationError("--force only applies with --output")
         }
+        if let format, ExportFormat.named(format) == nil {
+            throw ValidationError("unknown format '\(format)'; use one of \(ExportFormat.all.map(\.name).joined(separator: ", "))")
+        }
+        if let markdownStyle, ExportView.MarkdownStyle(rawValue: markdownStyle) == nil {
+            throw ValidationError("--md-style must be table or list, not '\(markdownStyle)'")
+        }
+    }
+
+    /// `--format`, else what the `--output` name's ending asks for, else text.
+    var chosenFormat: ExportFormat {
+        if let format, let named = ExportFormat.named(format) { return named }
+        return output.flatMap(ExportFormat.forPath) ?? .text
+    }
+
+    /// The filter options as the viewer's `f` prompt writes them (`actor:twittergov`);
+    /// repeated values of one option joined by "or", different options by spaces.
+    var filterDescription: String? {
+        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("", text)].compactMap { prefix, values in
+            values.isEmpty ? nil : values.map { prefix + $0 }.joined(separator: " or ")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     func run() throws {
@@ -75,7 +122,7 @@ struct ExportCommand: ParsableCommand {
         if let output { _ = try OutputFile(path: output, force: force).check() }
         let timeline: Timeline
         do {
-            timeline = try TimelineLoader.load(path: file)
+            timeline = try TimelineSource(argument: file).load()
         } catch {
             Problems.print(error)
             throw ExitCode(1)
@@ -86,13 +133,22 @@ struct ExportCommand: ParsableCommand {
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        let exporter = TextExporter(timeline: timeline, zone: displayZone, options: .init(details: details, width: columns))
-        // The same filter as the viewer's `f` key, so `e` there writes what this prints.
-        let filter = EventFilter(actor: actor, kind: kind, tag: tag, text: text)
+        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text)
+        var markPosition: Int? = nil
+        if let mark {
+            guard let found = ExportView.position(ofId: mark, in: timeline.events) else {
+                throw CommandFailure("--mark: no event has the id '\(SafeText.neutralise(mark))'")
+            }
+            markPosition = found
+        }
+        let view = ExportView(
+            timeline: timeline, zone: displayZone,
+            indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
+            filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
+            sourceName: file, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+        )
         // In pieces (a header, then the body made on several cores), never joined.
-        let parts = filter.isEmpty
-            ? exporter.exportParts()
-            : exporter.exportParts(indices: filter.indices(in: timeline.events))
+        let parts = chosenFormat.parts(view)
         if let output {
             try OutputFile(path: output, force: force).write(parts)
         } else {

@@ -2,8 +2,8 @@ extension TextExporter {
     /// What `appendEvent` writes for a listed event without details whose text is `plain`:
     /// the same bytes, copied from the file with no `String` made (plain text is already
     /// safe, and measured as it is). `scratch` holds `actor — title` when it wraps.
-    func appendVerbatimEvent(_ event: Event, _ plain: VerbatimLineText, to out: inout [UInt8], scratch: inout [UInt8]) {
-        let column = appendTimeColumn(event, to: &out)
+    func appendVerbatimEvent(_ event: Event, at position: Int, _ plain: VerbatimLineText, to out: inout [UInt8], scratch: inout [UInt8]) {
+        let column = appendTimeColumn(event, at: position, to: &out)
         let total = plain.titleWidth + (plain.actor == nil ? 0 : plain.actorWidth + 3)
         guard let width = options.width, total > max(1, width - column) else {
             if let actor = plain.actor {
@@ -22,7 +22,7 @@ extension TextExporter {
         scratch.append(contentsOf: plain.title)
         scratch.withUnsafeBufferPointer {
             LineWrapping.appendSimpleLines(
-                $0, first: max(1, width - column), rest: max(1, width - Self.textColumn), indent: Self.textColumn, to: &out
+                $0, first: max(1, width - column), rest: max(1, width - textColumn), indent: textColumn, to: &out
             )
         }
     }

@@ -21,10 +21,23 @@ public struct TextExporter: Sendable {
         public var details: Bool
         /// Wrap lines to this many columns; nil for no wrapping.
         public var width: Int?
+        /// Add a T+ column counting from this event (the viewer's `r`), by the formatter's rule.
+        public var relativeTo: Event?
+        /// The position of the marked event, shown with `*` as on screen.
+        public var mark: Int?
+        /// The filter applied, as the user wrote it (`actor:twittergov`), for the header.
+        public var filter: String?
+        /// What T+0 is, for the header (`ExportView.originDescription`).
+        public var origin: String?
 
-        public init(details: Bool = false, width: Int? = 80) {
+        public init(details: Bool = false, width: Int? = 80, relativeTo: Event? = nil, mark: Int? = nil,
+                    filter: String? = nil, origin: String? = nil) {
             self.details = details
             self.width = width
+            self.relativeTo = relativeTo
+            self.mark = mark
+            self.filter = filter
+            self.origin = origin
         }
     }
 
@@ -32,16 +45,29 @@ public struct TextExporter: Sendable {
     public let formatter: TimeFormatter
     public let options: Options
 
-    /// Columns: 2 of indent, the time (13, wider ones push the text), 2 of space, the text.
+    /// Columns: 2 of indent, the time (13, wider ones push the text), 2 of space, the T+
+    /// time with `--relative` (12 and 2 of space), the text.
     static let indent = 2
     static let timeColumn = 13
-    static let textColumn = indent + timeColumn + 2
+    static let relativeColumn = 12
+    /// Where an event's text starts, and its wrapped lines.
+    let textColumn: Int
 
     /// An exporter of `timeline` shown in `zone` (the timeline's own zone when nil).
     public init(timeline: Timeline, zone: Zone? = nil, options: Options = Options()) {
         self.timeline = timeline
         self.formatter = TimeFormatter(timeline: timeline, zone: zone)
         self.options = options
+        self.textColumn = Self.indent + Self.timeColumn + 2 + (options.relativeTo == nil ? 0 : Self.relativeColumn + 2)
+    }
+
+    /// An exporter of what `view` shows, as text.
+    public init(view: ExportView) {
+        let options = Options(
+            details: view.details, width: view.width, relativeTo: view.originEvent, mark: view.mark,
+            filter: view.filter, origin: view.originDescription
+        )
+        self.init(timeline: view.timeline, zone: view.formatter.zone, options: options)
     }
 
     /// The whole timeline as UTF-8 text.
@@ -154,9 +180,9 @@ public struct TextExporter: Sendable {
                         body.last = i
                     }
                     if let verbatim {
-                        appendVerbatimEvent(event, verbatim, to: &body.bytes, scratch: &scratch)
+                        appendVerbatimEvent(event, at: i, verbatim, to: &body.bytes, scratch: &scratch)
                     } else {
-                        appendEvent(event, to: &body.bytes)
+                        appendEvent(event, at: i, to: &body.bytes)
                     }
                 }
             }
@@ -192,9 +218,14 @@ public struct TextExporter: Sendable {
             let to = formatter.dateAndTime(of: lastTime, precision: max(last.precision, .minute), approximate: last.approximate)
             appendLabelled("Covering:", from == to ? from : from + " – " + to, label, &out)
         } else {
-            let now = Instant(seconds: 0)
-            appendLabelled("Time zone:", formatter.zoneDescription(from: now, to: now), label, &out)
+            appendLabelled("Time zone:", zoneWithoutShownEvents(), label, &out)
             appendLabelled("Events:", total == 0 ? "none" : "none of \(total)", label, &out)
+        }
+        if let filter = options.filter {
+            appendLabelled("Filter:", SafeText.neutralise(filter), label, &out)
+        }
+        if let origin = options.origin {
+            appendLabelled("Relative:", SafeText.neutralise(origin), label, &out)
         }
         if options.details, let summary = timeline.summary {
             for paragraph in SafeText.neutralise(summary, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -202,6 +233,29 @@ public struct TextExporter: Sendable {
                 appendWrapped(String(paragraph), column: 0, indent: 0, to: &out)
             }
         }
+        // The timeline's own extra fields (`severity`, `status`…), as an event's are shown.
+        if options.details, !timeline.extraFields.isEmpty {
+            out.append(0x0A)
+            for field in timeline.extraFields {
+                appendWrapped(SafeText.neutralise(field.name) + ": " + SafeText.neutralise(field.json), column: 0, indent: 2, to: &out)
+            }
+        }
+    }
+
+    /// The zone line when no event is shown (a filter kept none): the offsets over the
+    /// timeline's whole span, never those of some other time of year; with no event at
+    /// all, the offset only when the zone has one all year round (UTC), else the name.
+    private func zoneWithoutShownEvents() -> String {
+        let events = timeline.events
+        if let first = events.first, let last = events.last {
+            return formatter.zoneDescription(from: first.sortInstant, to: max(first.sortInstant, last.sortInstant))
+        }
+        let zone = formatter.zone
+        let start = Instant(seconds: -(1 << 40))
+        if zone.nextTransition(after: start) == nil {
+            return formatter.zoneDescription(from: start, to: start)
+        }
+        return zone.identifier + " (no event to date its offset)"
     }
 
     private func appendLabelled(_ label: String, _ value: String, _ width: Int, _ out: inout [UInt8]) {
@@ -212,27 +266,47 @@ public struct TextExporter: Sendable {
 
     // MARK: Events
 
-    /// The indent, `event`'s time and the space after it; returns the column the text
-    /// starts at.
-    func appendTimeColumn(_ event: Event, to out: inout [UInt8]) -> Int {
-        appendSpaces(Self.indent, to: &out)
+    /// The indent (`*` on the mark, as on screen), `event`'s time, its T+ time with
+    /// relative times, and the space after them; returns the column the text starts at.
+    func appendTimeColumn(_ event: Event, at position: Int, to out: inout [UInt8]) -> Int {
+        if position == options.mark {
+            out.append(0x2A)
+            appendSpaces(Self.indent - 1, to: &out)
+        } else {
+            appendSpaces(Self.indent, to: &out)
+        }
         let timeStart = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
         // Every character of a time is one column wide: count the UTF-8 lead bytes.
         var timeWidth = 0
         for i in timeStart..<out.count where out[i] & 0xC0 != 0x80 { timeWidth += 1 }
+        var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
+        if let origin = options.relativeTo {
+            appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
+            let relative = formatter.relative(event, to: origin)
+            out.append(contentsOf: relative.utf8)
+            let width = relative.unicodeScalars.count
+            column += max(width, Self.relativeColumn) + 2
+            if column > textColumn && options.width != nil {
+                out.append(0x0A)
+                appendSpaces(textColumn, to: &out)
+                return textColumn
+            }
+            appendSpaces(max(0, Self.relativeColumn - width) + 2, to: &out)
+            return column
+        }
         if timeWidth > Self.timeColumn && options.width != nil {
             // A long time (a span, a day in another zone) gets its own line when wrapping.
             out.append(0x0A)
-            appendSpaces(Self.textColumn, to: &out)
-            return Self.textColumn
+            appendSpaces(textColumn, to: &out)
+            return textColumn
         }
         appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
-        return Self.indent + max(timeWidth, Self.timeColumn) + 2
+        return column
     }
 
-    private func appendEvent(_ event: Event, to out: inout [UInt8]) {
-        let column = appendTimeColumn(event, to: &out)
+    private func appendEvent(_ event: Event, at position: Int, to out: inout [UInt8]) {
+        let column = appendTimeColumn(event, at: position, to: &out)
         let title = SafeText.neutralise(event.title)
         let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
         if fitsOnOneLine(actor: actor, title: title, column: column) {
@@ -245,10 +319,10 @@ public struct TextExporter: Sendable {
             out.append(0x0A)
         } else if !appendWrappedSimple(actor: actor, title: title, column: column, to: &out) {
             let body = actor.map { $0 + " — " + title } ?? title
-            appendWrapped(body, column: column, indent: Self.textColumn, to: &out)
+            appendWrapped(body, column: column, indent: textColumn, to: &out)
         }
         guard options.details else { return }
-        let at = Self.textColumn
+        let at = textColumn
         if let text = event.text, !text.isEmpty {
             for paragraph in SafeText.neutralise(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
                 appendLine(String(paragraph), at, &out)
@@ -306,7 +380,7 @@ public struct TextExporter: Sendable {
         Self.appendUTF8(title, to: &body)
         body.withUnsafeBufferPointer {
             LineWrapping.appendSimpleLines(
-                $0, first: max(1, width - column), rest: max(1, width - Self.textColumn), indent: Self.textColumn, to: &out
+                $0, first: max(1, width - column), rest: max(1, width - textColumn), indent: textColumn, to: &out
             )
         }
         return true

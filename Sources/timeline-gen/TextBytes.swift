@@ -1,5 +1,6 @@
-/// A growing buffer of UTF-8 JSON text, with the few appends the generator needs.
-struct JSONBytes {
+/// A growing buffer of UTF-8 text (JSON, CSV, log lines), with the few appends the
+/// generator needs.
+struct TextBytes {
     var bytes: [UInt8] = []
 
     init(capacity: Int) {
@@ -35,22 +36,4 @@ struct JSONBytes {
             for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(buf[i]) }
         }
     }
-
-    /// The JSON string literal for `s` (quotes included); only `"`, `\` and controls escaped.
-    static func literal(_ s: String) -> [UInt8] {
-        var out: [UInt8] = [0x22]
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0..<0x20: out += Array("\\u00".utf8) + [hex(b >> 4), hex(b & 15)]
-            default: out.append(b)
-            }
-        }
-        out.append(0x22)
-        return out
-    }
-
-    private static func hex(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x57 + n }
 }

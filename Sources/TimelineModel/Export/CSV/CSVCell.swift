@@ -1,0 +1,28 @@
+/// One CSV cell (RFC 4180), safe to open in a spreadsheet.
+enum CSVCell {
+    /// Appends `value` as a cell: control and invisible characters neutralised as in the
+    /// text export (line breaks kept where `keepingNewlines`), a leading `=`, `+`, `-`, `@`,
+    /// tab or carriage return defused with a `'` so no spreadsheet runs it as a formula,
+    /// then quoted (quotes doubled) when it holds a comma, a quote or a line break.
+    static func append(_ value: String, keepingNewlines: Bool = false, to out: inout [UInt8]) {
+        let safe = SafeText.neutralise(value, keepingNewlines: keepingNewlines)
+        let defuse = safe.utf8.first.map(startsFormula) ?? false
+        let quote = safe.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if quote { out.append(0x22) }
+        if defuse { out.append(0x27) }
+        if quote {
+            for c in safe.utf8 {
+                if c == 0x22 { out.append(0x22) }
+                out.append(c)
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: safe.utf8)
+        }
+    }
+
+    /// `=`, `+`, `-`, `@`, tab, carriage return: what makes a spreadsheet read a formula.
+    static func startsFormula(_ c: UInt8) -> Bool {
+        c == 0x3D || c == 0x2B || c == 0x2D || c == 0x40 || c == 0x09 || c == 0x0D
+    }
+}

@@ -1,0 +1,61 @@
+/// The export formats: their `--format` names, the file name endings that choose them
+/// (the viewer's `e`, `export --output` without `--format`), and their writers.
+///
+/// Adding a format: a folder under `Export/` with a writer that reads an `ExportView`,
+/// and one line in `all`.
+public struct ExportFormat: Sendable, Hashable {
+    /// The `--format` name: `markdown`, `csv`, `timesketch-jsonl`.
+    public let name: String
+    /// File name endings that mean this format (`.md`), most usual first.
+    public let extensions: [String]
+    /// One line for `--help`.
+    public let summary: String
+    let write: @Sendable (ExportView) -> [[UInt8]]
+
+    public static let all: [ExportFormat] = [
+        .text, .markdown, .csv, .json, .jsonl, .timesketchJSONL, .timesketchCSV, .timelineJS,
+    ]
+
+    /// The format named `name` (as in `--format`), nil when there is none.
+    public static func named(_ name: String) -> ExportFormat? {
+        all.first { $0.name == name.lowercased() }
+    }
+
+    /// The format a file name's ending asks for (`notes.md` → markdown), nil when the
+    /// ending is not one of ours.
+    public static func forPath(_ path: String) -> ExportFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ending = name[name.index(after: dot)...].lowercased()
+        return all.first { $0.extensions.contains(ending) }
+    }
+
+    /// The export of `view` in pieces that make it whole when written one after another.
+    public func parts(_ view: ExportView) -> [[UInt8]] {
+        write(view)
+    }
+
+    /// The whole export of `view` as one buffer (small exports, tests).
+    public func bytes(_ view: ExportView) -> [UInt8] {
+        Array(write(view).joined())
+    }
+
+    public static func == (lhs: ExportFormat, rhs: ExportFormat) -> Bool { lhs.name == rhs.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+extension ExportFormat {
+    /// Plain text: a heading a day, one line an event (`TextExporter`).
+    public static let text = ExportFormat(
+        name: "text", extensions: ["txt", "text"], summary: "plain text, as on screen",
+        write: { TextExporter(view: $0).exportParts(indices: $0.indices) }
+    )
+    public static let json = ExportFormat(
+        name: "json", extensions: ["json"], summary: "our own format, lossless (read it back with any command)",
+        write: { JSONWriter(view: $0).parts() }
+    )
+    public static let jsonl = ExportFormat(
+        name: "jsonl", extensions: ["jsonl", "ndjson"], summary: "our own format as JSON Lines, lossless",
+        write: { JSONLinesWriter(view: $0).parts() }
+    )
+}

@@ -1,0 +1,91 @@
+/// Times as machine-readable text for the writers: RFC 3339 in the display zone (CSV,
+/// Timesketch), and the form the file wrote (our JSON, lossless).
+enum ExportTimes {
+    /// `2017-11-02T18:48:00-04:00`, `2017-11-02T18:35:43.905-04:00`: `time` in the display
+    /// zone with its offset (`Z` when the display zone is UTC). Seconds are always written,
+    /// as RFC 3339 requires; fraction digits only as many as the file wrote, and only when
+    /// the precision is exact. A day-only time is the date alone (`2017-11-03`): never a
+    /// made-up midnight.
+    static func rfc3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter) -> String {
+        guard case .instant(let instant, let form) = time, precision != .day else {
+            return DayHeading.iso(dayOnlyDate(time))
+        }
+        let fraction = precision == .exact ? form.fractionDigits : 0
+        return dateTime(instant, offset: formatter.offset(at: instant), fractionDigits: fraction, utc: formatter.zone == .utc)
+    }
+
+    /// The date a day-only time stands for (in the timeline's home zone).
+    static func dayOnlyDate(_ time: EventTime) -> CivilDate {
+        switch time {
+        case .day(let d): d
+        case .instant(let i, let form): LocalTime(i, offset: form.offsetSeconds).date
+        }
+    }
+
+    /// `time` exactly as written: `2017-11-03`, `2017-11-02T18:48-04:00`,
+    /// `2017-11-02T22:35:43.905Z` (the same offset, seconds and fraction digits), so that
+    /// reading it back gives the same `EventTime`.
+    static func written(_ time: EventTime) -> String {
+        switch time {
+        case .day(let d):
+            return DayHeading.iso(d)
+        case .instant(let instant, let form):
+            let t = LocalTime(instant, offset: form.offsetSeconds)
+            var out = Array(DayHeading.iso(t.date).utf8)
+            out.append(0x54)
+            TimeFormatter.appendTwoDigits(t.hour, to: &out)
+            out.append(0x3A)
+            TimeFormatter.appendTwoDigits(t.minute, to: &out)
+            if form.hasSeconds {
+                out.append(0x3A)
+                TimeFormatter.appendTwoDigits(t.second, to: &out)
+                appendFraction(t.nanosecond, digits: form.fractionDigits, to: &out)
+            }
+            appendOffset(form.offsetSeconds, utc: form.offsetSeconds == 0, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `2017-11-02T18:35:43.905-04:00`.
+    static func dateTime(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool) -> String {
+        let t = LocalTime(instant, offset: offset)
+        var out = Array(DayHeading.iso(t.date).utf8)
+        out.append(0x54)
+        TimeFormatter.appendTwoDigits(t.hour, to: &out)
+        out.append(0x3A)
+        TimeFormatter.appendTwoDigits(t.minute, to: &out)
+        out.append(0x3A)
+        TimeFormatter.appendTwoDigits(t.second, to: &out)
+        appendFraction(t.nanosecond, digits: fractionDigits, to: &out)
+        appendOffset(offset, utc: utc, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Microseconds since 1970 (Timesketch's `timestamp`), rounded down.
+    static func microseconds(_ instant: Instant) -> Int64 {
+        instant.seconds * 1_000_000 + Int64(instant.nanoseconds / 1000)
+    }
+
+    private static func appendFraction(_ nanosecond: Int, digits: Int, to out: inout [UInt8]) {
+        guard digits > 0 else { return }
+        out.append(0x2E)
+        var divisor = 100_000_000
+        for _ in 0..<min(digits, 9) {
+            out.append(UInt8(0x30 + (nanosecond / divisor) % 10))
+            divisor /= 10
+        }
+    }
+
+    /// `Z`, `+01:00`, `-04:00`, `+05:45`.
+    private static func appendOffset(_ seconds: Int, utc: Bool, to out: inout [UInt8]) {
+        if seconds == 0 && utc {
+            out.append(0x5A)
+            return
+        }
+        out.append(seconds < 0 ? 0x2D : 0x2B)
+        let m = abs(seconds) / 60
+        TimeFormatter.appendTwoDigits(m / 60, to: &out)
+        out.append(0x3A)
+        TimeFormatter.appendTwoDigits(m % 60, to: &out)
+    }
+}

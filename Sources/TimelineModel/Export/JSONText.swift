@@ -1,0 +1,77 @@
+/// JSON text written byte by byte, for the writers of JSON-based formats: strings escaped
+/// as RFC 8259 requires and nothing more (what the file said is kept, control characters
+/// included, as escapes), so any JSON parser reads back the very same string.
+enum JSONText {
+    /// Appends `text` as a JSON string literal, quotes included.
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (i, c) in bytes.enumerated() where c < 0x20 || c == 0x22 || c == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                appendEscape(c, to: &out)
+                start = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        out.append(0x22)
+    }
+
+    private static func appendEscape(_ c: UInt8, to out: inout [UInt8]) {
+        out.append(0x5C)
+        switch c {
+        case 0x22: out.append(0x22)
+        case 0x5C: out.append(0x5C)
+        case 0x0A: out.append(0x6E)  // n
+        case 0x0D: out.append(0x72)  // r
+        case 0x09: out.append(0x74)  // t
+        case 0x08: out.append(0x62)  // b
+        case 0x0C: out.append(0x66)  // f
+        default:
+            out.append(contentsOf: Array("u00".utf8))
+            let hex = Array("0123456789abcdef".utf8)
+            out.append(hex[Int(c >> 4)])
+            out.append(hex[Int(c & 0x0F)])
+        }
+    }
+
+    /// Appends `"name":` (no space).
+    static func appendKey(_ name: String, to out: inout [UInt8]) {
+        appendString(name, to: &out)
+        out.append(0x3A)
+    }
+
+    /// Appends `,"name":"value"` or `"name":"value"` when first.
+    static func appendField(_ name: String, _ value: String, first: inout Bool, to out: inout [UInt8]) {
+        if !first { out.append(0x2C) }
+        first = false
+        appendKey(name, to: &out)
+        appendString(value, to: &out)
+    }
+
+    /// Appends `,"name":` then the raw JSON `json` (an extra field's value, a number, `true`).
+    static func appendRawField(_ name: String, _ json: String, first: inout Bool, to out: inout [UInt8]) {
+        if !first { out.append(0x2C) }
+        first = false
+        appendKey(name, to: &out)
+        out.append(contentsOf: json.utf8)
+    }
+
+    /// Appends a JSON array of strings.
+    static func appendStrings(_ values: [String], to out: inout [UInt8]) {
+        out.append(0x5B)
+        for (n, v) in values.enumerated() {
+            if n > 0 { out.append(0x2C) }
+            appendString(v, to: &out)
+        }
+        out.append(0x5D)
+    }
+
+    /// The JSON string literal for `text`.
+    static func string(_ text: String) -> String {
+        var out: [UInt8] = []
+        appendString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,77 @@
+/// Text from a file made inert in Markdown (CommonMark and GitHub's extensions): whatever
+/// a title holds — `|`, `*`, `_`, backticks, `<script>`, `[x](javascript:…)`, line
+/// breaks, escape sequences — it reads as the same characters and can neither break a
+/// table nor make HTML, a link, a heading, a list or a mention.
+enum MarkdownText {
+    /// `text` for a table cell, a heading or a line: control and invisible characters
+    /// neutralised as in the text export (a line break shows as `^J`, so it cannot end a
+    /// table row), then every ASCII punctuation character Markdown could read as syntax
+    /// escaped with a backslash. `@` too, so that no one is mentioned on GitHub; `$` too,
+    /// so that nothing becomes maths.
+    static func inline(_ text: String) -> String {
+        escape(SafeText.neutralise(text))
+    }
+
+    /// `text` as paragraphs (split at blank lines), each a list of lines made safe as by
+    /// `inline` and with anything that would start a block at the start of a line
+    /// (`# `, `- `, `+ `, `1. `, `===`, indentation) made plain text.
+    static func paragraphs(_ text: String) -> [[String]] {
+        let kept = SafeText.neutralise(text, keepingNewlines: true)
+        var result: [[String]] = []
+        var current: [String] = []
+        for raw in kept.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.drop { $0 == " " }
+            if line.isEmpty {
+                if !current.isEmpty { result.append(current) }
+                current = []
+                continue
+            }
+            current.append(blockSafe(escape(String(line))))
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// ASCII punctuation that can mean something in Markdown, HTML or GitHub's extensions.
+    private static func needsEscape(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x21, 0x40, 0x24:
+            true  // \ ` * _ [ ] < > | # ~ & ! @ $
+        default:
+            false
+        }
+    }
+
+    private static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for c in text.utf8 {
+            if needsEscape(c) { out.append(0x5C) }
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A line that cannot start a block: a leading `-`, `+`, `=` or ordered-list number
+    /// is escaped (`#`, `>`, `*` and `_` already are).
+    private static func blockSafe(_ line: String) -> String {
+        guard let first = line.utf8.first else { return line }
+        if first == 0x2D || first == 0x2B || first == 0x3D { return "\\" + line }
+        if first >= 0x30 && first <= 0x39 {
+            let digits = line.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+            let rest = line.utf8.dropFirst(digits.count)
+            if let mark = rest.first, mark == 0x2E || mark == 0x29 {
+                return String(decoding: digits, as: UTF8.self) + "\\" + String(decoding: rest, as: UTF8.self)
+            }
+        }
+        return line
+    }
+
+    /// `[name](https://…)` when `url` is a web address, else `name (url)` as text.
+    static func link(name: String, url: String?) -> String {
+        guard let url, !url.isEmpty else { return inline(name) }
+        guard let target = WebText.link(url) else { return inline(name) + " (" + inline(url) + ")" }
+        return "[" + inline(name) + "](" + target + ")"
+    }
+}

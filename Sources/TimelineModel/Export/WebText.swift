@@ -1,0 +1,48 @@
+/// Text from a file made safe for formats read as HTML or Markdown (TimelineJS, Markdown):
+/// escaped so it can never become markup, and links only to the web.
+enum WebText {
+    /// `text` with control and invisible characters neutralised (`SafeText`) and `&`, `<`,
+    /// `>`, `"` and `'` written as entities: it reads as text in an element or an attribute.
+    static func html(_ text: String, keepingNewlines: Bool = false) -> String {
+        let safe = SafeText.neutralise(text, keepingNewlines: keepingNewlines)
+        guard safe.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return safe
+        }
+        var out = ""
+        out.reserveCapacity(safe.utf8.count + 16)
+        for c in safe.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// `url` as a link target when it is a web address (`http:` or `https:`), with every
+    /// byte that could end the target or be misread (spaces, quotes, brackets, parentheses,
+    /// backslashes, controls, anything not ASCII) percent-encoded; nil for anything else
+    /// (`javascript:`, `data:`, a relative path), which is then shown as text, not linked.
+    static func link(_ url: String) -> String? {
+        let lower = url.prefix(8).lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for b in url.utf8 {
+            switch b {
+            case 0x21, 0x23...0x27, 0x2A...0x3B, 0x3D, 0x3F...0x5A, 0x5F, 0x61...0x7A, 0x7E:
+                out.append(b)
+            default:
+                out.append(0x25)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
