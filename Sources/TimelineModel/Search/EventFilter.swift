@@ -30,7 +30,8 @@ public struct EventFilter: Sendable, Hashable {
 
     /// The positions in `events` of the events that match, ascending. Given `among`
     /// (ascending positions), only those are tried: the matches of a query this one
-    /// extends, or the events a filter shows. Big lists are searched on two threads.
+    /// extends, or the events a filter shows. Big lists are searched in pieces side by side
+    /// (`EventSearch`).
     public func indices(in events: EventList, among: [Int]? = nil) -> [Int] {
         EventSearch(matcher: Matcher(self), events: events).run(among: among)
     }

@@ -1,8 +1,8 @@
 import Dispatch
 
 /// One run of an `EventFilter` over an `EventList`. The events are read in the order
-/// cheapest for memory (a loaded file's), in a few pieces searched side by side (two cores
-/// make a million events take half the time), each piece with its own `FoldMemo`; the
+/// cheapest for memory (a loaded file's), in a few pieces searched side by side (figures
+/// in docs/MEASURING.md), each piece with its own `FoldMemo`; the
 /// matches are marked in a byte a position and collected in order at the end.
 struct EventSearch: Sendable {
     let matcher: EventFilter.Matcher

@@ -94,8 +94,8 @@ public struct TextExporter: Sendable {
     /// a few a core (see `ExportPieces`), and never copied into one buffer.
     ///
     /// Positions come as an array (not any collection) so that the loops over them are
-    /// compiled for it: generic code called from another module runs unspecialised, at a
-    /// thousand instructions an element.
+    /// compiled for it: generic code called from another module runs unspecialised (see
+    /// docs/MEASURING.md).
     public func exportParts(indices: [Int]) -> [[UInt8]] {
         exportParts(indices: indices, pieces: ExportPieces(indices))
     }

@@ -20,7 +20,7 @@ struct TimelineScan {
     var ids: IdList
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
     var eventDepth = 3
-    var format = TimelineFormat.document
+    var format = JSONLayout.document
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max)) {
         self.bytes = bytes
@@ -39,7 +39,7 @@ struct TimelineScan {
             problems.append(PendingProblem(offset: -1, path: "", message: "is empty; a timeline file holds a JSON object with \"title\" and \"events\""))
             return
         }
-        format = TimelineFormat.detect(base, start: start, end: count, name: name)
+        format = JSONLayout.detect(base, start: start, end: count, name: name)
         switch format {
         case .document:
             do throws(SyntaxError) {

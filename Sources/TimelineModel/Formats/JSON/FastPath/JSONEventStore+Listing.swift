@@ -13,12 +13,10 @@ extension JSONEventStore {
         let record = records[position]
         let origin = record.offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
-        let time = (try? c.parseTime(p.time(from: origin)).get()) ?? .day(CivilDate(year: 1970, month: 1, day: 1))
-        let end = p.end(from: origin).flatMap { try? c.parseTime($0).get() }
-        return Event(
-            id: "", time: time, end: end, precision: p.precision, approximate: p.approximate,
+        return Event.listing(
+            time: c.times(p.time(from: origin), p.end(from: origin)), precision: p.precision, approximate: p.approximate,
             actor: withText ? p.actor(from: origin).map(c.string) : nil, title: withText ? c.string(p.title(from: origin)) : "",
-            fileIndex: Int(record.fileIndex), place: nil, sortInstant: record.sortInstant
+            record: record
         )
     }
 }

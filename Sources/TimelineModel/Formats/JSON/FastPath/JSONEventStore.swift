@@ -9,7 +9,7 @@ final class JSONEventStore: Sendable {
     let depth: Int
     /// The positions in the order their events sit in the file, when that is not sorted
     /// order: reading a million events that way goes through memory front to back instead
-    /// of jumping about (a search takes half the time).
+    /// of jumping about (see docs/MEASURING.md).
     let fileOrder: [Int32]?
     /// Where each event starts, in file order (empty if file indices are not 0..<count):
     /// where one ends is where the next starts.

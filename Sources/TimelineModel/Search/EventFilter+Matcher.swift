@@ -1,15 +1,3 @@
-/// The fields a search looks in, in the order it looks.
-enum SearchField: CaseIterable {
-    case title, actor, kind, id, text, quote, tags, sources, extraFields
-}
-
-/// An event's searchable text, however it is stored: an `Event`, or its fields as places
-/// in a loaded file (`FieldText`, which finds words without making strings).
-protocol SearchableEvent {
-    /// Whether `needle` is found in `field` (in any of them, for a list).
-    func find(_ needle: FoldedText, in field: SearchField, memo: inout FoldMemo) -> Bool
-}
-
 extension EventFilter {
     /// The filter with its words folded once, for matching many events. One set of
     /// conditions for every kind of event (`SearchableEvent`).
@@ -54,22 +42,5 @@ extension EventFilter {
         /// Whether only plain text is asked for (no actor, kind or tag), which the title
         /// and actor alone may prove (see `EventStore.matchesListedText`).
         var asksOnlyText: Bool { text != nil && actor == nil && kind == nil && tag == nil }
-    }
-}
-
-extension Event: SearchableEvent {
-    func find(_ needle: FoldedText, in field: SearchField, memo: inout FoldMemo) -> Bool {
-        func found(_ s: String?) -> Bool { s.map(needle.isFound(in:)) ?? false }
-        switch field {
-        case .title: return found(title)
-        case .actor: return found(actor)
-        case .kind: return found(kind)
-        case .id: return found(id)
-        case .text: return found(text)
-        case .quote: return found(quote?.text)
-        case .tags: return tags.contains(where: needle.isFound(in:))
-        case .sources: return sources.contains { needle.isFound(in: $0.name) || found($0.url) }
-        case .extraFields: return extraFields.contains { needle.isFound(in: $0.name) || needle.isFound(in: $0.json) }
-        }
     }
 }
