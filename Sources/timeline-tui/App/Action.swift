@@ -2,6 +2,7 @@
 enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case toggleDetail, previousEvent, nextEvent
+    case scrollLeft, scrollRight
     case search, nextMatch, previousMatch
     case filter, closeOrClear
     case cycleZone, chooseZone

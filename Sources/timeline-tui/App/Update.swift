@@ -50,16 +50,17 @@ extension ViewState {
     mutating func select(_ position: Int) {
         guard !shown.isEmpty else { return }
         let p = min(max(0, position), shown.count - 1)
-        if p != selected { detailTop = 0 }
+        if p != selected { detailTop = 0; detailLeft = 0 }
         selected = p
         scrollToSelection()
     }
 
-    /// Keeps the detail pane's scroll within its text.
+    /// Keeps the detail pane's scroll within its text, down and sideways.
     mutating func clampDetail() {
-        guard let e = selectedEvent else { detailTop = 0; return }
-        let lines = DetailPane.lines(e, state: self, width: width).count
-        detailTop = min(max(0, detailTop), max(0, lines - detailHeight))
+        guard let e = selectedEvent else { detailTop = 0; detailLeft = 0; return }
+        let lines = DetailPane.lines(e, state: self, width: width)
+        detailTop = min(max(0, detailTop), max(0, lines.count - detailHeight))
+        detailLeft = min(max(0, detailLeft), DetailPane.hiddenColumns(lines, width: width))
     }
 
     mutating func perform(_ action: Action) {
@@ -75,7 +76,11 @@ extension ViewState {
             guard selectedEvent != nil else { message = "No event to show."; return }
             detailOpen.toggle()
             detailTop = 0
+            detailLeft = 0
             scrollToSelection()
+        case .scrollLeft, .scrollRight:
+            detailLeft += (action == .scrollLeft ? -1 : 1) * max(4, (width - 2) / 2)
+            clampDetail()
         case .previousEvent: select(selected - 1)
         case .nextEvent: select(selected + 1)
         case .search:

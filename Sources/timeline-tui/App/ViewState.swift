@@ -53,6 +53,8 @@ struct ViewState: Sendable {
     var listTop = 0
     var detailOpen = false
     var detailTop = 0
+    /// Columns the detail pane is scrolled sideways (`h` `l`), to read a long URL.
+    var detailLeft = 0
     var helpOpen = false
     var helpTop = 0
     var relative = false
@@ -63,6 +65,8 @@ struct ViewState: Sendable {
     var message: String?
     var width: Int
     var height: Int
+    /// The terminal shows ASCII only (no UTF-8 locale): the screen is drawn in ASCII.
+    var asciiOnly = false
     /// What the loop must do after this update.
     var effect: Effect?
 

@@ -20,8 +20,11 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl); - for standard input, also read when it is a pipe and no file is given.")
+    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input, also read when it is a pipe and no file is given.")
     var file: String?
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
@@ -30,13 +33,14 @@ struct ViewCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
+        let readOptions = try input.options()
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         let source = TimelineSource(argument: file)
         // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline: Timeline
         do {
-            timeline = try source.load()
+            timeline = try source.load(options: readOptions)
         } catch {
             Problems.print(error)
             throw ExitCode(1)
@@ -77,10 +81,14 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows, by the model's `TextExporter`: for the
-    /// same file, zone and events, the bytes `timeline-tui export` writes.
+    /// The text export of what the viewer shows: for the same file, zone, filter and
+    /// relative times, the bytes `timeline-tui export` writes (its `Filter:` line included).
     static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        TextExporter(timeline: state.timeline, zone: state.zone, options: .init(details: false, width: width))
-            .export(indices: state.shownIndices)
+        let view = ExportView(
+            timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+            filter: state.filter, relative: state.relative, mark: state.relative ? state.mark : nil,
+            width: width, sourceName: state.sourceName
+        )
+        return ExportFormat.text.bytes(view)
     }
 }

@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// The `?` overlay: every key, printed from `KeyBindings` so it cannot drift, and what the
 /// list's markers mean.
 enum HelpScreen {
@@ -7,7 +9,7 @@ enum HelpScreen {
         var out: [StyledLine] = []
         func row(_ keys: String, _ help: String) {
             let pad = String(repeating: " ", count: max(1, 14 - Printable.width(keys)))
-            let wrapped = Wrap.lines(help, width: max(10, width - 16))
+            let wrapped = LineWrapping.paragraphLines(help, width: max(10, width - 16))
             out.append(StyledLine([("  " + keys + pad, keyStyle), (wrapped.first ?? "", .plain)]))
             for more in wrapped.dropFirst() { out.append(StyledLine(String(repeating: " ", count: 16) + more)) }
         }

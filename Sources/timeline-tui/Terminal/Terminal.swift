@@ -7,6 +7,8 @@ final class Terminal {
     private let palette: Palette
     private var shown: Frame?
     private var stopped = false
+    /// No UTF-8 locale: frames must be drawn in ASCII (`Frame.asciiOnly`).
+    let asciiOnly: Bool
 
     /// Why the screen could not be taken over.
     enum Unavailable: Error {
@@ -30,8 +32,9 @@ final class Terminal {
 
     /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on), or
     /// says why it cannot (`initscr` would exit on its own for an unknown `TERM`).
-    init(colour: Bool) throws(Unavailable) {
-        setlocale(LC_ALL, "")
+    /// `environment`: see `ScreenLocale` (the locale, and `TIMELINE_TUI_ASCII`).
+    init(colour: Bool, environment: [String: String]) throws(Unavailable) {
+        asciiOnly = ScreenLocale.start(environment: environment)
         setenv("ESCDELAY", "25", 0)  // Esc closes things at once, not after a second
         use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
         let term = getenv("TERM").map { String(cString: $0) } ?? ""

@@ -15,9 +15,13 @@ enum ViewerLoop {
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
     /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
     static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) throws(Terminal.Unavailable) -> Outcome {
-        let terminal = try Terminal(colour: colour)
+        let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         var state = initial
+        if terminal.asciiOnly {
+            state.asciiOnly = true
+            state.message = AsciiFallback.notice + (state.message.map { " " + $0 } ?? "")
+        }
         let size = terminal.size
         state = update(state, .resize(width: size.width, height: size.height))
         var dirty = true
