@@ -137,8 +137,9 @@ public struct CSVScanner {
 
     private func makeCell(_ value: ArraySlice<UInt8>, _ line: Int, _ column: Int) -> Cell {
         let text = String(decoding: value, as: UTF8.self)
-        // Decoding replaced something when the text is not byte-for-byte the input.
-        let invalid = text.utf8.count != value.count || !text.utf8.elementsEqual(value)
+        // Decoding replaced something when the text is not byte-for-byte the input (ASCII,
+        // most cells, cannot be invalid).
+        let invalid = !value.allSatisfy({ $0 < 0x80 }) && (text.utf8.count != value.count || !text.utf8.elementsEqual(value))
         return Cell(text: text, line: line, column: column, invalidUTF8: invalid)
     }
 }
