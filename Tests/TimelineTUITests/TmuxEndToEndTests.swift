@@ -59,6 +59,24 @@ struct TmuxEndToEndTests {
         try t.send("q")
     }
 
+    /// `q` in the help closes it (as in tig and less); Ctrl-F pages, Ctrl-U edits a prompt.
+    @Test func qClosesTheHelpAndControlKeysWork() throws {
+        let t = try TmuxSession(Self.viewer, width: 80, height: 12)
+        try t.waitFor("1/10")
+        try t.send("?")
+        try t.waitFor("q, Esc or ? closes")
+        try t.send("q")
+        try t.waitFor("Enter detail")
+        try t.send("C-f")
+        try t.waitUntilGone(" 1/10 ")
+        try t.send("f")
+        try t.type("zebra")
+        try t.send("Left", "Left", "C-u")
+        try t.waitFor("filter (actor: kind: tag: or text; empty clears): ra")
+        try t.send("Escape", "q")
+        try t.waitUntilGone("Enter detail")
+    }
+
     @Test func exportWritesWhatTheExportCommandWrites() throws {
         let t = try TmuxSession(Self.viewer)
         try t.waitFor("1/10")

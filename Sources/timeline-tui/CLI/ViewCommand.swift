@@ -45,7 +45,7 @@ struct ViewCommand: ParsableCommand {
             Problems.print(error)
             throw ExitCode(1)
         }
-        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra)
+        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
@@ -60,7 +60,7 @@ struct ViewCommand: ParsableCommand {
         let outcome: ViewerLoop.Outcome
         do {
             outcome = try ViewerLoop.run(state, colour: colour, watching: source.watchedPath,
-                                         export: { Self.export($0, width: TerminalWidth.fallback) })
+                                         exports: ExportService(bytes: { state, _ in Self.export(state, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
         }
@@ -81,10 +81,14 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows, by the model's `TextExporter`: for the
-    /// same file, zone and events, the bytes `timeline-tui export` writes.
+    /// The text export of what the viewer shows (zone, filter, relative times and mark),
+    /// through the model's `ExportView`: for the same file, zone and events, the bytes
+    /// `timeline-tui export` writes.
     static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        TextExporter(timeline: state.timeline, zone: state.zone, options: .init(details: false, width: width))
-            .export(indices: state.shownIndices)
+        // The export counts from a mark only when relative times are on, as the screen does.
+        let view = ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+                              filter: state.shownFilterText, relative: state.relative,
+                              mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
+        return ExportFormat.text.bytes(view)
     }
 }

@@ -8,6 +8,9 @@
 ///   (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F, U+061C), and every other
 ///   invisible format character (zero-width space, word joiner, BOM, soft hyphen,
 ///   line and paragraph separators…) → `\u{202E}`, shown literally;
+/// - a character the C library does not print (a noncharacter, or one newer than its
+///   Unicode, see `DisplayWidth.isPrintable`) → `\u{1FAE8}` too: a terminal would draw it
+///   at a width nobody can know, or not at all;
 /// - a zero-width joiner or tag character inside an emoji sequence is kept, so 👨‍👩‍👧 and
 ///   flags survive; letters, accents (é), guillemets (« »), curly quotes (’) and emoji
 ///   pass unchanged.
@@ -46,7 +49,7 @@ public enum SafeText {
             case 0x20..<0x7F:
                 out.append(s)
             default:
-                if isHidden(s, after: previous, inTagSequence: &inTagSequence) {
+                if isHidden(s, after: previous, inTagSequence: &inTagSequence) || !DisplayWidth.isPrintable(s) {
                     out.append(contentsOf: visible(s).unicodeScalars)
                 } else {
                     out.append(s)
@@ -70,9 +73,24 @@ public enum SafeText {
             if v < 0xA0 { return true }
             // Latin-1 and Latin Extended letters, and typographic punctuation, are safe.
             if (v > 0xAD && v < 0x300) || (v >= 0xA0 && v < 0xAD) || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v) { continue }
-            if isHidden(s, after: previous, inTagSequence: &inTagSequence) { return true }
+            if isHidden(s, after: previous, inTagSequence: &inTagSequence) || !DisplayWidth.isPrintable(s) { return true }
         }
         return false
+    }
+
+    /// Whether `neutralise` may change the scalar `v` (above U+007F), wherever it stands:
+    /// the byte paths keep text only when it holds none (a ZWJ it keeps in an emoji
+    /// counts too, as a format character).
+    static func mayChange(_ v: UInt32) -> Bool {
+        let w = WidthTable.columns(v)
+        if w < 0 { return true }
+        // Every control, format character and separator the C library prints is one
+        // column wide or none (U+00AD, U+0600–U+0605, U+110BD…).
+        guard w < 2, let s = Unicode.Scalar(v) else { return false }
+        switch s.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: return true
+        default: return false
+        }
     }
 
     /// `\u{202E}`: how a neutralised character is shown.

@@ -1,8 +1,16 @@
-/// How many terminal columns text takes: 1 for most characters, 2 for East Asian wide
-/// characters and emoji, 0 for combining marks and joiners.
+/// How many terminal columns text takes, the one measure the screen and every export use.
 ///
-/// An approximation of `wcwidth` good enough to wrap and clip exports; it measures
-/// `SafeText`-neutralised text (no controls).
+/// **The rule: each scalar takes what `wcwidth` gives it (`WidthTable`), and text takes the
+/// sum** (`wcswidth`): é « » ’ 1, 🔥 障 2, a combining accent, ZWJ or variation selector 0.
+/// That is how ncursesw places the cursor: it adds `wcwidth` scalar by scalar and never
+/// asks the terminal. So sequences count their parts: ❤️ (U+2764 U+FE0F) 1, 🇫🇷 2,
+/// 👍🏽 4, 👨‍👩‍👧 6. The screen draws them so they take exactly that (see `Frame.put`:
+/// a ZWJ or VS16 is not sent to the terminal, so no terminal can join the parts into a
+/// glyph narrower or wider than ncurses counted).
+///
+/// Scalars the C library does not print (controls, code points newer than its Unicode)
+/// are made visible before they are measured (`SafeText`); measured raw they count 0
+/// (controls) or 1.
 public enum DisplayWidth {
     /// The columns `text` takes.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
@@ -11,14 +19,35 @@ public enum DisplayWidth {
         if ascii { return text.utf8.count }
         if let simple = ofSimple(text) { return simple }
         var n = 0
-        for ch in text { n += of(ch) }
+        for s in text.unicodeScalars { n &+= of(s) }
         return n
+    }
+
+    /// The columns one grapheme cluster takes: the sum of its scalars.
+    public static func of(_ ch: Character) -> Int {
+        var n = 0
+        for s in ch.unicodeScalars { n &+= of(s) }
+        return n
+    }
+
+    /// The columns one scalar takes.
+    @inline(__always)
+    public static func of(_ s: Unicode.Scalar) -> Int {
+        let w = WidthTable.columns(s.value)
+        if w >= 0 { return w }
+        return s.value < 0xA0 ? 0 : 1
+    }
+
+    /// Whether the C library prints `s` (false for controls, noncharacters and code points
+    /// unassigned in its Unicode): a terminal may draw those at any width, or not at all.
+    @inline(__always)
+    public static func isPrintable(_ s: Unicode.Scalar) -> Bool {
+        WidthTable.columns(s.value) >= 0
     }
 
     /// The columns `text` takes when each of its characters is one column on its own
     /// (printable ASCII, Latin letters, typographic punctuation: é « » ’ — …): its scalar
-    /// count, the same for the text joined with other such text. Nil for anything else
-    /// (controls, combining marks, wide characters, emoji).
+    /// count. Nil for anything else (controls, combining marks, wide characters, emoji).
     public static func ofSimple<S: StringProtocol>(_ text: S) -> Int? {
         if let n = text.utf8.withContiguousStorageIfAvailable(simpleWidth) { return n }
         return Array(text.utf8).withUnsafeBufferPointer(simpleWidth)
@@ -26,7 +55,7 @@ public enum DisplayWidth {
 
     /// `ofSimple` of valid UTF-8, read byte by byte (eight at a time through printable
     /// ASCII): most text from files is Latin with typographic punctuation, one column a
-    /// scalar, with no grapheme breaking needed.
+    /// scalar. Every scalar it takes is one column in `WidthTable` (a test checks them all).
     static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var scalars = 0
         var i = 0
@@ -50,7 +79,7 @@ public enum DisplayWidth {
                 guard c >= 0x20 && c < 0x7F else { return nil }
                 i += 1
             } else if c >= 0xC2 && c <= 0xCB {
-                // U+00A0–U+02FF, less the soft hyphen U+00AD (C2 AD).
+                // U+00A0–U+02FF, less the soft hyphen U+00AD (C2 AD), which `SafeText` shows.
                 guard i + 1 < end, c != 0xC2 || (bytes[i + 1] >= 0xA0 && bytes[i + 1] != 0xAD) else { return nil }
                 i += 2
             } else if c == 0xE2 {
@@ -67,34 +96,5 @@ public enum DisplayWidth {
             scalars += 1
         }
         return scalars
-    }
-
-    /// The columns one grapheme cluster takes.
-    public static func of(_ ch: Character) -> Int {
-        guard let first = ch.unicodeScalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
-        let scalars = ch.unicodeScalars
-        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return of(first)
-    }
-
-    /// The columns one scalar takes on its own.
-    public static func of(_ s: Unicode.Scalar) -> Int {
-        let v = s.value
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return 0
-        default: break
-        }
-        if s.properties.isEmojiPresentation { return 2 }
-        // East Asian Wide and Fullwidth blocks.
-        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x3FFFD).contains(v) {
-            return 2
-        }
-        return 1
     }
 }

@@ -37,16 +37,14 @@ extension LineWrapping {
             }
             let c = text[start]
             let second: UInt8 = start + 1 < end ? text[start + 1] : 0
-            // One-scalar words: `»` is C2 BB, `«` is C2 AB.
-            let sticksBack = scalars == 1 && (c == 0xC2 ? second == 0xBB : c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F)
-            if let w = word, glueNext || sticksBack {
+            if let w = word, glueNext || (scalars == 1 && sticksBack(c, second)) {
                 // The spaces between are one column each.
                 word = (w.start, i, w.width + (start - w.end) + columns)
             } else {
                 if let w = word { layout.place(w, to: &out) }
                 word = (start, i, columns)
             }
-            glueNext = scalars == 1 && c == 0xC2 && second == 0xAB
+            glueNext = scalars == 1 && gluesNext(c, second)
         }
         if let w = word { layout.place(w, to: &out) }
         layout.finish(to: &out)

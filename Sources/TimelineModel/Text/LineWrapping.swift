@@ -1,8 +1,8 @@
-/// Greedy word wrapping by display width. Words break only at spaces (never just after
-/// `«` or just before `»`); a single word wider
-/// than the line (a long URL) is left whole on its own line rather than cut, so it stays
-/// usable.
-enum LineWrapping {
+/// Greedy word wrapping by display width, the one wrapping the screen and every export
+/// use. Words break only at spaces (never just after `«` or just before `»`, `:`, `;`,
+/// `!`, `?`); a single word wider than the line (a long URL) is left whole on its own
+/// line rather than cut, so it stays usable.
+public enum LineWrapping {
     /// A word and the columns it takes.
     typealias Word = (text: Substring, width: Int)
 
@@ -42,13 +42,40 @@ enum LineWrapping {
         var out: [Substring] = []
         var glueNext = false
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let sticksBack = word == "»" || word == ":" || word == ";" || word == "!" || word == "?"
-            if let last = out.last, glueNext || sticksBack {
+            let utf8 = word.utf8
+            let single = word.unicodeScalars.count == 1
+            let first = utf8.first ?? 0
+            let second = utf8.count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
+            if let last = out.last, glueNext || (single && sticksBack(first, second)) {
                 out[out.count - 1] = text[last.startIndex..<word.endIndex]
             } else {
                 out.append(word)
             }
-            glueNext = word == "«"
+            glueNext = single && gluesNext(first, second)
+        }
+        return out
+    }
+
+    /// The French spacing rule, for a word of one scalar whose UTF-8 starts `first`,
+    /// `second`: `»` (C2 BB), `:`, `;`, `!`, `?` stay with the word before.
+    @inline(__always)
+    static func sticksBack(_ first: UInt8, _ second: UInt8) -> Bool {
+        first == 0xC2 ? second == 0xBB : first == 0x3A || first == 0x3B || first == 0x21 || first == 0x3F
+    }
+
+    /// The other half of the rule: `«` (C2 AB) stays with the word after.
+    @inline(__always)
+    static func gluesNext(_ first: UInt8, _ second: UInt8) -> Bool {
+        first == 0xC2 && second == 0xAB
+    }
+
+    /// Text for the screen cut into lines of at most `width` columns, each paragraph (a
+    /// newline ends one) on its own lines, an empty paragraph an empty line. The same
+    /// breaks as `lines`: a word wider than the line, such as a URL, stays whole.
+    public static func paragraphLines(_ text: String, width: Int) -> [String] {
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in lines(String(paragraph), first: width, rest: width) { out.append(String(line)) }
         }
         return out
     }
@@ -83,16 +110,14 @@ enum LineWrapping {
                 utf8.formIndex(after: &i)
             }
             let word = text[start..<i]
-            // One-scalar words: `»` is C2 BB, `«` is C2 AB.
-            let sticksBack = scalars == 1 && (firstByte == 0xC2 ? utf8[utf8.index(after: start)] == 0xBB
-                : firstByte == 0x3A || firstByte == 0x3B || firstByte == 0x21 || firstByte == 0x3F)
-            if let last = out.last, glueNext || sticksBack {
+            let second = scalars == 1 && firstByte >= 0x80 ? utf8[utf8.index(after: start)] : 0
+            if let last = out.last, glueNext || (scalars == 1 && sticksBack(firstByte, second)) {
                 let joined = text[last.text.startIndex..<word.endIndex]
                 out[out.count - 1] = (joined, DisplayWidth.ofSimple(joined) ?? 0)
             } else {
                 out.append((word, scalars))
             }
-            glueNext = scalars == 1 && firstByte == 0xC2 && utf8[utf8.index(after: start)] == 0xAB
+            glueNext = scalars == 1 && gluesNext(firstByte, second)
         }
         return out
     }
