@@ -49,6 +49,27 @@ import Testing
         #expect(!details.stdout.contains("[emma-incident]"))
     }
 
+    @Test func csvAndJSONNameEachEventsFiles() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--format", "csv"], in: dir)
+        #expect(csv.status == 0)
+        let rows = csv.stdout.split(separator: "\r\n").map(String.init)
+        #expect(rows[0].hasSuffix(",source_file"))
+        #expect(rows[1].hasPrefix("notes:x9wt6q4wbbvn,") && rows[1].hasSuffix(",notes"))
+        #expect(rows.last?.hasSuffix(",notes; emma-incident") == true)
+        let json = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--format", "json"], in: dir)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let events = try #require(parsed?["events"] as? [[String: Any]])
+        #expect(events.map { $0["source_files"] as? [String] ?? [] } == [
+            ["notes"], ["emma-incident"], ["emma-incident"], ["notes"], ["emma-incident"], ["notes", "emma-incident"],
+        ])
+        // Read back, the files stay with each event.
+        try json.stdout.write(to: dir.appendingPathComponent("merged.json"), atomically: true, encoding: .utf8)
+        let again = try CLIProcess.run(["export", "merged.json", "--format", "json"], in: dir)
+        #expect(again.status == 0 && again.stdout == json.stdout)
+    }
+
     @Test func oneBadFileRefusesAllUnlessSkipBad() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
