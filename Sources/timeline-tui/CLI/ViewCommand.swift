@@ -86,6 +86,8 @@ struct ViewCommand: ParsableCommand {
         let view = ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
                               filter: state.shownFilterText, relative: state.relative,
                               mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
+        // In the lane view, `e` writes the same lanes as text (`export --lanes`).
+        if let lanes = state.lanes { return Array(LaneText(view: view, grouping: lanes).text().utf8) }
         return ExportFormat.text.bytes(view)
     }
 }
