@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The bytes of one input file, read once into memory of our own.
 ///
 /// Not a mapping of the file itself: events are decoded from these bytes long after

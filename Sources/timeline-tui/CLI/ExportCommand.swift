@@ -43,11 +43,14 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input.")
-    var file: String
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once).")
+    var files: [String]
 
     @OptionGroup(title: "Reading other formats")
     var input: InputArguments
+
+    @OptionGroup(title: "Several files")
+    var merge: MergeArguments
 
     @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
@@ -90,6 +93,7 @@ struct ExportCommand: ParsableCommand {
     var text: [String] = []
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to export (- for standard input)") }
         if let width, width != 0 && width < 20 {
             throw ValidationError("--width must be 0 (no wrapping) or at least 20, not \(width)")
         }
@@ -120,17 +124,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let readOptions = try input.options()
+        try TimelineFiles.check(files, input: input)
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
-        let timeline: Timeline
-        do {
-            timeline = try TimelineSource(argument: file).load(options: readOptions)
-        } catch {
-            Problems.print(error)
-            throw ExitCode(1)
-        }
+        let source = TimelineFiles(files, input: input, merge: merge)
+        let timeline = try source.load()
         Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil
@@ -149,7 +148,7 @@ struct ExportCommand: ParsableCommand {
             timeline: timeline, zone: displayZone,
             indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
             filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
-            sourceName: file, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+            sourceName: source.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = chosenFormat.parts(view)

@@ -20,11 +20,14 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input, also read when it is a pipe and no file is given.")
-    var file: String?
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once), also read when it is a pipe and no file is given.")
+    var files: [String] = []
 
     @OptionGroup(title: "Reading other formats")
     var input: InputArguments
+
+    @OptionGroup(title: "Several files")
+    var merge: MergeArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
@@ -33,19 +36,13 @@ struct ViewCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let readOptions = try input.options()
+        try TimelineFiles.check(files, input: input)
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
-        let source = TimelineSource(argument: file)
+        let source = TimelineFiles(files, input: input, merge: merge)
         // Bad files are refused here, before the screen opens, with the loader's messages.
-        let timeline: Timeline
-        do {
-            timeline = try source.load(options: readOptions)
-        } catch {
-            Problems.print(error)
-            throw ExitCode(1)
-        }
-        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra)
+        let timeline = try source.load()
+        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
@@ -60,7 +57,7 @@ struct ViewCommand: ParsableCommand {
         let outcome: ViewerLoop.Outcome
         do {
             outcome = try ViewerLoop.run(state, colour: colour, watching: source.watchedPath,
-                                         export: { Self.export($0, width: TerminalWidth.fallback) })
+                                         exports: ExportService(bytes: { state, _ in Self.export(state, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
         }
@@ -81,14 +78,14 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows: for the same file, zone, filter and
-    /// relative times, the bytes `timeline-tui export` writes (its `Filter:` line included).
+    /// The text export of what the viewer shows (zone, filter, relative times and mark),
+    /// through the model's `ExportView`: for the same file, zone and events, the bytes
+    /// `timeline-tui export` writes.
     static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        let view = ExportView(
-            timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
-            filter: state.filter, relative: state.relative, mark: state.relative ? state.mark : nil,
-            width: width, sourceName: state.sourceName
-        )
+        // The export counts from a mark only when relative times are on, as the screen does.
+        let view = ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+                              filter: state.shownFilterText, relative: state.relative,
+                              mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
         return ExportFormat.text.bytes(view)
     }
 }

@@ -28,7 +28,7 @@ enum HelpScreen {
     static func draw(_ s: ViewState, into frame: inout Frame) {
         let bar = Style(.title, [.bold, .reverse])
         frame.fill(row: 0, style: bar)
-        frame.write(" Keys — Esc or ? closes, ↑↓ scroll", x: 0, y: 0, style: bar)
+        frame.write(" Keys — q, Esc or ? closes, ↑↓ scroll", x: 0, y: 0, style: bar)
         let all = lines(width: s.width)
         let room = s.height - 2
         let top = min(s.helpTop, max(0, all.count - room))

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A quick look at a whole event's bytes before reading it: its raw JSON folded character
 /// by character (ASCII lower-cased eight bytes at a time, other characters through a table
 /// filled as they are met, simple escapes decoded). A word is found in a field only if it

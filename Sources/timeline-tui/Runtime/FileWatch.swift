@@ -1,5 +1,3 @@
-import Glibc
-
 /// Notices that the file being viewed changed or vanished on disk (checked when idle),
 /// so the viewer can say it keeps showing what it loaded.
 struct FileWatch {
@@ -20,20 +18,19 @@ struct FileWatch {
         original = Self.signature(path)
     }
 
-    /// A message the first time the file is found changed or gone; nil otherwise.
-    mutating func check() -> String? {
+    /// A notice the first time the file is found changed or gone; nil otherwise.
+    mutating func check() -> Message? {
         guard !reported, let original else { return nil }
         let now = Self.signature(path)
         guard now != original else { return nil }
         reported = true
-        let what = now == nil ? "was removed" : "changed on disk"
-        return "\(path) \(what): still showing what was loaded."
+        return .fileChanged(path: path, removed: now == nil)
     }
 
     private static func signature(_ path: String) -> Signature? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         return Signature(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
-                         modified: Int(st.st_mtim.tv_sec), modifiedNanoseconds: Int(st.st_mtim.tv_nsec))
+                         modified: Int(st.modified.tv_sec), modifiedNanoseconds: Int(st.modified.tv_nsec))
     }
 }
