@@ -89,6 +89,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
     var tag: [String] = []
 
+    @Option(help: ArgumentHelp("Only events read from a file whose label contains this (in a merged timeline; the viewer's source:NAME).", valueName: "name"))
+    var source: [String] = []
+
     @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
     var text: [String] = []
 
@@ -117,7 +120,7 @@ struct ExportCommand: ParsableCommand {
     /// The filter options as the viewer's `f` prompt writes them (`actor:twittergov`);
     /// repeated values of one option joined by "or", different options by spaces.
     var filterDescription: String? {
-        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("", text)].compactMap { prefix, values in
+        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("source:", source), ("", text)].compactMap { prefix, values in
             values.isEmpty ? nil : values.map { prefix + $0 }.joined(separator: " or ")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
@@ -128,15 +131,15 @@ struct ExportCommand: ParsableCommand {
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
-        let source = TimelineFiles(files, input: input, merge: merge)
-        let timeline = try source.load()
+        let inputs = TimelineFiles(files, input: input, merge: merge)
+        let timeline = try inputs.load()
         Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text)
+        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, sources: source)
         var markPosition: Int? = nil
         if let mark {
             guard let found = ExportView.position(ofId: mark, in: timeline.events) else {
@@ -148,7 +151,7 @@ struct ExportCommand: ParsableCommand {
             timeline: timeline, zone: displayZone,
             indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
             filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
-            sourceName: source.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+            sourceName: inputs.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = chosenFormat.parts(view)
