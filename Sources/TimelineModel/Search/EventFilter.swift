@@ -8,19 +8,26 @@ public struct EventFilter: Sendable, Hashable {
     public var kind: String?
     /// Found in one of the tags.
     public var tag: String?
+    /// Found in one of the sources' names or addresses.
+    public var source: String?
+    /// Found in the id.
+    public var id: String?
     /// Found anywhere: id, title, actor, kind, text, quote, tags, sources, extra fields.
     public var text: String?
 
-    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil) {
+    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, source: String? = nil,
+                id: String? = nil, text: String? = nil) {
         self.actor = actor
         self.kind = kind
         self.tag = tag
+        self.source = source
+        self.id = id
         self.text = text
     }
 
     /// Whether no condition is set (every event matches).
     public var isEmpty: Bool {
-        [actor, kind, tag, text].allSatisfy { ($0 ?? "").isEmpty }
+        [actor, kind, tag, source, id, text].allSatisfy { ($0 ?? "").isEmpty }
     }
 
     /// Whether `event` meets every condition.
@@ -44,12 +51,13 @@ public struct EventFilter: Sendable, Hashable {
             guard let mine, !mine.isEmpty else { return false }
             return FoldedText(theirs).isFound(in: mine)
         }
-        return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag) && within(text, other.text)
+        return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag)
+            && within(source, other.source) && within(id, other.id) && within(text, other.text)
     }
 
     /// The filter with its words folded once, for matching many events.
     struct Matcher {
-        let actor, kind, tag, text: FoldedText?
+        let actor, kind, tag, source, id, text: FoldedText?
         /// The words a `FoldView` can look for first: those folded to ASCII.
         let viewWords: [FoldedText]
 
@@ -61,15 +69,24 @@ public struct EventFilter: Sendable, Hashable {
             actor = folded(f.actor)
             kind = folded(f.kind)
             tag = folded(f.tag)
+            source = folded(f.source)
+            id = folded(f.id)
             text = folded(f.text)
-            viewWords = [actor, kind, tag, text].compactMap { $0 }.filter(FoldView.canFind)
+            viewWords = [actor, kind, tag, source, id, text].compactMap { $0 }.filter(FoldView.canFind)
         }
+
+        /// Whether no field but plain text is asked for.
+        var isTextOnly: Bool { actor == nil && kind == nil && tag == nil && source == nil && id == nil }
 
         /// The straightforward way: every field decoded and folded.
         func matches(_ e: Event) -> Bool {
             if let actor, !actor.isFound(in: e.actor ?? "") { return false }
             if let kind, !kind.isFound(in: e.kind ?? "") { return false }
             if let tag, !e.tags.contains(where: { tag.isFound(in: $0) }) { return false }
+            if let source, !e.sources.contains(where: { source.isFound(in: $0.name) || source.isFound(in: $0.url ?? "") }) {
+                return false
+            }
+            if let id, !id.isFound(in: e.id) { return false }
             if let text {
                 let fields: [String?] = [e.title, e.actor, e.kind, e.id, e.text, e.quote?.text]
                 if fields.contains(where: { $0.map(text.isFound(in:)) ?? false }) { return true }
@@ -88,6 +105,8 @@ public struct EventFilter: Sendable, Hashable {
             if let actor, !e.find(actor, in: f.actor, cache: &cache) { return false }
             if let kind, !e.find(kind, in: f.kind, cache: &cache) { return false }
             if let tag, !f.tagTokens.contains(where: { e.find(tag, in: $0, cache: &cache) }) { return false }
+            if let source, !f.sourceTokens.contains(where: { e.find(source, in: $0, cache: &cache) }) { return false }
+            if let id, !e.find(id, in: f.id, cache: &cache) { return false }
             if let text {
                 for t in [f.title, f.actor, f.kind, f.id, f.text, f.quoteText] where e.find(text, in: t, cache: &cache) {
                     return true

@@ -27,7 +27,7 @@ struct EventSearch: Sendable {
             var view = FoldView(words: matcher.viewWords)
             defer { view.release() }
             let look = !matcher.viewWords.isEmpty
-            let listedText = matcher.text != nil && matcher.actor == nil && matcher.kind == nil && matcher.tag == nil
+            let listedText = matcher.text != nil && matcher.isTextOnly
             let range = count * k / pieces ..< count * (k + 1) / pieces
             var tries = 0
             var hits = 0

@@ -45,6 +45,8 @@ struct SearchJob: Hashable, Sendable {
 struct FilterJob: Hashable, Sendable {
     /// The filter as typed.
     let typed: String
+    /// The filter as read (times in the zone shown when it was typed).
+    let expression: FilterExpression
     /// The events to look among (those shown by a filter this one narrows); nil for all.
     let among: [Int]?
 }

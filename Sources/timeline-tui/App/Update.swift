@@ -135,7 +135,7 @@ extension ViewState {
             prompt = Prompt(purpose: .filter, text: filter)
         case .clearFilter:
             guard !filter.isEmpty else { message = "No filter to clear."; return }
-            applyFilter("")
+            clearFilter()
             message = "Filter cleared: all \(events.count) events shown."
         case .closeOrClear:
             if detailOpen {

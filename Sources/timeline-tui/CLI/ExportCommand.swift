@@ -31,10 +31,15 @@ struct ExportCommand: ParsableCommand {
             export: each is reported on standard error as 'timeline-tui: warning: \
             FILE:LINE:COL: PATH: MESSAGE' (validate counts them as problems).
 
-            Filters: each of --actor, --kind, --tag and --text can be repeated; repeated \
-            values of one option match any of them (--actor SRE --actor Network: events \
-            by either), different options must all match (--actor SRE --kind action: \
-            actions by SRE). With no event left, the header still gives the zone's \
+            Filters: --filter takes the viewer's f expressions: actor:, kind:, tag:, \
+            source:, id:, words, "quoted phrases", -term or NOT term, OR, parentheses, \
+            after:TIME and before:TIME in the --tz zone (18:50, 2017-11-03, \
+            '2017-11-03 06:00', an RFC 3339 instant); side by side, all must hold: \
+            --filter 'kind:statement -actor:twittergov'. --actor, --kind, --tag and \
+            --text are shorthands for the same: repeated values of one option match any \
+            of them (--actor SRE --actor Network: events by either), different options \
+            must all match (--actor SRE --kind action: actions by SRE); the header names \
+            the whole filter as one expression. With no event left, the header still gives the zone's \
             offsets over the timeline's span.
 
             Exit codes: 0 written (with or without warnings); 1 the file has problems (each printed as \
@@ -77,6 +82,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --output, replace an existing file.")
     var force = false
 
+    @Option(name: .customLong("filter"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events matching this filter expression (repeated: all must match; as the viewer's f: kind:statement -actor:twittergov, (kind:reaction OR kind:report) after:2017-11-03).", valueName: "expression"))
+    var filterExpression: [String] = []
+
     @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
     var actor: [String] = []
 
@@ -110,13 +118,9 @@ struct ExportCommand: ParsableCommand {
         return output.flatMap(ExportFormat.forPath) ?? .text
     }
 
-    /// The filter options as the viewer's `f` prompt writes them (`actor:twittergov`);
-    /// repeated values of one option joined by "or", different options by spaces.
-    var filterDescription: String? {
-        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("", text)].compactMap { prefix, values in
-            values.isEmpty ? nil : values.map { prefix + $0 }.joined(separator: " or ")
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    /// The filter options as one expression of the viewer's `f` grammar.
+    var filter: ExportFilter {
+        ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, expressions: filterExpression)
     }
 
     func run() throws {
@@ -137,7 +141,13 @@ struct ExportCommand: ParsableCommand {
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text)
+        let kept: [Int]?
+        do {
+            kept = try filter.indices(in: timeline, zone: displayZone)
+        } catch {
+            let written = SafeText.neutralise(filter.text ?? "")
+            throw CommandFailure.usage("--filter '\(written)': \(SafeText.neutralise(error.description))")
+        }
         var markPosition: Int? = nil
         if let mark {
             guard let found = ExportView.position(ofId: mark, in: timeline.events) else {
@@ -147,8 +157,8 @@ struct ExportCommand: ParsableCommand {
         }
         let view = ExportView(
             timeline: timeline, zone: displayZone,
-            indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
-            filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
+            indices: kept,
+            filter: filter.text, relative: relative, mark: markPosition, details: details, width: columns,
             sourceName: file, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.

@@ -55,7 +55,7 @@ final class EffectRunner: @unchecked Sendable {
         case .search(let job):
             return .searched(job, found: timeline.search(job.query, among: job.among))
         case .filter(let job):
-            return .filtered(job, shown: EventQuery.filter(job.typed).indices(in: timeline.events, among: job.among))
+            return .filtered(job, shown: job.expression.indices(in: timeline.events, among: job.among))
         case .loadZone(let name):
             // The rule of --tz and of a file's zones; Tab completes a partial name.
             let zone = Zone(identifier: name)

@@ -17,7 +17,7 @@ extension LazyEvents {
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
-        let wantsLists = matcher.tag != nil || matcher.text != nil
+        let wantsLists = matcher.tag != nil || matcher.source != nil || matcher.text != nil
         guard let f = try? c.readEvent(index: Int(record.fileIndex), depth: depth, keep: false, tokens: wantsLists)
         else { return matcher.matches(event(at: position)) }
         return matcher.matches(FieldText(cursor: c, fields: f), cache: &cache)
@@ -28,7 +28,7 @@ extension LazyEvents {
     /// object). True proves a match: `matches` searches those fields too and stops at the
     /// first hit. False proves nothing; ask `matches`.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
-        guard let text = matcher.text, matcher.actor == nil, matcher.kind == nil, matcher.tag == nil,
+        guard let text = matcher.text, matcher.isTextOnly,
               let p = listedPlaces(at: position)
         else { return false }
         let origin = records[position].offset

@@ -1,0 +1,33 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 13 on the real binary in tmux: filter expressions, go to a time, bookmarks,
+/// follow, copy.
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
+struct TmuxNavigationTests {
+    static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
+
+    @Test func filterExpressionsShowTwoThenThreeEvents() throws {
+        let t = try TmuxSession(Self.viewer)
+        try t.waitFor("1/10")
+        try t.send("f")
+        try t.type("kind:statement -actor:twittergov")
+        try t.send("Enter")
+        var screen = try t.waitFor("2 of 10 events match")
+        #expect(screen.contains(" 1/2 "))
+        #expect(screen.contains("18:35:43.905") && screen.contains("20:05:07.247"))
+        #expect(!screen.contains("20:05:51.550"))
+        try t.send("f", "C-u")
+        try t.type("(kind:reaction OR kind:report) after:2017-11-03")
+        try t.send("Enter")
+        screen = try t.waitFor("3 of 10 events match")
+        #expect(screen.contains("06:51:51.120"))
+        try t.send("f", "C-u")
+        try t.type("(kind:report")
+        try t.send("Enter")
+        screen = try t.waitFor("^ “(” is not closed")
+        #expect(screen.contains("filter: (kind:report"))
+        try t.send("Escape", "q")
+    }
+}
