@@ -30,4 +30,17 @@ struct TmuxNavigationTests {
         #expect(screen.contains("filter: (kind:report"))
         try t.send("Escape", "q")
     }
+
+    @Test func tGoesToTrumpsReaction() throws {
+        let t = try TmuxSession(Self.viewer)
+        try t.waitFor("1/10")
+        try t.send("t")
+        try t.waitFor("go to (")
+        try t.type("2017-11-03 06:00")
+        try t.send("Enter")
+        let screen = try t.waitFor("First event at or after 2017-11-03 06:00.")
+        #expect(screen.contains(" 7/10 "))
+        #expect(screen.contains("▸06:51:51.120 @realDonaldTrump"))
+        try t.send("q")
+    }
 }

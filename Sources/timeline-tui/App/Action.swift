@@ -7,6 +7,7 @@ enum Action: Hashable, Sendable {
     case filter, clearFilter, closeOrClear
     case cycleZone, chooseZone
     case toggleRelative, setMark
+    case goToTime
     case export
     case help, closeHelp
     case quit

@@ -56,6 +56,8 @@ enum KeyBindings {
                 help: "relative times T+ on / off (from the first event or the mark)"),
         Binding(keys: [.character("m")], action: .setMark, contexts: both,
                 help: "mark the selected event as T+0 for relative times (again: unmark)"),
+        Binding(keys: [.character("t")], action: .goToTime, contexts: both,
+                help: "go to a time: 18:50, 2017-11-03 06:00, +1h / -10m (from the selection), T+10m"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
                 help: "export the events shown as text to a file"),
         Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),

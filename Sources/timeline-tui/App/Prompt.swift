@@ -6,6 +6,8 @@ struct Prompt: Hashable, Sendable {
         /// Incremental search; remembers what to restore on Esc.
         case search(previousQuery: String, previousSelection: Int)
         case filter
+        /// Go to a time (`t`).
+        case time
         case zone
         case exportPath
         /// `path` exists: overwrite it? (y/n)
@@ -34,6 +36,7 @@ struct Prompt: Hashable, Sendable {
         switch purpose {
         case .search: "/"
         case .filter: "filter: "
+        case .time: "go to (18:50, 2017-11-03 06:00, +1h, -10m, T+10m): "
         case .zone: "zone: "
         case .exportPath: "export to: "
         case .confirmOverwrite(let path): "\(path) exists. Overwrite it? (y/n) "

@@ -75,6 +75,13 @@ extension ViewState {
             } else {
                 message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
             }
+        case .time:
+            guard !p.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            if let problem = goToTime(p.text) {
+                var again = p
+                again.problem = problem
+                prompt = again
+            }
         case .zone:
             let name = p.text.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return }

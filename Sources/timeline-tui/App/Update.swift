@@ -176,6 +176,8 @@ extension ViewState {
                 message = relative ? "Marked: relative times now count from this event."
                                    : "Marked as T+0: press r to show times relative to it."
             }
+        case .goToTime:
+            prompt = Prompt(purpose: .time, text: "")
         case .export:
             prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
         case .help:
