@@ -68,6 +68,7 @@ enum KeyBindings {
 
     /// Keys that are not looked up here but still work, for the help screen.
     static let otherKeys: [(keys: String, help: String)] = [
+        ("5j 10G", "a count before a key repeats it; with g or G: go to that event (10G: the 10th)"),
         ("wheel / click", "scroll the list / select an event"),
         ("in prompts", "type; ← → Home End move; Backspace Del; ^U clears, ^W deletes a word, "
             + "^K to the end; Tab completes a zone; Enter answers; Esc cancels"),

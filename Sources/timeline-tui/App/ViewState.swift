@@ -65,6 +65,8 @@ struct ViewState: Sendable {
     /// How long the detail pane's and the help's texts are (see `PaneMeasure`).
     var measure: PaneMeasure
 
+    /// A count typed before a key (`5` of `5j`), until the key comes.
+    var count: Int?
     /// Position in `shown` of the selected event.
     var selected = 0
     /// First list row on screen.
