@@ -43,4 +43,27 @@ struct TmuxNavigationTests {
         #expect(screen.contains("▸06:51:51.120 @realDonaldTrump"))
         try t.send("q")
     }
+
+    @Test func twoBookmarksSurviveARestart() throws {
+        let t = try TmuxSession("bash --norc --noprofile")
+        try t.type("cp \(ViewerFixture.fixturePath) t.json && \(TmuxSession.binary) t.json")
+        try t.send("Enter")
+        try t.waitFor("1/10")
+        try t.send("j", "M")
+        try t.waitFor("Bookmarked (1)")
+        try t.send("5", "j", "M")
+        try t.waitFor("Bookmarked (2)")
+        try t.send("q")
+        try t.waitUntilGone("Bookmarked (2)")
+        let saved = try String(contentsOf: t.folder.appendingPathComponent("t.json.marks.json"), encoding: .utf8)
+        #expect(saved == "{\n  \"bookmarks\": [\n    \"deactivation\",\n    \"trump-rogue-employee\"\n  ]\n}\n")
+        try t.type("\(TmuxSession.binary) t.json")
+        try t.send("Enter")
+        let screen = try t.waitFor("2 bookmarks restored")
+        #expect(screen.contains("◆ ~18:48"))
+        #expect(screen.contains("◆ 06:51:51.120"))
+        try t.send("u")
+        try t.waitFor("Bookmark 1 of 2.")
+        try t.send("q")
+    }
 }

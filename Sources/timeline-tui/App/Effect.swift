@@ -7,6 +7,9 @@ enum Effect: Hashable, Sendable {
     /// Write the export of the events shown to `path` (`overwrite`: the user said yes).
     /// Answered by `exported`, `exportFailed` or `exportTargetExists`.
     case export(path: String, overwrite: Bool)
+    /// Write the bookmarks' ids to their sidecar file. Answered by `bookmarksSaved` or
+    /// `bookmarksNotSaved`.
+    case saveBookmarks(path: String, ids: [String])
     /// Read the zone typed at `Z` from the tz database. Answered by `zoneLoaded`.
     case loadZone(name: String)
     /// List the zone names for the `Z` prompt. Answered by `zoneNamesLoaded`.
@@ -20,7 +23,7 @@ enum Effect: Hashable, Sendable {
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
-        case .quit, .export: false
+        case .quit, .export, .saveBookmarks: false
         case .loadZone, .loadZoneNames, .search, .filter: true
         }
     }

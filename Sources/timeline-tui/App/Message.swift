@@ -16,6 +16,10 @@ enum Message: Sendable {
     case exportTargetExists(path: String)
     /// `count` events were written to `path` (absolute).
     case exported(path: String, count: Int)
+    /// The bookmarks were written to their sidecar file.
+    case bookmarksSaved
+    /// The bookmarks could not be written, for `reason`.
+    case bookmarksNotSaved(reason: String)
     /// Nothing was written, for `reason` (one sentence).
     case exportFailed(reason: String)
     /// The zone typed at `Z` (`typed`), ready to show; nil when the tz database does not

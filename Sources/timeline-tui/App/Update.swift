@@ -18,6 +18,10 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.askOverwrite(path)
     case .exported(let path, let count):
         s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path)."
+    case .bookmarksSaved:
+        break
+    case .bookmarksNotSaved(let reason):
+        s.message = "Bookmarks not saved: \(reason). They stay while the viewer is open."
     case .exportFailed(let reason):
         s.message = "Not exported: \(reason)."
     case .zoneLoaded(let typed, let entry):
@@ -191,6 +195,10 @@ extension ViewState {
                 message = relative ? "Marked: relative times now count from this event."
                                    : "Marked as T+0: press r to show times relative to it."
             }
+        case .toggleBookmark: toggleBookmark()
+        case .nextBookmark: jumpToBookmark(forward: true)
+        case .previousBookmark: jumpToBookmark(forward: false)
+        case .listBookmarks: listBookmarks()
         case .goToTime:
             prompt = Prompt(purpose: .time, text: "")
         case .export:

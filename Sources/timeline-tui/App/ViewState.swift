@@ -65,6 +65,11 @@ struct ViewState: Sendable {
     /// How long the detail pane's and the help's texts are (see `PaneMeasure`).
     var measure: PaneMeasure
 
+    /// Positions in the timeline of the bookmarked events (`M`).
+    var bookmarks: Set<Int> = []
+    /// Where the bookmarks are kept (`FILE.marks.json`); nil when they are not (standard
+    /// input, the bundled incident).
+    var bookmarksFile: String?
     /// A count typed before a key (`5` of `5j`), until the key comes.
     var count: Int?
     /// Position in `shown` of the selected event.

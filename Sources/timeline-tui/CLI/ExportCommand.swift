@@ -85,6 +85,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("filter"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events matching this filter expression (repeated: all must match; as the viewer's f: kind:statement -actor:twittergov, (kind:reaction OR kind:report) after:2017-11-03).", valueName: "expression"))
     var filterExpression: [String] = []
 
+    @Flag(help: "Only the events bookmarked in the viewer (M), as kept in FILE.marks.json.")
+    var bookmarked = false
+
     @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
     var actor: [String] = []
 
@@ -123,6 +126,24 @@ struct ExportCommand: ParsableCommand {
         ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, expressions: filterExpression)
     }
 
+    /// The bookmarked events of `file` among `among` (all when nil).
+    static func bookmarked(file: String, events: EventList, among: [Int]?) throws(CommandFailure) -> [Int] {
+        guard file != "-" else { throw .usage("--bookmarked needs a file: standard input has no bookmarks") }
+        let sidecar = BookmarkFile(for: file)
+        switch sidecar.read() {
+        case .failure(let f):
+            throw CommandFailure("--bookmarked: \(SafeText.neutralise(f.reason))")
+        case .success(let ids):
+            guard FileManager.default.fileExists(atPath: sidecar.path) else {
+                throw CommandFailure("--bookmarked: \(SafeText.neutralise(sidecar.path)) does not exist (M in the viewer bookmarks events)")
+            }
+            let marked = BookmarkFile.positions(of: ids, in: events)
+            guard let among else { return marked }
+            let keep = Set(among)
+            return marked.filter(keep.contains)
+        }
+    }
+
     func run() throws {
         let readOptions = try input.options()
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
@@ -141,12 +162,15 @@ struct ExportCommand: ParsableCommand {
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        let kept: [Int]?
+        var kept: [Int]?
         do {
             kept = try filter.indices(in: timeline, zone: displayZone)
         } catch {
             let written = SafeText.neutralise(filter.text ?? "")
             throw CommandFailure.usage("--filter '\(written)': \(SafeText.neutralise(error.description))")
+        }
+        if bookmarked {
+            kept = try Self.bookmarked(file: file, events: timeline.events, among: kept)
         }
         var markPosition: Int? = nil
         if let mark {
@@ -158,7 +182,8 @@ struct ExportCommand: ParsableCommand {
         let view = ExportView(
             timeline: timeline, zone: displayZone,
             indices: kept,
-            filter: filter.text, relative: relative, mark: markPosition, details: details, width: columns,
+            filter: [filter.text, bookmarked ? "bookmarked (\(SafeText.neutralise(BookmarkFile(for: file).path)))" : nil]
+                .compactMap { $0 }.joined(separator: "; ").nilIfEmpty, relative: relative, mark: markPosition, details: details, width: columns,
             sourceName: file, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
@@ -171,4 +196,8 @@ struct ExportCommand: ParsableCommand {
             }
         }
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -45,7 +45,8 @@ struct ViewCommand: ParsableCommand {
             Problems.print(error)
             throw ExitCode(1)
         }
-        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
+        var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
+        if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
@@ -66,6 +67,27 @@ struct ViewCommand: ParsableCommand {
         }
         if outcome == .keysEnded {
             throw CommandFailure("the keyboard went away (end of input or the terminal closed); the viewer stopped")
+        }
+    }
+
+    /// Reads `FILE.marks.json` into `state`: a broken sidecar is said on the status line
+    /// and left as it is (never written over), the timeline shown.
+    static func restoreBookmarks(of path: String, into state: inout ViewState) {
+        let file = BookmarkFile(for: path)
+        switch file.read() {
+        case .success(let ids):
+            let found = BookmarkFile.positions(of: ids, in: state.events)
+            state.restoreBookmarks(found, from: file.path)
+            if ids.count > found.count {
+                let lost = ids.count - found.count
+                state.message = "\(lost) bookmark\(lost == 1 ? "" : "s") of \(file.path) name\(lost == 1 ? "s" : "") no event of this file."
+            } else if !found.isEmpty, state.message == nil {
+                state.message = "\(found.count) bookmark\(found.count == 1 ? "" : "s") restored: u next, ' lists them."
+            }
+        case .failure(let failure):
+            // Not written over either: it may hold what someone wants back.
+            state.restoreBookmarks([], from: nil)
+            state.message = "Bookmarks not restored: \(SafeText.neutralise(failure.reason)); new ones will not be kept."
         }
     }
 

@@ -13,7 +13,7 @@ enum AsciiFallback {
     /// Look-alikes for the signs the viewer draws itself and common typography; one
     /// column for one where the sign is a marker in a column of its own (`»`, `●`, `▸`).
     private static let lookAlikes: [Unicode.Scalar: String] = [
-        "−": "-", "–": "-", "—": "--", "─": "-", "━": "-", "▸": ">", "●": "*", "•": "*", "·": ".",
+        "−": "-", "–": "-", "—": "--", "─": "-", "━": "-", "▸": ">", "◆": "+", "●": "*", "•": "*", "·": ".",
         "»": ">", "«": "<", "↺": "@", "≡": "=", "…": "...", "’": "'", "‘": "'", "“": "\"", "”": "\"",
         "↑": "^", "↓": "v", "←": "<", "→": ">", "×": "x", "\u{A0}": " ", "\u{202F}": " ",
     ]

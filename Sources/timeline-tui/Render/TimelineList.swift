@@ -75,7 +75,13 @@ enum TimelineList {
         let extra: Style.Attributes = selected ? [.reverse] : []
         if selected { frame.fill(row: y, style: Style(.plain, .reverse)) }
         var x = 0
-        if s.mark == s.shown[n] { frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold))) }
+        // The gutter: `*` the T+0 mark, `◆` a bookmark (in the mark's colour when both).
+        let marked = s.mark == s.shown[n]
+        if s.isBookmarked(s.shown[n]) {
+            frame.write("◆", x: 0, y: y, style: Style(marked ? .warning : .match, extra.union(.bold)))
+        } else if marked {
+            frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold)))
+        }
         frame.write(selected ? "▸" : " ", x: 1, y: y, style: Style(.plain, extra.union(.bold)))
         x = 2
         frame.write(s.formatter.time(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)

@@ -23,6 +23,13 @@ final class EffectRunner: @unchecked Sendable {
             return nil
         case .export(let path, let overwrite):
             return exports.export(state, to: path, overwrite: overwrite)
+        case .saveBookmarks(let path, let ids):
+            do {
+                try BookmarkFile(path: path).write(ids)
+                return .bookmarksSaved
+            } catch {
+                return .bookmarksNotSaved(reason: error.message)
+            }
         case .loadZone, .loadZoneNames:
             return Self.perform(effect, for: state)
         case .search, .filter:
@@ -62,7 +69,7 @@ final class EffectRunner: @unchecked Sendable {
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
-        case .quit, .export:
+        case .quit, .export, .saveBookmarks:
             return nil
         }
     }
