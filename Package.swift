@@ -41,7 +41,6 @@ let package = Package(
         .executableTarget(
             name: "timeline-gen",
             dependencies: [
-                "TimelineModel",
                 "SeededRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -113,7 +113,7 @@ import Testing
         let (lazy, whole) = try Self.timelines()
         var plain = 0
         for i in lazy.events.indices {
-            let (listed, text) = lazy.events.store.forLine(at: i)
+            let (listed, text) = lazy.events.store.verbatimLine(at: i)
             let event = whole.events[i]
             #expect(listed.time == event.time && listed.end == event.end && listed.precision == event.precision)
             #expect(listed.approximate == event.approximate && listed.sortInstant == event.sortInstant)

@@ -32,6 +32,10 @@ public struct Event: Sendable, Hashable {
     public var place: SourcePlace?
     /// The instant the event sorts at (see `Timeline` for the rule).
     public var sortInstant: Instant
+    /// In a timeline merged from several files, the files it was read from, by label (the
+    /// file's stem or `--label`): the first is the file this event is from, the others
+    /// files that hold the same happening (see `TimelineMerge`). Empty for one file.
+    public var origins: [String] = []
 
     public init(
         id: String, time: EventTime, end: EventTime? = nil, precision: Precision? = nil,
@@ -56,46 +60,5 @@ public struct Event: Sendable, Hashable {
         self.fileIndex = fileIndex
         self.place = place
         self.sortInstant = sortInstant
-    }
-}
-
-/// A verbatim quotation and its language (`en`, `fr`).
-public struct Quote: Sendable, Hashable {
-    public var text: String
-    public var lang: String?
-    public init(text: String, lang: String? = nil) {
-        self.text = text
-        self.lang = lang
-    }
-}
-
-/// Where an event is known from.
-public struct Source: Sendable, Hashable {
-    public var name: String
-    public var url: String?
-    public init(name: String, url: String? = nil) {
-        self.name = name
-        self.url = url
-    }
-}
-
-/// A field the format does not define, kept with its value as compact JSON text.
-public struct ExtraField: Sendable, Hashable {
-    public var name: String
-    /// The value as JSON (`"926216279287042048"`, `42`, `{"a":1}`).
-    public var json: String
-    public init(name: String, json: String) {
-        self.name = name
-        self.json = json
-    }
-}
-
-/// A place in a file: 1-based line and column (columns count characters).
-public struct SourcePlace: Sendable, Hashable {
-    public var line: Int
-    public var column: Int
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
     }
 }

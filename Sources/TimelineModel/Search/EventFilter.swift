@@ -8,26 +8,30 @@ public struct EventFilter: Sendable, Hashable {
     public var kind: String?
     /// Found in one of the tags.
     public var tag: String?
-    /// Found in one of the sources' names or addresses.
-    public var source: String?
-    /// Found in the id.
-    public var id: String?
     /// Found anywhere: id, title, actor, kind, text, quote, tags, sources, extra fields.
     public var text: String?
+    /// Found in the id.
+    public var id: String?
+    /// Found in one of the event's sources (a name or an address: `New York Times`).
+    public var cited: String?
+    /// Found in the label of one of the files the event was read from (`Event.origins`,
+    /// in a merged timeline).
+    public var source: String?
 
-    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, source: String? = nil,
-                id: String? = nil, text: String? = nil) {
+    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil, source: String? = nil,
+                id: String? = nil, cited: String? = nil) {
+        self.id = id
+        self.cited = cited
         self.actor = actor
         self.kind = kind
         self.tag = tag
-        self.source = source
-        self.id = id
         self.text = text
+        self.source = source
     }
 
     /// Whether no condition is set (every event matches).
     public var isEmpty: Bool {
-        [actor, kind, tag, source, id, text].allSatisfy { ($0 ?? "").isEmpty }
+        [actor, kind, tag, text, source, id, cited].allSatisfy { ($0 ?? "").isEmpty }
     }
 
     /// Whether `event` meets every condition.
@@ -37,7 +41,8 @@ public struct EventFilter: Sendable, Hashable {
 
     /// The positions in `events` of the events that match, ascending. Given `among`
     /// (ascending positions), only those are tried: the matches of a query this one
-    /// extends, or the events a filter shows. Big lists are searched on two threads.
+    /// extends, or the events a filter shows. Big lists are searched in pieces side by side
+    /// (`EventSearch`).
     public func indices(in events: EventList, among: [Int]? = nil) -> [Int] {
         EventSearch(matcher: Matcher(self), events: events).run(among: among)
     }
@@ -51,72 +56,8 @@ public struct EventFilter: Sendable, Hashable {
             guard let mine, !mine.isEmpty else { return false }
             return FoldedText(theirs).isFound(in: mine)
         }
-        return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag)
-            && within(source, other.source) && within(id, other.id) && within(text, other.text)
-    }
-
-    /// The filter with its words folded once, for matching many events.
-    struct Matcher {
-        let actor, kind, tag, source, id, text: FoldedText?
-        /// The words a `FoldView` can look for first: those folded to ASCII.
-        let viewWords: [FoldedText]
-
-        init(_ f: EventFilter) {
-            func folded(_ s: String?) -> FoldedText? {
-                guard let s, !s.isEmpty else { return nil }
-                return FoldedText(s)
-            }
-            actor = folded(f.actor)
-            kind = folded(f.kind)
-            tag = folded(f.tag)
-            source = folded(f.source)
-            id = folded(f.id)
-            text = folded(f.text)
-            viewWords = [actor, kind, tag, source, id, text].compactMap { $0 }.filter(FoldView.canFind)
-        }
-
-        /// Whether no field but plain text is asked for.
-        var isTextOnly: Bool { actor == nil && kind == nil && tag == nil && source == nil && id == nil }
-
-        /// The straightforward way: every field decoded and folded.
-        func matches(_ e: Event) -> Bool {
-            if let actor, !actor.isFound(in: e.actor ?? "") { return false }
-            if let kind, !kind.isFound(in: e.kind ?? "") { return false }
-            if let tag, !e.tags.contains(where: { tag.isFound(in: $0) }) { return false }
-            if let source, !e.sources.contains(where: { source.isFound(in: $0.name) || source.isFound(in: $0.url ?? "") }) {
-                return false
-            }
-            if let id, !id.isFound(in: e.id) { return false }
-            if let text {
-                let fields: [String?] = [e.title, e.actor, e.kind, e.id, e.text, e.quote?.text]
-                if fields.contains(where: { $0.map(text.isFound(in:)) ?? false }) { return true }
-                if e.tags.contains(where: text.isFound(in:)) { return true }
-                if e.sources.contains(where: { text.isFound(in: $0.name) || text.isFound(in: $0.url ?? "") }) { return true }
-                if e.extraFields.contains(where: { text.isFound(in: $0.name) || text.isFound(in: $0.json) }) { return true }
-                return false
-            }
-            return true
-        }
-
-        /// The same conditions on the event's fields as they sit in a file (see
-        /// `LazyEvents.matches`); keep the two in step.
-        func matches(_ e: FieldText, cache: inout FoldCache) -> Bool {
-            let f = e.fields
-            if let actor, !e.find(actor, in: f.actor, cache: &cache) { return false }
-            if let kind, !e.find(kind, in: f.kind, cache: &cache) { return false }
-            if let tag, !f.tagTokens.contains(where: { e.find(tag, in: $0, cache: &cache) }) { return false }
-            if let source, !f.sourceTokens.contains(where: { e.find(source, in: $0, cache: &cache) }) { return false }
-            if let id, !e.find(id, in: f.id, cache: &cache) { return false }
-            if let text {
-                for t in [f.title, f.actor, f.kind, f.id, f.text, f.quoteText] where e.find(text, in: t, cache: &cache) {
-                    return true
-                }
-                if f.tagTokens.contains(where: { e.find(text, in: $0, cache: &cache) }) { return true }
-                if f.sourceTokens.contains(where: { e.find(text, in: $0, cache: &cache) }) { return true }
-                return e.findInExtras(text, cache: &cache)
-            }
-            return true
-        }
+        return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag) && within(text, other.text)
+            && within(source, other.source) && within(id, other.id) && within(cited, other.cited)
     }
 }
 

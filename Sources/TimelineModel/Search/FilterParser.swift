@@ -117,7 +117,8 @@ struct FilterParser {
         case "actor": return .term(EventFilter(actor: t.value))
         case "kind": return .term(EventFilter(kind: t.value))
         case "tag": return .term(EventFilter(tag: t.value))
-        case "source": return .term(EventFilter(source: t.value))
+        // The event's sources, or, in a merged timeline, the file it came from.
+        case "source": return .any([.term(EventFilter(cited: t.value)), .term(EventFilter(source: t.value))])
         case "id": return .term(EventFilter(id: t.value))
         case let field?:
             var written = t.value

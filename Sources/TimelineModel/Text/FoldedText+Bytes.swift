@@ -4,13 +4,13 @@
 /// ASCII text is lower-cased on the fly. Text with other characters is folded piece by
 /// piece: each run of non-ASCII bytes, together with the ASCII character on either side
 /// (a combining accent belongs to the letter before it), is folded as a `String` once and
-/// remembered in a `FoldCache`; the ASCII between such pieces is lower-cased. Folding works
+/// remembered in a `FoldMemo`; the ASCII between such pieces is lower-cased. Folding works
 /// character by character and no character spans two ASCII bytes, so the pieces folded
 /// apart give the text folded whole (the tests compare both on accented, emoji and
 /// control-character text).
 extension FoldedText {
     /// Whether the folded `text` contains this.
-    func isFound(inUTF8 text: UnsafeBufferPointer<UInt8>, cache: inout FoldCache) -> Bool {
+    func isFound(inUTF8 text: UnsafeBufferPointer<UInt8>, cache: inout FoldMemo) -> Bool {
         if bytes.isEmpty { return true }
         guard text.contains(where: { $0 >= 0x80 }) else { return Self.find(bytes, in: text) }
         cache.fold(text)
@@ -20,7 +20,7 @@ extension FoldedText {
 
 /// Folded pieces of text already seen, and a buffer to fold into; one per thread of a
 /// search. Not shared: each search makes its own, so the model keeps no global state.
-struct FoldCache {
+struct FoldMemo {
     /// Pieces of up to 7 bytes (most: `é` with its neighbours) by their bytes and length
     /// as a number.
     private var short: [UInt64: [UInt8]] = [:]

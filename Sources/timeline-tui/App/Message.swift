@@ -10,6 +10,9 @@ enum Message: Sendable {
     case keysPaused
     /// The file shown changed (or was removed, `removed`) on disk since it was loaded.
     case fileChanged(path: String, removed: Bool)
+    /// The terminal shows ASCII only (no UTF-8 locale): draw in ASCII, and say `notice`
+    /// once on the status line.
+    case screenIsASCIIOnly(notice: String)
 
     // What came of an effect:
     /// The export target exists: ask before replacing it.

@@ -14,6 +14,9 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.keysPaused()
     case .fileChanged(let path, let removed):
         s.message = "\(path) \(removed ? "was removed" : "changed on disk"): still showing what was loaded."
+    case .screenIsASCIIOnly(let notice):
+        s.asciiOnly = true
+        s.message = notice + (s.message.map { " " + $0 } ?? "")
     case .exportTargetExists(let path):
         s.askOverwrite(path)
     case .exported(let path, let count):

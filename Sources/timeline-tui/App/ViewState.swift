@@ -1,6 +1,6 @@
 import TimelineModel
 
-/// Everything the viewer shows, as a value: `update` makes the next one from a key,
+/// Everything the viewer shows, as a value: `update` makes the next one from a message,
 /// `render` draws it. No terminal in here.
 struct ViewState: Sendable {
     let timeline: Timeline

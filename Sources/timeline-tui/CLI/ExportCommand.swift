@@ -48,11 +48,14 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input.")
-    var file: String
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once).")
+    var files: [String]
 
     @OptionGroup(title: "Reading other formats")
     var input: InputArguments
+
+    @OptionGroup(title: "Several files")
+    var merge: MergeArguments
 
     @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
@@ -101,6 +104,7 @@ struct ExportCommand: ParsableCommand {
     var text: [String] = []
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to export (- for standard input)") }
         if let width, width != 0 && width < 20 {
             throw ValidationError("--width must be 0 (no wrapping) or at least 20, not \(width)")
         }
@@ -145,17 +149,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let readOptions = try input.options()
+        try TimelineFiles.check(files, input: input)
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
-        let timeline: Timeline
-        do {
-            timeline = try TimelineSource(argument: file).load(options: readOptions)
-        } catch {
-            Problems.print(error)
-            throw ExitCode(1)
-        }
+        let source = TimelineFiles(files, input: input, merge: merge)
+        let timeline = try source.load()
         Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil
@@ -170,7 +169,8 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure.usage("--filter '\(written)': \(SafeText.neutralise(error.description))")
         }
         if bookmarked {
-            kept = try Self.bookmarked(file: file, events: timeline.events, among: kept)
+            guard files.count == 1 else { throw CommandFailure.usage("--bookmarked takes one file: bookmarks belong to the file they were set in") }
+            kept = try Self.bookmarked(file: files[0], events: timeline.events, among: kept)
         }
         var markPosition: Int? = nil
         if let mark {
@@ -182,9 +182,9 @@ struct ExportCommand: ParsableCommand {
         let view = ExportView(
             timeline: timeline, zone: displayZone,
             indices: kept,
-            filter: [filter.text, bookmarked ? "bookmarked (\(SafeText.neutralise(BookmarkFile(for: file).path)))" : nil]
+            filter: [filter.text, bookmarked ? "bookmarked (\(SafeText.neutralise(BookmarkFile(for: files[0]).path)))" : nil]
                 .compactMap { $0 }.joined(separator: "; ").nilIfEmpty, relative: relative, mark: markPosition, details: details, width: columns,
-            sourceName: file, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+            sourceName: source.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = chosenFormat.parts(view)

@@ -1,11 +1,5 @@
 import TimelineModel
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where a command reads its timeline: a file, standard input, or the bundled incident.
 ///
 /// `-` names standard input, as in cat and less; with no file at all, a pipe or a

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Notices that the file being viewed changed or vanished on disk (checked when idle),
 /// so the viewer can say it keeps showing what it loaded.
 struct FileWatch {
@@ -33,6 +31,6 @@ struct FileWatch {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         return Signature(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
-                         modified: Int(st.st_mtim.tv_sec), modifiedNanoseconds: Int(st.st_mtim.tv_nsec))
+                         modified: Int(st.modified.tv_sec), modifiedNanoseconds: Int(st.modified.tv_nsec))
     }
 }

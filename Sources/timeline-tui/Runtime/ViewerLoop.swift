@@ -22,12 +22,9 @@ enum ViewerLoop {
         defer { terminal.stop() }
         let effects = EffectRunner(exports: exports)
         var state = initial
-        if terminal.asciiOnly {
-            state.asciiOnly = true
-            state.message = AsciiFallback.notice + (state.message.map { " " + $0 } ?? "")
-        }
         let size = terminal.size
         var inbox: [Message] = [.key(.resize(width: size.width, height: size.height))]
+        if terminal.asciiOnly { inbox.append(.screenIsASCIIOnly(notice: AsciiFallback.notice)) }
         var dirty = true
         var watch = file.map { FileWatch(path: $0) }
         var idle = 0

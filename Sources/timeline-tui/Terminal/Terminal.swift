@@ -1,5 +1,4 @@
 import CNcurses
-import Glibc
 
 /// The one owner of the real terminal: starts ncurses, reads keys, shows frames, and
 /// restores everything on the way out.
@@ -104,7 +103,7 @@ final class Terminal {
     private func noteEmptyRead(quick: Bool) {
         var poll = pollfd(fd: fileno(keys), events: Int16(POLLIN), revents: 0)
         let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
-        if Glibc.poll(&poll, 1, 0) < 0 && errno != EINTR || poll.revents & gone != 0 {
+        if systemPoll(&poll, 1, 0) < 0 && errno != EINTR || poll.revents & gone != 0 {
             keysEnded = true
             return
         }

@@ -3,5 +3,5 @@ extension InputFormat {
     /// specific signs.
     static let jsonLog = InputFormat.foreign(
         name: "jsonl-log", title: "JSON Lines log", permissive: true,
-        declines: JSONLogReader.declines, read: JSONLogReader.read)
+        declines: { JSONLogReader.declines($0) }, read: { JSONLogReader.read($0, file: $1, options: $2) })
 }

@@ -44,10 +44,11 @@ enum PlasoL2tCSVReader {
             }
             let parts = dateText.split(separator: "/")
             guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
-                  let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2])
+                  let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]),
+                  CivilDate(year: y, month: m, day: d).isValid
             else {
                 out.problems.append(Problem(file: file, place: record.field("date")?.place ?? record.place, path: "date",
-                                            message: "\"\(dateText)\" is not a date written MM/DD/YYYY"))
+                                            message: "\"\(dateText)\" is not a date written MM/DD/YYYY that exists"))
                 continue
             }
             let iso = padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2) + "T" + timeText

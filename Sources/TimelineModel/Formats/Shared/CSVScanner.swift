@@ -7,8 +7,8 @@
 /// of the file is one too. Cells are decoded as UTF-8 (invalid bytes become U+FFFD and
 /// are reported by the caller as warnings through `invalidUTF8`).
 public struct CSVScanner {
-    /// One cell: its text and where it starts (1-based line and column, columns in characters
-    /// of its line up to 4,096, then in bytes).
+    /// One cell: its text and where it starts (1-based line and column, columns in
+    /// characters).
     public struct Cell: Sendable, Hashable {
         public var text: String
         public var line: Int
@@ -67,7 +67,7 @@ public struct CSVScanner {
         return Record(cells: cells, line: recordLine)
     }
 
-    private func emptyCell() -> Cell {
+    private mutating func emptyCell() -> Cell {
         Cell(text: "", line: line, column: column(at: pos), invalidUTF8: false)
     }
 
@@ -76,16 +76,19 @@ public struct CSVScanner {
         lineStart = pos
     }
 
+    /// The last column worked out on the current line, so that the next one on the same
+    /// line is counted from there, not from the line's start.
+    private var counted = (offset: 0, column: 1)
+
     /// The column (1-based, in characters) of byte `at` on the current line.
-    private func column(at offset: Int) -> Int {
-        let from = max(lineStart, offset - 4096)
-        var n = 1
-        var i = from
+    private mutating func column(at offset: Int) -> Int {
+        var (i, n) = counted.offset >= lineStart && counted.offset <= offset ? counted : (lineStart, 1)
         while i < offset {
             if bytes[i] & 0xC0 != 0x80 { n += 1 }
             i += 1
         }
-        return n + (from - lineStart)
+        counted = (offset, n)
+        return n
     }
 
     private mutating func readCell() throws(Failure) -> Cell {
@@ -134,8 +137,9 @@ public struct CSVScanner {
 
     private func makeCell(_ value: ArraySlice<UInt8>, _ line: Int, _ column: Int) -> Cell {
         let text = String(decoding: value, as: UTF8.self)
-        // Decoding replaced something when the text is not byte-for-byte the input.
-        let invalid = text.utf8.count != value.count || !text.utf8.elementsEqual(value)
+        // Decoding replaced something when the text is not byte-for-byte the input (ASCII,
+        // most cells, cannot be invalid).
+        let invalid = !value.allSatisfy({ $0 < 0x80 }) && (text.utf8.count != value.count || !text.utf8.elementsEqual(value))
         return Cell(text: text, line: line, column: column, invalidUTF8: invalid)
     }
 }

@@ -42,6 +42,7 @@ struct FileSample {
         startsLikeJSON = firstByte == 0x7B || firstByte == 0x5B
         if lineBytes.first == 0x7B {
             var p = JSONValueParser(bytes: Array(lineBytes))
+            p.allowsRepeatedFields = true
             firstLineJSON = try? p.parseWhole()
         } else {
             firstLineJSON = nil

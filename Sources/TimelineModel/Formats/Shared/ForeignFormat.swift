@@ -42,11 +42,13 @@ extension EventDraft {
         id: String? = nil, time: EventTime, written: String, end: EventTime? = nil, endWritten: String? = nil,
         actor: String? = nil, kind: String? = nil, title: String, text: String? = nil,
         sources: [Source] = [], tags: [String] = [], extraFields: [ExtraField] = [], place: SourcePlace,
-        idPlace: FieldPlace? = nil
+        idPlace: FieldPlace? = nil, endPlace: FieldPlace? = nil
     ) -> EventDraft {
         var d = EventDraft(time: time, timeWritten: written, title: title, place: FieldPlace(place, path: ""))
         d.id = id
         d.places.id = idPlace
+        d.places.time = FieldPlace(place, path: "time")
+        if end != nil { d.places.end = endPlace ?? FieldPlace(place, path: "end") }
         d.end = end
         d.endWritten = endWritten
         d.actor = actor

@@ -13,6 +13,8 @@ struct JSONValueParser {
     var pos: Int
     let end: Int
     /// Where strings held invalid UTF-8 (shown as U+FFFD).
+    /// Detection looks at a line whose reader will then report a repeated field.
+    var allowsRepeatedFields = false
     var invalidUTF8Offsets: [Int] = []
 
     init(bytes: [UInt8], start: Int = 0, end: Int? = nil) {
@@ -90,7 +92,7 @@ struct JSONValueParser {
             guard pos < end, bytes[pos] == 0x22 else { throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a field name in double quotes") }
             let keyOffset = pos
             let key = try string()
-            if members.contains(where: { $0.key == key }) {
+            if !allowsRepeatedFields, members.contains(where: { $0.key == key }) {
                 throw Failure(offset: keyOffset, message: "field \(JSONValue.quoted(key)) is written twice")
             }
             skipWhitespace()

@@ -102,7 +102,8 @@ enum StatuspageReader {
         out.events.append(.read(id: idText, time: start, written: startMember.value.string ?? "", end: end,
                                 endWritten: incident["resolved_at"]?.string, kind: "incident", title: title, text: body,
                                 sources: sources, tags: tags, extraFields: extras, place: place,
-                                idPlace: FieldPlace(place, path: join(path, "id"))))
+                                idPlace: FieldPlace(place, path: join(path, "id")),
+                                endPlace: incident.member("resolved_at").map { FieldPlace(doc.places.place($0.offset), path: join(path, "resolved_at")) }))
         for (i, u) in (incident["incident_updates"]?.elements ?? []).enumerated() {
             let upath = join(path, "incident_updates[\(i)]")
             let update = u.value

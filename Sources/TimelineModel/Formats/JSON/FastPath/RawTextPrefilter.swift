@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A quick look at a whole event's bytes before reading it: its raw JSON folded character
 /// by character (ASCII lower-cased eight bytes at a time, other characters through a table
 /// filled as they are met, simple escapes decoded). A word is found in a field only if it
@@ -19,7 +13,7 @@ import Darwin
 /// a field folds to is all in the view, in order. What the view cannot tell (a `\u`
 /// escape, bytes that are not UTF-8, a character whose folding takes the letter before it
 /// along) makes the event one to read.
-struct FoldView {
+struct RawTextPrefilter {
     /// The view of the last event built.
     private var view: UnsafeMutableBufferPointer<UInt8>
     /// The words looked for, and the index in each of its rarest letter.
@@ -44,7 +38,7 @@ struct FoldView {
         for k in stride(from: 0, to: table.count, by: 8) { table[k] = 255 }
     }
 
-    /// Frees the buffer (a `FoldView` is one search's, on one thread).
+    /// Frees the buffer (a `RawTextPrefilter` is one search's, on one thread).
     func release() { view.deallocate() }
 
     /// Whether every word in `words` (folded, ASCII) is found in the view of `raw`; true
