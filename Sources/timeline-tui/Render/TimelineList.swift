@@ -5,13 +5,7 @@ import TimelineModel
 enum TimelineList {
     /// One-column markers by kind, so events can be told apart without colour.
     static func marker(forKind kind: String?) -> String {
-        switch Style.role(forKind: kind) {
-        case .kindAction: "●"
-        case .kindStatement: "»"
-        case .kindReaction: "↺"
-        case .kindReport: "≡"
-        default: "·"
-        }
+        KindMarker.of(kind).sign
     }
 
     /// `11 min` for a span (both ends known to the minute or better), in the model's words.
