@@ -292,6 +292,24 @@ struct ViewState: Sendable {
         max(1, height - Self.headerRows - 1 - listHeight - 1)
     }
 
+    /// The day heading drawn over the list's top row when that day's own heading has
+    /// scrolled off (nil when the top row is a heading, or the list starts there).
+    var stickyDayHeading: String? {
+        guard listTop > 0, listTop < rows.count else { return nil }
+        if case .day = rows[listTop] { return nil }
+        var r = listTop - 1
+        while r >= 0 {
+            if case .day(let text) = rows[r] { return text }
+            r -= 1
+        }
+        // Laid out from a window's start: the day of the first event on screen.
+        guard let n = rows[listTop...].lazy.compactMap({ row -> Int? in
+            if case .event(let n) = row { return n }
+            return nil
+        }).first else { return nil }
+        return DayHeading.text(formatter.day(of: events.listed(at: shown[n])))
+    }
+
     /// Moves `listTop` so the selected event (and its heading, when it fits) is on screen.
     mutating func scrollToSelection() {
         selected = min(max(0, selected), max(0, shown.count - 1))
@@ -306,5 +324,7 @@ struct ViewState: Sendable {
         if r >= listTop + listHeight { listTop = r - listHeight + 1 }
         listTop = min(max(0, listTop), max(0, rows.count - listHeight))
         if r < listTop { listTop = r }
+        // The sticky day heading covers the top row: never the selected one.
+        if r == listTop, stickyDayHeading != nil { listTop -= 1 }
     }
 }

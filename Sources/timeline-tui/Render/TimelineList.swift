@@ -61,6 +61,10 @@ enum TimelineList {
                 drawEvent(s, position: n, cols: cols, y: y, into: &frame)
             }
         }
+        if let heading = s.stickyDayHeading {
+            frame.fill(row: top, style: .plain)
+            frame.write("── " + heading + " ", x: 1, y: top, style: Style(.dayHeading, .bold))
+        }
     }
 
     private static func drawEvent(_ s: ViewState, position n: Int, cols: Columns, y: Int, into frame: inout Frame) {
