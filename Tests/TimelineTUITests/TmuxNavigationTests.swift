@@ -66,4 +66,24 @@ struct TmuxNavigationTests {
         try t.waitFor("Bookmark 1 of 2.")
         try t.send("q")
     }
+
+    @Test func yFillsATmuxBufferWithTheNeutralisedLine() throws {
+        // A title holding an escape sequence: it must reach the clipboard neutralised.
+        let json = #"{"title": "t", "timezone": "UTC", "events": [{"id": "a", "time": "2024-07-01T10:00:00Z", "actor": "SRE", "kind": "alert", "title": "bad \u001b]0;pwned\u0007 title"}]}"#
+        let t = try TmuxSession("bash --norc --noprofile")
+        try t.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try Data(json.utf8).write(to: t.folder.appendingPathComponent("e.json"))
+        try t.type("\(TmuxSession.binary) e.json")
+        try t.send("Enter")
+        try t.waitFor("1/1")
+        try t.send("y")
+        try t.waitFor("Copied the line")
+        let buffer = try t.tmux(["show-buffer"])
+        #expect(buffer == "10:00:00       SRE — bad ^[]0;pwned^G title", "\(buffer.debugDescription)")
+        #expect(!buffer.contains("\u{1B}"))
+        try t.send("Enter", "y")
+        try t.waitFor("Copied the detail")
+        #expect(try t.tmux(["show-buffer"]).contains("SRE"))
+        try t.send("q")
+    }
 }

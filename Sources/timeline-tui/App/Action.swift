@@ -8,6 +8,7 @@ enum Action: Hashable, Sendable {
     case cycleZone, chooseZone
     case toggleRelative, setMark
     case goToTime
+    case copy, toggleMouse
     case toggleBookmark, nextBookmark, previousBookmark, listBookmarks
     case export
     case help, closeHelp

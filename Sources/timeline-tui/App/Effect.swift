@@ -10,6 +10,11 @@ enum Effect: Hashable, Sendable {
     /// Write the bookmarks' ids to their sidecar file. Answered by `bookmarksSaved` or
     /// `bookmarksNotSaved`.
     case saveBookmarks(path: String, ids: [String])
+    /// Put the event at `index` on the clipboard (its export line; `wholeDetail`: the
+    /// detail pane's text). Answered by `copied` or `copyFailed`.
+    case copy(index: Int, wholeDetail: Bool)
+    /// Turn the terminal's mouse reporting on or off. Not answered.
+    case mouse(on: Bool)
     /// Read the zone typed at `Z` from the tz database. Answered by `zoneLoaded`.
     case loadZone(name: String)
     /// List the zone names for the `Z` prompt. Answered by `zoneNamesLoaded`.
@@ -23,7 +28,7 @@ enum Effect: Hashable, Sendable {
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
-        case .quit, .export, .saveBookmarks: false
+        case .quit, .export, .saveBookmarks, .copy, .mouse: false
         case .loadZone, .loadZoneNames, .search, .filter: true
         }
     }

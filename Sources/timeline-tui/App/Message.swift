@@ -19,6 +19,10 @@ enum Message: Sendable {
     case exportTargetExists(path: String)
     /// `count` events were written to `path` (absolute).
     case exported(path: String, count: Int)
+    /// `what` (`the line`, `the detail`) was sent to the clipboard: `characters` long.
+    case copied(what: String, characters: Int)
+    /// Nothing was copied, for `reason`.
+    case copyFailed(reason: String)
     /// The bookmarks were written to their sidecar file.
     case bookmarksSaved
     /// The bookmarks could not be written, for `reason`.

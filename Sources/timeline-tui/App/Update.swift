@@ -21,6 +21,10 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.askOverwrite(path)
     case .exported(let path, let count):
         s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path)."
+    case .copied(let what, let characters):
+        s.message = "Copied \(what) (\(characters) characters) to the clipboard through the terminal (OSC 52)."
+    case .copyFailed(let reason):
+        s.message = "Not copied: \(reason)."
     case .bookmarksSaved:
         break
     case .bookmarksNotSaved(let reason):
@@ -198,6 +202,14 @@ extension ViewState {
                 message = relative ? "Marked: relative times now count from this event."
                                    : "Marked as T+0: press r to show times relative to it."
             }
+        case .copy:
+            guard !shown.isEmpty else { message = "No event to copy."; return }
+            effect = .copy(index: shown[selected], wholeDetail: detailOpen)
+        case .toggleMouse:
+            mouseReporting.toggle()
+            effect = .mouse(on: mouseReporting)
+            message = mouseReporting ? "Mouse on: the wheel scrolls, a click selects (^T: off)."
+                : "Mouse off: the terminal's own selection works (^T: on)."
         case .toggleBookmark: toggleBookmark()
         case .nextBookmark: jumpToBookmark(forward: true)
         case .previousBookmark: jumpToBookmark(forward: false)

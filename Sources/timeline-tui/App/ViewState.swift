@@ -70,6 +70,8 @@ struct ViewState: Sendable {
     /// Where the bookmarks are kept (`FILE.marks.json`); nil when they are not (standard
     /// input, the bundled incident).
     var bookmarksFile: String?
+    /// Whether the terminal reports the mouse (wheel, clicks); off, its own selection works.
+    var mouseReporting = true
     /// A count typed before a key (`5` of `5j`), until the key comes.
     var count: Int?
     /// Position in `shown` of the selected event.

@@ -35,6 +35,9 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
+    var noMouse = false
+
     func run() throws {
         try TimelineFiles.check(files, input: input)
         var extra: [Zone] = []
@@ -57,7 +60,7 @@ struct ViewCommand: ParsableCommand {
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
         let outcome: ViewerLoop.Outcome
         do {
-            outcome = try ViewerLoop.run(state, colour: colour, watching: source.watchedPath,
+            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath,
                                          exports: ExportService(bytes: { state, _ in Self.export(state, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))

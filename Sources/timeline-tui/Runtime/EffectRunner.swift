@@ -23,6 +23,8 @@ final class EffectRunner: @unchecked Sendable {
             return nil
         case .export(let path, let overwrite):
             return exports.export(state, to: path, overwrite: overwrite)
+        case .copy, .mouse:
+            return nil  // the terminal's: done by the loop
         case .saveBookmarks(let path, let ids):
             do {
                 try BookmarkFile(path: path).write(ids)
@@ -69,7 +71,7 @@ final class EffectRunner: @unchecked Sendable {
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
-        case .quit, .export, .saveBookmarks:
+        case .quit, .export, .saveBookmarks, .copy, .mouse:
             return nil
         }
     }
