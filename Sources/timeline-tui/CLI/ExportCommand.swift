@@ -100,6 +100,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
     var tag: [String] = []
 
+    @Option(help: ArgumentHelp("Only events read from a file whose label contains this (in a merged timeline; the viewer's source:NAME).", valueName: "name"))
+    var source: [String] = []
+
     @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
     var text: [String] = []
 
@@ -127,7 +130,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The filter options as one expression of the viewer's `f` grammar.
     var filter: ExportFilter {
-        ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, expressions: filterExpression)
+        ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, sources: source, expressions: filterExpression)
     }
 
     /// The bookmarked events of `file` among `among` (all when nil).
@@ -153,8 +156,8 @@ struct ExportCommand: ParsableCommand {
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
-        let source = TimelineFiles(files, input: input, merge: merge)
-        let timeline = try source.load()
+        let inputs = TimelineFiles(files, input: input, merge: merge)
+        let timeline = try inputs.load()
         Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil
@@ -184,7 +187,7 @@ struct ExportCommand: ParsableCommand {
             indices: kept,
             filter: [filter.text, bookmarked ? "bookmarked (\(SafeText.neutralise(BookmarkFile(for: files[0]).path)))" : nil]
                 .compactMap { $0 }.joined(separator: "; ").nilIfEmpty, relative: relative, mark: markPosition, details: details, width: columns,
-            sourceName: source.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+            sourceName: inputs.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = chosenFormat.parts(view)

@@ -10,13 +10,15 @@ struct ExportFilter {
     var kinds: [String] = []
     var tags: [String] = []
     var texts: [String] = []
+    /// Files of a merged timeline, by label (`--source`).
+    var sources: [String] = []
     /// Each `--filter`, as typed (all must match).
     var expressions: [String] = []
 
     /// The whole filter as one expression (what the export's header names); nil for none.
     var text: String? {
         var parts: [String] = []
-        for (field, values) in [("actor:", actors), ("kind:", kinds), ("tag:", tags), ("", texts)] {
+        for (field, values) in [("actor:", actors), ("kind:", kinds), ("tag:", tags), ("source:", sources), ("", texts)] {
             let terms = values.filter { !$0.isEmpty }.map { field + Self.quotedIfNeeded($0) }
             if terms.count == 1 { parts.append(terms[0]) }
             if terms.count > 1 { parts.append("(" + terms.joined(separator: " OR ") + ")") }
