@@ -86,4 +86,27 @@ struct TmuxNavigationTests {
         #expect(try t.tmux(["show-buffer"]).contains("SRE"))
         try t.send("q")
     }
+
+    @Test func rReloadsTheFileKeepingTheFilter() throws {
+        let t = try TmuxSession("bash --norc --noprofile")
+        let file = t.folder.appendingPathComponent("t.json")
+        try FileManager.default.copyItem(atPath: ViewerFixture.fixturePath, toPath: file.path)
+        try t.type("\(TmuxSession.binary) t.json")
+        try t.send("Enter")
+        try t.waitFor("1/10")
+        try t.send("f")
+        try t.type("kind:statement")
+        try t.send("Enter")
+        try t.waitFor("5 of 10 events match")
+        var doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        var events = try #require(doc["events"] as? [[String: Any]])
+        events.append(["id": "later", "time": "2017-12-01T12:00:00Z", "kind": "statement", "title": "A later statement"])
+        doc["events"] = events
+        try JSONSerialization.data(withJSONObject: doc).write(to: file)
+        try t.send("R")
+        let screen = try t.waitFor("Reloaded: 11 events (were 10).")
+        #expect(screen.contains(" 1/6 "))
+        #expect(screen.contains("A later statement"))
+        try t.send("q")
+    }
 }

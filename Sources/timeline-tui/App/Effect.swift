@@ -13,6 +13,8 @@ enum Effect: Hashable, Sendable {
     /// Put the event at `index` on the clipboard (its export line; `wholeDetail`: the
     /// detail pane's text). Answered by `copied` or `copyFailed`.
     case copy(index: Int, wholeDetail: Bool)
+    /// Read the file again. Answered by `reloaded` or `reloadFailed`.
+    case reload
     /// Turn the terminal's mouse reporting on or off. Not answered.
     case mouse(on: Bool)
     /// Read the zone typed at `Z` from the tz database. Answered by `zoneLoaded`.
@@ -28,7 +30,7 @@ enum Effect: Hashable, Sendable {
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
-        case .quit, .export, .saveBookmarks, .copy, .mouse: false
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload: false
         case .loadZone, .loadZoneNames, .search, .filter: true
         }
     }

@@ -23,6 +23,10 @@ enum Message: Sendable {
     case copied(what: String, characters: Int)
     /// Nothing was copied, for `reason`.
     case copyFailed(reason: String)
+    /// The file read again, as a state in the zone shown (see `carriedOver`).
+    case reloaded(ViewState)
+    /// The file could not be read again, for `reason`; what was shown stays.
+    case reloadFailed(reason: String)
     /// The bookmarks were written to their sidecar file.
     case bookmarksSaved
     /// The bookmarks could not be written, for `reason`.

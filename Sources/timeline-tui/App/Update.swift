@@ -21,6 +21,10 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.askOverwrite(path)
     case .exported(let path, let count):
         s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path)."
+    case .reloaded(let fresh):
+        s = s.carriedOver(to: fresh)
+    case .reloadFailed(let reason):
+        s.message = "Not reloaded: \(reason). Still showing what was loaded."
     case .copied(let what, let characters):
         s.message = "Copied \(what) (\(characters) characters) to the clipboard through the terminal (OSC 52)."
     case .copyFailed(let reason):
@@ -205,6 +209,9 @@ extension ViewState {
         case .copy:
             guard !shown.isEmpty else { message = "No event to copy."; return }
             effect = .copy(index: shown[selected], wholeDetail: detailOpen)
+        case .reload:
+            effect = .reload
+            message = "Reloading…"
         case .toggleMouse:
             mouseReporting.toggle()
             effect = .mouse(on: mouseReporting)

@@ -60,7 +60,20 @@ struct ViewCommand: ParsableCommand {
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
         let outcome: ViewerLoop.Outcome
         do {
-            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath,
+            let input = self.input
+            let reload: (() -> Result<Timeline, ReloadFailure>)? = source.watchedPath.map { path in
+                {
+                    do {
+                        return .success(try TimelineSource(argument: path).load(options: input.options(for: path)))
+                    } catch let failure as LoadFailure {
+                        let first = failure.problems.first.map { SafeText.neutralise($0.description) } ?? "it cannot be read"
+                        return .failure(ReloadFailure(reason: first + (failure.problems.count > 1 ? " (and \(failure.problems.count - 1) more)" : "")))
+                    } catch {
+                        return .failure(ReloadFailure(reason: SafeText.neutralise("\(error)")))
+                    }
+                }
+            }
+            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath, reload: reload,
                                          exports: ExportService(bytes: { state, _ in Self.export(state, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))

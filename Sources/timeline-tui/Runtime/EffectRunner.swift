@@ -23,7 +23,7 @@ final class EffectRunner: @unchecked Sendable {
             return nil
         case .export(let path, let overwrite):
             return exports.export(state, to: path, overwrite: overwrite)
-        case .copy, .mouse:
+        case .copy, .mouse, .reload:
             return nil  // the terminal's: done by the loop
         case .saveBookmarks(let path, let ids):
             do {
@@ -71,7 +71,7 @@ final class EffectRunner: @unchecked Sendable {
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
-        case .quit, .export, .saveBookmarks, .copy, .mouse:
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload:
             return nil
         }
     }
