@@ -63,6 +63,8 @@ enum KeyBindings {
         Binding(keys: [.character("'")], action: .listBookmarks, contexts: both, help: "list the bookmarks"),
         Binding(keys: [.character("R")], action: .reload, contexts: both,
                 help: "reload the file (keeps selection, filter, zone, bookmarks where the events remain)"),
+        Binding(keys: [.character("T")], action: .follow, contexts: both,
+                help: "follow the file as it grows, like less +F (again: stop; also --follow)"),
         Binding(keys: [.character("y")], action: .copy, contexts: both,
                 help: "copy the event's line (detail open: all of it) to the clipboard (OSC 52)"),
         Binding(keys: [.ctrl("t")], action: .toggleMouse, contexts: both,

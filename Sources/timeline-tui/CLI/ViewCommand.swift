@@ -35,6 +35,9 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (T in the viewer starts and stops it).")
+    var follow = false
+
     @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
     var noMouse = false
 
@@ -47,6 +50,11 @@ struct ViewCommand: ParsableCommand {
         let timeline = try source.load()
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
+        if follow {
+            guard source.watchedPath != nil else { throw CommandFailure.usage("--follow needs one file to follow") }
+            state.toggleFollow()
+            state.effect = nil
+        }
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
