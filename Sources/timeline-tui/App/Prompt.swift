@@ -1,9 +1,13 @@
+import TimelineModel
+
 /// A one-line question on the status line: what it is for and what has been typed.
 struct Prompt: Hashable, Sendable {
     enum Purpose: Hashable, Sendable {
         /// Incremental search; remembers what to restore on Esc.
         case search(previousQuery: String, previousSelection: Int)
         case filter
+        /// Go to a time (`t`).
+        case time
         case zone
         case exportPath
         /// `path` exists: overwrite it? (y/n)
@@ -13,6 +17,9 @@ struct Prompt: Hashable, Sendable {
     var purpose: Purpose
     /// The answer being typed, with its cursor.
     var line: LineEditor
+    /// Why the filter typed could not be read, and where (shown above the prompt with a
+    /// `^` under the place); cleared by the next edit.
+    var problem: FilterSyntaxError?
     /// Zone names that complete `text` (shown under the prompt, Tab takes them).
     var completions: [String] = []
 
@@ -28,7 +35,8 @@ struct Prompt: Hashable, Sendable {
     var label: String {
         switch purpose {
         case .search: "/"
-        case .filter: "filter (actor: kind: tag: or text; empty clears): "
+        case .filter: "filter: "
+        case .time: "go to (18:50, 2017-11-03 06:00, +1h, -10m, T+10m): "
         case .zone: "zone: "
         case .exportPath: "export to: "
         case .confirmOverwrite(let path): "\(path) exists. Overwrite it? (y/n) "
