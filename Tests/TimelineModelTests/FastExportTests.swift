@@ -177,7 +177,7 @@ import Testing
             }
             for column in [17, 30, 60] {
                 if exporter.fitsOnOneLine(actor: actor, title: title, column: column) {
-                    #expect(LineWrapping.lines(joined, first: max(1, 80 - column), rest: 80 - TextExporter.textColumn) == [Substring(joined)])
+                    #expect(LineWrapping.lines(joined, first: max(1, 80 - column), rest: 80 - exporter.textColumn) == [Substring(joined)])
                 }
             }
         }

@@ -35,8 +35,8 @@ enum MarkdownText {
     /// ASCII punctuation that can mean something in Markdown, HTML or GitHub's extensions.
     private static func needsEscape(_ c: UInt8) -> Bool {
         switch c {
-        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x21, 0x40, 0x24:
-            true  // \ ` * _ [ ] < > | # ~ & ! @ $
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x40, 0x24:
+            true  // \ ` * _ [ ] < > | # ~ & @ $ (`!` only makes an image before `[`, escaped)
         default:
             false
         }
