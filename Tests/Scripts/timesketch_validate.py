@@ -19,7 +19,7 @@ FIELDS_TO_REMOVE = ["_id", "_type", "_index", "_source", "__ts_timeline_id"]
 
 
 def fail(message):
-    print(message, file=sys.stderr)
+    print("invalid: " + message)
     sys.exit(1)
 
 
