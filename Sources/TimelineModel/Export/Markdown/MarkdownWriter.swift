@@ -87,7 +87,10 @@ struct MarkdownWriter {
                     if let relative { item += " · " + relative }
                     item += " · " + (actor.isEmpty ? title : actor + " — " + title)
                     line(item, &out)
-                    if view.details { appendDetails(event, indent: "  ", to: &out) }
+                    if view.details {
+                        appendDetails(event, indent: "  ", to: &out)
+                        out.append(0x0A)
+                    }
                 }
             }
         }
