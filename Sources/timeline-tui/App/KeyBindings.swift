@@ -48,7 +48,7 @@ enum KeyBindings {
         Binding(keys: [.character("m")], action: .setMark, contexts: both,
                 help: "mark the selected event as T+0 (again: unmark)"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
-                help: "export the events shown as text to a file"),
+                help: "export what is shown (.txt .md .csv .json)"),
         Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),
         Binding(keys: [.character("q")], action: .quit, contexts: both, help: "quit"),
     ]

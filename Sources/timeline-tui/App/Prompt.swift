@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// A one-line question on the status line: what it is for and what has been typed.
 struct Prompt: Hashable, Sendable {
     enum Purpose: Hashable, Sendable {
@@ -6,8 +8,10 @@ struct Prompt: Hashable, Sendable {
         case filter
         case zone
         case exportPath
+        /// `path`'s ending names no format: which one?
+        case exportFormat(path: String)
         /// `path` exists: overwrite it? (y/n)
-        case confirmOverwrite(path: String)
+        case confirmOverwrite(path: String, format: ExportFormat)
     }
 
     var purpose: Purpose
@@ -22,7 +26,8 @@ struct Prompt: Hashable, Sendable {
         case .filter: "filter (actor: kind: tag: or text): "
         case .zone: "zone: "
         case .exportPath: "export to: "
-        case .confirmOverwrite(let path): "\(path) exists. Overwrite it? (y/n) "
+        case .exportFormat: "format (Tab for the next: text, markdown, csv, json…): "
+        case .confirmOverwrite(let path, _): "\(path) exists. Overwrite it? (y/n) "
         }
     }
 }

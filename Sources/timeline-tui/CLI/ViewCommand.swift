@@ -45,7 +45,7 @@ struct ViewCommand: ParsableCommand {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
             let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
-            if let error = StandardStream.output.write(Self.export(state, width: width)) {
+            if let error = StandardStream.output.write(Self.export(state, as: .text, width: width)) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
             return
@@ -53,17 +53,23 @@ struct ViewCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
         let shown = ViewerLoop.run(state, colour: colour, watching: file,
-                                   export: { Self.export($0, width: TerminalWidth.fallback) })
+                                   export: { Self.export($0, as: $1, width: TerminalWidth.fallback) })
         if !shown {
             let term = SafeText.neutralise(env["TERM"] ?? "")
             throw CommandFailure("cannot drive the terminal '\(term)': set TERM to a known terminal (xterm-256color), or pipe the output to get the text export")
         }
     }
 
-    /// The text export of what the viewer shows, by the model's `TextExporter`: for the
-    /// same file, zone and events, the bytes `timeline-tui export` writes.
-    static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        TextExporter(timeline: state.timeline, zone: state.zone, options: .init(details: false, width: width))
-            .export(indices: state.shownIndices)
+    /// What the viewer shows (zone, filter, relative times and mark) in `format`: for the
+    /// same file and view, the bytes `timeline-tui export` writes.
+    static func export(_ state: ViewState, as format: ExportFormat, width: Int) -> [[UInt8]] {
+        format.parts(exportView(state, width: width))
+    }
+
+    static func exportView(_ state: ViewState, width: Int) -> ExportView {
+        ExportView(
+            timeline: state.timeline, zone: state.zone, indices: state.shownIndices, filter: state.filter,
+            relative: state.relative, mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName
+        )
     }
 }

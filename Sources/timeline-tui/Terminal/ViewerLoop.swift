@@ -6,7 +6,7 @@ import TimelineModel
 enum ViewerLoop {
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
     /// Returns false when the terminal cannot be used (unknown `TERM`).
-    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState) -> [UInt8]) -> Bool {
+    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState, ExportFormat) -> [[UInt8]]) -> Bool {
         guard let terminal = Terminal(colour: colour) else { return false }
         defer { terminal.stop() }
         var state = initial
@@ -39,8 +39,9 @@ enum ViewerLoop {
             switch state.effect {
             case .quit:
                 return true
-            case .export(let path, let overwrite):
-                state.message = write(export(state), to: path, overwrite: overwrite, state: &state)
+            case .export(let path, let format, let overwrite):
+                let parts = export(state, format)
+                state.message = write(parts, to: path, format: format, overwrite: overwrite, state: &state)
             case nil:
                 break
             }
@@ -49,19 +50,19 @@ enum ViewerLoop {
 
     /// Writes the export with the export command's `OutputFile` (atomic, no symlinks, no
     /// folders); an existing file is replaced only after the user said yes.
-    private static func write(_ bytes: [UInt8], to path: String, overwrite: Bool, state: inout ViewState) -> String? {
+    private static func write(_ parts: [[UInt8]], to path: String, format: ExportFormat, overwrite: Bool, state: inout ViewState) -> String? {
         var isDir: ObjCBool = false
         if !overwrite, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
-            state.askOverwrite(path)
+            state.askOverwrite(path, format: format)
             return nil
         }
         do {
-            try OutputFile(path: path, force: overwrite).write(bytes)
+            try OutputFile(path: path, force: overwrite).write(parts)
         } catch {
             return "Not exported: \(error.message)."
         }
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let n = state.shownIndices.count
-        return "Exported \(n) event\(n == 1 ? "" : "s") to \(absolute)."
+        return "Exported \(n) event\(n == 1 ? "" : "s") to \(absolute) as \(format.name)."
     }
 }
