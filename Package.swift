@@ -42,13 +42,21 @@ let package = Package(
             name: "timeline-gen",
             dependencies: [
                 "TimelineModel",
+                "SeededRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/timeline-gen"
         ),
-        // What the test suites share: the hostile-input manifest, the unsafe-output oracle.
+        // One seedable random generator for timeline-gen and the tests (not in the product).
+        .target(
+            name: "SeededRandom",
+            path: "Sources/SeededRandom"
+        ),
+        // What the test suites share: the hostile-input manifest, the unsafe-output oracle,
+        // the tags of the slow suites, the seeded random generator.
         .target(
             name: "TestSupport",
+            dependencies: ["SeededRandom"],
             path: "Tests/TestSupport"
         ),
         .testTarget(

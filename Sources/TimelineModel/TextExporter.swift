@@ -21,8 +21,8 @@ public struct TextExporter: Sendable {
         public var details: Bool
         /// Wrap lines to this many columns; nil for no wrapping.
         public var width: Int?
-        /// Add a T+ column counting from this instant (the viewer's `r`).
-        public var relativeTo: Instant?
+        /// Add a T+ column counting from this event (the viewer's `r`: the mark or the first).
+        public var relativeTo: Event?
         /// The position of the marked event, shown with `*` as on screen.
         public var mark: Int?
         /// The filter applied, as the user wrote it (`actor:twittergov`), for the header.
@@ -30,7 +30,7 @@ public struct TextExporter: Sendable {
         /// What T+0 is, for the header (`ExportView.originDescription`).
         public var origin: String?
 
-        public init(details: Bool = false, width: Int? = 80, relativeTo: Instant? = nil, mark: Int? = nil,
+        public init(details: Bool = false, width: Int? = 80, relativeTo: Event? = nil, mark: Int? = nil,
                     filter: String? = nil, origin: String? = nil) {
             self.details = details
             self.width = width

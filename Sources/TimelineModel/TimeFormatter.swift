@@ -163,33 +163,6 @@ public struct TimeFormatter: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The time of `event` relative to `origin`, for the viewer's `r` key: `T+0`,
-    /// `T+44 s`, `T+13 min`, `~T+1 h 6 min`, `T+1 d 12 h`, `T−5 min`; a day-only event
-    /// counts calendar days in the home zone: `day +26`.
-    public func relative(_ event: Event, to origin: Instant) -> String {
-        guard case .instant(let instant, _) = event.time, event.precision != .day else {
-            let originDay = homeZone.date(of: origin)
-            let n = day(of: event).daysSinceEpoch - originDay.daysSinceEpoch
-            return n == 0 ? "day 0" : (n > 0 ? "day +\(n)" : "day \u{2212}\(-n)")
-        }
-        let delta = origin.seconds(until: instant)
-        let magnitude = abs(delta)
-        let showSeconds = event.precision <= .second
-        var body: String
-        if event.precision == .hour {
-            let h = (magnitude + 1800) / 3600
-            body = h == 0 ? "0" : (h < 24 ? "\(h) h" : DurationText.text(seconds: magnitude))
-        } else if magnitude < 60 && !showSeconds {
-            body = magnitude < 30 ? "0" : "1 min"
-        } else if magnitude == 0 {
-            body = "0"
-        } else {
-            body = DurationText.text(seconds: magnitude, showSeconds: showSeconds)
-        }
-        let sign = delta < 0 && body != "0" ? "\u{2212}" : "+"
-        return (event.approximate ? "~" : "") + "T" + sign + body
-    }
-
     /// `America/New_York (UTC−04:00 EDT; UTC−05:00 EST from 5 November 2017)`: the
     /// zone with the offsets in force between `lower` and `upper`.
     public func zoneDescription(from lower: Instant, to upper: Instant) -> String {

@@ -41,6 +41,45 @@ import Testing
         #expect(t.events.map(\.id) == ["b", "a"])
     }
 
+    @Test func aFirstLogLineWithoutTitleOrTimezoneIsAnEventNotAHeader() {
+        // It used to vanish as the timeline's header, the file then loading with no problem.
+        let text = """
+            {"level":"info","svc":"edge"}
+            {"id": "a", "time": "2017-11-03", "title": "ok"}
+            """
+        let problems = BadInputTests.problems(text, name: "log.jsonl")
+        #expect(problems.contains { $0.hasPrefix("log.jsonl:1:") && $0.contains("events[0]") && $0.contains("\"time\"") })
+        #expect(problems.contains { $0.hasPrefix("log.jsonl:2:") } == false)
+    }
+
+    @Test func aFirstLineWithATitleAndAnEventFieldIsAnEvent() {
+        let text = """
+            {"title": "deploy", "actor": "bob"}
+            {"id": "a", "time": "2017-11-03", "title": "ok"}
+            """
+        let problems = BadInputTests.problems(text, name: "log.jsonl")
+        #expect(problems.contains { $0.hasPrefix("log.jsonl:1:") && $0.contains("events[0]") })
+    }
+
+    @Test func aFirstLineWithTimezoneOnlyAndExtrasIsTheHeader() throws {
+        let t = try Self.load("""
+            {"timezone": "Europe/Paris", "service": "edge"}
+            {"id": "a", "time": "2017-11-03", "title": "ok"}
+            """, name: "edge.jsonl")
+        #expect(t.title == "edge.jsonl")
+        #expect(t.timezone == "Europe/Paris")
+        #expect(t.extraFields == [ExtraField(name: "service", json: "\"edge\"")])
+        #expect(t.events.map(\.id) == ["a"])
+    }
+
+    @Test func aFirstLineWithOnlySummaryAndZonesIsAnEvent() {
+        let text = """
+            {"summary": "s", "zones": ["UTC"]}
+            {"id": "a", "time": "2017-11-03", "title": "ok"}
+            """
+        #expect(BadInputTests.problems(text, name: "x.jsonl").contains { $0.hasPrefix("x.jsonl:1:") })
+    }
+
     @Test func problemsCarryLineNumbersAndCheckingGoesOnAfterASyntaxError() {
         let text = """
             {"title": "t"}

@@ -70,9 +70,16 @@ import Testing
         #expect(formatter(.utc).timeAndSpan(of: quick) == "22:00:00–22:00:44 (44 s)")
     }
 
+    func event(_ time: String, id: String, precision: Precision? = nil, approximate: Bool = false) -> Event {
+        var e = event(time, precision: precision, approximate: approximate)
+        e.id = id
+        return e
+    }
+
     @Test func relativeTimes() {
-        let origin = try! TimeParser.parse("2017-11-02T22:35:43.905Z").get().instant!
+        let origin = event("2017-11-02T22:35:43.905Z", id: "origin")
         let f = formatter(ny)
+        #expect(f.relative(origin, to: origin) == "T+0")
         #expect(f.relative(event("2017-11-02T22:35:43.905Z"), to: origin) == "T+0")
         #expect(f.relative(event("2017-11-02T22:36:27.905Z"), to: origin) == "T+44 s")
         #expect(f.relative(event("2017-11-02T18:48-04:00", approximate: true), to: origin) == "~T+12 min")
@@ -80,7 +87,34 @@ import Testing
         #expect(f.relative(event("2017-11-04T10:35:43Z"), to: origin) == "T+1 d 12 h")
         #expect(f.relative(event("2017-11-02T22:30:43Z"), to: origin) == "T−5 min")
         #expect(f.relative(event("2017-11-29"), to: origin) == "day +27")
-        #expect(f.relative(event("2017-11-02"), to: origin) == "day 0")
+        #expect(f.relative(event("2017-11-02"), to: origin) == "same day")
+    }
+
+    /// Counted from an approximate time, every relative time is approximate, as the gap
+    /// lines are (issue 8, item 4).
+    @Test func relativeTimesFromAnApproximateMarkKeepTheTilde() {
+        let mark = event("2017-11-02T18:48-04:00", id: "mark", approximate: true)
+        let f = formatter(ny)
+        #expect(f.relative(mark, to: mark) == "T+0")
+        #expect(f.relative(event("2017-11-02T22:35:43.905Z"), to: mark) == "~T−12 min")
+        #expect(f.relative(event("2017-11-03T00:05:07.247Z"), to: mark) == "~T+1 h 17 min")
+        // Seconds are not counted from a time known to the minute.
+        #expect(f.relative(event("2017-11-02T22:48:44Z"), to: event("2017-11-02T22:48Z", id: "m")) == "T+1 min")
+        // Known to the hour: whole hours, approximate.
+        #expect(f.relative(event("2017-11-03T02:35:43Z"), to: event("2017-11-02T22:00Z", id: "h", precision: .hour)) == "~T+5 h")
+    }
+
+    /// From a day-only mark, whole calendar days and never hours (issue 8, item 5).
+    @Test func relativeTimesFromADayOnlyMarkCountWholeDays() {
+        let mark = event("2017-11-29", id: "techcrunch")
+        let f = formatter(ny)
+        #expect(f.relative(mark, to: mark) == "same day")
+        #expect(f.relative(event("2017-11-02T22:35:43.905Z"), to: mark) == "day −27")
+        // 23:30 in New York on 29 November is 04:30 UTC on the 30th: the home zone's day.
+        #expect(f.relative(event("2017-11-30T04:30Z"), to: mark) == "same day")
+        #expect(f.relative(event("2017-11-30T05:30Z"), to: mark) == "day +1")
+        #expect(f.relative(event("2017-11-03"), to: mark) == "day −26")
+        #expect(!f.relative(event("2017-11-02T22:35:43.905Z"), to: mark).contains("h"))
     }
 
     @Test func headersGiveDateAndTimeToTheMinuteAtMost() {

@@ -21,7 +21,8 @@ struct CLIProcess {
 
     static let fixture = packageRoot.appendingPathComponent("fixtures/2017-11-03.json").path
 
-    static func run(_ arguments: [String], in directory: URL? = nil, stdoutTo file: FileHandle? = nil) throws -> Result {
+    /// `stdin`: a file to read as standard input (else /dev/null).
+    static func run(_ arguments: [String], in directory: URL? = nil, stdoutTo file: FileHandle? = nil, stdin: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -39,7 +40,7 @@ struct CLIProcess {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = file ?? out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         try out.close()

@@ -39,6 +39,25 @@ struct TmuxEndToEndTests {
         #expect(try t.capture().contains("~23:48"))
     }
 
+    /// `--tz` labels and shows the times in that zone, in the list, the detail and `e`.
+    @Test func tzAsiaTokyoOpensOnTokyoTimes() throws {
+        let t = try TmuxSession("\(TmuxSession.binary) --tz Asia/Tokyo \(ViewerFixture.fixturePath)")
+        var screen = try t.waitFor("1/10")
+        #expect(screen.contains(" Asia/Tokyo UTC+09:00 JST · 10 events"), "\(screen)")
+        #expect(screen.contains(" ── Friday 3 November 2017"), "\(screen)")
+        #expect(screen.contains("▸07:35:43.905"), "\(screen)")
+        #expect(!screen.contains("18:35") && !screen.contains("Thursday"), "\(screen)")
+        try t.send("j", "Enter")
+        screen = try t.waitFor("Friday 3 November 2017, ~07:48–~07:59 (11 min), Asia/Tokyo UTC+09:00 JST")
+        try t.send("Enter", "e")
+        try t.waitFor("export to: 2017-11-03.txt")
+        try t.send("Enter")
+        try t.waitFor("Exported 10 events to")
+        let expected = try runBinary(["export", ViewerFixture.fixturePath, "--tz", "Asia/Tokyo"])
+        #expect(try Data(contentsOf: t.folder.appendingPathComponent("2017-11-03.txt")) == expected)
+        try t.send("q")
+    }
+
     @Test func exportWritesWhatTheExportCommandWrites() throws {
         let t = try TmuxSession(Self.viewer)
         try t.waitFor("1/10")

@@ -148,6 +148,26 @@ import TimelineModel
         #expect(F.press(marked, "m").mark == nil)
     }
 
+    /// Counted from the approximate ~18:48 every relative time keeps the `~`; counted
+    /// from the day-only TechCrunch interview, whole days only.
+    @Test func relativeTimesSayNoMoreThanTheMarkKnows() throws {
+        let approx = F.press(try F.state(width: 100, height: 30), "j", "m")
+        let rows = F.screen(approx).split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.contains("18:35:43.905") && $0.contains("~T−12 min") }, "\(rows)")
+        #expect(rows.contains { $0.contains("20:05:07.247") && $0.contains("~T+1 h 17 min") }, "\(rows)")
+        #expect(rows.contains { $0.contains("~18:48") && $0.contains("T+0") })
+        let detail = F.screen(F.press(approx, "g", "Enter"))
+        #expect(detail.contains("~T−12 min"))
+
+        let dayOnly = F.press(try F.state(width: 100, height: 30), "G", "m")
+        let screen = F.screen(dayOnly)
+        #expect(screen.contains("day −27"), "\(screen)")
+        #expect(screen.contains("same day"))
+        #expect(!screen.contains("T−27"), "\(screen)")
+        let shown = dayOnly.shownEvents.map { dayOnly.formatter.relative($0, to: dayOnly.origin!) }
+        #expect(shown.allSatisfy { $0.hasPrefix("day ") || $0 == "same day" }, "hours from a day-only mark: \(shown)")
+    }
+
     @Test func exportAsksForAPathAndNeverClobbersWithoutAsking() throws {
         let s = F.press(try F.state(), "e")
         #expect(s.prompt?.text == "2017-11-03.txt")

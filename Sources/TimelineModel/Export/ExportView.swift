@@ -53,13 +53,11 @@ public struct ExportView: Sendable {
         return timeline.events.first
     }
 
-    /// The instant T+0 stands for.
-    public var origin: Instant? {
-        originEvent.map { $0.time.instant ?? $0.sortInstant }
-    }
+    /// The event T+0 stands for (`originEvent`), under the name the writers use.
+    public var origin: Event? { originEvent }
 
     /// `T+13 min` for `event`, nil without relative times.
-    public func relativeTime(_ event: Event, origin: Instant?) -> String? {
+    public func relativeTime(_ event: Event, origin: Event?) -> String? {
         origin.map { formatter.relative(event, to: $0) }
     }
 

@@ -7,32 +7,41 @@ enum TimelineFormat: Equatable {
     case jsonLines(headerFirst: Bool)
 
     /// Decides by content: a first object with `events` makes a document; more than one
-    /// value, or a lone object with `time` or `id`, makes JSON Lines, whose first line is
-    /// the timeline's own fields when it has neither `time` nor `id`. When the first object
-    /// cannot be read, a `.jsonl` or `.ndjson` name decides.
+    /// value, or a lone object with `time` or `id`, makes JSON Lines. Its first line is the
+    /// timeline's own fields only when it has `title` or `timezone` and no field only an
+    /// event has (`time`, `id`, `actor`…): a log line such as `{"level":"info"}` is an
+    /// event with the usual problems, never silently taken as the header. When the first
+    /// object cannot be read, a `.jsonl` or `.ndjson` name decides.
     static func detect(_ base: UnsafePointer<UInt8>, start: Int, end: Int, name: String) -> TimelineFormat {
         var c = JSONCursor(base: base, start: start, end: end, endName: "file")
         c.skipWhitespace()
         guard !c.atEnd, c.byte(c.pos) == 0x7B else { return .document }
         var hasEventFields = false
+        var hasEventOnlyFields = false
+        var hasHeaderFields = false
         do {
             if try c.beginObject(depth: 1) {
                 repeat {
                     let key = try c.readKey()
                     if c.token(key, is: "events") { return .document }
                     if c.token(key, is: "time") || c.token(key, is: "id") { hasEventFields = true }
+                    if c.token(key, is: "title") || c.token(key, is: "timezone") {
+                        hasHeaderFields = true
+                    } else if c.eventField(key) != nil {
+                        hasEventOnlyFields = true  // `title` is both an event's and the timeline's
+                    }
                     try c.skipValue(depth: 2)
                 } while try c.nextField()
             }
         } catch {
             let lower = name.lowercased()
             if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-                return .jsonLines(headerFirst: !hasEventFields)
+                return .jsonLines(headerFirst: hasHeaderFields && !hasEventOnlyFields)
             }
             return .document
         }
         c.skipWhitespace()
         if c.atEnd { return hasEventFields ? .jsonLines(headerFirst: false) : .document }
-        return .jsonLines(headerFirst: !hasEventFields)
+        return .jsonLines(headerFirst: hasHeaderFields && !hasEventOnlyFields)
     }
 }

@@ -105,8 +105,7 @@ extension ViewState {
                 ? "No match for “\(search)”."
                 : "\(matches.count) match\(matches.count == 1 ? "" : "es") for “\(search)”: n next, N previous."
         case .filter:
-            filter = p.text
-            refilter()
+            applyFilter(p.text)
             message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
         case .zone:
             let name = p.text.trimmingCharacters(in: .whitespaces)
@@ -115,13 +114,8 @@ extension ViewState {
                 message = "Unknown zone “\(name)”: try a name such as Europe/Paris (Tab completes)."
                 return
             }
-            if let i = zones.firstIndex(of: z) {
-                zoneIndex = i
-            } else {
-                zones.append(z)
-                zoneIndex = zones.count - 1
-            }
-            relayout()
+            let entry = displayZones.entry(for: z) ?? DisplayZones.Entry(zone: z, timeline: timeline)
+            showZone { $0.show(entry) }
             message = "Times in \(zoneDescription)."
         case .exportPath:
             let path = p.text.trimmingCharacters(in: .whitespaces)

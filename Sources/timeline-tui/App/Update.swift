@@ -89,16 +89,14 @@ extension ViewState {
                 detailOpen = false
                 scrollToSelection()
             } else if !filter.isEmpty || !search.isEmpty {
-                filter = ""
                 search = ""
-                refilter()
+                applyFilter("")
                 message = "Filter and search cleared."
             } else {
                 message = "Press q to quit, ? for help."
             }
         case .cycleZone:
-            zoneIndex = (zoneIndex + 1) % zones.count
-            relayout()
+            showZone { $0.showNext() }
             message = "Times in \(zoneDescription)."
         case .chooseZone:
             prompt = Prompt(purpose: .zone, text: "")

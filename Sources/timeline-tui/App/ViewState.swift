@@ -7,15 +7,19 @@ struct ViewState: Sendable {
     /// The file as the user named it (for the default export name).
     let sourceName: String
 
-    /// The zones `z` cycles through, the one shown first.
-    var zones: [Zone]
-    var zoneIndex = 0 { didSet { formatter = TimeFormatter(timeline: timeline, zone: zone) } }
-    var zone: Zone { zones[zoneIndex] }
+    /// The zones `z` cycles through, each with its formatter, and the one shown. Changed
+    /// only through `showZone`, which lays the list out again.
+    private(set) var displayZones: DisplayZones
+    var zones: [Zone] { displayZones.zones }
+    /// The display zone.
+    var zone: Zone { displayZones.zone }
     /// The model's formatter for the display zone: the same times the export prints.
-    private(set) var formatter: TimeFormatter
+    /// Read through the zone shown, so it cannot belong to another zone.
+    var formatter: TimeFormatter { displayZones.formatter }
 
-    /// The active filter as typed (`kind:statement`), empty for none.
-    var filter = ""
+    /// The active filter as typed (`kind:statement`), empty for none. Set with
+    /// `applyFilter`, which recomputes what is shown.
+    private(set) var filter = ""
     /// The active search as typed, empty for none.
     var search = ""
 
@@ -66,17 +70,8 @@ struct ViewState: Sendable {
          width: Int = 80, height: Int = 24) {
         self.timeline = timeline
         self.sourceName = sourceName
-        var list: [Zone] = []
-        func add(_ z: Zone?) { if let z, !list.contains(z) { list.append(z) } }
-        add(Zone(identifier: timeline.timezone) ?? .utc)
-        add(.utc)
-        add(local)
-        for name in timeline.zones { add(Zone(identifier: name)) }
-        for z in extra { add(z) }
-        zones = list
-        formatter = TimeFormatter(timeline: timeline, zone: list[0])
-        // A zone given with --tz is the one asked for: show it first.
-        if let first = extra.first, let i = list.firstIndex(of: first) { zoneIndex = i }
+        // A zone given with --tz is the one asked for: shown first.
+        displayZones = DisplayZones(timeline: timeline, extra: extra, local: local)
         self.width = width
         self.height = height
         refilter()
@@ -102,15 +97,23 @@ struct ViewState: Sendable {
         return events.first
     }
 
-    /// The instant relative times count from.
-    var originInstant: Instant? {
-        origin.map { $0.time.instant ?? $0.sortInstant }
-    }
-
     // MARK: Recomputing what depends on filter, zone and search
 
+    /// Shows times in the zone of `change` and lays the list out in it: the one way the
+    /// display zone changes.
+    mutating func showZone(_ change: (inout DisplayZones) -> Void) {
+        change(&displayZones)
+        relayout()
+    }
+
+    /// Shows the events matching `typed` (the `f` prompt's text, empty for all).
+    mutating func applyFilter(_ typed: String) {
+        filter = typed
+        refilter()
+    }
+
     /// Applies `filter`, keeping the selected event selected when it is still shown.
-    mutating func refilter() {
+    private mutating func refilter() {
         let keep = shown.isEmpty ? nil : shown[selected]
         let query = EventQuery.filter(filter)
         let narrowing = !shownFilter.isEmpty && query.narrows(shownFilter)

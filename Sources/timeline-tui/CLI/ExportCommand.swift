@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl).")
+    @Argument(help: "A timeline file (.json or .jsonl); - for standard input.")
     var file: String
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("The zone to show times in: an IANA name (Europe/Paris), UTC or local. Default: the file's.", valueName: "zone"))
@@ -114,7 +114,7 @@ struct ExportCommand: ParsableCommand {
         if let output { _ = try OutputFile(path: output, force: force).check() }
         let timeline: Timeline
         do {
-            timeline = try TimelineLoader.load(path: file)
+            timeline = try TimelineSource(argument: file).load()
         } catch {
             Problems.print(error)
             throw ExitCode(1)

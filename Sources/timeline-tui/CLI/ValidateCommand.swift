@@ -20,18 +20,22 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Timeline files (.json or .jsonl).")
+    @Argument(help: "Timeline files (.json or .jsonl); - for standard input (once).")
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one file to validate") }
+        if files.isEmpty { throw ValidationError("name at least one file to validate (- for standard input)") }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input (-) can be read only once")
+        }
     }
 
     func run() throws {
         var bad = 0
         for file in files {
             do {
-                let timeline = try TimelineLoader.load(path: file)
+                let source = TimelineSource(argument: file)
+                let timeline = try source.load()
                 // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
                 guard timeline.warnings.isEmpty else {
                     Problems.print(timeline.warnings)
@@ -39,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
                     continue
                 }
                 let n = timeline.events.count
-                let name = SafeText.neutralise(file)
+                let name = SafeText.neutralise(source.name)
                 StandardStream.output.write(n == 0 ? "\(name): ok, no events\n" : "\(name): ok, \(n) event\(n == 1 ? "" : "s")\n")
             } catch {
                 Problems.print(error)

@@ -13,13 +13,17 @@ struct ViewCommand: ParsableCommand {
             warnings for invalid UTF-8 included, on standard error). A file with invalid \
             UTF-8 opens with U+FFFD in its text and a warning on the status line. \
             Colours follow the kind of each event; NO_COLOR or --no-color turns them off.
+
+            The timeline can come on standard input: FILE '-', or no FILE with a pipe or \
+            a file on standard input ('cat incident.json | timeline-tui'); keys are then \
+            read from the terminal (/dev/tty), and messages name it <stdin>.
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl).")
+    @Argument(help: "A timeline file (.json or .jsonl); - for standard input, also read when it is a pipe and no file is given.")
     var file: String?
 
-    @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (IANA name, UTC or local); z cycles through all. Can be repeated.", valueName: "zone"))
+    @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
 
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
@@ -28,19 +32,16 @@ struct ViewCommand: ParsableCommand {
     func run() throws {
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
+        let source = TimelineSource(argument: file)
         // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline: Timeline
         do {
-            if let file {
-                timeline = try TimelineLoader.load(path: file)
-            } else {
-                timeline = try TimelineLoader.load(bytes: BundledIncident.bytes, name: BundledIncident.name)
-            }
+            timeline = try source.load()
         } catch {
             Problems.print(error)
             throw ExitCode(1)
         }
-        let state = ViewState(timeline: timeline, sourceName: file ?? BundledIncident.name, zones: extra)
+        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra)
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
@@ -52,11 +53,27 @@ struct ViewCommand: ParsableCommand {
         }
         let env = ProcessInfo.processInfo.environment
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
-        let shown = ViewerLoop.run(state, colour: colour, watching: file,
-                                   export: { Self.export($0, as: $1, width: TerminalWidth.fallback) })
-        if !shown {
-            let term = SafeText.neutralise(env["TERM"] ?? "")
-            throw CommandFailure("cannot drive the terminal '\(term)': set TERM to a known terminal (xterm-256color), or pipe the output to get the text export")
+        let outcome: ViewerLoop.Outcome
+        do {
+            outcome = try ViewerLoop.run(state, colour: colour, watching: source.watchedPath,
+                                         export: { Self.export($0, as: $1, width: TerminalWidth.fallback) })
+        } catch {
+            throw CommandFailure(Self.message(error))
+        }
+        if outcome == .keysEnded {
+            throw CommandFailure("the keyboard went away (end of input or the terminal closed); the viewer stopped")
+        }
+    }
+
+    /// Why the screen could not be used, and what to do about it.
+    static func message(_ reason: Terminal.Unavailable) -> String {
+        switch reason {
+        case .noTerminalType:
+            "TERM is not set, so the viewer cannot drive the terminal: set it to your terminal's type (export TERM=xterm-256color), or pipe the output to get the text export"
+        case .unknownTerminal(let term):
+            "cannot drive the terminal '\(SafeText.neutralise(term))': set TERM to a known terminal (xterm-256color), or pipe the output to get the text export"
+        case .noKeyboard(let reason):
+            "cannot read keys: standard input is not a terminal and /dev/tty cannot be opened (\(reason)); run it from a terminal, or pipe the output to get the text export"
         }
     }
 

@@ -14,7 +14,7 @@ enum DetailPane {
         }
         var when = DayHeading.text(s.formatter.day(of: e)) + ", " + s.formatter.timeAndSpan(of: e)
         when += ", " + s.zoneDescription
-        if s.relative, let o = s.originInstant { when += ", " + s.formatter.relative(e, to: o) }
+        if s.relative, let o = s.origin { when += ", " + s.formatter.relative(e, to: o) }
         para(when, Style(.time, .bold))
         let who = [e.actor, e.kind].compactMap { $0 }.map { SafeText.neutralise($0) }.joined(separator: " · ")
         if !who.isEmpty { para(who, Style(.actor)) }

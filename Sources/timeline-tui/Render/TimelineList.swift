@@ -33,7 +33,7 @@ enum TimelineList {
         var time = 12
         var rel = 0
         var actor = 0
-        let origin = s.originInstant
+        let origin = s.origin
         for row in s.rows.dropFirst(s.listTop).prefix(s.listHeight) {
             guard case .event(let n) = row else { continue }
             let e = s.events[s.shown[n]]
@@ -80,7 +80,7 @@ enum TimelineList {
         x = 2
         frame.write(s.formatter.time(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)
         x += cols.time + 1
-        if s.relative, let origin = s.originInstant {
+        if s.relative, let origin = s.origin {
             frame.write(s.formatter.relative(e, to: origin), x: x, y: y, style: Style(.time, extra.union(.dim)),
                         limit: cols.relative)
             x += cols.relative + 1

@@ -8,15 +8,46 @@ final class Terminal {
     private var shown: Frame?
     private var stopped = false
 
-    /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on); nil
-    /// when the terminal named by `TERM` is unknown (`initscr` would exit on its own).
-    init?(colour: Bool) {
+    /// Why the screen could not be taken over.
+    enum Unavailable: Error {
+        /// `TERM` is not set.
+        case noTerminalType
+        /// ncurses does not know the terminal `TERM` names.
+        case unknownTerminal(String)
+        /// Standard input is not the terminal and /dev/tty cannot be opened for keys.
+        case noKeyboard(String)
+    }
+
+    /// Keys come from standard input when it is the terminal, else from /dev/tty (the
+    /// timeline arrived on standard input), as less and fzf do.
+    private let keys: UnsafeMutablePointer<FILE>
+    private var keysOwned = false
+    /// Reads that came back at once with nothing, in a row (see `readKey`).
+    private var emptyReads = 0
+    /// True once the key source has ended (end of file, hang-up, an error): the loop must
+    /// stop rather than spin on a source that will never give a key again.
+    private(set) var keysEnded = false
+
+    /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on), or
+    /// says why it cannot (`initscr` would exit on its own for an unknown `TERM`).
+    init(colour: Bool) throws(Unavailable) {
         setlocale(LC_ALL, "")
         setenv("ESCDELAY", "25", 0)  // Esc closes things at once, not after a second
         use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
-        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
-              newterm(nil, output, input) != nil
-        else { return nil }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty { throw .noTerminalType }
+        if isatty(STDIN_FILENO) == 1, let input = fdopen(STDIN_FILENO, "r") {
+            keys = input
+        } else if let tty = fopen("/dev/tty", "r") {
+            keys = tty
+            keysOwned = true
+        } else {
+            throw .noKeyboard(String(cString: strerror(errno)))
+        }
+        guard let output = fdopen(STDOUT_FILENO, "w"), newterm(nil, output, keys) != nil else {
+            if keysOwned { fclose(keys) }
+            throw .unknownTerminal(term)
+        }
         cbreak()
         noecho()
         nonl()
@@ -38,6 +69,7 @@ final class Terminal {
         curs_set(1)
         endwin()
         Signals.uninstall()
+        if keysOwned { fclose(keys) }
     }
 
     deinit { stop() }
@@ -50,11 +82,31 @@ final class Terminal {
     }
 
     /// The next key, or nil when 100 ms pass with none (or the input means nothing).
+    /// Check `keysEnded` after nil.
     func readKey() -> Key? {
         var code: wint_t = 0
+        let asked = ContinuousClock.now
         let status = get_wch(&code)
-        if status == ERR { return missedResize() }
+        if status == ERR {
+            noteEmptyRead(quick: ContinuousClock.now - asked < .milliseconds(20))
+            return missedResize()
+        }
+        emptyReads = 0
         return KeyDecoder.key(status: status, code: UInt32(code), size: { size }, mouse: readMouse)
+    }
+
+    /// `get_wch` says ERR both when 100 ms pass with no key and when its source is gone
+    /// (end of file, a hung-up or closed terminal). The kernel tells a hang-up or a bad
+    /// descriptor; an end of file shows only as an answer that comes back at once.
+    private func noteEmptyRead(quick: Bool) {
+        var poll = pollfd(fd: fileno(keys), events: Int16(POLLIN), revents: 0)
+        let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
+        if Glibc.poll(&poll, 1, 0) < 0 && errno != EINTR || poll.revents & gone != 0 {
+            keysEnded = true
+            return
+        }
+        emptyReads = quick ? emptyReads + 1 : 0
+        if emptyReads >= 20 { keysEnded = true }  // 20 in a row: not a stray signal
     }
 
     /// A SIGWINCH can be lost (one arriving while ncurses is starting up is): when idle,

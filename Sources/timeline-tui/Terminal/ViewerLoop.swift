@@ -4,10 +4,18 @@ import TimelineModel
 /// Runs the viewer on the real terminal: keys in, `update`, effects, `render`, frame out,
 /// until `q` or a signal. The terminal is restored on every way out.
 enum ViewerLoop {
+    /// How the viewer ended.
+    enum Outcome {
+        /// The user quit.
+        case quit
+        /// The key source ended or failed (the terminal is restored by then).
+        case keysEnded
+    }
+
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
-    /// Returns false when the terminal cannot be used (unknown `TERM`).
-    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState, ExportFormat) -> [[UInt8]]) -> Bool {
-        guard let terminal = Terminal(colour: colour) else { return false }
+    /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
+    static func run(_ initial: ViewState, colour: Bool, watching file: String?, export: (ViewState, ExportFormat) -> [[UInt8]]) throws(Terminal.Unavailable) -> Outcome {
+        let terminal = try Terminal(colour: colour)
         defer { terminal.stop() }
         var state = initial
         let size = terminal.size
@@ -25,6 +33,7 @@ enum ViewerLoop {
                 dirty = false
             }
             guard let key = terminal.readKey() else {
+                if terminal.keysEnded { return .keysEnded }
                 if state.searchIfPaused() { dirty = true }
                 idle += 1
                 if idle % 10 == 0, let message = watch?.check() {
@@ -38,7 +47,7 @@ enum ViewerLoop {
             dirty = true
             switch state.effect {
             case .quit:
-                return true
+                return .quit
             case .export(let path, let format, let overwrite):
                 let parts = export(state, format)
                 state.message = write(parts, to: path, format: format, overwrite: overwrite, state: &state)

@@ -51,7 +51,7 @@ struct MarkdownWriter {
         if view.indices.isEmpty { line("No events.", &out) }
     }
 
-    private func body(_ indices: ArraySlice<Int>, after previous: Int?, origin: Instant?) -> [UInt8] {
+    private func body(_ indices: ArraySlice<Int>, after previous: Int?, origin: Event?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(indices.count * (view.details ? 900 : 140))
         var rows = TimelineRows(

@@ -41,7 +41,7 @@ struct TimelineJSWriter {
         return [header] + bodies + [footer]
     }
 
-    private func appendSlide(_ event: Event, at position: Int, origin: Instant?, to out: inout [UInt8]) {
+    private func appendSlide(_ event: Event, at position: Int, origin: Event?, to out: inout [UInt8]) {
         var first = true
         out.append(0x7B)
         JSONText.appendKey("start_date", to: &out)

@@ -1,5 +1,6 @@
-/// A growing buffer of UTF-8 JSON text, with the few appends the generator needs.
-struct JSONBytes {
+/// A growing buffer of UTF-8 text (JSON, CSV, log lines), with the few appends the
+/// generator needs.
+struct TextBytes {
     var bytes: [UInt8] = []
 
     init(capacity: Int) {

@@ -1,0 +1,52 @@
+extension TimeFormatter {
+    /// The time of `event` counted from `origin` (the viewer's mark, or its first event),
+    /// as the `r` key shows it: `T+0`, `T+44 s`, `T+13 min`, `~T+1 h 6 min`, `T+1 d 12 h`,
+    /// `T−5 min`, `day +26`, `same day`.
+    ///
+    /// It says no more than the two times know, by the rules of the gap lines
+    /// (`GapDescription`):
+    /// - `~` when either time is approximate or known only to the hour;
+    /// - seconds only when both are known to the second, whole hours when either is known
+    ///   to the hour;
+    /// - when either is known only to the day, whole calendar days of the timeline's home
+    ///   zone (`day −27`, `same day`, `day +1`), never hours counted from a made-up time.
+    /// The origin itself is `T+0` (`same day` when it is known only to the day).
+    public func relative(_ event: Event, to origin: Event) -> String {
+        let eventDayOnly = Self.isDayOnly(event)
+        guard !eventDayOnly, !Self.isDayOnly(origin),
+              let instant = event.time.instant, let from = origin.time.instant else {
+            let n = homeDay(of: event).daysSinceEpoch - homeDay(of: origin).daysSinceEpoch
+            return n == 0 ? "same day" : (n > 0 ? "day +\(n)" : "day \u{2212}\(-n)")
+        }
+        if event.id == origin.id && instant == from { return "T+0" }
+        let delta = from.seconds(until: instant)
+        let magnitude = abs(delta)
+        let precision = max(event.precision, origin.precision)
+        let approximate = event.approximate || origin.approximate || precision == .hour
+        let showSeconds = precision <= .second
+        var body: String
+        if precision == .hour {
+            let h = (magnitude + 1800) / 3600
+            body = h == 0 ? "0" : (h < 24 ? "\(h) h" : DurationText.text(seconds: magnitude))
+        } else if magnitude < 60 && !showSeconds {
+            body = magnitude < 30 ? "0" : "1 min"
+        } else if magnitude == 0 {
+            body = "0"
+        } else {
+            body = DurationText.text(seconds: magnitude, showSeconds: showSeconds)
+        }
+        let sign = delta < 0 && body != "0" ? "\u{2212}" : "+"
+        return (approximate ? "~" : "") + "T" + sign + body
+    }
+
+    /// The calendar day of `event` in the home zone: a day-only event's own day, else the
+    /// home zone's date at its time (as gap lines count days).
+    private func homeDay(of event: Event) -> CivilDate {
+        if case .day(let d) = event.time { return d }
+        if case .instant(let i, let form) = event.time {
+            if Self.isDayOnly(event) { return LocalTime(i, offset: form.offsetSeconds).date }
+            return homeZone.date(of: i)
+        }
+        return day(of: event)
+    }
+}
