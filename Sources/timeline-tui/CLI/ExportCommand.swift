@@ -138,7 +138,7 @@ struct ExportCommand: ParsableCommand {
             timeline: timeline, zone: displayZone,
             indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
             filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
-            sourceName: file, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+            sourceName: TimelineSource(argument: file).name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = chosenFormat.parts(view)
