@@ -36,22 +36,4 @@ struct TextBytes {
             for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(buf[i]) }
         }
     }
-
-    /// The JSON string literal for `s` (quotes included); only `"`, `\` and controls escaped.
-    static func literal(_ s: String) -> [UInt8] {
-        var out: [UInt8] = [0x22]
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0..<0x20: out += Array("\\u00".utf8) + [hex(b >> 4), hex(b & 15)]
-            default: out.append(b)
-            }
-        }
-        out.append(0x22)
-        return out
-    }
-
-    private static func hex(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x57 + n }
 }

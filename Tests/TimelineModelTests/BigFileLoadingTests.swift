@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
 /// Files big enough to be read on two threads give exactly what a one-thread read gives:
 /// the same order, the same event numbers, the same messages.
-@Suite struct BigFileLoadingTests {
+@Suite(.tags(.slow)) struct BigFileLoadingTests {
     static let count = 30_000
 
     /// Event `i`, about 200 bytes, times out of order; `text` may hold anything.
@@ -44,7 +45,7 @@ import Testing
         // What the export reads at the places the first pass noted, in both halves.
         #expect(t.events.indices.allSatisfy { t.events.listed(at: $0).title == "event \(order[$0]) « é »" })
         #expect(t.events.indices.allSatisfy {
-            t.events.forLine(at: $0).plain.map { String(decoding: $0.title, as: UTF8.self) } == "event \(order[$0]) « é »"
+            t.events.store.forLine(at: $0).plain.map { String(decoding: $0.title, as: UTF8.self) } == "event \(order[$0]) « é »"
         })
         if !asLines { #expect(t.extraFields == [ExtraField(name: "after", json: "true")]) }
     }

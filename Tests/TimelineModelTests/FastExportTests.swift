@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
@@ -6,21 +7,7 @@ import Testing
 /// and wrapped byte by byte. On two thousand varied generated events (accents, emoji,
 /// controls, combining marks, spans, day-only and hour times, wrapping), every shortcut
 /// gives the bytes of the straightforward way.
-@Suite struct FastExportTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
+@Suite(.tags(.slow)) struct FastExportTests {
     /// Words as written in the JSON file (escapes included).
     static let words = [
         "the", "account", "deactivated", "rétabli", "l’accès", "«", "»", "« human error »", ":", "!", "?", ";",
@@ -30,7 +17,7 @@ import Testing
         "\\u00e9scaped", "\\ud83d\\ude00", "DEL\\u007f", "\u{2066}isolate", "★", "ﬁ", "ＡＢ",
     ]
 
-    static func text(_ g: inout Generator, words count: Int, lines: Bool = false) -> String {
+    static func text(_ g: inout SplitMix, words count: Int, lines: Bool = false) -> String {
         let text = (0..<count).map { _ in g.pick(words) }.joined(separator: g.below(10) == 0 ? "  " : " ")
         return lines && g.below(2) == 0 ? text + "\\n\\nA second paragraph." : text
     }
@@ -38,7 +25,7 @@ import Testing
     static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
     /// One event: times over a few days, in several forms and precisions.
-    static func event(_ i: Int, _ g: inout Generator) -> String {
+    static func event(_ i: Int, _ g: inout SplitMix) -> String {
         let day = 1 + g.below(4)
         let hour = g.below(24), minute = g.below(60), second = g.below(60)
         let date = "2017-11-0\(day)"
@@ -68,7 +55,7 @@ import Testing
     }
 
     static let file: [UInt8] = {
-        var g = Generator(state: 2017)
+        var g = SplitMix(seed: 2017)
         let events = (0..<2000).map { event($0, &g) }
         let head = #"{"title": "Generated « timeline » \u001b]0;x\u0007", "timezone": "America/New_York", "events": ["#
         return Array((head + "\n" + events.joined(separator: ",\n") + "\n]}\n").utf8)
@@ -126,7 +113,7 @@ import Testing
         let (lazy, whole) = try Self.timelines()
         var plain = 0
         for i in lazy.events.indices {
-            let (listed, text) = lazy.events.forLine(at: i)
+            let (listed, text) = lazy.events.store.forLine(at: i)
             let event = whole.events[i]
             #expect(listed.time == event.time && listed.end == event.end && listed.precision == event.precision)
             #expect(listed.approximate == event.approximate && listed.sortInstant == event.sortInstant)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
@@ -6,7 +7,7 @@ import Testing
 /// event, fold each field with Foundation) on text made to trip them: accents written
 /// composed and decomposed, « » ’, emoji, ß, ligatures, full-width letters, Greek, escapes
 /// and control characters, upper case.
-@Suite struct FastSearchTests {
+@Suite(.tags(.slow)) struct FastSearchTests {
     /// JSON string fragments (as written in the file) that fields are made of.
     static let pieces = [
         "État", "état", "e\u{301}tat", "ETAT", "Erreur", "erreur", "« ", " »", "’", "'", "🔥", "✅",
@@ -19,11 +20,8 @@ import Testing
     /// A deterministic timeline of `count` events whose fields are made of `pieces`, as a
     /// JSON document or as JSON Lines.
     static func timeline(count: Int, seed: UInt64 = 7, lines: Bool = false) -> Timeline {
-        var state = seed
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = SplitMix(seed: seed)
+        func next(_ n: Int) -> Int { rng.below(n) }
         func text(_ parts: Int, oneLine: Bool = false) -> String {
             let from = oneLine ? pieces.filter { !$0.contains("\\n") } : pieces
             return (0..<parts).map { _ in from[next(from.count)] }.joined()
@@ -104,12 +102,12 @@ import Testing
                 let f = EventFilter(text: q)
                 let m = EventFilter.Matcher(f)
                 var cache = FoldCache()
-                for p in events.indices where events.matchesListedText(m, at: p, cache: &cache) {
+                for p in events.indices where events.store.matchesListedText(m, at: p, cache: &cache) {
                     taken += 1
                     #expect(f.matches(events[p]), "query \(q.debugDescription) at \(p)")
                 }
                 let withActor = EventFilter.Matcher(EventFilter(actor: "zzz", text: q))
-                #expect(!events.indices.contains { events.matchesListedText(withActor, at: $0, cache: &cache) })
+                #expect(!events.indices.contains { events.store.matchesListedText(withActor, at: $0, cache: &cache) })
             }
             #expect(taken > 600)
         }

@@ -5,7 +5,7 @@ import TimelineModel
 /// The limits of issue 4, on inputs too big to keep in the repository, made here: a 10 MB
 /// field, absurd nesting, 100,000 events at one instant, a very long line, very many
 /// fields. Each loads or is refused with a clear message, without crashing, in bounded time.
-@Suite struct HostileLimitsTests {
+@Suite(.tags(.slow)) struct HostileLimitsTests {
     /// Generous: a debug build on a busy machine; a quadratic path would take far longer.
     static let timeLimit = Duration.seconds(30)
 

@@ -22,7 +22,8 @@ struct CLIProcess {
     static let fixture = packageRoot.appendingPathComponent("fixtures/2017-11-03.json").path
 
     /// `stdin`: a file to read as standard input (else /dev/null).
-    static func run(_ arguments: [String], in directory: URL? = nil, stdoutTo file: FileHandle? = nil, stdin: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, stdoutTo file: FileHandle? = nil, stdin: String? = nil,
+                    environment changes: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -30,6 +31,8 @@ struct CLIProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = nil
         environment["TZ"] = "UTC"
+        environment["TIMELINE_TUI_BENCH"] = nil
+        environment.merge(changes) { $1 }
         process.environment = environment
         // Files rather than pipes: no deadlock on large output, no threads.
         let scratch = try temporaryFolder()

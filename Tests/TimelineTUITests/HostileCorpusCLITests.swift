@@ -7,7 +7,7 @@ import Testing
 /// standard output or standard error, must carry no raw control, bidi or invisible
 /// character, and a refused or warned file's first line on standard error is the
 /// manifest's message.
-@Suite struct HostileCorpusCLITests {
+@Suite(.tags(.slow)) struct HostileCorpusCLITests {
     typealias Entry = HostileManifest.Entry
     static let folder = HostileManifest.folder
     static let entries = HostileManifest.entries

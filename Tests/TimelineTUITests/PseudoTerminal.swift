@@ -15,7 +15,8 @@ final class PseudoTerminal {
 
     /// Starts `binary args` with its standard output (and input, unless `stdinPath`) on the
     /// terminal, standard error in a file.
-    init(_ args: [String], stdinPath: String? = nil) throws {
+    /// `environment`: changes to the test's environment (nil removes a variable).
+    init(_ args: [String], stdinPath: String? = nil, environment: [String: String?] = [:]) throws {
         var m: Int32 = -1, s: Int32 = -1
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&m, &s, nil, nil, &size) == 0 else { throw POSIXError(.ENXIO) }
@@ -49,6 +50,7 @@ final class PseudoTerminal {
         env["SWIFT_BACKTRACE"] = "enable=no"
         env["COLUMNS"] = nil
         env["LINES"] = nil
+        for (name, value) in environment { env[name] = value }
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         let argv = ([TmuxSession.binary] + args).map { strdup($0) } + [nil]
         defer { for p in argv + envp { free(p) } }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import timeline_tui
 
 /// `export -`, `validate -` and the viewer's text export read standard input; messages
 /// name it `<stdin>`.
@@ -48,5 +49,10 @@ import Testing
         let r = try CLIProcess.run(["validate", "-", "-"], stdin: CLIProcess.fixture)
         #expect(r.status == 2)
         #expect(r.stderr.contains("standard input (-) can be read only once"))
+    }
+
+    @Test func eOffersAFileNameNotStdinTxt() throws {
+        let state = ViewState(timeline: try ViewerFixture.timeline(), sourceName: TimelineSource.standardInputName)
+        #expect(ViewerFixture.press(state, "e").prompt?.text == "timeline.txt")
     }
 }

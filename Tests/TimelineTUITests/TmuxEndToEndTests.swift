@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real binary on a real terminal (tmux), driven by keys. These run in CI (CI set):
 /// there a missing tmux fails them; elsewhere they are skipped without tmux.
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct TmuxEndToEndTests {
     static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
     static let shell = "bash --norc --noprofile"

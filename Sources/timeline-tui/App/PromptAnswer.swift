@@ -110,7 +110,8 @@ extension ViewState {
         case .zone:
             let name = p.text.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return }
-            guard let z = Zone(identifier: name) ?? Zone(identifier: ZoneCompletion.complete(name)) else {
+            // The rule of --tz and of a file's zones; Tab completes a partial name.
+            guard let z = Zone(identifier: name) else {
                 message = "Unknown zone “\(name)”: try a name such as Europe/Paris (Tab completes)."
                 return
             }

@@ -138,7 +138,8 @@ extension ViewState {
         var base = (sourceName as NSString).lastPathComponent
         if let r = base.range(of: " (bundled)") { base.removeSubrange(r) }
         for ext in [".jsonl", ".json"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
-        return (base.isEmpty ? "timeline" : base) + ".txt"
+        // `<stdin>` names no file: no `<stdin>.txt`.
+        return (base.isEmpty || base == "<stdin>" ? "timeline" : base) + ".txt"
     }
 
     private mutating func scrollDetail(_ by: Int) {

@@ -31,6 +31,12 @@ struct ExportCommand: ParsableCommand {
             export: each is reported on standard error as 'timeline-tui: warning: \
             FILE:LINE:COL: PATH: MESSAGE' (validate counts them as problems).
 
+            Filters: each of --actor, --kind, --tag and --text can be repeated; repeated \
+            values of one option match any of them (--actor SRE --actor Network: events \
+            by either), different options must all match (--actor SRE --kind action: \
+            actions by SRE). With no event left, the header still gives the zone's \
+            offsets over the timeline's span.
+
             Exit codes: 0 written (with or without warnings); 1 the file has problems (each printed as \
             FILE:LINE:COL: PATH: MESSAGE) or the output could not be written; 2 the \
             command line is wrong.
@@ -40,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "A timeline file (.json or .jsonl); - for standard input.")
     var file: String
 
-    @Option(name: .customLong("tz"), help: ArgumentHelp("The zone to show times in: an IANA name (Europe/Paris), UTC or local. Default: the file's.", valueName: "zone"))
+    @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
 
     @Flag(help: "Add each event's text, quote, sources, tags and extra fields.")
@@ -58,7 +64,8 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("md-style"), help: ArgumentHelp("Markdown as a table a day (table) or a list of events (list).", valueName: "style"))
     var markdownStyle: String?
 
-    @Option(help: ArgumentHelp("Wrap lines to N columns; 0 for no wrapping. Default: the terminal's width, or 80.", valueName: "n"))
+    // Unconditional: `--width -1` is a wrong width, not an option named -1.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wrap lines to N columns; 0 for no wrapping. Default: the terminal's width, or 80.", valueName: "n"))
     var width: Int?
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
@@ -68,16 +75,16 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
-    var actor: String?
+    var actor: [String] = []
 
     @Option(help: ArgumentHelp("Only events whose kind contains this.", valueName: "text"))
-    var kind: String?
+    var kind: [String] = []
 
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
-    var tag: String?
+    var tag: [String] = []
 
-    @Option(help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
-    var text: String?
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
+    var text: [String] = []
 
     func validate() throws {
         if let width, width != 0 && width < 20 {
@@ -100,10 +107,11 @@ struct ExportCommand: ParsableCommand {
         return output.flatMap(ExportFormat.forPath) ?? .text
     }
 
-    /// The filter options as the viewer's `f` prompt writes them: `actor:twittergov`.
+    /// The filter options as the viewer's `f` prompt writes them (`actor:twittergov`);
+    /// repeated values of one option joined by "or", different options by spaces.
     var filterDescription: String? {
-        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("", text)].compactMap { prefix, value in
-            value.map { prefix + $0 }
+        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("", text)].compactMap { prefix, values in
+            values.isEmpty ? nil : values.map { prefix + $0 }.joined(separator: " or ")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
@@ -125,8 +133,7 @@ struct ExportCommand: ParsableCommand {
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        // The same filter as the viewer's `f` key, so `e` there writes what this prints.
-        let filter = EventFilter(actor: actor, kind: kind, tag: tag, text: text)
+        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text)
         var markPosition: Int? = nil
         if let mark {
             guard let found = ExportView.position(ofId: mark, in: timeline.events) else {

@@ -17,13 +17,16 @@ struct TimelineCommand: ParsableCommand {
             written; 2 the command line is wrong (unknown option, unknown time zone…).
             """,
         version: "0.1.0",
-        subcommands: [ViewCommand.self, ExportCommand.self, ValidateCommand.self, BenchViewerCommand.self],
+        subcommands: [ViewCommand.self, ExportCommand.self, ValidateCommand.self] + BenchViewerCommand.commandsIfEnabled,
         defaultSubcommand: ViewCommand.self
     )
 
     /// Runs the command, turning every error into one line on stderr and an exit code
     /// (usage errors exit 2, not ArgumentParser's 64), never a trace.
     static func main() {
+        if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+            exit(with: CommandFailure.usage(suggestion))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -14,10 +14,12 @@ public struct Zone: Sendable, Hashable {
     /// UTC.
     public static let utc = Zone(checked: "UTC", TimeZone(secondsFromGMT: 0)!)
 
-    /// The zone named `identifier` (case-sensitive IANA name, or `UTC`, or `local`);
-    /// nil when the tz database does not know it.
+    /// The zone named `identifier`: any name the system's tz database resolves
+    /// (`Europe/Paris`, `EST5EDT`, `Japan`; case-sensitive, as the database is), `UTC` in
+    /// any case, or `local`; nil for anything else. The one rule for `--tz`, the viewer's
+    /// `Z`, and a file's `timezone` and `zones`.
     public init?(identifier: String) {
-        if identifier == "UTC" || identifier == "Z" {
+        if identifier.uppercased() == "UTC" || identifier == "Z" {
             self = .utc
             return
         }
@@ -25,9 +27,11 @@ public struct Zone: Sendable, Hashable {
             self = Zone.local
             return
         }
-        // Foundation accepts abbreviations and odd spellings; insist on a real tz name.
-        guard identifier.contains("/") || TimeZone.knownTimeZoneIdentifiers.contains(identifier),
-              let tz = TimeZone(identifier: identifier), tz.identifier == identifier
+        // Foundation also takes abbreviations (`PST`) and odd spellings: insist on a name
+        // with a TZif file in the database (when the system has one to ask).
+        let named = ZoneAbbreviations.databaseHas(identifier)
+            ?? (identifier.contains("/") || TimeZone.knownTimeZoneIdentifiers.contains(identifier))
+        guard named, let tz = TimeZone(identifier: identifier), tz.identifier == identifier
         else { return nil }
         self.init(checked: identifier, tz)
     }

@@ -14,7 +14,8 @@ struct EventSearch: Sendable {
     func run(among: [Int]? = nil) -> [Int] {
         let n = events.count
         let marks = Marks(count: n)
-        let order = events.readingOrder
+        let store = events.store
+        let order = store.readingOrder
         // A few candidates are read where they are; many, in reading order.
         let direct = among.map { $0.count * 8 < n || order == nil } ?? (order == nil)
         if let among { for p in among { marks.set(p, 1) } }
@@ -38,7 +39,7 @@ struct EventSearch: Sendable {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
                 }
-                if look, let raw = direct ? events.rawBytes(at: p) : events.rawBytes(inReadingOrder: i),
+                if look, let raw = direct ? store.rawBytes(at: p) : store.rawBytes(inReadingOrder: i),
                    !view.mayContain(in: raw) {
                     marks.set(p, 0)
                     continue
@@ -48,13 +49,13 @@ struct EventSearch: Sendable {
                 // a rarer word more cheaply, and no longer once it mostly fails (a rare word).
                 if listedText && (tries < 256 || hits * 2 >= tries) {
                     tries += 1
-                    if events.matchesListedText(matcher, at: p, cache: &cache) {
+                    if store.matchesListedText(matcher, at: p, cache: &cache) {
                         hits += 1
                         marks.set(p, 2)
                         continue
                     }
                 }
-                marks.set(p, events.matches(matcher, at: p, cache: &cache) ? 2 : 0)
+                marks.set(p, store.matches(matcher, at: p, cache: &cache) ? 2 : 0)
             }
         }
         return marks.positions(marked: 2)

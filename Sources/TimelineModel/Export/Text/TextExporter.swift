@@ -21,7 +21,7 @@ public struct TextExporter: Sendable {
         public var details: Bool
         /// Wrap lines to this many columns; nil for no wrapping.
         public var width: Int?
-        /// Add a T+ column counting from this event (the viewer's `r`: the mark or the first).
+        /// Add a T+ column counting from this event (the viewer's `r`), by the formatter's rule.
         public var relativeTo: Event?
         /// The position of the marked event, shown with `*` as on screen.
         public var mark: Int?
@@ -64,7 +64,7 @@ public struct TextExporter: Sendable {
     /// An exporter of what `view` shows, as text.
     public init(view: ExportView) {
         let options = Options(
-            details: view.details, width: view.width, relativeTo: view.origin, mark: view.mark,
+            details: view.details, width: view.width, relativeTo: view.originEvent, mark: view.mark,
             filter: view.filter, origin: view.originDescription
         )
         self.init(timeline: view.timeline, zone: view.formatter.zone, options: options)
@@ -208,8 +208,7 @@ public struct TextExporter: Sendable {
             let to = formatter.dateAndTime(of: lastTime, precision: max(last.precision, .minute), approximate: last.approximate)
             appendLabelled("Covering:", from == to ? from : from + " – " + to, label, &out)
         } else {
-            let now = Instant(seconds: 0)
-            appendLabelled("Time zone:", formatter.zoneDescription(from: now, to: now), label, &out)
+            appendLabelled("Time zone:", zoneWithoutShownEvents(), label, &out)
             appendLabelled("Events:", total == 0 ? "none" : "none of \(total)", label, &out)
         }
         if let filter = options.filter {
@@ -224,6 +223,29 @@ public struct TextExporter: Sendable {
                 appendWrapped(String(paragraph), column: 0, indent: 0, to: &out)
             }
         }
+        // The timeline's own extra fields (`severity`, `status`…), as an event's are shown.
+        if options.details, !timeline.extraFields.isEmpty {
+            out.append(0x0A)
+            for field in timeline.extraFields {
+                appendWrapped(SafeText.neutralise(field.name) + ": " + SafeText.neutralise(field.json), column: 0, indent: 2, to: &out)
+            }
+        }
+    }
+
+    /// The zone line when no event is shown (a filter kept none): the offsets over the
+    /// timeline's whole span, never those of some other time of year; with no event at
+    /// all, the offset only when the zone has one all year round (UTC), else the name.
+    private func zoneWithoutShownEvents() -> String {
+        let events = timeline.events
+        if let first = events.first, let last = events.last {
+            return formatter.zoneDescription(from: first.sortInstant, to: max(first.sortInstant, last.sortInstant))
+        }
+        let zone = formatter.zone
+        let start = Instant(seconds: -(1 << 40))
+        if zone.nextTransition(after: start) == nil {
+            return formatter.zoneDescription(from: start, to: start)
+        }
+        return zone.identifier + " (no event to date its offset)"
     }
 
     private func appendLabelled(_ label: String, _ value: String, _ width: Int, _ out: inout [UInt8]) {

@@ -45,7 +45,7 @@ final class LazyEvents: Sendable {
     /// The event at `position` in sorted order. The first pass checked it, so reading it
     /// again cannot fail; if it somehow did, the event says so rather than crash.
     /// Unless `full`, only the fields a one-line listing shows are decoded.
-    func event(at position: Int, full: Bool = true) -> Event {
+    func event(at position: Int, full: Bool) -> Event {
         if !full, let places = listedPlaces(at: position) { return listed(at: position, places: places) }
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")

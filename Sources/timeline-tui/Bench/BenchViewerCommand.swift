@@ -2,9 +2,19 @@ import ArgumentParser
 import Foundation
 import TimelineModel
 
-/// `timeline-tui bench-viewer FILE` (hidden): the viewer's figures without a terminal, for
-/// `scripts/bench --viewer`: first screen, render per frame, and answering a key.
+/// `TIMELINE_TUI_BENCH=1 timeline-tui bench-viewer FILE`: the viewer's figures without a
+/// terminal, for `scripts/bench --viewer`: first screen, render per frame, and answering a
+/// key. Not part of the product's command line: without that variable the command does
+/// not exist (no help, no completion, no manual page lists it).
 struct BenchViewerCommand: ParsableCommand {
+    /// The variable that adds the bench commands.
+    static let enablingVariable = "TIMELINE_TUI_BENCH"
+
+    /// The bench commands, when `enablingVariable` is 1; none otherwise.
+    static var commandsIfEnabled: [ParsableCommand.Type] {
+        ProcessInfo.processInfo.environment[enablingVariable] == "1" ? [BenchViewerCommand.self] : []
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "bench-viewer",
         abstract: "Measure the viewer on FILE without a terminal (time to first screen, render, keys).",

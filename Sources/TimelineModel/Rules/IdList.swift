@@ -12,7 +12,7 @@ import Darwin
 struct IdList {
     struct Entry {
         var hash: UInt64
-        /// The id's opening quote.
+        /// Where the id is, as the reader counts (the JSON reader: its opening quote).
         var offset: Int
     }
 
@@ -27,13 +27,20 @@ struct IdList {
         entries.append(Entry(hash: hash(token, c), offset: token.quoteOffset))
     }
 
+    /// Adds an id given as text, found at `offset`.
+    mutating func append(_ id: String, at offset: Int) {
+        var text = id
+        entries.append(Entry(hash: text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }, offset: offset))
+    }
+
     /// Adds the ids of the part of the file that follows (hashed with the same seed).
     mutating func append(contentsOf other: IdList) {
         entries.append(contentsOf: other.entries)
     }
 
-    /// Each repeated id as (its place, the place of its first use), in file order.
-    func repeats(base: UnsafePointer<UInt8>, count: Int) -> [(offset: Int, first: Int)] {
+    /// Each repeated id as (its place, the place of its first use), in file order; `text`
+    /// gives the id at a place.
+    func repeats(text: (Int) -> String) -> [(offset: Int, first: Int)] {
         let sorted = RadixSort.sorted(entries, keyBits: 64, digitBits: 16) { $0.hash }
         var found: [(offset: Int, first: Int)] = []
         var i = 0
@@ -42,7 +49,7 @@ struct IdList {
             while j < sorted.count && sorted[j].hash == sorted[i].hash { j += 1 }
             if j - i > 1 {
                 // Equal hashes, in file order (the sort is stable): compare the texts.
-                let texts = sorted[i..<j].map { IdList.text(at: $0.offset, base: base, count: count) }
+                let texts = sorted[i..<j].map { text($0.offset) }
                 for k in 1..<texts.count {
                     if let earlier = texts[0..<k].firstIndex(of: texts[k]) {
                         found.append((sorted[i + k].offset, sorted[i + earlier].offset))
@@ -54,7 +61,8 @@ struct IdList {
         return found.sorted { $0.offset < $1.offset }
     }
 
-    private static func text(at offset: Int, base: UnsafePointer<UInt8>, count: Int) -> String {
+    /// The id whose opening quote is at `offset` in a JSON file.
+    static func text(at offset: Int, base: UnsafePointer<UInt8>, count: Int) -> String {
         var c = JSONCursor(base: base, start: offset, end: count, endName: "file")
         c.trusted = true
         guard let t = try? c.readString() else { return "" }

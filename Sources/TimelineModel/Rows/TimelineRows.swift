@@ -93,7 +93,7 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
             guard let i = indices.next() else { return nil }
             let event: Event
             if plainLines {
-                (event, previousPlain) = events.forLine(at: i)
+                (event, previousPlain) = events.store.forLine(at: i)
             } else {
                 event = fetch(i)
             }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Turns byte offsets into 1-based lines and columns (columns count Unicode characters,
+/// Turns byte offsets into 1-based lines and columns for `PendingProblem.resolve` (columns count Unicode characters,
 /// a leading byte-order mark not included). Used only when there are problems to report,
 /// so the fast path never counts lines.
 struct ProblemLocator {
@@ -50,23 +50,5 @@ struct ProblemLocator {
             i += 1
         }
         return n
-    }
-
-    /// The problems as the user sees them, in file order.
-    func problems(_ pending: [PendingProblem], file: String) -> [Problem] {
-        let ordered = pending.enumerated().sorted {
-            ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
-        }.map(\.element)
-        let places = places(for: ordered.flatMap { [$0.offset] + ($0.seeAlso.map { [$0] } ?? []) })
-        return ordered.map { p in
-            var message = p.message
-            if let other = p.seeAlso, let at = places[other] {
-                message += " (first used at line \(at.line), column \(at.column))"
-            }
-            // Messages quote the file's text (a time, a zone, an id): never let a control
-            // character in it reach the terminal raw.
-            return Problem(file: file, place: p.offset >= 0 ? places[p.offset] : nil, path: p.path,
-                           message: SafeText.neutralise(message))
-        }
     }
 }

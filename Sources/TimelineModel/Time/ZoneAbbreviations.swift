@@ -13,10 +13,25 @@ struct ZoneAbbreviations: Sendable {
     private var typeOffsets: [Int32] = []
     private var typeNames: [String?] = []
 
+    /// The system's tz database: `TZDIR`, else /usr/share/zoneinfo.
+    static var databaseFolder: String {
+        ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo"
+    }
+
+    /// Whether the tz database has a zone file (TZif) named `name`; nil when there is no
+    /// database folder to ask.
+    static func databaseHas(_ name: String) -> Bool? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: databaseFolder, isDirectory: &isFolder), isFolder.boolValue
+        else { return nil }
+        guard isSafeName(name), let file = FileHandle(forReadingAtPath: databaseFolder + "/" + name) else { return false }
+        defer { try? file.close() }
+        return (try? file.read(upToCount: 4)) == Data("TZif".utf8)
+    }
+
     init(identifier: String) {
         guard Self.isSafeName(identifier) else { return }
-        let dir = ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo"
-        guard let data = FileManager.default.contents(atPath: dir + "/" + identifier),
+        guard let data = FileManager.default.contents(atPath: Self.databaseFolder + "/" + identifier),
               data.count < 1_000_000 else { return }
         parse([UInt8](data))
     }

@@ -18,16 +18,6 @@ struct SyntaxError: Error {
     }
 }
 
-/// A problem found while reading, placed by byte offset; its line and column are worked
-/// out only when it is reported.
-struct PendingProblem {
-    var offset: Int
-    var path: String
-    var message: String
-    /// Another place the message refers to (the first use of a duplicated id).
-    var seeAlso: Int? = nil
-}
-
 /// A string as it sits in the file: the bytes between its quotes.
 struct StringToken {
     /// The first byte after the opening quote (the quote itself is at `start - 1`).

@@ -15,7 +15,7 @@ struct TimelineScan {
     /// Invalid UTF-8 inside strings (see `JSONCursor.warnings`), at most
     /// `JSONLimits.maxProblems + 1`.
     var warnings: [PendingProblem] = []
-    var zonedEnds: [JSONCursor.ZonedEndCheck] = []
+    var zonedEnds: [ZonedEndCheck] = []
     /// Every id's hash and place, checked for repeats once the file is read.
     var ids: IdList
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
@@ -58,7 +58,8 @@ struct TimelineScan {
 
     /// A repeated id is reported where it is repeated, naming its first use.
     private mutating func reportRepeatedIds() {
-        for (offset, first) in ids.repeats(base: base, count: count) {
+        let (base, count) = (base, count)
+        for (offset, first) in ids.repeats(text: { IdList.text(at: $0, base: base, count: count) }) {
             // The event holding the id: the last one starting before it (records are
             // still in file order here).
             var lo = 0
@@ -67,11 +68,9 @@ struct TimelineScan {
                 let mid = (lo + hi) / 2
                 if records[mid].offset <= offset { lo = mid } else { hi = mid }
             }
-            var c = JSONCursor(base: base, start: offset, end: count, endName: "file")
-            c.trusted = true
-            let text = (try? c.readString()).map { c.string($0) } ?? ""
             problems.append(PendingProblem(offset: offset, path: "events[\(records[lo].fileIndex)].id",
-                                           message: "duplicate id \"\(text)\"", seeAlso: first))
+                                           message: EventRules.repeatedId(IdList.text(at: offset, base: base, count: count)),
+                                           seeAlso: first))
         }
     }
 

@@ -128,3 +128,10 @@ final class FileBytes: @unchecked Sendable {
 private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(fd, buffer, count)
 }
+
+extension FileBytes {
+    /// Where the content starts: after a UTF-8 byte-order mark, if there is one.
+    var contentStart: Int {
+        count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
+    }
+}

@@ -1,0 +1,21 @@
+extension InputFormat {
+    /// timeline-tui's own format: a JSON document or JSON Lines (`docs/FORMAT.md`). Asked
+    /// last: it takes anything that starts like JSON, or is named like it, so that a
+    /// broken file gets a message about its syntax.
+    static let timelineJSON = InputFormat(
+        name: "json", title: "timeline JSON",
+        detect: { bytes, name in
+            let lower = name.lowercased()
+            if [".json", ".jsonl", ".ndjson"].contains(where: lower.hasSuffix) { return .takes }
+            var c = JSONCursor(base: bytes.base, start: bytes.contentStart, end: bytes.count, endName: "file")
+            c.skipWhitespace()
+            // An empty file is ours to call empty.
+            if c.atEnd { return .takes }
+            switch c.byte(c.pos) {
+            case 0x7B, 0x5B, 0x22: return .takes
+            default: return .declines("it does not start with '{', '[' or '\"' and its name does not end in .json, .jsonl or .ndjson")
+            }
+        },
+        reader: { bytes, name throws(LoadFailure) in try JSONTimelineReader.read(bytes, name: name) }
+    )
+}

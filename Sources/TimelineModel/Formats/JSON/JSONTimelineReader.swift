@@ -1,0 +1,29 @@
+/// Reads timeline-tui's JSON document or JSON Lines (told apart by content, see
+/// `docs/FORMAT.md`). The parser works on bytes (no Foundation JSON): one pass checks
+/// everything and keeps a small record per event, which `TimelineBuilder.finish` sorts;
+/// events stay in the file (`LazyEvents`) and are decoded when asked for.
+enum JSONTimelineReader {
+    static func read(_ bytes: FileBytes, name: String) throws(LoadFailure) -> Timeline {
+        var scan = TimelineScan(bytes: bytes)
+        scan.run(name: name)
+        let header = scan.header
+        var read = ReadTimeline(
+            title: header.title, summary: header.summary, extraFields: header.extraFields,
+            records: scan.records, zonedEnds: scan.zonedEnds, problems: scan.problems, warnings: scan.warnings
+        )
+        if let zone = header.timezone {
+            read.timezone = (zone, PendingProblem(offset: header.timezoneOffset ?? -1, path: "timezone", message: ""))
+        }
+        read.zones = header.zones.enumerated().map { i, z in
+            (z.name, PendingProblem(offset: z.offset, path: "zones[\(i)]", message: ""))
+        }
+        scan.records = []
+        let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
+        let (depth, places) = (scan.eventDepth, scan.places)
+        return try TimelineBuilder.finish(
+            read, file: name,
+            resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
+            store: { LazyEvents(bytes: bytes, records: $0, depth: depth, places: places) }
+        )
+    }
+}

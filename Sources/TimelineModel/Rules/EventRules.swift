@@ -1,0 +1,87 @@
+/// The rules every event follows whatever file it came from, and the sentences that say
+/// when one is broken. Readers ask these (the JSON reader with its tokens, others through
+/// `TimelineBuilder`), so a rule and its message are written once.
+enum EventRules {
+    /// An `id` or `title` written empty.
+    static let empty = "must not be empty"
+
+    /// A title holding a line break.
+    static let titleHasLineBreak = "must be one line (it contains a line break); put longer text in \"text\""
+
+    /// Whether `title` holds a line break (a title is one line).
+    static func hasLineBreak(_ title: String) -> Bool {
+        title.contains { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    }
+
+    /// How an `end` stands against its `time`.
+    enum EndOrder {
+        case fine
+        /// The end is before the time: a problem.
+        case before
+        /// One of them is day-only: the answer needs the timeline's zone (`ZonedEndCheck`).
+        case dependsOnZone
+    }
+
+    /// Whether `end` comes before `time`, when that can be told without a zone.
+    static func order(time: EventTime, end: EventTime) -> EndOrder {
+        switch (time, end) {
+        case (.instant(let a, _), .instant(let b, _)): b < a ? .before : .fine
+        case (.day(let a), .day(let b)): b < a ? .before : .fine
+        default: .dependsOnZone
+        }
+    }
+
+    /// The problem of an `end` before its `time`, both as written.
+    static func endBeforeTime(end: String, time: String) -> String {
+        "\(end) is before time \(time)"
+    }
+
+    /// Whether a span with one day-only end ends before it starts, days read in `zone`.
+    static func endIsBeforeTime(_ time: EventTime, _ end: EventTime, in zone: Zone) -> Bool {
+        switch (time, end) {
+        case (.instant(let start, _), .day(let endDay)):
+            return lastMoment(ofDay: endDay.daysSinceEpoch, in: zone) < start
+        case (.day(let startDay), .instant(let end, _)):
+            return end < zone.startOfDay(startDay)
+        default:
+            return order(time: time, end: end) == .before
+        }
+    }
+
+    /// A stated precision may be coarser than the time as written (`18:48` known only to
+    /// the hour), never finer (`exact` for `18:48`): the problem, if any.
+    static func precisionProblem(stated: Precision, written: @autoclosure () -> String, time: EventTime) -> String? {
+        guard stated < time.impliedPrecision else { return nil }
+        return "\"\(stated.rawValue)\" is finer than the time as written (\(written()) gives \(time.impliedPrecision.asWritten))"
+    }
+
+    /// The problem of a precision that is not one of the five.
+    static func unknownPrecision(_ text: String) -> String {
+        "must be one of exact, second, minute, hour, day, not \"\(text)\""
+    }
+
+    /// The problem of an id used before, at its second use.
+    static func repeatedId(_ id: String) -> String {
+        "duplicate id \"\(id)\""
+    }
+
+    /// The last nanosecond of a day (days since 1970-01-01) in `zone`: where a day-only
+    /// event sorts (see `Timeline`).
+    static func lastMoment(ofDay day: Int64, in zone: Zone) -> Instant {
+        let next = zone.startOfDay(CivilDate(daysSinceEpoch: day + 1))
+        return Instant(seconds: next.seconds - 1, nanoseconds: 999_999_999)
+    }
+}
+
+extension Precision {
+    /// How much a time written to this precision gives: `only the day`, `the minute`.
+    var asWritten: String {
+        switch self {
+        case .exact: "fractions of a second"
+        case .second: "only the second"
+        case .minute: "only the minute"
+        case .hour: "only the hour"
+        case .day: "only the day"
+        }
+    }
+}

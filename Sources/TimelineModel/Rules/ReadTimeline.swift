@@ -1,0 +1,17 @@
+/// What a reader has read of a file, as the last stage of the timeline's rules takes it
+/// (`TimelineBuilder.finish`): the timeline's own fields, a sort record per event in file
+/// order, and the problems found so far. The JSON reader fills it from its scan; other
+/// readers fill it through `TimelineBuilder`.
+struct ReadTimeline {
+    var title: String?
+    var summary: String?
+    /// The zone the file names, and where (a problem with an empty message).
+    var timezone: (name: String, at: PendingProblem)?
+    var zones: [(name: String, at: PendingProblem)] = []
+    var extraFields: [ExtraField] = []
+    /// In file order; a day-only event's day not yet placed.
+    var records: [EventRecord] = []
+    var zonedEnds: [ZonedEndCheck] = []
+    var problems: [PendingProblem] = []
+    var warnings: [PendingProblem] = []
+}

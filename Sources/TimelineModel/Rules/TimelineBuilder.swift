@@ -1,0 +1,160 @@
+/// The timeline's rules, in one place, for every reader: a reader hands over what it read
+/// (the timeline's own fields, one `EventDraft` an event, the problems only its format can
+/// see), and gets back a checked, sorted `Timeline` or every problem with its place.
+///
+/// The rules (see `Timeline` for the order, `docs/FORMAT.md` for the messages):
+/// - events sort stably by instant; a day-only event sorts at the end of its day in the
+///   timeline's zone (`timezone`, UTC when none), never at a made-up 00:00;
+/// - an id is unique: a repeat is reported where it is repeated, naming its first use;
+///   events without an id are named `<file-stem>:<line>`;
+/// - `end` is not before `time` (a day-only side is read in the timeline's zone);
+/// - a stated precision may be coarser than the time as written, not finer;
+/// - a title is one line and not empty; an id given is not empty;
+/// - `timezone` and `zones` are IANA names or `UTC`;
+/// - at most `maxProblems` problems and as many warnings are listed, then one line says
+///   the rest were left out. Any problem refuses the file; warnings do not.
+///
+/// The JSON reader gives its events as places in the file rather than drafts (a million
+/// events cost no Swift strings) and asks the same rules (`EventRules`, `finish`).
+public struct TimelineBuilder: Sendable {
+    /// The file as the user named it: in every message, and the title when none is given.
+    public let file: String
+    public var title: String?
+    public var summary: String?
+    /// The incident's home zone as the file names it, and where.
+    public var timezone: (name: String, place: FieldPlace)?
+    /// Other zones worth viewing the timeline in, and where each is named.
+    public var zones: [(name: String, place: FieldPlace)] = []
+    /// Timeline fields the format does not define.
+    public var extraFields: [ExtraField] = []
+
+    private var drafts: [EventDraft] = []
+    private var problems: [PendingProblem] = []
+    private var warnings: [PendingProblem] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Adds an event, in file order.
+    public mutating func add(_ draft: EventDraft) {
+        guard drafts.count < Int(Int32.max) else {
+            problem("more than \(Int32.max) events", at: draft.places.event)
+            return
+        }
+        drafts.append(draft)
+    }
+
+    /// Records a problem only the reader can see (a time it cannot read, a missing
+    /// column): the file is refused, with this among its problems.
+    public mutating func problem(_ message: String, at place: FieldPlace) {
+        problems.append(PendingProblem(at: place, message: message))
+    }
+
+    /// Records something wrong that does not refuse the file (invalid UTF-8 shown as
+    /// U+FFFD): the timeline loads and lists it in `Timeline.warnings`.
+    public mutating func warning(_ message: String, at place: FieldPlace) {
+        warnings.append(PendingProblem(at: place, message: message))
+    }
+
+    /// Whether more problems than are listed have been found: a reader may stop reading.
+    public var hasTooManyProblems: Bool { problems.count > Self.maxProblems }
+
+    /// The events added so far.
+    public var count: Int { drafts.count }
+
+    /// The checked, sorted timeline, or every problem found (the reader's and the
+    /// rules'), in file order.
+    public func build() throws(LoadFailure) -> Timeline {
+        var read = ReadTimeline(title: title, summary: summary, extraFields: extraFields,
+                                problems: problems, warnings: warnings)
+        if let (name, place) = timezone { read.timezone = (name, PendingProblem(at: place, message: "")) }
+        read.zones = zones.map { ($0.name, PendingProblem(at: $0.place, message: "")) }
+        read.records.reserveCapacity(drafts.count)
+        var ids = IdList()
+        for (i, draft) in drafts.enumerated() {
+            check(draft, index: i, into: &read)
+            if let id = draft.id, !id.isEmpty { ids.append(id, at: i) }
+            var record = EventRecord(offset: i, fileIndex: Int32(i))
+            switch draft.time {
+            case .instant(let instant, _): record.sortInstant = instant
+            case .day(let day): record.dayOnly = day.daysSinceEpoch
+            }
+            read.records.append(record)
+        }
+        let drafts = self.drafts
+        for (at, first) in ids.repeats(text: { drafts[$0].id ?? "" }) {
+            read.problems.append(PendingProblem(
+                at: drafts[at].idPlace, message: EventRules.repeatedId(drafts[at].id ?? ""),
+                seeAlso: drafts[first].idPlace))
+        }
+        let file = self.file
+        let names = assignedIds()
+        return try Self.finish(read, file: file, resolve: { PendingProblem.resolve($0, file: file) }) { records in
+            ArrayEventStore(records.map { r in drafts[r.offset].event(id: names[r.offset], record: r) })
+        }
+    }
+
+    /// The rules one event can break on its own.
+    private func check(_ d: EventDraft, index: Int, into read: inout ReadTimeline) {
+        let p = d.places
+        if d.id?.isEmpty == true { read.problems.append(PendingProblem(at: d.idPlace, message: EventRules.empty)) }
+        let titlePlace = p.title ?? p.event.path(p.event.path + ".title")
+        if d.title.isEmpty {
+            read.problems.append(PendingProblem(at: titlePlace, message: EventRules.empty))
+        } else if EventRules.hasLineBreak(d.title) {
+            read.problems.append(PendingProblem(at: titlePlace, message: EventRules.titleHasLineBreak))
+        }
+        if let end = d.end {
+            let endPlace = p.end ?? p.event.path(p.event.path + ".end")
+            let endWritten = d.endWritten ?? ""
+            switch EventRules.order(time: d.time, end: end) {
+            case .fine: break
+            case .before:
+                read.problems.append(PendingProblem(
+                    at: endPlace, message: EventRules.endBeforeTime(end: endWritten, time: d.timeWritten)))
+            case .dependsOnZone:
+                read.zonedEnds.append(ZonedEndCheck(
+                    index: index, endOffset: endPlace.orderKey, time: d.time, end: end,
+                    timeText: d.timeWritten, endText: endWritten, place: endPlace))
+            }
+        }
+        if let stated = d.precision,
+           let problem = EventRules.precisionProblem(stated: stated, written: d.timeWritten, time: d.time) {
+            read.problems.append(PendingProblem(at: p.precision ?? p.event.path(p.event.path + ".precision"), message: problem))
+        }
+    }
+
+    /// Each event's id: its own, or `<file-stem>:<line>` (`<file-stem>:<n>` when the line
+    /// is not known), made unique with `-2`, `-3`… should two events share a line.
+    private func assignedIds() -> [String] {
+        var used = Set(drafts.compactMap(\.id))
+        let name = Self.defaultTitle(file)
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? name
+        return drafts.enumerated().map { i, d in
+            if let id = d.id { return id }
+            let base = "\(stem):\(d.places.event.place?.line ?? i + 1)"
+            var id = base
+            var k = 2
+            while !used.insert(id).inserted {
+                id = "\(base)-\(k)"
+                k += 1
+            }
+            return id
+        }
+    }
+}
+
+extension EventDraft {
+    var idPlace: FieldPlace { places.id ?? places.event.path(places.event.path + ".id") }
+
+    /// The event this draft becomes, at its place in the sorted timeline.
+    func event(id: String, record: EventRecord) -> Event {
+        Event(
+            id: id, time: time, end: end, precision: precision, approximate: approximate,
+            actor: actor, kind: kind, title: title, text: text, quote: quote,
+            sources: sources, tags: tags, extraFields: extraFields,
+            fileIndex: Int(record.fileIndex), place: places.event.place, sortInstant: record.sortInstant
+        )
+    }
+}

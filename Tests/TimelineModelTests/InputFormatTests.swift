@@ -1,0 +1,73 @@
+import Testing
+@testable import TimelineModel
+
+/// Files are told apart by content; a file no reader takes says what was tried and why.
+@Suite struct InputFormatTests {
+    static func problems(_ text: String, name: String, format: InputFormat? = nil) -> [String] {
+        do {
+            _ = try TimelineLoader.load(bytes: Array(text.utf8), name: name, format: format)
+            return ["(accepted)"]
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    static let timelineJS = #"""
+        {"title": {"text": {"headline": "Outage", "text": "<p>11 minutes</p>"}},
+         "events": [{"start_date": {"year": "2017", "month": "11", "day": "2", "hour": "18", "minute": "48"},
+                     "text": {"headline": "Deactivated"}}]}
+        """#
+
+    static let namesTimelineJS = "is a TimelineJS file, which timeline-tui cannot read yet; docs/FORMAT.md describes the format it reads"
+
+    @Test func aTimelineJSFileIsNamedAsTimelineJSNotRefusedAsOurs() {
+        #expect(Self.problems(Self.timelineJS, name: "story.json") == ["story.json: " + Self.namesTimelineJS])
+    }
+
+    @Test func aTimelineJSFileWithoutATitleIsToldByItsStartDate() {
+        let text = #"{"events": [{"start_date": {"year": "2017"}, "text": {"headline": "x"}}], "scale": "human"}"#
+        #expect(Self.problems(text, name: "story.json") == ["story.json: " + Self.namesTimelineJS])
+    }
+
+    @Test func aTimelineJSFileWhoseEventsComeFirstIsToldByItsStartDate() {
+        let text = #"{"events": [{"text": {"headline": "x"}, "start_date": {"year": "2017"}}], "title": {"text": {}}}"#
+        #expect(Self.problems(text, name: "story.json") == ["story.json: " + Self.namesTimelineJS])
+    }
+
+    @Test func ourDocumentWithEventsBeforeItsTitleIsStillOurs() throws {
+        let text = #"{"events": [{"id": "a", "time": "2017-11-02T18:48Z", "title": "x"}], "title": "t"}"#
+        #expect(Self.problems(text, name: "t.json") == ["(accepted)"])
+        // A title of the wrong type is our problem to name, not a sign of TimelineJS.
+        #expect(Self.problems(#"{"title": 5, "events": []}"#, name: "t.json") == ["t.json:1:11: title: must be a string, not a number"])
+    }
+
+    @Test func aFileNoReaderTakesSaysWhatWasTriedAndWhyEachDeclined() {
+        #expect(Self.problems("time,title\n2017-11-02T18:48Z,Deactivated\n", name: "notes.csv") == [
+            "notes.csv: is not in a format timeline-tui reads (tried TimelineJS, timeline JSON)",
+            #"notes.csv: not TimelineJS: no "events" with "start_date" and no "title" object"#,
+            #"notes.csv: not timeline JSON: it does not start with '{', '[' or '"' and its name does not end in .json, .jsonl or .ndjson"#,
+        ])
+    }
+
+    @Test func aFileNamedLikeJSONIsOursToReportEvenWhenItIsNotJSON() {
+        #expect(Self.problems("hello", name: "bad.json") == [
+            #"bad.json:1:1: unexpected 'h'; expected a JSON object with "title" and "events""#,
+        ])
+    }
+
+    @Test func theInputFormatNamesAreListedAndFound() {
+        #expect(InputFormat.all.map(\.name) == ["timelinejs", "json"])
+        #expect(InputFormat.named("TimelineJS") == .timelineJS)
+        #expect(InputFormat.named("json")?.isReadable == true)
+        #expect(InputFormat.named("csv") == nil)
+    }
+
+    @Test func aNamedFormatIsReadWithoutDetection() {
+        // Told to read TimelineJS as ours, the JSON reader says what is wrong with it as ours.
+        let problems = Self.problems(Self.timelineJS, name: "story.json", format: .timelineJSON)
+        #expect(problems.first == "story.json:1:11: title: must be a string, not an object")
+        #expect(Self.problems(#"{"title": "t", "events": []}"#, name: "t.json", format: .timelineJS) == [
+            "t.json: " + Self.namesTimelineJS,
+        ])
+    }
+}
