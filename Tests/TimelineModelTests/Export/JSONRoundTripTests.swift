@@ -89,6 +89,39 @@ import Testing
         expectSame(built, back)
     }
 
+    /// Two timelines merged by the builder (what a merge of files or an import makes),
+    /// saved as JSON and read back, give the same text export.
+    @Test(arguments: [ExportFormat.json, .jsonl])
+    func aMergedTimelineComesBackTheSame(format: ExportFormat) throws {
+        let fixture = try TimelineLoader.load(path: Self.fixture)
+        let hostile = try TimelineLoader.load(bytes: Self.hostile, name: "hostile.json")
+        var builder = TimelineBuilder(file: "merged")
+        builder.title = "Merged: " + fixture.title
+        builder.summary = fixture.summary
+        builder.timezone = (fixture.timezone, FieldPlace(nil, path: "timezone"))
+        for (n, event) in (Array(fixture.events) + Array(hostile.events)).enumerated() {
+            var draft = EventDraft(time: event.time, timeWritten: ExportTimes.written(event.time), title: event.title,
+                                   place: FieldPlace(nil, path: "events[\(n)]"))
+            draft.id = (n < fixture.events.count ? "" : "hostile-") + event.id
+            draft.end = event.end
+            draft.endWritten = event.end.map(ExportTimes.written)
+            draft.precision = event.precision
+            draft.approximate = event.approximate
+            draft.actor = event.actor
+            draft.kind = event.kind
+            draft.text = event.text
+            draft.quote = event.quote
+            draft.sources = event.sources
+            draft.tags = event.tags
+            draft.extraFields = event.extraFields
+            builder.add(draft)
+        }
+        let merged = try builder.build()
+        #expect(merged.events.count == 15)
+        let back = try roundTrip(merged, format: format)
+        expectSame(merged, back)
+    }
+
     /// Only the view's filter applies: the events shown, and nothing else, are saved.
     @Test func aFilteredViewSavesTheEventsShown() throws {
         let t = try TimelineLoader.load(path: Self.fixture)
