@@ -42,6 +42,24 @@ enum MarkdownText {
         }
     }
 
+    /// Appends `inline(text)` as UTF-8 to `out`, with no intermediate string (the table
+    /// rows of a big export).
+    static func appendInline(_ text: String, to out: inout [UInt8]) {
+        var safe = SafeText.neutralise(text)
+        safe.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    /// Appends `bytes` (UTF-8 already safe for a terminal) with Markdown's punctuation escaped.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for (i, c) in bytes.enumerated() where needsEscape(c) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(0x5C)
+            start = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
     private static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsEscape) else { return text }
         var out: [UInt8] = []
