@@ -41,7 +41,6 @@ let package = Package(
         .executableTarget(
             name: "timeline-gen",
             dependencies: [
-                "TimelineModel",
                 "SeededRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -66,7 +65,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TimelineTUITests",
-            dependencies: ["timeline-tui", "TimelineModel", "TestSupport"],
+            // CNcurses for the C library's `wcwidth`, the reference the width table is checked against.
+            dependencies: ["timeline-tui", "TimelineModel", "TestSupport", "CNcurses"],
             path: "Tests/TimelineTUITests",
             exclude: ["Golden"]  // whole screens as text, read by path in the tests
         ),

@@ -1,4 +1,5 @@
-// libFuzzer entry point over the loader, the text exporter and SafeText.
+// libFuzzer entry point over the loader (detection and every reader), the text exporter,
+// SafeText, and the readers' time and HTML parsers.
 //
 // Built by `scripts/fuzz` with `swiftc -sanitize=fuzzer,address` together with every file
 // of Sources/TimelineModel and Tests/TestSupport/TerminalSafety.swift as one module,
@@ -14,8 +15,24 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeRawBufferPointer(start: data, count: size)
+    // Detection, then every reader forced on the same bytes (readers of other tools'
+    // formats take zoneless times in UTC here, so that their later stages are reached).
+    let forced: [InputFormat?] = [nil] + InputFormat.all
+    for format in forced {
+        var options = ReadOptions(format: format, time: TimeReading(assumedZone: .utc, ambiguous: .earlier))
+        if format == nil { options = ReadOptions() }
+        check(bytes, options)
+    }
+    _ = TimeParser.parse(UnsafeBufferPointer(start: data, count: size))
+    _ = WrittenTime.parse(String(decoding: bytes, as: UTF8.self))
+    _ = HTMLText(String(decoding: bytes, as: UTF8.self))
+    return 0
+}
+
+/// Loads `bytes` with `options` and checks what a terminal would be shown.
+private func check(_ bytes: UnsafeRawBufferPointer, _ options: ReadOptions) {
     do {
-        let timeline = try TimelineLoader.load(bytes: bytes, name: "fuzz.json")
+        let timeline = try TimelineLoader.load(bytes: bytes, name: "fuzz.json", options: options)
         // Warnings (invalid UTF-8 inside strings) name a path and a byte offset, never
         // the file's text: nothing in them needs neutralising.
         for warning in timeline.warnings where TerminalSafety.firstUnsafe(in: warning.description) != nil {
@@ -32,6 +49,4 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } catch {
         if error.problems.isEmpty { fatalError("refused with no problem listed") }
     }
-    _ = TimeParser.parse(UnsafeBufferPointer(start: data, count: size))
-    return 0
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A file (or standard output, `-`) written through stdio's buffer.
 final class Output {
     private let file: UnsafeMutablePointer<FILE>

@@ -50,7 +50,11 @@ struct SyntheticEvents {
         let verb = rng.below(pools.verbs.count)
         let pattern = rng.below(6)
         let minutes = pattern == 5 ? 2 + rng.below(58) : 0
-        let emoji = rng.chance(perMille: pools.emojiPerMille) ? rng.below(pools.emoji.count) : nil
+        // 5 % of titles end with an emoji in every text; a text heavy in emoji adds more
+        // without drawing (more draws would shift every later event away from the others').
+        let spread = (index &* 2_654_435_761) % 1000
+        let emoji = rng.chance(perMille: 50) ? rng.below(pools.emoji.count)
+            : spread < pools.extraEmojiPerMille ? spread % pools.emoji.count : nil
         let title = SyntheticEvent.Title(subject: subject, verb: verb, pattern: pattern, minutes: minutes, emoji: emoji)
         let sentenceCount = rng.chance(perMille: 330) ? 2 : 1
         let sentences = (0..<sentenceCount).map { _ in rng.below(pools.sentences.count) }

@@ -1,5 +1,3 @@
-import TimelineModel
-
 /// Times as the generated files write them.
 extension TextBytes {
     /// `t` (seconds since 1970) in one of our JSON file's forms.
@@ -21,14 +19,23 @@ extension TextBytes {
         }
     }
 
-    /// `2017-11-02`, `days` after 1970-01-01.
+    /// `2017-11-02`, `days` after 1970-01-01 (proleptic Gregorian, Howard Hinnant's
+    /// `civil_from_days`). Written here rather than taken from TimelineModel, so the
+    /// generator builds without the model (fast, and when the model does not build) and
+    /// does not share its code with what it is used to check.
     mutating func date(_ days: Int) {
-        let date = CivilDate(daysSinceEpoch: Int64(days))
-        int(date.year, width: 4)
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        int(yoe + era * 400 + (month <= 2 ? 1 : 0), width: 4)
         byte(0x2D)
-        int(date.month, width: 2)
+        int(month, width: 2)
         byte(0x2D)
-        int(date.day, width: 2)
+        int(doy - (153 * mp + 2) / 5 + 1, width: 2)
     }
 
     /// `2017-11-02T22:35:43` (or without the seconds) for a local time in seconds.

@@ -13,8 +13,8 @@ struct TextPools {
     var verbs: [[UInt8]]
     var sentences: [[UInt8]]
     var emoji: [[UInt8]]
-    /// How often (per thousand) a title ends with an emoji.
-    var emojiPerMille: Int
+    /// How many more titles (per thousand) end with an emoji than the 50 all texts have.
+    var extraEmojiPerMille: Int
     var quotes: [(text: [UInt8], lang: [UInt8])]
     var sources: [(name: [UInt8], url: [UInt8]?)]
 
@@ -76,7 +76,7 @@ struct TextPools {
             "Follow-up: access to account tools now needs a second reviewer.",
         ]),
         emoji: bytes(["🔥", "✅", "🚨", "📣", "👀"]),
-        emojiPerMille: 50,
+        extraEmojiPerMille: 0,
         quotes: [
             ("We have taken a number of steps to keep this from happening again.", "en"),
             ("Le compte a été désactivé par erreur humaine par un employé de Twitter.", "fr"),
@@ -129,7 +129,7 @@ struct TextPools {
             "后续：访问账户工具现在需要第二位审核人👨‍👩‍👧🇫🇷。",
         ]),
         emoji: bytes(["🔥", "✅", "🚨", "👩‍💻", "🇫🇷"]),
-        emojiPerMille: 500,
+        extraEmojiPerMille: 450,
         quotes: [
             ("再発防止のため、いくつかの措置を講じました🙇。", "ja"),
             ("该账户因推特员工的人为失误被停用。", "zh"),

@@ -45,7 +45,7 @@ import Testing
         // What the export reads at the places the first pass noted, in both halves.
         #expect(t.events.indices.allSatisfy { t.events.listed(at: $0).title == "event \(order[$0]) « é »" })
         #expect(t.events.indices.allSatisfy {
-            t.events.store.forLine(at: $0).plain.map { String(decoding: $0.title, as: UTF8.self) } == "event \(order[$0]) « é »"
+            t.events.store.verbatimLine(at: $0).text.map { String(decoding: $0.title, as: UTF8.self) } == "event \(order[$0]) « é »"
         })
         if !asLines { #expect(t.extraFields == [ExtraField(name: "after", json: "true")]) }
     }

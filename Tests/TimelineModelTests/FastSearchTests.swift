@@ -3,7 +3,7 @@ import Testing
 @testable import TimelineModel
 
 /// Search and filter on a loaded file read the events' bytes where they are
-/// (`LazyEvents.matches`); these tests hold them to the straightforward way (decode each
+/// (`JSONEventStore.matches`); these tests hold them to the straightforward way (decode each
 /// event, fold each field with Foundation) on text made to trip them: accents written
 /// composed and decomposed, « » ’, emoji, ß, ligatures, full-width letters, Greek, escapes
 /// and control characters, upper case.
@@ -101,7 +101,7 @@ import Testing
             for q in queries() {
                 let f = EventFilter(text: q)
                 let m = EventFilter.Matcher(f)
-                var cache = FoldCache()
+                var cache = FoldMemo()
                 for p in events.indices where events.store.matchesListedText(m, at: p, cache: &cache) {
                     taken += 1
                     #expect(f.matches(events[p]), "query \(q.debugDescription) at \(p)")

@@ -42,11 +42,11 @@ import Testing
     }
 
     @Test func aFileNoReaderTakesSaysWhatWasTriedAndWhyEachDeclined() {
-        #expect(Self.problems("time,title\n2017-11-02T18:48Z,Deactivated\n", name: "notes.csv") == [
-            "notes.csv: is not in a format timeline-tui reads (tried TimelineJS, timeline JSON)",
-            #"notes.csv: not TimelineJS: no "events" with "start_date" and no "title" object"#,
-            #"notes.csv: not timeline JSON: it does not start with '{', '[' or '"' and its name does not end in .json, .jsonl or .ndjson"#,
-        ])
+        let problems = Self.problems("time,title\n2017-11-02T18:48Z,Deactivated\n", name: "notes.csv")
+        #expect(problems.first == "notes.csv: is not in a format timeline-tui reads (tried \(InputFormat.all.map(\.title).joined(separator: ", ")))")
+        #expect(problems.count == InputFormat.all.count + 1)
+        #expect(problems.contains(#"notes.csv: not TimelineJS: no "events" with "start_date" and no "title" object"#))
+        #expect(problems.last == #"notes.csv: not timeline JSON: it does not start with '{', '[' or '"' and its name does not end in .json, .jsonl or .ndjson"#)
     }
 
     @Test func aFileNamedLikeJSONIsOursToReportEvenWhenItIsNotJSON() {
@@ -56,7 +56,10 @@ import Testing
     }
 
     @Test func theInputFormatNamesAreListedAndFound() {
-        #expect(InputFormat.all.map(\.name) == ["timelinejs", "json"])
+        #expect(InputFormat.all.map(\.name) == [
+            "timelinejs", "timelinejs-csv", "statuspage", "plaso-jsonl", "plaso-l2tcsv", "plaso-csv",
+            "timesketch-jsonl", "timesketch-csv", "jsonl-log", "text-log", "json",
+        ])
         #expect(InputFormat.named("TimelineJS") == .timelineJS)
         #expect(InputFormat.named("json")?.isReadable == true)
         #expect(InputFormat.named("csv") == nil)

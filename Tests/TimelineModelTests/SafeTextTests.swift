@@ -53,7 +53,8 @@ import Testing
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
         ("plain", 5), ("« Désolé »", 10), ("l’erreur — “x”…", 15), ("東京", 4), ("e\u{301}", 1),
-        ("🎉", 2), ("👨‍👩‍👧", 2), ("🇫🇷", 2), ("a\u{200D}b", 2), ("☕", 2), ("é東", 3),
+        ("🎉", 2), ("👨‍👩‍👧", 6), ("🇫🇷", 2), ("a\u{200D}b", 2), ("☕", 2), ("é東", 3),
+        ("❤️", 1), ("👍🏽", 4), ("\u{AD}", 1), ("\u{1160}", 0), ("\u{1F5A5}", 1), ("\u{17000}", 2),
     ])
     func columns(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)

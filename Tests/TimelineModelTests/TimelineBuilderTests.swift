@@ -101,6 +101,28 @@ import Testing
         #expect(fromLines.events.map(\.id) == ["c", "b", "a"])
     }
 
+    @Test func searchAndFilterFindTheSameEventsInMemoryAsInTheLoadedFile() throws {
+        let json = """
+            {"title": "t", "events": [
+            {"id": "a", "time": "2017-11-02T18:48Z", "title": "Compte désactivé", "actor": "@TwitterGov",
+             "sources": [{"name": "AP", "url": "https://apnews.com/x"}], "tags": ["outage"], "ticket": 4711},
+            {"id": "b", "time": "2017-11-02T18:59Z", "title": "Restored", "kind": "action",
+             "quote": {"text": "L'État « oui »", "lang": "fr"}, "text": "Back after 11 minutes"}
+            ]}
+            """
+        let loaded = try TimelineLoader.load(bytes: Array(json.utf8), name: "t.json")
+        let inMemory = Timeline(title: "t", events: EventList(Array(loaded.events)))
+        let filters = [
+            EventFilter(text: "desactive"), EventFilter(text: "apnews"), EventFilter(text: "4711"),
+            EventFilter(text: "etat"), EventFilter(text: "minutes"), EventFilter(actor: "twittergov"),
+            EventFilter(kind: "ACTION"), EventFilter(tag: "out"), EventFilter(text: "ticket"), EventFilter(text: "nowhere"),
+        ]
+        for filter in filters {
+            #expect(filter.indices(in: inMemory.events) == filter.indices(in: loaded.events), "\(filter)")
+        }
+        #expect(filters.map { $0.indices(in: loaded.events).count } == [1, 1, 1, 1, 1, 1, 1, 1, 1, 0])
+    }
+
     @Test func aRepeatedIdIsReportedWhereItIsRepeatedNamingItsFirstUse() {
         #expect(Self.problems("""
             a|2017-11-02T18:48Z|one

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// Runs a program and waits for it, with `posix_spawn` and `waitpid` (Foundation's
 /// `Process` can hang waiting under Swift Testing's concurrency on Linux).

@@ -1,40 +1,10 @@
 import Testing
+import TimelineModel
 @testable import timeline_tui
 
 /// The cell grid: widths, clipping by whole graphemes, wide glyphs, out-of-bounds writes,
 /// and control characters made visible.
 @Suite struct FrameTests {
-    @Test func widthsAgreeWithTheTerminal() {
-        #expect(CellWidth.of("é") == 1)
-        #expect(CellWidth.of("« » ’") == 5)
-        #expect(CellWidth.of("🔥") == 2)
-        #expect(CellWidth.of("✅") == 2)
-        #expect(CellWidth.of("障害") == 4)
-        #expect(CellWidth.of("e\u{301}") == 1)  // e + combining acute
-    }
-
-    /// The pure table against the C library's `wcwidth` under C.UTF-8, over the blocks
-    /// timelines use: Latin, punctuation, symbols, CJK, Hangul, emoji.
-    @Test func tableMatchesSystemWcwidth() throws {
-        try #require(SystemWidth.useUTF8(), "C.UTF-8 locale missing")
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x24F, 0x2000...0x2BFF, 0x3000...0x30FF,
-                                              0x4E00...0x4FFF, 0xAC00...0xAD00, 0xFF00...0xFFEF, 0x1F300...0x1F6FF,
-                                              0x1F900...0x1F9FF]
-        var disagree: [String] = []
-        for r in ranges {
-            for v in r {
-                guard let s = Unicode.Scalar(v) else { continue }
-                let system = SystemWidth.of(s)
-                guard system >= 0, s.properties.generalCategory != .unassigned else { continue }
-                if system != CellWidth.of(s) { disagree.append(String(v, radix: 16) + ":\(system)") }
-            }
-        }
-        #expect(disagree.isEmpty, "disagreements: \(disagree.prefix(60))")
-        for c in "é«»’🔥障害✅" {
-            for s in c.unicodeScalars { #expect(SystemWidth.of(s) == CellWidth.of(s), "\(s)") }
-        }
-    }
-
     @Test func wideGlyphsTakeTwoCellsAndLineUp() {
         var f = Frame(width: 10, height: 2)
         f.write("障害🔥", x: 0, y: 0)

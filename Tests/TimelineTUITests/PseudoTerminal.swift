@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// The viewer on a pseudo-terminal of our own, in a new session with no controlling
 /// terminal: the test can hang the terminal up under it (close the master side) without a

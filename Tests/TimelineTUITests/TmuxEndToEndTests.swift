@@ -59,6 +59,53 @@ struct TmuxEndToEndTests {
         try t.send("q")
     }
 
+    /// `q` in the help closes it (as in tig and less); Ctrl-F pages, Ctrl-U edits a prompt.
+    @Test func qClosesTheHelpAndControlKeysWork() throws {
+        let t = try TmuxSession(Self.viewer, width: 80, height: 12)
+        try t.waitFor("1/10")
+        try t.send("?")
+        try t.waitFor("q, Esc or ? closes")
+        try t.send("q")
+        try t.waitFor("Enter detail")
+        try t.send("C-f")
+        try t.waitUntilGone(" 1/10 ")
+        try t.send("f")
+        try t.type("zebra")
+        try t.send("Left", "Left", "C-u")
+        try t.waitFor("filter (actor: kind: tag: or text; empty clears): ra")
+        try t.send("Escape", "q")
+        try t.waitUntilGone("Enter detail")
+    }
+
+    /// On a file too big to search at each key, `/rogue` and Enter at once never show
+    /// “no match” before the answer (issue 8, item 10): the screen says it is searching.
+    @Test(.tags(.slow)) func aBigFileNeverShowsAFalseNoMatch() throws {
+        let t = try TmuxSession(Self.shell, width: 120)
+        let file = t.folder.appendingPathComponent("big.jsonl")
+        var text = #"{"title":"Big","timezone":"UTC"}"# + "\n"
+        for i in 0..<210_000 {
+            let title = i % 3 == 0 ? "a rogue change \(i)" : "routine change \(i)"
+            text += #"{"id":"e\#(i)","time":"2017-11-02T22:35:43Z","title":"\#(title)"}"# + "\n"
+        }
+        try text.write(to: file, atomically: false, encoding: .utf8)
+        try t.type("\(TmuxSession.binary) big.jsonl")
+        try t.send("Enter")
+        try t.waitFor("1/210000", timeout: 60)
+        try t.type("/rogue")
+        try t.send("Enter")
+        var screens: [String] = []
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let screen = try t.capture()
+            screens.append(screen)
+            if screen.contains("70000 matches for “rogue”") { break }
+            usleep(10_000)
+        }
+        #expect(screens.last?.contains("search “rogue”: 70000 matches") == true, "\(screens.last ?? "")")
+        #expect(!screens.contains { $0.contains("no match") }, "a false “no match”: \(screens.first { $0.contains("no match") } ?? "")")
+        try t.send("q")
+    }
+
     @Test func exportWritesWhatTheExportCommandWrites() throws {
         let t = try TmuxSession(Self.viewer)
         try t.waitFor("1/10")

@@ -20,6 +20,8 @@ struct TmuxExportFormatTests {
         try t.waitFor("1/10")
         try t.send("j", "m")
         try t.waitFor("Marked")
+        try t.send("r")
+        try t.waitFor("T+0")
         try t.send("e")
         try t.waitFor("export to: 2017-11-03.txt")
         for _ in 0..<"2017-11-03.txt".count { try t.send("BSpace") }

@@ -15,9 +15,9 @@ final class TmuxSession {
     let socket: String
     let folder: URL
 
-    /// Starts `command` in an 80×24 (or given) window with LANG=C.UTF-8, in a fresh
-    /// temporary folder (so exports land there).
-    init(_ command: String, width: Int = 80, height: Int = 24, name: String = #function) throws {
+    /// Starts `command` in an 80×24 (or given) window with LANG=C.UTF-8 (or `environment`,
+    /// `NAME=value` each, set after it), in a fresh temporary folder (so exports land there).
+    init(_ command: String, width: Int = 80, height: Int = 24, environment: [String] = [], name: String = #function) throws {
         guard Self.tmuxPath != nil else {
             throw Failure(message: "tmux is not installed; the end-to-end tests need it (CI=\(Self.isCI))")
         }
@@ -29,7 +29,8 @@ final class TmuxSession {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try tmux(detached: true, ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder.path,
-                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", "-e", "NO_COLOR=", "-e", "PS1=$ ", command])
+                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=enable=no", "-e", "NO_COLOR=", "-e", "PS1=$ "]
+                  + environment.flatMap { ["-e", $0] } + [command])
         _ = try? tmux(["set-option", "-g", "remain-on-exit", "on"])
     }
 

@@ -92,35 +92,6 @@ import TimelineModel
         #expect(selectedID(dropped) == "deactivation")
     }
 
-    @Test func bigTimelinesSearchWhenTypingPauses() throws {
-        var big = try F.state()
-        big.liveSearchLimit = 5  // as if it were a huge file
-        // Two letters wait for Enter even after a pause.
-        var s = F.press(big, "/", "tw")
-        let early = s.searchIfPaused()
-        #expect(!early && s.matches.isEmpty)
-        s = F.press(s, "itter")
-        // Typing alone does not search...
-        #expect(s.matches.isEmpty)
-        #expect(selectedID(s) == "last-tweet-before")
-        // ...the pause does, as typing every key would have.
-        let ran = s.searchIfPaused()
-        let again = s.searchIfPaused()
-        #expect(ran && !again)
-        let live = F.press(try F.state(), "/", "twitter")
-        #expect(s.matches == live.matches && !s.matches.isEmpty)
-        #expect(selectedID(s) == selectedID(live))
-        s = F.press(s, "gov")
-        let ranAgain = s.searchIfPaused()
-        #expect(ranAgain)
-        #expect(s.matches == F.press(try F.state(), "/", "twittergov").matches)
-        // Enter before any pause still finds what was typed.
-        let entered = F.press(big, "/", "twittergov", "Enter")
-        #expect(entered.matches.count == 4)
-        #expect(entered.message?.hasPrefix("4 matches") == true)
-        #expect(selectedID(entered) == "restored")
-    }
-
     @Test func filterNarrowsTheListAndEscClearsIt() throws {
         let s = F.press(try F.state(), "f", "kind:statement", "Enter")
         #expect(s.shown.count == 5)
@@ -131,7 +102,7 @@ import TimelineModel
         #expect(actor.shown.count == 3)
         let tag = F.press(try F.state(), "f", "tag:insider", "Enter")
         #expect(tag.shown.count == 4)
-        let cleared = F.press(s, "Esc")
+        let cleared = F.press(s, "F")
         #expect(cleared.shown.count == 10)
         #expect(cleared.filter.isEmpty)
         let none = F.press(try F.state(), "f", "zebra", "Enter")
@@ -141,7 +112,7 @@ import TimelineModel
     @Test func relativeTimesFromFirstEventOrMark() throws {
         let s = F.press(try F.state(), "r")
         #expect(F.screen(s).contains("T+12 min"))
-        let marked = F.press(try F.state(), "j", "m")
+        let marked = F.press(try F.state(), "j", "m", "r")
         #expect(marked.relative)
         #expect(F.screen(marked).contains("T+0"))
         #expect(F.screen(marked).contains("T−12 min"))
@@ -151,7 +122,7 @@ import TimelineModel
     /// Counted from the approximate ~18:48 every relative time keeps the `~`; counted
     /// from the day-only TechCrunch interview, whole days only.
     @Test func relativeTimesSayNoMoreThanTheMarkKnows() throws {
-        let approx = F.press(try F.state(width: 100, height: 30), "j", "m")
+        let approx = F.press(try F.state(width: 100, height: 30), "j", "m", "r")
         let rows = F.screen(approx).split(separator: "\n").map(String.init)
         #expect(rows.contains { $0.contains("18:35:43.905") && $0.contains("~T−12 min") }, "\(rows)")
         #expect(rows.contains { $0.contains("20:05:07.247") && $0.contains("~T+1 h 17 min") }, "\(rows)")
@@ -159,7 +130,7 @@ import TimelineModel
         let detail = F.screen(F.press(approx, "g", "Enter"))
         #expect(detail.contains("~T−12 min"))
 
-        let dayOnly = F.press(try F.state(width: 100, height: 30), "G", "m")
+        let dayOnly = F.press(try F.state(width: 100, height: 30), "G", "m", "r")
         let screen = F.screen(dayOnly)
         #expect(screen.contains("day −27"), "\(screen)")
         #expect(screen.contains("same day"))
@@ -222,7 +193,6 @@ import TimelineModel
             #expect(screen.contains(b.help), "help lacks “\(b.help)”")
         }
         #expect(!F.press(s, "Esc").helpOpen)
-        #expect(F.press(s, "q").effect == .quit)
         #expect(F.press(try F.state(), "q").effect == .quit)
     }
 

@@ -18,10 +18,11 @@ enum ViewerFixture {
     /// the machine.
     static func state(width: Int = 80, height: Int = 24) throws -> ViewState {
         ViewState(timeline: try timeline(), sourceName: "fixtures/2017-11-03.json",
-                  local: Zone(identifier: "Asia/Tokyo")!, width: width, height: height)
+                  local: Zone(identifier: "Asia/Tokyo")!, width: width, height: height, measure: .screen)
     }
 
-    /// Keys by name: `"j"`, `"Enter"`, `"Esc"`, `"Down"`; a longer word is typed.
+    /// Keys by name: `"j"`, `"Enter"`, `"Esc"`, `"Down"`, `"C-f"` (Ctrl-F); a longer word
+    /// is typed.
     static func keys(_ names: [String]) -> [Key] {
         names.flatMap { name -> [Key] in
             switch name {
@@ -37,13 +38,26 @@ enum ViewerFixture {
             case "PgUp": [.pageUp]
             case "Home": [.home]
             case "End": [.end]
+            case "Del": [.delete]
+            case _ where name.count == 3 && name.hasPrefix("C-"): [.ctrl(name.last!)]
             default: name.map { Key.character($0) }
             }
         }
     }
 
+    /// The state after the keys named, each effect that only computes or reads (a zone,
+    /// a background search) done at once and its answer sent back, as the loop does.
     static func press(_ state: ViewState, _ names: String...) -> ViewState {
-        keys(names).reduce(state, update)
+        keys(names).reduce(state) { send($0, .key($1)) }
+    }
+
+    /// The state after `message`, quiet effects done as in `press`.
+    static func send(_ state: ViewState, _ message: Message) -> ViewState {
+        var s = update(state, message)
+        while let effect = s.effect, effect.isQuiet, let answer = EffectRunner.perform(effect, for: s) {
+            s = update(s, answer)
+        }
+        return s
     }
 
     static func screen(_ state: ViewState) -> String {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The bytes of one input file, read once into memory of our own.
 ///
 /// Not a mapping of the file itself: events are decoded from these bytes long after
@@ -75,8 +69,8 @@ final class FileBytes: @unchecked Sendable {
         guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               memory != MAP_FAILED
         else { return nil }
-        // No MADV_HUGEPAGE: it saves a little on back-to-back runs, but after a pause the
-        // kernel compacts memory for it and a 420 MB load took 1–2 s instead of 0.6 s.
+        // No MADV_HUGEPAGE: after a pause the kernel compacts memory for it first, which
+        // made big loads slower (figures in docs/MEASURING.md).
         var done = 0
         while done < size {
             let n = systemRead(fd, memory + done, min(size - done, 1 << 30))

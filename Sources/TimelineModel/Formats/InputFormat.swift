@@ -14,20 +14,48 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     /// Whether this format takes the file, from its first bytes.
     let detect: @Sendable (FileBytes, _ name: String) -> Detection
     /// Reads a file of this format; nil while the format is recognised but not read yet.
-    let reader: (@Sendable (FileBytes, _ name: String) throws(LoadFailure) -> Timeline)?
+    let reader: (@Sendable (FileBytes, _ name: String, ReadOptions) throws(LoadFailure) -> Timeline)?
+    /// Whether the format takes files on weak signs (ours takes anything that starts like
+    /// JSON; a JSON Lines log, any object with a time): a file that a specific format and
+    /// a permissive one both take goes to the specific one without a question.
+    var permissive = false
+
+    init(name: String, title: String, permissive: Bool = false,
+         detect: @escaping @Sendable (FileBytes, _ name: String) -> Detection,
+         reader: (@Sendable (FileBytes, _ name: String, ReadOptions) throws(LoadFailure) -> Timeline)?) {
+        self.name = name
+        self.title = title
+        self.permissive = permissive
+        self.detect = detect
+        self.reader = reader
+    }
 
     /// What a format says of a file.
     enum Detection {
         case takes
         /// Why not, as the end of "not <title>: …" (`it does not start with '{'`).
         case declines(String)
+
+        var takes: Bool { if case .takes = self { true } else { false } }
     }
 
-    /// Every format, in the order they are asked.
+    /// Every format, in the order they are asked: specific signs first, permissive last.
     public static let all: [InputFormat] = [
         .timelineJS,
+        .timelineJSCSV,
+        .statuspage,
+        .plasoJSONL,
+        .plasoL2tCSV,
+        .plasoCSV,
+        .timesketchJSONL,
+        .timesketchCSV,
+        .jsonLog,
+        .textLog,
         .timelineJSON,
     ]
+
+    /// The `--input-format` names, for `--help`.
+    public static var names: String { all.map(\.name).joined(separator: ", ") }
 
     /// The format named `name` for `--input-format` (any case), if there is one.
     public static func named(_ name: String) -> InputFormat? {
@@ -43,21 +71,30 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     /// Reads `bytes` as this format.
-    func read(_ bytes: FileBytes, name file: String) throws(LoadFailure) -> Timeline {
+    func read(_ bytes: FileBytes, name file: String, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
         guard let reader else {
             throw LoadFailure(problems: [Problem(
                 file: file, place: nil, path: "",
                 message: "is a \(title) file, which timeline-tui cannot read yet; docs/FORMAT.md describes the format it reads")])
         }
-        return try reader(bytes, file)
+        return try reader(bytes, file, options)
     }
 
-    /// The first format in `all` that takes the file, or why none does.
+    /// The first format in `all` that takes the file, or why none does. When two formats
+    /// with specific signs take it, the message names both and `--input-format`.
     static func detect(_ bytes: FileBytes, name file: String) throws(LoadFailure) -> InputFormat {
         var declined: [Problem] = []
-        for format in all {
+        for (i, format) in all.enumerated() {
             switch format.detect(bytes, file) {
-            case .takes: return format
+            case .takes:
+                guard !format.permissive else { return format }
+                let others = all[(i + 1)...].filter { !$0.permissive && $0.detect(bytes, file).takes }
+                guard others.isEmpty else {
+                    let names = ([format] + others).map { "\($0.title) (--input-format \($0.name))" }.joined(separator: " or ")
+                    throw LoadFailure(problems: [Problem(file: file, place: nil, path: "",
+                                                         message: "could be \(names); say which with --input-format")])
+                }
+                return format
             case .declines(let why):
                 declined.append(Problem(file: file, place: nil, path: "", message: "not \(format.title): \(why)"))
             }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Turns byte offsets into 1-based lines and columns for `PendingProblem.resolve` (columns count Unicode characters,
 /// a leading byte-order mark not included). Used only when there are problems to report,
 /// so the fast path never counts lines.

@@ -11,28 +11,29 @@
 /// every timeline follows. See `docs/ARCHITECTURE.md`.
 public enum TimelineLoader {
     /// Loads the file at `path` (read into memory once). `path` is also the file name in problems.
-    public static func load(path: String, format: InputFormat? = nil) throws(LoadFailure) -> Timeline {
+    public static func load(path: String, format: InputFormat? = nil, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
         let bytes: FileBytes
         do throws(FileBytes.ReadError) {
             bytes = try FileBytes.read(path: path)
         } catch {
             throw LoadFailure(problems: [Problem(file: path, place: nil, path: "", message: error.message)])
         }
-        return try load(bytes, name: path, format: format)
+        return try load(bytes, name: path, format: format, options: options)
     }
 
     /// Loads a timeline from bytes in memory; `name` stands for the file in problems.
-    public static func load(bytes: [UInt8], name: String, format: InputFormat? = nil) throws(LoadFailure) -> Timeline {
-        try load(bytes.withUnsafeBytes { FileBytes(copying: $0) }, name: name, format: format)
+    public static func load(bytes: [UInt8], name: String, format: InputFormat? = nil, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
+        try load(bytes.withUnsafeBytes { FileBytes(copying: $0) }, name: name, format: format, options: options)
     }
 
     /// Loads a timeline from bytes in memory (copied); `name` stands for the file in problems.
-    public static func load(bytes: UnsafeRawBufferPointer, name: String, format: InputFormat? = nil) throws(LoadFailure) -> Timeline {
-        try load(FileBytes(copying: bytes), name: name, format: format)
+    public static func load(bytes: UnsafeRawBufferPointer, name: String, format: InputFormat? = nil, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
+        try load(FileBytes(copying: bytes), name: name, format: format, options: options)
     }
 
-    static func load(_ bytes: FileBytes, name: String, format: InputFormat? = nil) throws(LoadFailure) -> Timeline {
-        if let format { return try format.read(bytes, name: name) }
-        return try InputFormat.detect(bytes, name: name).read(bytes, name: name)
+    static func load(_ bytes: FileBytes, name: String, format: InputFormat? = nil, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
+        let chosen: InputFormat
+        if let given = format ?? options.format { chosen = given } else { chosen = try InputFormat.detect(bytes, name: name) }
+        return try chosen.read(bytes, name: name, options: options)
     }
 }

@@ -1,6 +1,6 @@
 /// Where a timeline's events live, behind `EventList`: built in memory (`ArrayEventStore`,
 /// what a new reader uses), or kept in the loaded file and decoded when asked for
-/// (`LazyEvents`, the JSON reader's). Positions are in sorted order.
+/// (`JSONEventStore`, the JSON reader's). Positions are in sorted order.
 ///
 /// Only `count`, `event(at:)` and `sortInstant(at:)` are required. The rest are shortcuts
 /// a store may offer to make listing, export and search faster; each has a default that
@@ -15,8 +15,8 @@ protocol EventStore: Sendable {
     /// The event with at least what a one-line listing shows (see `EventList.listed(at:)`).
     func listed(at position: Int) -> Event
     /// `listed(at:)`, except that text the store can give as it sits in the file (see
-    /// `PlainLine`) is given that way and left out of the event.
-    func forLine(at position: Int) -> (event: Event, plain: PlainLine?)
+    /// `VerbatimLineText`) is given that way and left out of the event.
+    func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?)
     /// The positions in the order that reads them fastest; nil for ascending.
     var readingOrder: [Int32]? { get }
     /// The bytes holding the event at `position` (and maybe some that follow), for a
@@ -25,20 +25,20 @@ protocol EventStore: Sendable {
     /// `rawBytes(at:)` of the `i`-th position in `readingOrder`.
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>?
     /// Whether the event at `position` meets `matcher`.
-    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool
+    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
     /// title or actor alone; false proves nothing.
-    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
 }
 
 extension EventStore {
     func listed(at position: Int) -> Event { event(at: position) }
-    func forLine(at position: Int) -> (event: Event, plain: PlainLine?) { (listed(at: position), nil) }
+    func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) { (listed(at: position), nil) }
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? { nil }
-    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
+    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         matcher.matches(event(at: position))
     }
-    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool { false }
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
 }

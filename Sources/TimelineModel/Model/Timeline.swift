@@ -21,6 +21,9 @@ public struct Timeline: Sendable {
     /// (`bad.json:2:44: events[0].title: invalid UTF-8 at byte 57 (shown as U+FFFD)`).
     /// Like problems, messages quote the file; neutralise them before showing them.
     public var warnings: [Problem]
+    /// The reader that read the file (`Timesketch CSV`), nil for our own format; exports
+    /// say it in their header.
+    public var inputFormat: String?
 
     public init(
         title: String, summary: String? = nil, timezone: String = "UTC", zones: [String] = [],

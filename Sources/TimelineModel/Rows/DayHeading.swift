@@ -10,6 +10,6 @@ public enum DayHeading {
 
     /// `2017-11-02`.
     public static func iso(_ date: CivilDate) -> String {
-        String(format2: date.year, date.month, date.day)
+        CivilDate.isoText(year: date.year, month: date.month, day: date.day)
     }
 }

@@ -8,14 +8,19 @@ public enum TimelineRow: Sendable, Hashable {
     case event(Int)
 }
 
+/// How much of each event a list of rows reads.
+public enum EventDetail: Sendable, Hashable {
+    /// The whole event (`events[i]`).
+    case whole
+    /// Only what its one-line listing shows (`EventList.listed(at:)`), several times
+    /// cheaper from a big loaded file.
+    case listing
+}
+
 /// The rows for some of a timeline's events (all, or a filtered subset), in order: a
 /// heading at each change of day in the display zone, a gap line where notable, then
-/// each event. Lazy, so a million events need no row array unless the caller wants one.
-///
-/// A gap comes before the heading of the next day (the night passes, then the day
-/// begins). A day-only event goes under its own date. An event's day is computed in the
-/// display zone, so in another zone a day-only event may share a heading with events of
-/// a neighbouring date only by coming after them; its heading is then repeated.
+/// each event (see `RowBreaks` for the rule). Lazy, so a million events need no row array
+/// unless the caller wants one.
 public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
     public let events: EventList
     public let indices: Indices
@@ -23,53 +28,38 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
     /// The position of the event listed just before `indices`, for one piece of a longer
     /// list: the first rows then get the gap and heading they have in the whole list.
     public let previous: Int?
-    /// Fetch events with `EventList.listed(at:)` (enough to draw their line) rather
-    /// than whole.
-    public let listedOnly: Bool
-    /// With `listedOnly`, leave out the actor and title of events whose text is plain and
-    /// give it as `PlainLine` in `Iterator.previousPlain` instead (for the text export).
-    var plainLines = false
+    /// How much of each event is read.
+    public let detail: EventDetail
 
     /// The rows for `indices` (ascending positions in `events`), continuing after the
     /// event at `previous` when given.
-    public init(events: EventList, indices: Indices, formatter: TimeFormatter, after previous: Int? = nil, listedOnly: Bool = false) {
+    public init(events: EventList, indices: Indices, formatter: TimeFormatter, after previous: Int? = nil,
+                detail: EventDetail = .whole) {
         self.events = events
         self.indices = indices
         self.formatter = formatter
         self.previous = previous
-        self.listedOnly = listedOnly
+        self.detail = detail
     }
 
     public func makeIterator() -> Iterator {
-        var iterator = Iterator(events: events, indices: indices.makeIterator(), formatter: formatter, listedOnly: listedOnly)
-        iterator.plainLines = plainLines && listedOnly
-        if let previous {
-            let event = iterator.fetch(previous)
-            iterator.previous = event
-            iterator.previousDay = formatter.day(of: event)
-        }
-        return iterator
+        let (events, detail) = (events, detail)
+        let before = previous.map { detail == .whole ? events[$0] : events.listed(at: $0) }
+        return Iterator(events: events, indices: indices.makeIterator(), detail: detail,
+                        breaks: RowBreaks(formatter: formatter, after: before))
     }
 
     public struct Iterator: IteratorProtocol {
         let events: EventList
         var indices: Indices.Iterator
-        let formatter: TimeFormatter
-        let listedOnly: Bool
+        let detail: EventDetail
+        var breaks: RowBreaks
         /// The rows made for the last event fetched, and how many of them are returned.
         var pending: [TimelineRow] = []
         var returned = 0
-        /// The last event fetched: after an event row, that row's event.
-        public internal(set) var previous: Event? = nil
-        /// With `plainLines`, the text of `previous` when it is plain (its `actor` and
-        /// `title` are then left out of it).
-        var previousPlain: PlainLine? = nil
-        var plainLines = false
-        var previousDay: CivilDate? = nil
 
-        func fetch(_ i: Int) -> Event {
-            listedOnly ? events.listed(at: i) : events[i]
-        }
+        /// After an event row, that row's event (read it here rather than copy it).
+        public var previous: Event? { breaks.previous }
 
         public mutating func next() -> TimelineRow? {
             nextWithEvent()?.row
@@ -83,31 +73,16 @@ public struct TimelineRows<Indices: Sequence<Int>>: Sequence {
             return (row, nil)
         }
 
-        /// The next row; for an event row, its event is then `previous` (read it there
-        /// rather than copy it).
+        /// The next row; for an event row, its event is then `previous`.
         public mutating func nextRow() -> TimelineRow? {
             if returned < pending.count {
                 returned += 1
                 return pending[returned - 1]
             }
             guard let i = indices.next() else { return nil }
-            let event: Event
-            if plainLines {
-                (event, previousPlain) = events.store.forLine(at: i)
-            } else {
-                event = fetch(i)
-            }
-            let day = formatter.day(of: event)
             pending.removeAll(keepingCapacity: true)
             returned = 0
-            if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
-                pending.append(.gap(gap))
-            }
-            if day != previousDay { pending.append(.heading(day)) }
-            pending.append(.event(i))
-            // Moved, not copied: a copy retains and releases every field of the event.
-            previous = consume event
-            previousDay = day
+            breaks.add(detail == .whole ? events[i] : events.listed(at: i), at: i, to: &pending)
             return nextRow()
         }
     }

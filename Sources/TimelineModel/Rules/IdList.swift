@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds repeated event ids without a Swift `String` or a hash-table probe per event:
 /// the scan appends each id's hash and place (in file order, so with no random memory
 /// access), and afterwards the list is radix-sorted by hash; only ids with equal hashes

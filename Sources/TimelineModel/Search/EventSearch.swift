@@ -1,8 +1,8 @@
 import Dispatch
 
 /// One run of an `EventFilter` over an `EventList`. The events are read in the order
-/// cheapest for memory (a loaded file's), in a few pieces searched side by side (two cores
-/// make a million events take half the time), each piece with its own `FoldCache`; the
+/// cheapest for memory (a loaded file's), in a few pieces searched side by side (figures
+/// in docs/MEASURING.md), each piece with its own `FoldMemo`; the
 /// matches are marked in a byte a position and collected in order at the end.
 struct EventSearch: Sendable {
     let matcher: EventFilter.Matcher
@@ -23,11 +23,11 @@ struct EventSearch: Sendable {
         let pieces = count >= parallelFrom ? 8 : 1
         // More pieces than cores, so that a slow piece does not leave a core idle.
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
-            var cache = FoldCache()
-            var view = FoldView(words: matcher.viewWords)
+            var cache = FoldMemo()
+            var view = RawTextPrefilter(words: matcher.prefilterWords)
             defer { view.release() }
-            let look = !matcher.viewWords.isEmpty
-            let listedText = matcher.text != nil && matcher.actor == nil && matcher.kind == nil && matcher.tag == nil
+            let look = !matcher.prefilterWords.isEmpty
+            let listedText = matcher.asksOnlyText
             let range = count * k / pieces ..< count * (k + 1) / pieces
             var tries = 0
             var hits = 0

@@ -37,7 +37,7 @@ public enum TimeParser {
         let date = CivilDate(year: year, month: month, day: day)
         guard month >= 1 && month <= 12 else { return fail("month \(month) does not exist") }
         guard date.isValid else {
-            return fail(String(format2: year, month, day) + " does not exist (\(CivilDate.monthName(month)) has \(CivilDate.daysIn(month: month, year: year)) days in \(year))")
+            return fail(CivilDate.isoText(year: year, month: month, day: day) + " does not exist (\(CivilDate.monthName(month)) has \(CivilDate.daysIn(month: month, year: year)) days in \(year))")
         }
         if n == 10 { return .success(.day(date)) }
         guard b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20 else {
@@ -96,24 +96,5 @@ public enum TimeParser {
             Instant(seconds: secs, nanoseconds: Int32(nanos)),
             EventTime.WrittenForm(offsetSeconds: offset, hasSeconds: hasSeconds, fractionDigits: fractionDigits)
         ))
-    }
-}
-
-extension CivilDate {
-    /// English month name, 1 = January.
-    public static func monthName(_ month: Int) -> String {
-        let names = ["January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"]
-        return (1...12).contains(month) ? names[month - 1] : "month \(month)"
-    }
-}
-
-extension String {
-    init(format2 year: Int, _ month: Int, _ day: Int) {
-        func pad(_ v: Int, _ w: Int) -> String {
-            let s = String(v)
-            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
-        }
-        self = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// machine's local zone. Offsets come from the system's tz database, DST included.
 ///
 /// Asking Foundation for an offset costs about a microsecond; to format many events, take
-/// a `ZoneOffsets` table once (`offsets(covering:)`) and look offsets up in it.
+/// a `ZoneOffsets` table once (`ZoneOffsets(zone:from:to:)`) and look offsets up in it.
 public struct Zone: Sendable, Hashable {
     /// The name as shown to the user: `America/New_York`, `UTC`, `Europe/Paris`.
     public let identifier: String

@@ -13,9 +13,9 @@ struct ZoneAbbreviations: Sendable {
     private var typeOffsets: [Int32] = []
     private var typeNames: [String?] = []
 
-    /// The system's tz database: `TZDIR`, else /usr/share/zoneinfo.
+    /// The system's tz database: `TZDIR`, else /usr/share/zoneinfo (see `ZoneDatabase`).
     static var databaseFolder: String {
-        ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo"
+        ZoneDatabase.folder
     }
 
     /// Whether the tz database has a zone file (TZif) named `name`; nil when there is no
@@ -24,15 +24,16 @@ struct ZoneAbbreviations: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: databaseFolder, isDirectory: &isFolder), isFolder.boolValue
         else { return nil }
-        guard isSafeName(name), let file = FileHandle(forReadingAtPath: databaseFolder + "/" + name) else { return false }
+        guard isSafeName(name) else { return false }
+        ZoneDatabase.reads?.note(databaseFolder + "/" + name)
+        guard let file = FileHandle(forReadingAtPath: databaseFolder + "/" + name) else { return false }
         defer { try? file.close() }
         return (try? file.read(upToCount: 4)) == Data("TZif".utf8)
     }
 
     init(identifier: String) {
         guard Self.isSafeName(identifier) else { return }
-        guard let data = FileManager.default.contents(atPath: Self.databaseFolder + "/" + identifier),
-              data.count < 1_000_000 else { return }
+        guard let data = ZoneDatabase.contents(of: identifier), data.count < 1_000_000 else { return }
         parse([UInt8](data))
     }
 

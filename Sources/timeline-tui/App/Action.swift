@@ -1,12 +1,13 @@
 /// What a key asks the viewer to do. `KeyBindings` maps keys to actions; `update` acts.
 enum Action: Hashable, Sendable {
-    case moveUp, moveDown, pageUp, pageDown, first, last
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, first, last
     case toggleDetail, previousEvent, nextEvent
+    case scrollLeft, scrollRight
     case search, nextMatch, previousMatch
-    case filter, closeOrClear
+    case filter, clearFilter, closeOrClear
     case cycleZone, chooseZone
     case toggleRelative, setMark
     case export
-    case help
+    case help, closeHelp
     case quit
 }

@@ -12,7 +12,7 @@ enum Key: Hashable, Sendable {
     /// The terminal changed size.
     case resize(width: Int, height: Int)
 
-    /// The name shown on the help screen and in tests (`"↑"`, `"PgDn"`, `"ctrl+c"`, `"j"`).
+    /// The name shown on the help screen and in tests (`"↑"`, `"PgDn"`, `"^C"` as less writes Ctrl-C, `"j"`).
     var name: String {
         switch self {
         case .character(" "): "Space"
@@ -31,7 +31,7 @@ enum Key: Hashable, Sendable {
         case .backTab: "Shift+Tab"
         case .backspace: "Backspace"
         case .delete: "Del"
-        case .ctrl(let c): "ctrl+\(c)"
+        case .ctrl(let c): "^" + c.uppercased()
         case .wheelUp: "wheel up"
         case .wheelDown: "wheel down"
         case .click: "click"

@@ -7,6 +7,8 @@ enum KeyBindings {
         case list
         /// The detail pane is open (Enter): the arrows scroll its text, ← → change event.
         case detail
+        /// The `?` help is open: keys scroll it or close it.
+        case help
     }
 
     struct Binding: Sendable {
@@ -17,46 +19,56 @@ enum KeyBindings {
     }
 
     private static let both: Set<Context> = [.list, .detail]
+    private static let all: Set<Context> = [.list, .detail, .help]
 
     static let table: [Binding] = [
-        Binding(keys: [.up, .character("k")], action: .moveUp, contexts: both,
-                help: "previous event (in the detail pane: scroll up)"),
-        Binding(keys: [.down, .character("j")], action: .moveDown, contexts: both,
-                help: "next event (in the detail pane: scroll down)"),
-        Binding(keys: [.pageUp, .character("b")], action: .pageUp, contexts: both, help: "page up"),
-        Binding(keys: [.pageDown, .character(" ")], action: .pageDown, contexts: both, help: "page down"),
-        Binding(keys: [.home, .character("g")], action: .first, contexts: both, help: "first event (top of the detail)"),
-        Binding(keys: [.end, .character("G")], action: .last, contexts: both, help: "last event (end of the detail)"),
+        Binding(keys: [.up, .character("k")], action: .moveUp, contexts: all,
+                help: "previous event (in the detail pane and help: scroll up)"),
+        Binding(keys: [.down, .character("j")], action: .moveDown, contexts: all,
+                help: "next event (in the detail pane and help: scroll down)"),
+        Binding(keys: [.pageUp, .character("b"), .ctrl("b")], action: .pageUp, contexts: all, help: "page up"),
+        Binding(keys: [.pageDown, .character(" "), .ctrl("f")], action: .pageDown, contexts: all, help: "page down"),
+        Binding(keys: [.ctrl("u")], action: .halfPageUp, contexts: all, help: "half a page up"),
+        Binding(keys: [.ctrl("d")], action: .halfPageDown, contexts: all, help: "half a page down"),
+        Binding(keys: [.home, .character("g")], action: .first, contexts: all, help: "first event (top of the detail or help)"),
+        Binding(keys: [.end, .character("G")], action: .last, contexts: all, help: "last event (end of the detail or help)"),
         Binding(keys: [.enter], action: .toggleDetail, contexts: both,
                 help: "open / close the detail pane of the selected event"),
         Binding(keys: [.left, .character("[")], action: .previousEvent, contexts: both, help: "previous event (also with the detail pane open)"),
         Binding(keys: [.right, .character("]")], action: .nextEvent, contexts: both, help: "next event (also with the detail pane open)"),
+        Binding(keys: [.character("h")], action: .scrollLeft, contexts: [.detail], help: "detail pane: scroll left"),
+        Binding(keys: [.character("l")], action: .scrollRight, contexts: [.detail],
+                help: "detail pane: scroll right (a long URL runs past the edge)"),
         Binding(keys: [.character("/")], action: .search, contexts: both,
                 help: "search as you type (Enter keeps it, Esc drops it)"),
         Binding(keys: [.character("n")], action: .nextMatch, contexts: both, help: "next match"),
         Binding(keys: [.character("N")], action: .previousMatch, contexts: both, help: "previous match"),
         Binding(keys: [.character("f")], action: .filter, contexts: both,
-                help: "filter: actor:NAME kind:KIND tag:TAG or any text"),
+                help: "filter: actor:NAME kind:KIND tag:TAG or any text (an empty line clears it)"),
+        Binding(keys: [.character("F")], action: .clearFilter, contexts: both, help: "clear the filter"),
         Binding(keys: [.escape], action: .closeOrClear, contexts: both,
-                help: "close the detail or help; else clear search and filter"),
+                help: "close the detail pane; else clear the search (the filter stays)"),
         Binding(keys: [.character("z")], action: .cycleZone, contexts: both,
                 help: "next display zone (file's, UTC, local, listed, --tz)"),
         Binding(keys: [.character("Z")], action: .chooseZone, contexts: both,
                 help: "show times in any IANA zone (Tab completes)"),
         Binding(keys: [.character("r")], action: .toggleRelative, contexts: both,
-                help: "relative times T+ (from the first event or the mark)"),
+                help: "relative times T+ on / off (from the first event or the mark)"),
         Binding(keys: [.character("m")], action: .setMark, contexts: both,
-                help: "mark the selected event as T+0 (again: unmark)"),
+                help: "mark the selected event as T+0 for relative times (again: unmark)"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
                 help: "export what is shown (.txt .md .csv .json)"),
         Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),
+        Binding(keys: [.character("?"), .escape, .character("q"), .enter], action: .closeHelp, contexts: [.help],
+                help: "close this help"),
         Binding(keys: [.character("q")], action: .quit, contexts: both, help: "quit"),
     ]
 
     /// Keys that are not looked up here but still work, for the help screen.
     static let otherKeys: [(keys: String, help: String)] = [
         ("wheel / click", "scroll the list / select an event"),
-        ("in prompts", "type; Backspace; Tab completes a zone; Enter; Esc"),
+        ("in prompts", "type; ← → Home End move; Backspace Del; ^U clears, ^W deletes a word, "
+            + "^K to the end; Tab completes a zone; Enter answers; Esc cancels"),
     ]
 
     /// The action bound to `key` in `context`, if any.

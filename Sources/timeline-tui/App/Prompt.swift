@@ -15,15 +15,24 @@ struct Prompt: Hashable, Sendable {
     }
 
     var purpose: Purpose
-    var text: String
+    /// The answer being typed, with its cursor.
+    var line: LineEditor
     /// Zone names that complete `text` (shown under the prompt, Tab takes them).
     var completions: [String] = []
+
+    init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        self.line = LineEditor(text)
+    }
+
+    /// What has been typed.
+    var text: String { line.text }
 
     /// The question shown before the typed text.
     var label: String {
         switch purpose {
         case .search: "/"
-        case .filter: "filter (actor: kind: tag: or text): "
+        case .filter: "filter (actor: kind: tag: or text; empty clears): "
         case .zone: "zone: "
         case .exportPath: "export to: "
         case .exportFormat: "format (Tab for the next: text, markdown, csv, json…): "

@@ -18,18 +18,14 @@ extension ViewState {
             return
         }
         switch key {
-        case .character(let c):
-            p.text.append(c)
-        case .backspace, .delete:
-            if !p.text.isEmpty { p.text.removeLast() }
         case .tab where p.purpose == .zone:
-            p.text = ZoneCompletion.complete(p.text)
+            p.line.replace(with: ZoneCompletion.complete(p.text, in: zoneNames ?? []))
         case .tab:
             guard case .exportFormat = p.purpose else { return }
             // The format names in turn, from the one typed.
             let names = ExportFormat.all.map(\.name)
             let now = names.firstIndex(of: p.text.trimmingCharacters(in: .whitespaces)) ?? -1
-            p.text = names[(now + 1) % names.count]
+            p.line.replace(with: names[(now + 1) % names.count])
         case .escape, .ctrl("c"), .ctrl("g"):
             cancel(p)
             return
@@ -38,89 +34,56 @@ extension ViewState {
             finish(p)
             return
         default:
-            return
+            guard p.line.edit(key) else { return }
         }
+        let changed = p.text != prompt?.text
         prompt = p
-        edited(p)
+        if changed { edited(p) }
     }
 
     /// Live effects of typing: incremental search, zone completions.
     private mutating func edited(_ p: Prompt) {
         switch p.purpose {
         case .search(_, let from):
-            search = p.text
-            if shown.count > liveSearchLimit {
-                searchPending = true
-            } else {
-                findTyped(from: from)
-            }
+            searchTyped(p.text, from: from)
         case .zone:
-            prompt?.completions = ZoneCompletion.candidates(for: p.text)
+            prompt?.completions = ZoneCompletion.candidates(for: p.text, in: zoneNames ?? [])
         default:
             break
         }
     }
 
-    /// Searches for what is typed so far and selects the first match from `from` on.
-    private mutating func findTyped(from: Int) {
-        searchPending = false
-        research(typing: true)
-        if let first = matches.first(where: { $0 >= from }) ?? matches.first {
-            select(first)
-        } else {
-            select(from)
-        }
-    }
-
-    /// Runs the search typed while keys came quickly (see `liveSearchLimit`); the loop
-    /// calls it when no key has come for a moment. False when there was none to run.
-    /// Fewer than three characters wait for Enter: they match most of a huge file, and
-    /// checking every match takes seconds.
-    mutating func searchIfPaused() -> Bool {
-        guard searchPending, let p = prompt, case .search(_, let from) = p.purpose else {
-            searchPending = false
-            return false
-        }
-        guard search.count >= 3 else { return false }
-        findTyped(from: from)
-        return true
-    }
-
     private mutating func cancel(_ p: Prompt) {
-        searchPending = false
         prompt = nil
         if case .search(let query, let from) = p.purpose {
-            search = query
-            research()
-            select(from)
+            searchCancelled(previous: query, from: from)
         }
     }
 
     private mutating func finish(_ p: Prompt) {
         switch p.purpose {
         case .search(_, let from):
-            if searchPending { findTyped(from: from) }
-            if search.isEmpty { return }
-            message = matches.isEmpty
-                ? "No match for “\(search)”."
-                : "\(matches.count) match\(matches.count == 1 ? "" : "es") for “\(search)”: n next, N previous."
+            searchEntered(from: from)
         case .filter:
             applyFilter(p.text)
-            message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
+            if !filterAnswered {
+                message = "Filtering “\(filter)”…"
+            } else {
+                message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
+            }
         case .zone:
             let name = p.text.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return }
-            // The rule of --tz and of a file's zones; Tab completes a partial name.
-            guard let z = Zone(identifier: name) else {
-                message = "Unknown zone “\(name)”: try a name such as Europe/Paris (Tab completes)."
-                return
+            if let entry = displayZones.entries.first(where: { $0.zone.identifier == name }) {
+                showZone { $0.show(entry) }
+                message = "Times in \(zoneDescription)."
+            } else {
+                effect = .loadZone(name: name)
             }
-            let entry = displayZones.entry(for: z) ?? DisplayZones.Entry(zone: z, timeline: timeline)
-            showZone { $0.show(entry) }
-            message = "Times in \(zoneDescription)."
         case .exportPath:
             let path = p.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { message = "Not exported: no file name."; return }
+            lastExportPath = path
             // The name's ending chooses the format (`notes.md`); otherwise ask.
             if let format = ExportFormat.forPath(path) {
                 effect = .export(path: path, format: format, overwrite: false)
@@ -139,7 +102,17 @@ extension ViewState {
         }
     }
 
-    /// Called by the loop when an export target exists: ask before overwriting.
+    /// The zone typed at `Z`, read by the `loadZone` effect: show it, or say it is unknown.
+    mutating func zoneLoaded(typed: String, _ entry: DisplayZones.Entry?) {
+        guard let entry else {
+            message = "Unknown zone “\(typed)”: try a name such as Europe/Paris (Tab completes)."
+            return
+        }
+        showZone { $0.show(entry) }
+        message = "Times in \(zoneDescription)."
+    }
+
+    /// The export target exists: ask before overwriting it.
     mutating func askOverwrite(_ path: String, format: ExportFormat) {
         prompt = Prompt(purpose: .confirmOverwrite(path: path, format: format), text: "")
     }

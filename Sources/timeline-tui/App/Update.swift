@@ -1,48 +1,93 @@
 import Foundation
 import TimelineModel
 
-/// The next state after `key`: pure, so tests drive it with key sequences.
-func update(_ state: ViewState, _ key: Key) -> ViewState {
+/// The next state after `message`: pure (no file read or written, no waiting), so tests
+/// drive it with key sequences and effect results. What must happen outside is asked for
+/// in `effect`; its outcome comes back as another message.
+func update(_ state: ViewState, _ message: Message) -> ViewState {
     var s = state
     s.effect = nil
-    if case .resize(let w, let h) = key {
-        s.width = w
-        s.height = h
-        s.scrollToSelection()
-        s.clampDetail()
-        return s
-    }
-    if s.prompt != nil {
-        s.answerPrompt(key)
-        return s
-    }
-    s.message = nil
-    if s.helpOpen {
-        s.handleHelp(key)
-        return s
-    }
-    switch key {
-    case .wheelUp, .wheelDown:
-        let step = key == .wheelUp ? -3 : 3
-        if s.detailOpen { s.detailTop += step; s.clampDetail() } else { s.select(s.selected + step) }
-        return s
-    case .click(_, let y):
-        let r = s.listTop + y - ViewState.headerRows
-        if y >= ViewState.headerRows, y < ViewState.headerRows + s.listHeight, r < s.rows.count,
-           case .event(let n) = s.rows[r] {
-            s.select(n)
+    switch message {
+    case .key(let key):
+        s.press(key)
+    case .keysPaused:
+        s.keysPaused()
+    case .fileChanged(let path, let removed):
+        s.message = "\(path) \(removed ? "was removed" : "changed on disk"): still showing what was loaded."
+    case .screenIsASCIIOnly(let notice):
+        s.asciiOnly = true
+        s.message = notice + (s.message.map { " " + $0 } ?? "")
+    case .exportTargetExists(let path, let format):
+        s.askOverwrite(path, format: format)
+    case .exported(let path, let count, let format):
+        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
+    case .exportFailed(let reason):
+        s.message = "Not exported: \(reason)."
+    case .zoneLoaded(let typed, let entry):
+        s.zoneLoaded(typed: typed, entry)
+    case .zoneNamesLoaded(let names):
+        s.zoneNames = names
+        if let p = s.prompt, p.purpose == .zone {
+            s.prompt?.completions = ZoneCompletion.candidates(for: p.text, in: names)
         }
-        return s
-    default:
-        break
+    case .searched(let job, let found):
+        s.receive(job, found: found)
+    case .filtered(let job, let shown):
+        s.receive(job, shown: shown)
     }
-    guard let action = KeyBindings.action(for: key, in: s.detailOpen ? .detail : .list) else {
-        if case .ctrl = key { return s }
-        s.message = "\(key.name): no such key. Press ? for help."
-        return s
-    }
-    s.perform(action)
     return s
+}
+
+/// The next state after `key` (see `update(_:_:)` for messages).
+func update(_ state: ViewState, _ key: Key) -> ViewState {
+    update(state, .key(key))
+}
+
+extension ViewState {
+    /// A key, a click, a wheel turn or a resize.
+    mutating func press(_ key: Key) {
+        if case .resize(let w, let h) = key {
+            width = w
+            height = h
+            scrollToSelection()
+            clampDetail()
+            return
+        }
+        if prompt != nil {
+            answerPrompt(key)
+            return
+        }
+        message = nil
+        switch key {
+        case .wheelUp, .wheelDown:
+            let step = key == .wheelUp ? -3 : 3
+            if helpOpen {
+                scrollHelp(step)
+            } else if detailOpen {
+                scrollDetail(step)
+            } else {
+                select(selected + step)
+            }
+            return
+        case .click where helpOpen:
+            return
+        case .click(_, let y):
+            let r = listTop + y - ViewState.headerRows
+            if y >= ViewState.headerRows, y < ViewState.headerRows + listHeight, r < rows.count,
+               case .event(let n) = rows[r] {
+                select(n)
+            }
+            return
+        default:
+            break
+        }
+        let context: KeyBindings.Context = helpOpen ? .help : detailOpen ? .detail : .list
+        guard let action = KeyBindings.action(for: key, in: context) else {
+            if !helpOpen { message = "\(key.name): no such key. Press ? for help." }
+            return
+        }
+        if helpOpen { performInHelp(action) } else { perform(action) }
+    }
 }
 
 extension ViewState {
@@ -50,32 +95,39 @@ extension ViewState {
     mutating func select(_ position: Int) {
         guard !shown.isEmpty else { return }
         let p = min(max(0, position), shown.count - 1)
-        if p != selected { detailTop = 0 }
+        if p != selected { detailTop = 0; detailLeft = 0 }
         selected = p
         scrollToSelection()
     }
 
-    /// Keeps the detail pane's scroll within its text.
+    /// Keeps the detail pane's scroll within its text, down and sideways.
     mutating func clampDetail() {
-        guard let e = selectedEvent else { detailTop = 0; return }
-        let lines = DetailPane.lines(e, state: self, width: width).count
-        detailTop = min(max(0, detailTop), max(0, lines - detailHeight))
+        guard selectedEvent != nil else { detailTop = 0; detailLeft = 0; return }
+        detailTop = min(max(0, detailTop), max(0, measure.detailLines(self) - detailHeight))
+        detailLeft = min(max(0, detailLeft), measure.detailHiddenColumns(self))
     }
 
     mutating func perform(_ action: Action) {
         let page = max(1, (detailOpen ? detailHeight : listHeight) - 1)
+        let half = max(1, (detailOpen ? detailHeight : listHeight) / 2)
         switch action {
         case .moveUp: detailOpen ? scrollDetail(-1) : select(selected - 1)
         case .moveDown: detailOpen ? scrollDetail(1) : select(selected + 1)
         case .pageUp: detailOpen ? scrollDetail(-page) : select(selected - eventsIn(rows: page))
         case .pageDown: detailOpen ? scrollDetail(page) : select(selected + eventsIn(rows: page))
+        case .halfPageUp: detailOpen ? scrollDetail(-half) : select(selected - eventsIn(rows: half))
+        case .halfPageDown: detailOpen ? scrollDetail(half) : select(selected + eventsIn(rows: half))
         case .first: detailOpen ? scrollDetail(-Int.max / 2) : select(0)
         case .last: detailOpen ? scrollDetail(Int.max / 2) : select(shown.count - 1)
         case .toggleDetail:
             guard selectedEvent != nil else { message = "No event to show."; return }
             detailOpen.toggle()
             detailTop = 0
+            detailLeft = 0
             scrollToSelection()
+        case .scrollLeft, .scrollRight:
+            detailLeft += (action == .scrollLeft ? -1 : 1) * max(4, (width - 2) / 2)
+            clampDetail()
         case .previousEvent: select(selected - 1)
         case .nextEvent: select(selected + 1)
         case .search:
@@ -84,14 +136,19 @@ extension ViewState {
         case .previousMatch: jumpToMatch(forward: false)
         case .filter:
             prompt = Prompt(purpose: .filter, text: filter)
+        case .clearFilter:
+            guard !filter.isEmpty else { message = "No filter to clear."; return }
+            applyFilter("")
+            message = "Filter cleared: all \(events.count) events shown."
         case .closeOrClear:
             if detailOpen {
                 detailOpen = false
                 scrollToSelection()
-            } else if !filter.isEmpty || !search.isEmpty {
-                search = ""
-                applyFilter("")
-                message = "Filter and search cleared."
+            } else if !search.isEmpty {
+                clearSearch()
+                message = "Search cleared." + (filter.isEmpty ? "" : " The filter stays: F clears it.")
+            } else if !filter.isEmpty {
+                message = "No search to clear. The filter “\(filter)” stays: F clears it (or f, then an empty line)."
             } else {
                 message = "Press q to quit, ? for help."
             }
@@ -100,27 +157,35 @@ extension ViewState {
             message = "Times in \(zoneDescription)."
         case .chooseZone:
             prompt = Prompt(purpose: .zone, text: "")
-            prompt?.completions = ZoneCompletion.candidates(for: "")
+            if let zoneNames {
+                prompt?.completions = zoneNames
+            } else {
+                effect = .loadZoneNames
+            }
         case .toggleRelative:
             relative.toggle()
             if relative, let o = origin {
                 message = "Relative times from \(mark == nil ? "the first event" : "the mark") (\(formatter.time(of: o)))."
+            } else if !relative {
+                message = "Relative times off."
             }
         case .setMark:
             guard !shown.isEmpty else { return }
             if mark == shown[selected] {
                 mark = nil
-                message = "Mark removed: relative times from the first event."
+                message = relative ? "Mark removed: relative times from the first event." : "Mark removed."
             } else {
                 mark = shown[selected]
-                relative = true
-                message = "Marked: relative times now count from this event."
+                message = relative ? "Marked: relative times now count from this event."
+                                   : "Marked as T+0: press r to show times relative to it."
             }
         case .export:
-            prompt = Prompt(purpose: .exportPath, text: defaultExportPath)
+            prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
         case .help:
             helpOpen = true
             helpTop = 0
+        case .closeHelp:
+            helpOpen = false
         case .quit:
             effect = .quit
         }
@@ -156,6 +221,10 @@ extension ViewState {
 
     private mutating func jumpToMatch(forward: Bool) {
         guard !search.isEmpty else { message = "No search: press / to search."; return }
+        guard searchAnswered else {
+            message = runningSearch == search ? "Still searching “\(search)”…" : "“\(search)” not searched yet: press / and Enter."
+            return
+        }
         guard !matches.isEmpty else { message = "No match for “\(search)”."; return }
         let next = forward ? matches.first { $0 > selected } : matches.last { $0 < selected }
         if let next {
@@ -166,17 +235,24 @@ extension ViewState {
         }
     }
 
-    mutating func handleHelp(_ key: Key) {
-        switch key {
-        case .escape, .character("?"), .enter: helpOpen = false
-        case .character("q"): effect = .quit
-        case .up, .character("k"), .wheelUp: helpTop = max(0, helpTop - 1)
-        case .down, .character("j"), .wheelDown: helpTop += 1
-        case .pageUp, .character("b"): helpTop = max(0, helpTop - (height - 4))
-        case .pageDown, .character(" "): helpTop += height - 4
-        case .home, .character("g"): helpTop = 0
+    /// An action while the help is open: it scrolls or closes the help, nothing else.
+    mutating func performInHelp(_ action: Action) {
+        let page = max(1, height - 4)
+        switch action {
+        case .moveUp: scrollHelp(-1)
+        case .moveDown: scrollHelp(1)
+        case .pageUp: scrollHelp(-page)
+        case .pageDown: scrollHelp(page)
+        case .halfPageUp: scrollHelp(-page / 2)
+        case .halfPageDown: scrollHelp(page / 2)
+        case .first: scrollHelp(-Int.max / 2)
+        case .last: scrollHelp(Int.max / 2)
+        case .closeHelp: helpOpen = false
         default: break
         }
-        helpTop = min(helpTop, max(0, HelpScreen.lines(width: width).count - (height - 3)))
+    }
+
+    mutating func scrollHelp(_ by: Int) {
+        helpTop = min(max(0, helpTop + by), max(0, measure.helpLines(width) - (height - 3)))
     }
 }

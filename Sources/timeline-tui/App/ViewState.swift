@@ -1,6 +1,6 @@
 import TimelineModel
 
-/// Everything the viewer shows, as a value: `update` makes the next one from a key,
+/// Everything the viewer shows, as a value: `update` makes the next one from a message,
 /// `render` draws it. No terminal in here.
 struct ViewState: Sendable {
     let timeline: Timeline
@@ -17,14 +17,20 @@ struct ViewState: Sendable {
     /// Read through the zone shown, so it cannot belong to another zone.
     var formatter: TimeFormatter { displayZones.formatter }
 
-    /// The active filter as typed (`kind:statement`), empty for none. Set with
-    /// `applyFilter`, which recomputes what is shown.
+    /// The filter asked for, as typed (`kind:statement`), empty for none. Set with
+    /// `applyFilter`, which recomputes what is shown (at once, or in the background).
     private(set) var filter = ""
-    /// The active search as typed, empty for none.
+    /// The filter `shown` is the answer to: `filter` once its answer is in. Until then the
+    /// screen shows this last true answer and says it is filtering.
+    private(set) var shownFilterText = ""
+    /// The search asked for, as typed, empty for none.
     var search = ""
 
     /// Indices into `timeline.events` of the events shown (the filter applied).
     private(set) var shown: [Int] = []
+    /// Changes whenever `shown` does, so that an answer computed for an older list is
+    /// known as such.
+    private(set) var shownVersion = 0
     /// The list's rows in `zone` for the events shown from `windowStart` to `windowEnd`:
     /// all of them up to `windowLimit` events, else a window around the selection, so a
     /// million events open as fast as a thousand.
@@ -35,17 +41,29 @@ struct ViewState: Sendable {
     private(set) var windowEnd = 0
     /// Most events laid out at once.
     var windowLimit = 4000
-    /// Positions in `shown` of the events matching `search`.
+    /// Positions in `shown` of the events matching `matchedSearch`.
     private(set) var matches: [Int] = []
-    /// The filter `shown` and the search `matches` were found for: a query that narrows
-    /// them (one more letter typed) looks only among what they found.
+    /// The search `matches` are the answer to: `search` once its answer is in; until then
+    /// the last true answer, shown as such. A query that narrows it (one more letter
+    /// typed) looks only among its matches.
+    private(set) var matchedSearch = ""
+    /// The filter `shown` was found for, as the model reads it.
     private var shownFilter = EventFilter()
-    private var matchedSearch = ""
-    /// Above this many events shown, typing at the search prompt searches when the keys
-    /// pause rather than at each key (a million events take a few hundred milliseconds).
+    /// Above this many events, searching and filtering run in the background (a million
+    /// events take a few hundred milliseconds): typing at the search prompt searches when
+    /// the keys pause, and the screen says `searching…` until the answer is in.
     var liveSearchLimit = 200_000
-    /// Whether `search` was typed but not looked for yet.
-    var searchPending = false
+    /// The search and the filter being worked on in the background, if any.
+    var runningSearch: String?
+    var runningFilter: String?
+    /// Where to select the first match from once the answer to the search comes, and say
+    /// how many there are (Enter was pressed before it came); nil when not waited for.
+    var announceSearchFrom: Int?
+
+    /// Names the `Z` prompt completes, once loaded (by the `loadZoneNames` effect).
+    var zoneNames: [String]?
+    /// How long the detail pane's and the help's texts are (see `PaneMeasure`).
+    var measure: PaneMeasure
 
     /// Position in `shown` of the selected event.
     var selected = 0
@@ -53,28 +71,35 @@ struct ViewState: Sendable {
     var listTop = 0
     var detailOpen = false
     var detailTop = 0
+    /// Columns the detail pane is scrolled sideways (`h` `l`), to read a long URL.
+    var detailLeft = 0
     var helpOpen = false
     var helpTop = 0
     var relative = false
     /// Index into `timeline.events` of the event relative times count from.
     var mark: Int?
     var prompt: Prompt?
+    /// The path the last export was asked for, offered again by `e`.
+    var lastExportPath: String?
     /// A sentence for the status line until the next key (at start: the file's warnings).
     var message: String?
     var width: Int
     var height: Int
+    /// The terminal shows ASCII only (no UTF-8 locale): the screen is drawn in ASCII.
+    var asciiOnly = false
     /// What the loop must do after this update.
     var effect: Effect?
 
     init(timeline: Timeline, sourceName: String, zones extra: [Zone] = [], local: Zone = .local,
-         width: Int = 80, height: Int = 24) {
+         width: Int = 80, height: Int = 24, measure: PaneMeasure = .unmeasured) {
         self.timeline = timeline
         self.sourceName = sourceName
+        self.measure = measure
         // A zone given with --tz is the one asked for: shown first.
         displayZones = DisplayZones(timeline: timeline, extra: extra, local: local)
         self.width = width
         self.height = height
-        refilter()
+        install(shown: Array(events.indices), for: "", query: EventFilter())
         message = WarningsMessage.text(timeline.warnings)
     }
 
@@ -106,26 +131,67 @@ struct ViewState: Sendable {
         relayout()
     }
 
-    /// Shows the events matching `typed` (the `f` prompt's text, empty for all).
+    /// Asks for the events matching `typed` (the `f` prompt's text, empty for all): found
+    /// at once on a small timeline, else in the background (`filter` effect), the list
+    /// showing the last true answer meanwhile.
     mutating func applyFilter(_ typed: String) {
         filter = typed
-        refilter()
+        let query = EventQuery.filter(typed)
+        let narrowing = !shownFilter.isEmpty && query.narrows(shownFilter)
+        if query.isEmpty {
+            runningFilter = nil
+            install(shown: Array(events.indices), for: typed, query: query)
+        } else if events.count <= liveSearchLimit {
+            install(shown: query.indices(in: events, among: narrowing ? shown : nil), for: typed, query: query)
+        } else if runningFilter != typed {
+            runningFilter = typed
+            effect = .filter(FilterJob(typed: typed, among: narrowing ? shown : nil))
+        }
     }
 
-    /// Applies `filter`, keeping the selected event selected when it is still shown.
-    private mutating func refilter() {
+    /// Takes the answer to a background filter; an answer to a filter no longer asked for
+    /// is dropped (and the one asked for started, if it is not running).
+    mutating func receive(_ job: FilterJob, shown found: [Int]) {
+        if runningFilter == job.typed { runningFilter = nil }
+        guard job.typed == filter else {
+            if filter != shownFilterText, runningFilter == nil { applyFilter(filter) }
+            return
+        }
+        install(shown: found, for: job.typed, query: EventQuery.filter(job.typed))
+        message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
+    }
+
+    /// Shows `new` (the answer to the filter `typed`), keeping the selected event selected
+    /// when it is still shown; the search is then looked for among them.
+    private mutating func install(shown new: [Int], for typed: String, query: EventFilter) {
         let keep = shown.isEmpty ? nil : shown[selected]
-        let query = EventQuery.filter(filter)
-        let narrowing = !shownFilter.isEmpty && query.narrows(shownFilter)
-        shown = query.isEmpty ? Array(events.indices) : query.indices(in: events, among: narrowing ? shown : nil)
+        shown = new
         shownFilter = query
+        shownFilterText = typed
+        shownVersion += 1
         if let keep {
             selected = shown.firstIndex(where: { $0 >= keep }) ?? max(0, shown.count - 1)
         } else {
             selected = 0
         }
         relayout()
-        research()
+        matches = []
+        matchedSearch = ""
+        requestSearch(typing: false)
+    }
+
+    /// Takes `found` (positions in the timeline, ascending) as the matches of `query`.
+    mutating func installMatches(_ found: [Int], for query: String) {
+        // Both ascending, and every match is shown: one walk finds their positions.
+        var positions: [Int] = []
+        positions.reserveCapacity(found.count)
+        var j = 0
+        for index in found {
+            while shown[j] < index { j += 1 }
+            positions.append(j)
+        }
+        matches = positions
+        matchedSearch = query
     }
 
     /// Recomputes the rows (after a zone or filter change).
@@ -167,25 +233,25 @@ struct ViewState: Sendable {
             || (windowEnd < shown.count && windowEnd - selected <= margin)
     }
 
-    /// Recomputes the matches of `search` among the events shown. `typing`: the events
-    /// shown are those of the last search, so a search that extends it looks only among
-    /// its matches.
-    mutating func research(typing: Bool = false) {
-        defer { matchedSearch = search }
-        guard !search.isEmpty else { matches = []; return }
+    /// Asks for the matches of `search` among the events shown: found at once on a small
+    /// timeline, else in the background (`search` effect) unless that search is running.
+    /// `typing`: the search extends the last one, so it looks only among its matches.
+    mutating func requestSearch(typing: Bool) {
+        guard !search.isEmpty else {
+            matches = []
+            matchedSearch = ""
+            return
+        }
+        guard search != matchedSearch || !typing else { return }
         let narrowing = typing && !matchedSearch.isEmpty
             && EventFilter(text: search).narrows(EventFilter(text: matchedSearch))
         let among = narrowing ? matches.map { shown[$0] } : shown.count == events.count ? nil : shown
-        let found = timeline.search(search, among: among)
-        // Both ascending, and every match is shown: one walk finds their positions.
-        var positions: [Int] = []
-        positions.reserveCapacity(found.count)
-        var j = 0
-        for index in found {
-            while shown[j] < index { j += 1 }
-            positions.append(j)
+        if shown.count <= liveSearchLimit {
+            installMatches(timeline.search(search, among: among), for: search)
+        } else if runningSearch != search {
+            runningSearch = search
+            effect = .search(SearchJob(query: search, among: among, shownVersion: shownVersion))
         }
-        matches = positions
     }
 
     // MARK: Geometry (shared with render)

@@ -33,7 +33,7 @@ struct BenchViewerCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let loaded = ContinuousClock.now
-        var state = ViewState(timeline: timeline, sourceName: file, width: size.width, height: size.height)
+        var state = ViewState(timeline: timeline, sourceName: file, width: size.width, height: size.height, measure: .screen)
         var frame = render(state, size: size)
         let first = ContinuousClock.now
         var renders: [Duration] = []
@@ -69,7 +69,11 @@ struct BenchViewerCommand: ParsableCommand {
         _ = key(.character("/"))
         let typed = "erreur".map { key(.character($0)) }
         let t = ContinuousClock.now
-        let paused = state.searchIfPaused()
+        state = update(state, .keysPaused)
+        let paused = state.effect != nil
+        if let effect = state.effect, let answer = EffectRunner.perform(effect, for: state) {
+            state = update(state, answer)
+        }
         frame = render(state, size: size)
         let pause = ContinuousClock.now - t
         _ = key(.escape)

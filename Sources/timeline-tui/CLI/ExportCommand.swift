@@ -43,8 +43,11 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl); - for standard input.")
+    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input.")
     var file: String
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
@@ -117,12 +120,13 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let readOptions = try input.options()
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
         let timeline: Timeline
         do {
-            timeline = try TimelineSource(argument: file).load()
+            timeline = try TimelineSource(argument: file).load(options: readOptions)
         } catch {
             Problems.print(error)
             throw ExitCode(1)

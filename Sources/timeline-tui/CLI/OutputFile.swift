@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes an export to `--output PATH` so that a reader never sees half a file and a
 /// failure never harms what was there: the bytes go to a temporary file in the same
 /// folder, are flushed to disk (`fsync`), then renamed over the target in one step.

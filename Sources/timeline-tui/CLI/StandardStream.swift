@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Standard output or error, written with `write(2)` in full (no buffering surprises, no
 /// Foundation), so a large export goes out in a few system calls.
 struct StandardStream {
@@ -67,9 +61,3 @@ struct FileDescriptorWriter {
         }
     }
 }
-
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#else
-private let systemWrite = Darwin.write
-#endif

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How wide to wrap an export written to standard output: `COLUMNS` when set, else the
 /// terminal's width, else 80 (a pipe or a file).
 enum TerminalWidth {

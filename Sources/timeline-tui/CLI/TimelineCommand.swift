@@ -1,11 +1,5 @@
 import ArgumentParser
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `timeline-tui`: view an incident timeline, export it as text, or validate files.
 @main
 struct TimelineCommand: ParsableCommand {

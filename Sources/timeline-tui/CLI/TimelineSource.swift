@@ -1,11 +1,5 @@
 import TimelineModel
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where a command reads its timeline: a file, standard input, or the bundled incident.
 ///
 /// `-` names standard input, as in cat and less; with no file at all, a pipe or a
@@ -52,10 +46,11 @@ enum TimelineSource: Equatable {
         return nil
     }
 
-    func load() throws(LoadFailure) -> Timeline {
+    /// The timeline, read with `options` (format, zone for zoneless times, `--map`).
+    func load(options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
         switch self {
         case .file(let path):
-            return try TimelineLoader.load(path: path)
+            return try TimelineLoader.load(path: path, options: options)
         case .bundled:
             return try TimelineLoader.load(bytes: BundledIncident.bytes, name: BundledIncident.name)
         case .standardInput:
@@ -65,7 +60,7 @@ enum TimelineSource: Equatable {
             } catch {
                 throw LoadFailure(problems: [Problem(file: Self.standardInputName, place: nil, path: "", message: "cannot be read: \(error.reason)")])
             }
-            return try TimelineLoader.load(bytes: bytes, name: Self.standardInputName)
+            return try TimelineLoader.load(bytes: bytes, name: Self.standardInputName, options: options)
         }
     }
 

@@ -20,8 +20,11 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Timeline files (.json or .jsonl); - for standard input (once).")
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input (once).")
     var files: [String]
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to validate (- for standard input)") }
@@ -31,11 +34,12 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
+        let readOptions = try input.options()
         var bad = 0
         for file in files {
             do {
                 let source = TimelineSource(argument: file)
-                let timeline = try source.load()
+                let timeline = try source.load(options: readOptions)
                 // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
                 guard timeline.warnings.isEmpty else {
                     Problems.print(timeline.warnings)

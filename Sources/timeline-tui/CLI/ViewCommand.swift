@@ -20,8 +20,11 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (.json or .jsonl); - for standard input, also read when it is a pipe and no file is given.")
+    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input, also read when it is a pipe and no file is given.")
     var file: String?
+
+    @OptionGroup(title: "Reading other formats")
+    var input: InputArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
@@ -30,18 +33,19 @@ struct ViewCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
+        let readOptions = try input.options()
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         let source = TimelineSource(argument: file)
         // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline: Timeline
         do {
-            timeline = try source.load()
+            timeline = try source.load(options: readOptions)
         } catch {
             Problems.print(error)
             throw ExitCode(1)
         }
-        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra)
+        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
@@ -56,7 +60,7 @@ struct ViewCommand: ParsableCommand {
         let outcome: ViewerLoop.Outcome
         do {
             outcome = try ViewerLoop.run(state, colour: colour, watching: source.watchedPath,
-                                         export: { Self.export($0, as: $1, width: TerminalWidth.fallback) })
+                                         exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
         }
@@ -77,16 +81,18 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// What the viewer shows (zone, filter, relative times and mark) in `format`: for the
-    /// same file and view, the bytes `timeline-tui export` writes.
+    /// What the viewer shows (zone, filter, relative times and mark) in `format`, through
+    /// the model's `ExportView`: for the same file and view, the bytes `timeline-tui
+    /// export` writes.
     static func export(_ state: ViewState, as format: ExportFormat, width: Int) -> [[UInt8]] {
         format.parts(exportView(state, width: width))
     }
 
+    /// The view the viewer shows, for the writers. The export counts from a mark only when
+    /// relative times are on, as the screen does.
     static func exportView(_ state: ViewState, width: Int) -> ExportView {
-        ExportView(
-            timeline: state.timeline, zone: state.zone, indices: state.shownIndices, filter: state.filter,
-            relative: state.relative, mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName
-        )
+        ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+                   filter: state.shownFilterText, relative: state.relative,
+                   mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
     }
 }

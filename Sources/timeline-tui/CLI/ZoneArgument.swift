@@ -7,7 +7,7 @@ enum ZoneArgument {
     static func zone(_ name: String) throws(CommandFailure) -> Zone {
         guard let zone = Zone(identifier: name) else {
             var message = "unknown time zone '\(SafeText.neutralise(name))'; use an IANA name such as Europe/Paris, or UTC or local"
-            if let spelled = ZoneCompletion.allNames.first(where: { $0.lowercased() == name.lowercased() }) {
+            if let spelled = ZoneDatabase.zoneNames().first(where: { $0.lowercased() == name.lowercased() }) {
                 message += " (names are case-sensitive: \(spelled))"
             }
             throw .usage(message)

@@ -8,7 +8,10 @@ enum DetailPane {
         let w = max(1, width - 2)
         var out: [StyledLine] = []
         func para(_ text: String, _ style: Style = .plain, indent: String = "") {
-            for l in Wrap.lines(SafeText.neutralise(text, keepingNewlines: true), width: max(1, w - indent.count)) {
+            let safe = SafeText.neutralise(text, keepingNewlines: true)
+            // In ASCII the text grows (`\u{00E9}` for é): wrapped as it will be drawn.
+            let shown = s.asciiOnly ? AsciiFallback.text(safe) : safe
+            for l in LineWrapping.paragraphLines(shown, width: max(1, w - indent.count)) {
                 out.append(StyledLine(indent + l, style))
             }
         }
@@ -43,19 +46,34 @@ enum DetailPane {
         return out
     }
 
+    /// How far the pane can scroll sideways: the columns of its widest line (a long URL,
+    /// never broken) past the pane's width.
+    static func hiddenColumns(_ lines: [StyledLine], width: Int) -> Int {
+        var widest = 0
+        for line in lines { widest = max(widest, DisplayWidth.of(line.text)) }
+        return max(0, widest - max(1, width - 2))
+    }
+
     static func draw(_ s: ViewState, into frame: inout Frame) {
         guard let e = s.selectedEvent else { return }
         let divider = ViewState.headerRows + s.listHeight
         let lines = lines(e, state: s, width: s.width)
         let top = min(s.detailTop, max(0, lines.count - s.detailHeight))
+        let hidden = hiddenColumns(lines, width: s.width)
+        let left = min(s.detailLeft, hidden)
         var title = "── \(s.selected + 1)/\(s.shown.count) "
         if lines.count > s.detailHeight {
             title += "· lines \(top + 1)–\(min(lines.count, top + s.detailHeight)) of \(lines.count) "
         }
+        if hidden > 0 {
+            title += left > 0 ? "· from column \(left + 1), h l sideways " : "· h l sideways "
+        }
         let used = frame.write(title, x: 0, y: divider, style: Style(.label, .bold))
         frame.write(String(repeating: "─", count: max(0, s.width - used)), x: used, y: divider, style: Style(.label, .bold))
+        // A search hit is marked as in the list.
+        let mark: (inout Style) -> Void = { $0 = Style(.match, [.reverse]) }
         for (i, line) in lines.dropFirst(top).prefix(s.detailHeight).enumerated() {
-            frame.draw(line, x: 1, y: divider + 1 + i, limit: s.width - 2)
+            frame.draw(line, x: 1, y: divider + 1 + i, limit: s.width - 2, skipping: left, highlighting: s.search, with: mark)
         }
     }
 }

@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// A screen's worth of cells, drawn by pure code and handed to the terminal to show.
 ///
 /// Writing outside the frame does nothing (never a crash), text is clipped by display
@@ -6,6 +8,8 @@
 struct Frame: Equatable, Sendable {
     let width: Int
     let height: Int
+    /// Everything drawn in ASCII (`AsciiFallback`): the terminal cannot show more.
+    let asciiOnly: Bool
     private(set) var cells: [Cell]
     /// Where the terminal's cursor goes (a prompt's end); hidden when nil.
     var cursor: Point?
@@ -15,9 +19,10 @@ struct Frame: Equatable, Sendable {
         var y: Int
     }
 
-    init(width: Int, height: Int) {
+    init(width: Int, height: Int, asciiOnly: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -27,28 +32,51 @@ struct Frame: Equatable, Sendable {
     }
 
     /// Writes one grapheme at (x, y); returns the columns it took (0 when it did not fit).
+    ///
+    /// It takes `DisplayWidth.of` it, the columns ncursesw counts: each scalar that takes
+    /// columns gets its own cell (🇫🇷 two cells of one, 👍🏽 two wide ones), and the
+    /// zero-width scalars after it (accents) join its cell. A ZWJ or VS16 is left out: sent
+    /// to the terminal it could join 👨‍👩 into one glyph two columns narrower than ncurses
+    /// counted (tmux does), or widen ❤️ (most terminals do), and shift the rest of the row.
     @discardableResult
     mutating func put(_ character: Character, x: Int, y: Int, style: Style) -> Int {
+        if asciiOnly, !character.isASCII {
+            let ascii = AsciiFallback.text(character)
+            let look = ascii.hasPrefix("\\u{") ? style.adding(.dim) : style  // a code, not text
+            var used = 0
+            for c in ascii { used += put(c, x: x + used, y: y, style: look) }
+            return used
+        }
         let text = Printable.visible(character)
         if text.count > 1 {  // a control shown as `^[` or `<U+202E>`: several cells
             var used = 0
             for c in text { used += put(c, x: x + used, y: y, style: style.adding(.dim)) }
             return used
         }
-        let w = CellWidth.of(text)
+        let w = Printable.width(character)
         guard y >= 0, y < height, x >= 0, x + max(w, 1) <= width else { return 0 }
-        if w == 0 {
-            // A lone combining mark: attach it to the cell before, if any.
-            if x > 0, !cells[y * width + x - 1].text.isEmpty {
-                cells[y * width + x - 1].text += text
+        var col = x
+        for s in text.unicodeScalars where s.value != 0x200D && s.value != 0xFE0F {
+            let sw = DisplayWidth.of(s)
+            if sw == 0 {
+                attach(s, before: col, y: y)
+                continue
             }
-            return 0
+            clearWide(x: col, y: y)
+            if sw == 2 { clearWide(x: col + 1, y: y) }
+            cells[y * width + col] = Cell(text: String(s), width: sw, style: style)
+            if sw == 2 { cells[y * width + col + 1] = .continuation(style) }
+            col += sw
         }
-        clearWide(x: x, y: y)
-        if w == 2 { clearWide(x: x + 1, y: y) }
-        cells[y * width + x] = Cell(text: text, width: w, style: style)
-        if w == 2 { cells[y * width + x + 1] = .continuation(style) }
         return w
+    }
+
+    /// A zero-width scalar (an accent) joins the glyph in the cell before `x`, if any.
+    private mutating func attach(_ s: Unicode.Scalar, before x: Int, y: Int) {
+        var i = y * width + x - 1
+        guard x > 0 else { return }
+        if cells[i].width == 0, x > 1 { i -= 1 }  // the second half of a wide glyph
+        if !cells[i].text.isEmpty { cells[i].text.unicodeScalars.append(s) }
     }
 
     /// Writes `text` from (x, y) in at most `limit` columns (to the right edge by default).
@@ -57,19 +85,32 @@ struct Frame: Equatable, Sendable {
     mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         let budget = min(limit ?? (width - x), width - x)
         guard budget > 0, y >= 0, y < height else { return 0 }
-        let total = Printable.width(text)
+        let total = width(of: text)
         var used = 0
         if total <= budget {
             for c in text { used += put(c, x: x + used, y: y, style: style) }
             return used
         }
+        let ellipsis = width(of: "…" as Character)
         for c in text {
-            let w = Printable.width(c)
-            if used + w > budget - 1 { break }
+            let w = width(of: c)
+            if used + w > budget - ellipsis { break }
             used += put(c, x: x + used, y: y, style: style)
         }
         used += put("…", x: x + used, y: y, style: style)
         return used
+    }
+
+    /// The columns `put` gives a grapheme.
+    func width(of character: Character) -> Int {
+        asciiOnly && !character.isASCII ? AsciiFallback.text(character).count : Printable.width(character)
+    }
+
+    /// The columns `write` gives text (unclipped).
+    func width(of text: String) -> Int {
+        var w = 0
+        for c in text { w += width(of: c) }
+        return w
     }
 
     /// Sets the style of a run of cells, keeping their text (selection bars, matches).

@@ -10,11 +10,21 @@ enum Header {
 
         var parts = [s.zoneDescription]
         let total = s.events.count
-        parts.append(s.filter.isEmpty ? "\(total) event\(total == 1 ? "" : "s")"
-                                      : "\(s.shown.count)/\(total) events, filter “\(s.filter)”")
+        // Only answers that were computed: while work runs, the last true answer and what
+        // is being looked for.
+        parts.append(s.shownFilterText.isEmpty ? "\(total) event\(total == 1 ? "" : "s")"
+                                               : "\(s.shown.count)/\(total) events, filter “\(s.shownFilterText)”")
+        if !s.filterAnswered { parts.append("filtering “\(s.filter)”…") }
         if !s.search.isEmpty {
             let n = s.matches.count
-            parts.append("search “\(s.search)”: " + (n == 0 ? "no match" : "\(n) match\(n == 1 ? "" : "es")"))
+            let found = n == 0 ? "no match" : "\(n) match\(n == 1 ? "" : "es")"
+            if s.searchAnswered {
+                parts.append("search “\(s.search)”: " + found)
+            } else {
+                var text = "search “\(s.search)”: " + (s.runningSearch == s.search ? "searching…" : "Enter searches")
+                if !s.matchedSearch.isEmpty { text += " (“\(s.matchedSearch)”: \(found))" }
+                parts.append(text)
+            }
         }
         if s.relative { parts.append(s.mark == nil ? "T+ from first event" : "T+ from mark") }
         frame.write(" " + parts.joined(separator: " · "), x: 0, y: 1, style: Style(.label))

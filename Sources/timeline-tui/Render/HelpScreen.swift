@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// The `?` overlay: every key, printed from `KeyBindings` so it cannot drift, and what the
 /// list's markers mean.
 enum HelpScreen {
@@ -7,7 +9,7 @@ enum HelpScreen {
         var out: [StyledLine] = []
         func row(_ keys: String, _ help: String) {
             let pad = String(repeating: " ", count: max(1, 14 - Printable.width(keys)))
-            let wrapped = Wrap.lines(help, width: max(10, width - 16))
+            let wrapped = LineWrapping.paragraphLines(help, width: max(10, width - 16))
             out.append(StyledLine([("  " + keys + pad, keyStyle), (wrapped.first ?? "", .plain)]))
             for more in wrapped.dropFirst() { out.append(StyledLine(String(repeating: " ", count: 16) + more)) }
         }
@@ -26,7 +28,7 @@ enum HelpScreen {
     static func draw(_ s: ViewState, into frame: inout Frame) {
         let bar = Style(.title, [.bold, .reverse])
         frame.fill(row: 0, style: bar)
-        frame.write(" Keys — Esc or ? closes, ↑↓ scroll", x: 0, y: 0, style: bar)
+        frame.write(" Keys — q, Esc or ? closes, ↑↓ scroll", x: 0, y: 0, style: bar)
         let all = lines(width: s.width)
         let room = s.height - 2
         let top = min(s.helpTop, max(0, all.count - room))

@@ -1,6 +1,8 @@
+import TimelineModel
+
 /// The last line of defence against terminal injection: every grapheme reaching a cell is
 /// printable. C0 controls show as `^[`, DEL as `^?`, C1 controls, bidi overrides and other
-/// invisible formatting as `<U+202E>`. Model text is neutralised before rendering already;
+/// invisible formatting, and characters the C library does not print, as `<U+202E>`. Model text is neutralised before rendering already;
 /// this makes sure nothing the renderer is given can reach the terminal raw.
 enum Printable {
     /// The visible form of one grapheme (itself when it is harmless).
@@ -23,7 +25,7 @@ enum Printable {
     /// Columns a grapheme takes once made visible.
     static func width(_ character: Character) -> Int {
         let v = visible(character)
-        return v.count > 1 ? v.count : CellWidth.of(v)
+        return v.count > 1 ? v.count : DisplayWidth.of(v)
     }
 
     /// Columns a string takes once made visible.
@@ -40,7 +42,7 @@ enum Printable {
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return true }
         if v == 0x200D || (0xFE00...0xFE0F).contains(v) { return false }
         if s.properties.generalCategory == .format { return true }
-        return v == 0x2028 || v == 0x2029
+        return v == 0x2028 || v == 0x2029 || !DisplayWidth.isPrintable(s)
     }
 
     private static func hex(_ v: UInt32) -> String {

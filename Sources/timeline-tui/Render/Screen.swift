@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// The size of a screen in cells.
 struct Size: Hashable, Sendable {
     var width: Int
@@ -13,7 +15,7 @@ func render(_ state: ViewState, size: Size) -> Frame {
         s.scrollToSelection()
         s.clampDetail()
     }
-    var frame = Frame(width: size.width, height: size.height)
+    var frame = Frame(width: size.width, height: size.height, asciiOnly: s.asciiOnly)
     if s.isTooSmall {
         TooSmallNotice.draw(s, into: &frame)
         return frame
@@ -33,7 +35,7 @@ func render(_ state: ViewState, size: Size) -> Frame {
 enum TooSmallNotice {
     static func draw(_ s: ViewState, into frame: inout Frame) {
         let text = "Window too small (\(s.width)×\(s.height)): timeline-tui needs at least \(ViewState.minimumWidth)×\(ViewState.minimumHeight). Enlarge it, or press q to quit."
-        for (y, line) in Wrap.lines(text, width: s.width).prefix(s.height).enumerated() {
+        for (y, line) in LineWrapping.paragraphLines(text, width: s.width).prefix(s.height).enumerated() {
             frame.write(line, x: 0, y: y, style: Style(.warning, .bold))
         }
     }

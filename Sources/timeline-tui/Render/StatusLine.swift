@@ -11,11 +11,13 @@ enum StatusLine {
         frame.fill(row: y, style: bar)
         if let p = s.prompt {
             var used = frame.write(p.label, x: 0, y: y, style: Style(.status, [.reverse, .bold]))
-            // Keep the end of a long answer in view: the cursor sits after it.
-            var text = SafeText.neutralise(p.text)
-            while Printable.width(text) > frame.width - used - 1, !text.isEmpty { text.removeFirst() }
-            used += frame.write(text, x: used, y: y, style: bar)
+            // Keep the cursor in view: a long answer loses its start, then its end.
+            var before = SafeText.neutralise(p.line.beforeCursor)
+            while Printable.width(before) > frame.width - used - 1, !before.isEmpty { before.removeFirst() }
+            used += frame.write(before, x: used, y: y, style: bar)
             frame.cursor = Frame.Point(x: min(used, frame.width - 1), y: y)
+            let after = SafeText.neutralise(String(p.text.dropFirst(p.line.cursor)))
+            frame.write(after, x: used, y: y, style: bar, limit: max(0, frame.width - used))
             if p.purpose == .zone { drawCompletions(p, y: y - 1, into: &frame) }
             return
         }

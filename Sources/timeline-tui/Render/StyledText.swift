@@ -18,13 +18,42 @@ struct StyledLine: Hashable, Sendable {
 
 extension Frame {
     /// Draws a styled line from (x, y) within `limit` columns; returns the columns used.
+    /// A line wider than that ends in `…`. `skip`: its first columns are scrolled out of
+    /// view, and a `…` in the first column says so. `needle`: where it occurs is marked
+    /// with `highlight`.
     @discardableResult
-    mutating func draw(_ line: StyledLine, x: Int, y: Int, limit: Int) -> Int {
+    mutating func draw(_ line: StyledLine, x: Int, y: Int, limit: Int, skipping skip: Int = 0,
+                       highlighting needle: String = "", with highlight: (inout Style) -> Void = { _ in }) -> Int {
+        var runs = line.runs
         var used = 0
-        for run in line.runs where limit - used > 0 {
-            used += write(run.text, x: x + used, y: y, style: run.style, limit: limit - used)
+        if skip > 0 {
+            guard width(of: line.text) > skip else { return 0 }
+            used = write("…", x: x, y: y, style: runs.first?.style ?? .plain, limit: limit)
+            runs = dropping(skip + used, from: runs)
+        }
+        for run in runs where limit - used > 0 {
+            used += write(run.text, x: x + used, y: y, style: run.style, limit: limit - used,
+                          highlighting: needle, with: highlight)
         }
         return used
+    }
+
+    /// `runs` less their first `columns` columns; a wide glyph cut in two leaves a blank.
+    private func dropping(_ columns: Int, from runs: [(text: String, style: Style)]) -> [(text: String, style: Style)] {
+        var out: [(text: String, style: Style)] = []
+        var left = columns
+        for run in runs {
+            guard left > 0 else { out.append(run); continue }
+            var i = run.text.startIndex
+            while i < run.text.endIndex, left > 0 {
+                left -= width(of: run.text[i])
+                i = run.text.index(after: i)
+            }
+            let rest = String(repeating: " ", count: max(0, -left)) + run.text[i...]
+            left = max(0, left)
+            if !rest.isEmpty { out.append((rest, run.style)) }
+        }
+        return out
     }
 
     /// Writes `text` like `write`, then marks where `needle` occurs (case-insensitive)
@@ -45,53 +74,11 @@ extension Frame {
         var col = x
         var i = text.startIndex
         while i < text.endIndex, col < x + used {
-            let w = Printable.width(text[i])
+            let w = width(of: text[i])
             if ranges.contains(where: { $0.contains(i) }) { restyle(x: col, y: y, count: w, highlight) }
             col += w
             i = text.index(after: i)
         }
         return used
-    }
-}
-
-/// Wraps text to a width, at spaces where it can and inside words where it must.
-enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var w = String(word)
-                var ww = Printable.width(w)
-                let sep = line.isEmpty ? 0 : 1
-                if lineWidth + sep + ww <= width {
-                    if sep == 1 { line += " " }
-                    line += w
-                    lineWidth += sep + ww
-                    continue
-                }
-                if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
-                while ww > width {  // a word longer than the line (a URL): break it
-                    var head = ""
-                    var hw = 0
-                    for c in w {
-                        let cw = Printable.width(c)
-                        if hw + cw > width { break }
-                        head.append(c)
-                        hw += cw
-                    }
-                    if head.isEmpty { head = String(w.first!); hw = width }
-                    out.append(head)
-                    w.removeFirst(head.count)
-                    ww = Printable.width(w)
-                }
-                line = w
-                lineWidth = ww
-            }
-            out.append(line)
-        }
-        return out
     }
 }

@@ -1,5 +1,4 @@
 import CNcurses
-import Glibc
 import Synchronization
 
 /// Signals while the screen is up. SIGINT, SIGTERM and SIGHUP only set a flag (nothing

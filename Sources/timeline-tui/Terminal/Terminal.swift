@@ -1,5 +1,4 @@
 import CNcurses
-import Glibc
 
 /// The one owner of the real terminal: starts ncurses, reads keys, shows frames, and
 /// restores everything on the way out.
@@ -7,6 +6,8 @@ final class Terminal {
     private let palette: Palette
     private var shown: Frame?
     private var stopped = false
+    /// No UTF-8 locale: frames must be drawn in ASCII (`Frame.asciiOnly`).
+    let asciiOnly: Bool
 
     /// Why the screen could not be taken over.
     enum Unavailable: Error {
@@ -30,8 +31,9 @@ final class Terminal {
 
     /// Takes over the screen (alternate screen, no echo, keys unbuffered, mouse on), or
     /// says why it cannot (`initscr` would exit on its own for an unknown `TERM`).
-    init(colour: Bool) throws(Unavailable) {
-        setlocale(LC_ALL, "")
+    /// `environment`: see `ScreenLocale` (the locale, and `TIMELINE_TUI_ASCII`).
+    init(colour: Bool, environment: [String: String]) throws(Unavailable) {
+        asciiOnly = ScreenLocale.start(environment: environment)
         setenv("ESCDELAY", "25", 0)  // Esc closes things at once, not after a second
         use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -101,7 +103,7 @@ final class Terminal {
     private func noteEmptyRead(quick: Bool) {
         var poll = pollfd(fd: fileno(keys), events: Int16(POLLIN), revents: 0)
         let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
-        if Glibc.poll(&poll, 1, 0) < 0 && errno != EINTR || poll.revents & gone != 0 {
+        if systemPoll(&poll, 1, 0) < 0 && errno != EINTR || poll.revents & gone != 0 {
             keysEnded = true
             return
         }

@@ -56,7 +56,7 @@ struct MarkdownWriter {
         out.reserveCapacity(indices.count * (view.details ? 900 : 140))
         var rows = TimelineRows(
             events: view.timeline.events, indices: indices, formatter: view.formatter, after: previous,
-            listedOnly: !view.details
+            detail: view.details ? .whole : .listing
         ).makeIterator()
         var dayEvents: [Event] = []
         var scratch: [UInt8] = []

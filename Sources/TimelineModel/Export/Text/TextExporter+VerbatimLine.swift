@@ -2,7 +2,7 @@ extension TextExporter {
     /// What `appendEvent` writes for a listed event without details whose text is `plain`:
     /// the same bytes, copied from the file with no `String` made (plain text is already
     /// safe, and measured as it is). `scratch` holds `actor — title` when it wraps.
-    func appendPlainEvent(_ event: Event, at position: Int, _ plain: PlainLine, to out: inout [UInt8], scratch: inout [UInt8]) {
+    func appendVerbatimEvent(_ event: Event, at position: Int, _ plain: VerbatimLineText, to out: inout [UInt8], scratch: inout [UInt8]) {
         let column = appendTimeColumn(event, at: position, to: &out)
         let total = plain.titleWidth + (plain.actor == nil ? 0 : plain.actorWidth + 3)
         guard let width = options.width, total > max(1, width - column) else {

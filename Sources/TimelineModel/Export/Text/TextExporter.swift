@@ -94,8 +94,8 @@ public struct TextExporter: Sendable {
     /// a few a core (see `ExportPieces`), and never copied into one buffer.
     ///
     /// Positions come as an array (not any collection) so that the loops over them are
-    /// compiled for it: generic code called from another module runs unspecialised, at a
-    /// thousand instructions an element.
+    /// compiled for it: generic code called from another module runs unspecialised (see
+    /// docs/MEASURING.md).
     public func exportParts(indices: [Int]) -> [[UInt8]] {
         exportParts(indices: indices, pieces: ExportPieces(indices))
     }
@@ -144,36 +144,46 @@ public struct TextExporter: Sendable {
     func exportBody(indices: ArraySlice<Int>, after previous: Int?) -> Body {
         var body = Body()
         body.bytes.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
-        var lines = TimelineRows(
-            events: timeline.events, indices: indices, formatter: formatter, after: previous,
-            listedOnly: !options.details
-        )
-        // Without details, plain text is copied from the file as it is (see `PlainLine`).
-        lines.plainLines = !options.details
-        var rows = lines.makeIterator()
+        let events = timeline.events
+        // Without details, text that needs no decoding is copied from the file as it is
+        // (see `VerbatimLineText`); the rows around events follow `RowBreaks`, as everywhere.
+        var breaks = RowBreaks(
+            formatter: formatter, after: previous.map { options.details ? events[$0] : events.listed(at: $0) })
+        var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
-        while let row = rows.nextRow() {
-            switch row {
-            case .heading(let day):
-                body.bytes.append(0x0A)
-                body.bytes.append(contentsOf: DayHeading.text(day).utf8)
-                body.bytes.append(0x0A)
-            case .gap(let gap):
-                appendSpaces(Self.indent, to: &body.bytes)
-                body.bytes.append(contentsOf: gap.line.utf8)
-                body.bytes.append(0x0A)
-            case .event(let i):
-                guard let event = rows.previous else { continue }
-                if body.first == nil { body.first = i }
-                let end = event.end?.instant ?? event.sortInstant
-                if end >= body.lastInstant {
-                    body.lastInstant = end
-                    body.last = i
-                }
-                if let plain = rows.previousPlain {
-                    appendPlainEvent(event, at: i, plain, to: &body.bytes, scratch: &scratch)
-                } else {
-                    appendEvent(event, at: i, to: &body.bytes)
+        for i in indices {
+            rows.removeAll(keepingCapacity: true)
+            var verbatim: VerbatimLineText? = nil
+            if options.details {
+                breaks.add(events[i], at: i, to: &rows)
+            } else {
+                let line = events.store.verbatimLine(at: i)
+                verbatim = line.text
+                breaks.add(line.event, at: i, to: &rows)
+            }
+            for row in rows {
+                switch row {
+                case .heading(let day):
+                    body.bytes.append(0x0A)
+                    body.bytes.append(contentsOf: DayHeading.text(day).utf8)
+                    body.bytes.append(0x0A)
+                case .gap(let gap):
+                    appendSpaces(Self.indent, to: &body.bytes)
+                    body.bytes.append(contentsOf: gap.line.utf8)
+                    body.bytes.append(0x0A)
+                case .event(let i):
+                    guard let event = breaks.previous else { continue }
+                    if body.first == nil { body.first = i }
+                    let end = event.end?.instant ?? event.sortInstant
+                    if end >= body.lastInstant {
+                        body.lastInstant = end
+                        body.last = i
+                    }
+                    if let verbatim {
+                        appendVerbatimEvent(event, at: i, verbatim, to: &body.bytes, scratch: &scratch)
+                    } else {
+                        appendEvent(event, at: i, to: &body.bytes)
+                    }
                 }
             }
         }
@@ -200,6 +210,8 @@ public struct TextExporter: Sendable {
         out.append(0x0A)
         let label = 12
         let total = timeline.events.count
+        // A file in another format says which reader read it (ours needs no line).
+        if let format = timeline.inputFormat { appendLabelled("Read as:", format, label, &out) }
         if let first, let last {
             appendLabelled("Time zone:", formatter.zoneDescription(from: first.sortInstant, to: lastInstant), label, &out)
             appendLabelled("Events:", count == total ? "\(total)" : "\(count) of \(total)", label, &out)

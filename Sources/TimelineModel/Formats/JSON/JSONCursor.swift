@@ -118,20 +118,7 @@ struct JSONCursor {
 
     /// The length of the valid UTF-8 sequence starting at `at` (a byte ≥ 0x80), or 0.
     @inline(__always) func utf8SequenceLength(at: Int) -> Int {
-        let c = base[at]
-        @inline(__always) func cont(_ i: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-            at + i < end && base[at + i] >= lo && base[at + i] <= hi
-        }
-        switch c {
-        case 0xC2...0xDF: return cont(1) ? 2 : 0
-        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : 0
-        case 0xE1...0xEC, 0xEE, 0xEF: return cont(1) && cont(2) ? 3 : 0
-        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0
-        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0
-        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
-        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0
-        default: return 0
-        }
+        UTF8Scalar.length(base, at: at, end: end)
     }
 
     /// How many bytes from `at` (where `utf8SequenceLength` is 0) show as one U+FFFD: the

@@ -1,5 +1,5 @@
-/// The two layouts a timeline file can have.
-enum TimelineFormat: Equatable {
+/// The two layouts of our JSON format: a document, or JSON Lines.
+enum JSONLayout: Equatable {
     /// One JSON object with `title` and `events`.
     case document
     /// One event object a line; `headerFirst` when the first line holds the timeline's
@@ -12,7 +12,7 @@ enum TimelineFormat: Equatable {
     /// event has (`time`, `id`, `actor`…): a log line such as `{"level":"info"}` is an
     /// event with the usual problems, never silently taken as the header. When the first
     /// object cannot be read, a `.jsonl` or `.ndjson` name decides.
-    static func detect(_ base: UnsafePointer<UInt8>, start: Int, end: Int, name: String) -> TimelineFormat {
+    static func detect(_ base: UnsafePointer<UInt8>, start: Int, end: Int, name: String) -> JSONLayout {
         var c = JSONCursor(base: base, start: start, end: end, endName: "file")
         c.skipWhitespace()
         guard !c.atEnd, c.byte(c.pos) == 0x7B else { return .document }

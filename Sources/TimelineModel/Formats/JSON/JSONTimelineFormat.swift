@@ -4,6 +4,7 @@ extension InputFormat {
     /// broken file gets a message about its syntax.
     static let timelineJSON = InputFormat(
         name: "json", title: "timeline JSON",
+        permissive: true,
         detect: { bytes, name in
             let lower = name.lowercased()
             if [".json", ".jsonl", ".ndjson"].contains(where: lower.hasSuffix) { return .takes }
@@ -16,6 +17,6 @@ extension InputFormat {
             default: return .declines("it does not start with '{', '[' or '\"' and its name does not end in .json, .jsonl or .ndjson")
             }
         },
-        reader: { bytes, name throws(LoadFailure) in try JSONTimelineReader.read(bytes, name: name) }
+        reader: { bytes, name, _ throws(LoadFailure) in try JSONTimelineReader.read(bytes, name: name) }
     )
 }

@@ -1,7 +1,7 @@
 /// Reads timeline-tui's JSON document or JSON Lines (told apart by content, see
 /// `docs/FORMAT.md`). The parser works on bytes (no Foundation JSON): one pass checks
 /// everything and keeps a small record per event, which `TimelineBuilder.finish` sorts;
-/// events stay in the file (`LazyEvents`) and are decoded when asked for.
+/// events stay in the file (`JSONEventStore`) and are decoded when asked for.
 enum JSONTimelineReader {
     static func read(_ bytes: FileBytes, name: String) throws(LoadFailure) -> Timeline {
         var scan = TimelineScan(bytes: bytes)
@@ -23,7 +23,7 @@ enum JSONTimelineReader {
         return try TimelineBuilder.finish(
             read, file: name,
             resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
-            store: { LazyEvents(bytes: bytes, records: $0, depth: depth, places: places) }
+            store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places) }
         )
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension TimelineScan {
     /// Reads the JSON Lines in `from..<to`, numbering events from `index`. `first` is
     /// true until a non-blank line has been seen (the one that may hold timeline fields).

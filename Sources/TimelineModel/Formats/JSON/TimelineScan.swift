@@ -10,7 +10,7 @@ struct TimelineScan {
     var header = TimelineHeader()
     var records: [EventRecord] = []
     /// Where each recorded event's listed fields are, in the same order as `records`.
-    var places: [ListedPlaces] = []
+    var places: [ListingFieldSpans] = []
     var problems: [PendingProblem] = []
     /// Invalid UTF-8 inside strings (see `JSONCursor.warnings`), at most
     /// `JSONLimits.maxProblems + 1`.
@@ -20,7 +20,7 @@ struct TimelineScan {
     var ids: IdList
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
     var eventDepth = 3
-    var format = TimelineFormat.document
+    var format = JSONLayout.document
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max)) {
         self.bytes = bytes
@@ -39,7 +39,7 @@ struct TimelineScan {
             problems.append(PendingProblem(offset: -1, path: "", message: "is empty; a timeline file holds a JSON object with \"title\" and \"events\""))
             return
         }
-        format = TimelineFormat.detect(base, start: start, end: count, name: name)
+        format = JSONLayout.detect(base, start: start, end: count, name: name)
         switch format {
         case .document:
             do throws(SyntaxError) {
@@ -137,7 +137,7 @@ struct TimelineScan {
         case nil: break
         }
         records.append(record)
-        places.append(ListedPlaces(fields, cursor: c))
+        places.append(ListingFieldSpans(fields, cursor: c))
         if let zonedEnd { zonedEnds.append(zonedEnd) }
         if c.problems.count > JSONLimits.maxProblems {
             throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")

@@ -1,4 +1,4 @@
-extension LazyEvents: EventStore {
+extension JSONEventStore: EventStore {
     var count: Int { records.count }
 
     func event(at position: Int) -> Event { event(at: position, full: true) }

@@ -1,4 +1,4 @@
-extension LazyEvents {
+extension JSONEventStore {
     /// The bytes of the event `k`-th in the file: from its `{` to the next event's (or the
     /// file's end), which hold all of its text. Nil when that cannot be told.
     func rawBytes(inFileOrder k: Int) -> UnsafeBufferPointer<UInt8>? {
@@ -13,55 +13,27 @@ extension LazyEvents {
     /// fields are found as places in the file and searched where they are, so no `Event`
     /// and no `String` is built for text without escapes. The same answer as
     /// `matcher.matches(event(at: position))` (the tests compare them).
-    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
+    func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
         let wantsLists = matcher.tag != nil || matcher.text != nil
         guard let f = try? c.readEvent(index: Int(record.fileIndex), depth: depth, keep: false, tokens: wantsLists)
         else { return matcher.matches(event(at: position)) }
-        return matcher.matches(FieldText(cursor: c, fields: f), cache: &cache)
+        return matcher.matches(FieldText(cursor: c, fields: f), memo: &cache)
     }
 
     /// Whether `matcher` asks for plain text only and finds it in the title or actor of the
     /// event at `position`, read at the places noted when loading (no walk of the event's
     /// object). True proves a match: `matches` searches those fields too and stops at the
     /// first hit. False proves nothing; ask `matches`.
-    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldCache) -> Bool {
-        guard let text = matcher.text, matcher.actor == nil, matcher.kind == nil, matcher.tag == nil,
-              let p = listedPlaces(at: position)
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
+        guard matcher.asksOnlyText, let text = matcher.text, let p = fieldSpans(at: position)
         else { return false }
         let origin = records[position].offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
         let fields = FieldText(cursor: c, fields: EventFields(objectStart: origin))
         return fields.find(text, in: p.title(from: origin), cache: &cache)
             || fields.find(text, in: p.actor(from: origin), cache: &cache)
-    }
-}
-
-/// The searchable text of one event as places in a file, for `EventFilter.Matcher`.
-struct FieldText {
-    let cursor: JSONCursor
-    let fields: EventFields
-
-    /// Whether `needle` is found in the string `token` (false when there is none).
-    func find(_ needle: FoldedText, in token: StringToken?, cache: inout FoldCache) -> Bool {
-        guard let token else { return false }
-        if token.needsDecoding {
-            var text = cursor.string(token)
-            return text.withUTF8 { needle.isFound(inUTF8: $0, cache: &cache) }
-        }
-        return needle.isFound(inUTF8: UnsafeBufferPointer(start: cursor.base + token.start, count: token.count), cache: &cache)
-    }
-
-    /// Whether `needle` is found in one of the unknown fields' names or values (as compact
-    /// JSON, as `ExtraField.json` holds them).
-    func findInExtras(_ needle: FoldedText, cache: inout FoldCache) -> Bool {
-        for extra in fields.extraPlaces {
-            if find(needle, in: extra.name, cache: &cache) { return true }
-            var json = cursor.compactJSON(extra.value)
-            if json.withUTF8({ needle.isFound(inUTF8: $0, cache: &cache) }) { return true }
-        }
-        return false
     }
 }

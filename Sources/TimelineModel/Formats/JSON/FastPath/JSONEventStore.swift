@@ -1,6 +1,6 @@
 /// Events kept as places in a loaded file and decoded when asked for: a million events
 /// cost their 24-byte records, not a million sets of Swift strings.
-final class LazyEvents: Sendable {
+final class JSONEventStore: Sendable {
     let bytes: FileBytes
     /// Sorted.
     let records: [EventRecord]
@@ -9,16 +9,16 @@ final class LazyEvents: Sendable {
     let depth: Int
     /// The positions in the order their events sit in the file, when that is not sorted
     /// order: reading a million events that way goes through memory front to back instead
-    /// of jumping about (a search takes half the time).
+    /// of jumping about (see docs/MEASURING.md).
     let fileOrder: [Int32]?
     /// Where each event starts, in file order (empty if file indices are not 0..<count):
     /// where one ends is where the next starts.
     let fileOffsets: [Int]
-    /// Where each event's listed fields are, by file index (see `ListedPlaces`); empty
+    /// Where each event's listed fields are, by file index (see `ListingFieldSpans`); empty
     /// when not kept.
-    let places: [ListedPlaces]
+    let places: [ListingFieldSpans]
 
-    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListedPlaces] = []) {
+    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = []) {
         self.bytes = bytes
         self.records = records
         self.depth = depth
@@ -46,7 +46,7 @@ final class LazyEvents: Sendable {
     /// again cannot fail; if it somehow did, the event says so rather than crash.
     /// Unless `full`, only the fields a one-line listing shows are decoded.
     func event(at position: Int, full: Bool) -> Event {
-        if !full, let places = listedPlaces(at: position) { return listed(at: position, places: places) }
+        if !full, let places = fieldSpans(at: position) { return listed(at: position, places: places) }
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true

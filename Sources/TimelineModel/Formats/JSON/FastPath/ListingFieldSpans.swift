@@ -5,7 +5,7 @@
 /// 28 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
 /// places do not fit (a single object over 4 GB, a `time` over 255 bytes) or that lacks a
 /// `time` or a `title` is marked unusable and listed the long way.
-struct ListedPlaces: Sendable {
+struct ListingFieldSpans: Sendable {
     private var titleStart: UInt32 = 0
     private var titleLength: UInt32 = 0
     private var actorStart: UInt32 = 0

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A quick look at a whole event's bytes before reading it: its raw JSON folded character
 /// by character (ASCII lower-cased eight bytes at a time, other characters through a table
 /// filled as they are met, simple escapes decoded). A word is found in a field only if it
@@ -19,7 +13,7 @@ import Darwin
 /// a field folds to is all in the view, in order. What the view cannot tell (a `\u`
 /// escape, bytes that are not UTF-8, a character whose folding takes the letter before it
 /// along) makes the event one to read.
-struct FoldView {
+struct RawTextPrefilter {
     /// The view of the last event built.
     private var view: UnsafeMutableBufferPointer<UInt8>
     /// The words looked for, and the index in each of its rarest letter.
@@ -44,7 +38,7 @@ struct FoldView {
         for k in stride(from: 0, to: table.count, by: 8) { table[k] = 255 }
     }
 
-    /// Frees the buffer (a `FoldView` is one search's, on one thread).
+    /// Frees the buffer (a `RawTextPrefilter` is one search's, on one thread).
     func release() { view.deallocate() }
 
     /// Whether every word in `words` (folded, ASCII) is found in the view of `raw`; true
@@ -145,7 +139,7 @@ struct FoldView {
                 n += 1
                 i += 1
             } else {
-                guard let (scalar, size) = Self.scalar(base, i, end) else { return false }
+                guard let (scalar, size) = UTF8Scalar.decode(base, at: i, end: end) else { return false }
                 i += size
                 if scalar < Self.tableEnd {
                     let k = Int(scalar - 0x80) &* 8
@@ -180,21 +174,5 @@ struct FoldView {
         let folded = FoldedText.fold(text)
         guard folded.first == 0x61 else { return nil }
         return Array(folded.dropFirst())
-    }
-
-    /// The scalar of the UTF-8 sequence at `i` and its length; nil when it is not valid.
-    private static func scalar(_ base: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
-        let c = base[i]
-        let size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
-        guard size > 0, c <= 0xF4, i + size <= end else { return nil }
-        var v = UInt32(c) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)
-        for j in 1..<size {
-            let b = base[i + j]
-            guard b & 0xC0 == 0x80 else { return nil }
-            v = v << 6 | UInt32(b & 0x3F)
-        }
-        let least: UInt32 = size == 2 ? 0x80 : size == 3 ? 0x800 : 0x10000
-        guard v >= least, v <= 0x10FFFF, !(0xD800...0xDFFF).contains(v) else { return nil }
-        return (v, size)
     }
 }

@@ -1,0 +1,7 @@
+extension InputFormat {
+    /// Any JSON Lines log (see `JSONLogReader`): permissive, asked after the formats with
+    /// specific signs.
+    static let jsonLog = InputFormat.foreign(
+        name: "jsonl-log", title: "JSON Lines log", permissive: true,
+        declines: { JSONLogReader.declines($0) }, read: { JSONLogReader.read($0, file: $1, options: $2) })
+}

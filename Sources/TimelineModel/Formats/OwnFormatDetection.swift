@@ -1,0 +1,22 @@
+/// Whether a file is in our own format (docs/FORMAT.md): a JSON document with `events`
+/// that are not TimelineJS slides, or JSON Lines whose first line is an event (`time`,
+/// `id`) or the timeline's own fields.
+enum OwnFormatDetection {
+    static func declines(_ sample: FileSample) -> String? {
+        guard sample.startsLikeJSON else { return "does not start with '{'" }
+        if sample.firstLineJSON == nil {
+            // A document over several lines: look at its first fields.
+            guard sample.text.contains("\"events\"") else { return "a JSON document without \"events\"" }
+            if sample.text.contains("\"start_date\"") { return "its events have start_date (TimelineJS)" }
+            return nil
+        }
+        let keys = Set(sample.firstKeys)
+        if keys.contains("events") {
+            return sample.text.contains("\"start_date\"") ? "its events have start_date (TimelineJS)" : nil
+        }
+        if keys.contains("time") && (keys.contains("id") || keys.contains("title")) { return nil }
+        let header: Set = ["title", "summary", "timezone", "zones"]
+        if !keys.isEmpty, keys.contains("title"), keys.isSubset(of: header.union(["events"])) { return nil }
+        return "the first line has no \"time\" with \"id\" or \"title\", and no \"events\""
+    }
+}

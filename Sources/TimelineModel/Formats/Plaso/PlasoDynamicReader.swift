@@ -1,0 +1,28 @@
+/// Plaso's default psort output, "dynamic" CSV (log2timeline/plaso `plaso/output/dynamic.py`):
+/// `datetime,timestamp_desc,source,source_long,message,parser,display_name,tag`, times in
+/// ISO 8601 with an offset, `-` for an empty value. Read in Timesketch's vocabulary (the
+/// two share `datetime`, `timestamp_desc`, `message`, `tag`); Plaso's "no time"
+/// (`0000-00-00T00:00:00…`) is left out with a warning, never shown as 1970.
+enum PlasoDynamicReader {
+    static let columns = ["datetime", "timestamp_desc", "source", "source_long"]
+
+    static func declines(_ sample: FileSample) -> String? {
+        guard sample.csvHeader != nil else { return "the first line is not a CSV header" }
+        let h = sample.lowercasedHeader
+        guard h.starts(with: columns) || (h.first == "datetime" && h.contains("source_long") && h.contains("message")) else {
+            return "the header does not start with datetime,timestamp_desc,source,source_long"
+        }
+        return nil
+    }
+
+    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
+        var out = ReaderOutput()
+        let (header, records) = RecordFile.csv(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
+        if !header.isEmpty && !header.contains("datetime") {
+            out.problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column"))
+            return out
+        }
+        TimesketchReader.map(records, file: file, options: options, into: &out, dashIsEmpty: true)
+        return out
+    }
+}

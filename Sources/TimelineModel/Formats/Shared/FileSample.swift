@@ -1,0 +1,66 @@
+/// The start of a file, as the readers look at it to decide whether they take it.
+struct FileSample {
+    /// How much of a file detection reads.
+    static let length = 65_536
+
+    /// The first line that is not blank, without its line end (and without a BOM).
+    let firstLine: String
+    /// That line as a JSON value, when it is one.
+    let firstLineJSON: JSONValue?
+    /// That line's cells as CSV, when it has a comma.
+    let csvHeader: [String]?
+    /// The first character that is not white space is `{` or `[`.
+    let startsLikeJSON: Bool
+    /// The sample as text (invalid UTF-8 shown as U+FFFD).
+    let text: String
+
+    /// The start of a file read into memory.
+    init(_ file: FileBytes) {
+        self.init(Array(UnsafeBufferPointer(start: file.base, count: min(file.count, Self.length))))
+    }
+
+    init(_ prefix: [UInt8]) {
+        var bytes = prefix[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        text = String(decoding: bytes, as: UTF8.self)
+        var line = ""
+        var lineBytes: ArraySlice<UInt8> = []
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            var candidate = bytes[start..<end]
+            if candidate.last == 0x0D { candidate = candidate.dropLast() }
+            if candidate.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                lineBytes = candidate
+                line = String(decoding: candidate, as: UTF8.self)
+                break
+            }
+            start = end + 1
+        }
+        firstLine = line
+        let firstByte = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        startsLikeJSON = firstByte == 0x7B || firstByte == 0x5B
+        if lineBytes.first == 0x7B {
+            var p = JSONValueParser(bytes: Array(lineBytes))
+            p.allowsRepeatedFields = true
+            firstLineJSON = try? p.parseWhole()
+        } else {
+            firstLineJSON = nil
+        }
+        if !startsLikeJSON, line.contains(",") {
+            var scanner = CSVScanner(bytes: Array(lineBytes))
+            csvHeader = (try? scanner.next())?.cells.map { $0.text.trimmingWhitespace }
+        } else {
+            csvHeader = nil
+        }
+    }
+
+    /// The keys of the first line's object, when it is one.
+    var firstKeys: [String] {
+        if case .object(let members)? = firstLineJSON { return members.map(\.key) }
+        return []
+    }
+
+    /// The CSV header in lower case, for case-insensitive column names.
+    var lowercasedHeader: [String] { csvHeader?.map { $0.lowercased() } ?? [] }
+}

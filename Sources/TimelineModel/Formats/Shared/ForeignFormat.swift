@@ -1,0 +1,62 @@
+extension InputFormat {
+    /// A format read by one of the readers of other tools' files: detection from the start
+    /// of the file (`FileSample`), a reader that gives a `ReaderOutput`, and the rest done
+    /// by `TimelineBuilder` like every format. The timeline says which reader read it.
+    static func foreign(
+        name: String, title: String, permissive: Bool = false,
+        declines: @escaping @Sendable (FileSample) -> String?,
+        read: @escaping @Sendable ([UInt8], _ file: String, ReadOptions) -> ReaderOutput
+    ) -> InputFormat {
+        InputFormat(
+            name: name, title: title, permissive: permissive,
+            detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
+            reader: { bytes, file, options throws(LoadFailure) in
+                let array = Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
+                var timeline = try read(array, file, options).build(file: file)
+                timeline.inputFormat = title
+                return timeline
+            }
+        )
+    }
+}
+
+extension ReaderOutput {
+    /// Everything read, through the timeline's rules.
+    func build(file: String) throws(LoadFailure) -> Timeline {
+        var builder = TimelineBuilder(file: file)
+        builder.title = title
+        builder.summary = summary
+        if let timezone { builder.timezone = (timezone, FieldPlace(nil, path: "timezone")) }
+        builder.extraFields = extraFields
+        for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
+        for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
+        for e in events { builder.add(e) }
+        return try builder.build()
+    }
+}
+
+extension EventDraft {
+    /// A draft with the fields the readers of other formats fill in; `place` is where the
+    /// record starts (its line gives the `<file-stem>:<line>` id when `id` is nil).
+    static func read(
+        id: String? = nil, time: EventTime, written: String, end: EventTime? = nil, endWritten: String? = nil,
+        actor: String? = nil, kind: String? = nil, title: String, text: String? = nil,
+        sources: [Source] = [], tags: [String] = [], extraFields: [ExtraField] = [], place: SourcePlace,
+        idPlace: FieldPlace? = nil, endPlace: FieldPlace? = nil
+    ) -> EventDraft {
+        var d = EventDraft(time: time, timeWritten: written, title: title, place: FieldPlace(place, path: ""))
+        d.id = id
+        d.places.id = idPlace
+        d.places.time = FieldPlace(place, path: "time")
+        if end != nil { d.places.end = endPlace ?? FieldPlace(place, path: "end") }
+        d.end = end
+        d.endWritten = endWritten
+        d.actor = actor
+        d.kind = kind
+        d.text = text
+        d.sources = sources
+        d.tags = tags
+        d.extraFields = extraFields
+        return d
+    }
+}

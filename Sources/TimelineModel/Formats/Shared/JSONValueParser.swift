@@ -1,0 +1,197 @@
+/// Parses one JSON value (RFC 8259) from bytes into a `JSONValue`, strictly: no comments,
+/// no trailing commas, no single quotes, nesting at most 64 deep. Invalid UTF-8 inside a
+/// string becomes U+FFFD and is noted in `invalidUTF8Offsets`; anywhere else it is an error.
+struct JSONValueParser {
+    struct Failure: Error {
+        var offset: Int
+        var message: String
+    }
+
+    static let maxDepth = 64
+
+    let bytes: [UInt8]
+    var pos: Int
+    let end: Int
+    /// Where strings held invalid UTF-8 (shown as U+FFFD).
+    /// Detection looks at a line whose reader will then report a repeated field.
+    var allowsRepeatedFields = false
+    var invalidUTF8Offsets: [Int] = []
+
+    init(bytes: [UInt8], start: Int = 0, end: Int? = nil) {
+        self.bytes = bytes
+        self.pos = start
+        self.end = end ?? bytes.count
+    }
+
+    /// Reads exactly one value, with only whitespace around it.
+    mutating func parseWhole() throws(Failure) -> JSONValue {
+        skipWhitespace()
+        let v = try value(depth: 1)
+        skipWhitespace()
+        guard pos >= end else { throw Failure(offset: pos, message: "unexpected \(describe(pos)) after the value") }
+        return v
+    }
+
+    mutating func skipWhitespace() {
+        while pos < end, bytes[pos] == 0x20 || bytes[pos] == 0x09 || bytes[pos] == 0x0A || bytes[pos] == 0x0D { pos += 1 }
+    }
+
+    private func describe(_ at: Int) -> String {
+        guard at < end else { return "end of line" }
+        let c = bytes[at]
+        if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
+        return "byte 0x" + String(c, radix: 16, uppercase: true)
+    }
+
+    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+        guard depth <= Self.maxDepth else { throw Failure(offset: pos, message: "nested more than \(Self.maxDepth) levels deep") }
+        guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected a value") }
+        switch bytes[pos] {
+        case 0x7B: return try object(depth: depth)
+        case 0x5B: return try array(depth: depth)
+        case 0x22: return .string(try string())
+        case 0x74: try literal("true"); return .bool(true)
+        case 0x66: try literal("false"); return .bool(false)
+        case 0x6E: try literal("null"); return .null
+        case 0x2D, 0x30...0x39: return .number(try number())
+        default: throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a value")
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(Failure) {
+        let w = Array(word.utf8)
+        guard pos + w.count <= end, Array(bytes[pos..<(pos + w.count)]) == w else {
+            throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a value")
+        }
+        pos += w.count
+    }
+
+    private mutating func number() throws(Failure) -> String {
+        let start = pos
+        if bytes[pos] == 0x2D { pos += 1 }
+        func digits() -> Int { let s = pos; while pos < end, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1 }; return pos - s }
+        let intStart = pos
+        let n = digits()
+        guard n > 0, !(n > 1 && bytes[intStart] == 0x30) else { throw Failure(offset: start, message: "not a number") }
+        if pos < end, bytes[pos] == 0x2E { pos += 1; guard digits() > 0 else { throw Failure(offset: start, message: "not a number") } }
+        if pos < end, bytes[pos] == 0x65 || bytes[pos] == 0x45 {
+            pos += 1
+            if pos < end, bytes[pos] == 0x2B || bytes[pos] == 0x2D { pos += 1 }
+            guard digits() > 0 else { throw Failure(offset: start, message: "not a number") }
+        }
+        return String(decoding: bytes[start..<pos], as: UTF8.self)
+    }
+
+    private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+        pos += 1
+        var members: [JSONValue.Member] = []
+        skipWhitespace()
+        if pos < end, bytes[pos] == 0x7D { pos += 1; return .object(members) }
+        while true {
+            skipWhitespace()
+            guard pos < end, bytes[pos] == 0x22 else { throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a field name in double quotes") }
+            let keyOffset = pos
+            let key = try string()
+            if !allowsRepeatedFields, members.contains(where: { $0.key == key }) {
+                throw Failure(offset: keyOffset, message: "field \(JSONValue.quoted(key)) is written twice")
+            }
+            skipWhitespace()
+            guard pos < end, bytes[pos] == 0x3A else { throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected ':'") }
+            pos += 1
+            skipWhitespace()
+            let at = pos
+            let v = try value(depth: depth + 1)
+            members.append(.init(key: key, value: v, offset: at))
+            skipWhitespace()
+            guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected ',' or '}'") }
+            if bytes[pos] == 0x2C { pos += 1; continue }
+            if bytes[pos] == 0x7D { pos += 1; return .object(members) }
+            throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected ',' or '}'")
+        }
+    }
+
+    private mutating func array(depth: Int) throws(Failure) -> JSONValue {
+        pos += 1
+        var elements: [JSONValue.Member] = []
+        skipWhitespace()
+        if pos < end, bytes[pos] == 0x5D { pos += 1; return .array(elements) }
+        while true {
+            skipWhitespace()
+            let at = pos
+            elements.append(.init(key: "", value: try value(depth: depth + 1), offset: at))
+            skipWhitespace()
+            guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected ',' or ']'") }
+            if bytes[pos] == 0x2C { pos += 1; continue }
+            if bytes[pos] == 0x5D { pos += 1; return .array(elements) }
+            throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected ',' or ']'")
+        }
+    }
+
+    private mutating func hex4(_ at: Int) -> UInt32? {
+        guard at + 4 <= end else { return nil }
+        var v: UInt32 = 0
+        for i in at..<(at + 4) {
+            let c = bytes[i]
+            let d: UInt8
+            switch c {
+            case 0x30...0x39: d = c - 0x30
+            case 0x41...0x46: d = c - 0x37
+            case 0x61...0x66: d = c - 0x57
+            default: return nil
+            }
+            v = v * 16 + UInt32(d)
+        }
+        return v
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        let start = pos
+        pos += 1
+        var out: [UInt8] = []
+        var runStart = pos
+        while true {
+            guard pos < end else { throw Failure(offset: start, message: "a string is never closed") }
+            let c = bytes[pos]
+            if c == 0x22 {
+                out.append(contentsOf: bytes[runStart..<pos])
+                pos += 1
+                break
+            }
+            if c < 0x20 { throw Failure(offset: pos, message: "a raw control character (byte 0x\(String(c, radix: 16, uppercase: true))) inside a string; write it as an escape") }
+            if c == 0x5C {
+                out.append(contentsOf: bytes[runStart..<pos])
+                guard pos + 1 < end else { throw Failure(offset: pos, message: "a string is never closed") }
+                let e = bytes[pos + 1]
+                pos += 2
+                switch e {
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x2F: out.append(0x2F)
+                case 0x62: out.append(0x08)
+                case 0x66: out.append(0x0C)
+                case 0x6E: out.append(0x0A)
+                case 0x72: out.append(0x0D)
+                case 0x74: out.append(0x09)
+                case 0x75:
+                    guard var u = hex4(pos) else { throw Failure(offset: pos - 2, message: "\\u must be followed by four hex digits") }
+                    pos += 4
+                    if u >= 0xD800 && u < 0xDC00, pos + 1 < end, bytes[pos] == 0x5C, bytes[pos + 1] == 0x75,
+                       let low = hex4(pos + 2), low >= 0xDC00 && low < 0xE000 {
+                        u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
+                        pos += 6
+                    }
+                    let scalar = Unicode.Scalar(u) ?? "\u{FFFD}"
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default:
+                    throw Failure(offset: pos - 2, message: "unknown escape \\\(Character(Unicode.Scalar(e)))")
+                }
+                runStart = pos
+                continue
+            }
+            pos += 1
+        }
+        let s = String(decoding: out, as: UTF8.self)
+        if !s.utf8.elementsEqual(out) { invalidUTF8Offsets.append(start) }
+        return s
+    }
+}

@@ -1,0 +1,46 @@
+extension EventFilter {
+    /// The filter with its words folded once, for matching many events. One set of
+    /// conditions for every kind of event (`SearchableEvent`).
+    struct Matcher {
+        let actor, kind, tag, text: FoldedText?
+        /// The words a `RawTextPrefilter` can look for first: those folded to ASCII.
+        let prefilterWords: [FoldedText]
+
+        init(_ f: EventFilter) {
+            func folded(_ s: String?) -> FoldedText? {
+                guard let s, !s.isEmpty else { return nil }
+                return FoldedText(s)
+            }
+            actor = folded(f.actor)
+            kind = folded(f.kind)
+            tag = folded(f.tag)
+            text = folded(f.text)
+            prefilterWords = [actor, kind, tag, text].compactMap { $0 }.filter(RawTextPrefilter.canFind)
+        }
+
+        /// Whether `e` meets every condition.
+        func matches<E: SearchableEvent>(_ e: E, memo: inout FoldMemo) -> Bool {
+            if let actor, !e.find(actor, in: .actor, memo: &memo) { return false }
+            if let kind, !e.find(kind, in: .kind, memo: &memo) { return false }
+            if let tag, !e.find(tag, in: .tags, memo: &memo) { return false }
+            if let text {
+                return e.find(text, in: .title, memo: &memo) || e.find(text, in: .actor, memo: &memo)
+                    || e.find(text, in: .kind, memo: &memo) || e.find(text, in: .id, memo: &memo)
+                    || e.find(text, in: .text, memo: &memo) || e.find(text, in: .quote, memo: &memo)
+                    || e.find(text, in: .tags, memo: &memo) || e.find(text, in: .sources, memo: &memo)
+                    || e.find(text, in: .extraFields, memo: &memo)
+            }
+            return true
+        }
+
+        /// Whether `e` meets every condition.
+        func matches(_ e: Event) -> Bool {
+            var memo = FoldMemo()
+            return matches(e, memo: &memo)
+        }
+
+        /// Whether only plain text is asked for (no actor, kind or tag), which the title
+        /// and actor alone may prove (see `EventStore.matchesListedText`).
+        var asksOnlyText: Bool { text != nil && actor == nil && kind == nil && tag == nil }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TimelineModel
+
+/// Runs the viewer on the real terminal: keys, pauses, file notices and effect results in
+/// as messages, `update`, effects out to `EffectRunner`, `render`, frame out, until `q`
+/// or a signal. The terminal is restored on every way out. Nothing here changes the
+/// state but `update`.
+enum ViewerLoop {
+    /// How the viewer ended.
+    enum Outcome {
+        /// The user quit.
+        case quit
+        /// The key source ended or failed (the terminal is restored by then).
+        case keysEnded
+    }
+
+    /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
+    /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
+    static func run(_ initial: ViewState, colour: Bool, watching file: String?,
+                    exports: ExportService) throws(Terminal.Unavailable) -> Outcome {
+        let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
+        defer { terminal.stop() }
+        let effects = EffectRunner(exports: exports)
+        var state = initial
+        let size = terminal.size
+        var inbox: [Message] = [.key(.resize(width: size.width, height: size.height))]
+        if terminal.asciiOnly { inbox.append(.screenIsASCIIOnly(notice: AsciiFallback.notice)) }
+        var dirty = true
+        var watch = file.map { FileWatch(path: $0) }
+        var idle = 0
+        while true {
+            if let sig = Signals.takePending() {
+                terminal.stop()
+                Signals.die(of: sig)
+            }
+            inbox += effects.finished()
+            while !inbox.isEmpty {
+                state = update(state, inbox.removeFirst())
+                dirty = true
+                guard let effect = state.effect else { continue }
+                if effect == .quit { return .quit }
+                if let answer = effects.start(effect, for: state) { inbox.append(answer) }
+            }
+            if dirty {
+                terminal.show(render(state, size: terminal.size))
+                dirty = false
+            }
+            guard let key = terminal.readKey() else {
+                if terminal.keysEnded { return .keysEnded }
+                idle += 1
+                // Once a pause: a search typed while keys came quickly starts now.
+                if idle == 1 { inbox.append(.keysPaused) }
+                if idle % 10 == 0, let notice = watch?.check() { inbox.append(notice) }
+                continue
+            }
+            idle = 0
+            if case .resize = key { terminal.invalidate() }
+            inbox.append(.key(key))
+        }
+    }
+}
