@@ -1,5 +1,3 @@
-import Foundation
-
 /// `--format timelinejs`: a TimelineJS3 JSON document
 /// (https://timeline.knightlab.com/docs/json-format.html) to publish the timeline.
 ///
@@ -93,8 +91,10 @@ struct TimelineJSWriter {
         guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return date + ", " + time }
         let zone = formatter.zone
         let name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(formatter.offset(at: instant)))
-        if let paren = time.range(of: " (") {
-            return date + ", " + time[..<paren.lowerBound] + " " + name + time[paren.lowerBound...]
+        // A span's length comes last: `~18:48–~18:59 EDT (11 min)`.
+        if let paren = time.firstIndex(of: "("), paren > time.startIndex {
+            let beforeSpace = time.index(before: paren)
+            return date + ", " + time[..<beforeSpace] + " " + name + time[beforeSpace...]
         }
         return date + ", " + time + " " + name
     }
@@ -134,9 +134,15 @@ struct TimelineJSWriter {
     private func paragraphs(_ text: String) -> String {
         let safe = WebText.html(text, keepingNewlines: true)
         var html = ""
-        for paragraph in safe.components(separatedBy: "\n\n") where !paragraph.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            html += "<p>" + paragraph.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "<br>") + "</p>"
+        var lines: [Substring] = []
+        func close() {
+            if !lines.isEmpty { html += "<p>" + lines.joined(separator: "<br>") + "</p>" }
+            lines.removeAll()
         }
+        for line in safe.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " }) { close() } else { lines.append(line) }
+        }
+        close()
         return html
     }
 }
