@@ -98,4 +98,22 @@ import Testing
         #expect(LineWrapping.lines("https://example.com/a/very/long/url", first: 10, rest: 10) == ["https://example.com/a/very/long/url"])
         #expect(LineWrapping.lines("no limit at all", first: 3, rest: nil) == ["no limit at all"])
     }
+
+    /// A closing guillemet followed by punctuation (`».`, `»,`) and short runs such as `?!`
+    /// stay with the word before, on every wrapping path; a word merely starting with `:` does not.
+    @Test func closingPunctuationNeverStartsALine() {
+        let text = "ends on « pas de cape ». Then « oui »,  really ?! and :colon-word"
+        for width in 8...30 {
+            let lines = LineWrapping.lines(text, first: width, rest: width)
+            for line in lines {
+                #expect(!line.hasPrefix("»") && !line.hasPrefix("?") && !line.hasSuffix("«"), "\(width): \(lines)")
+            }
+            var bytes: [UInt8] = []
+            Array(text.utf8).withUnsafeBufferPointer {
+                LineWrapping.appendSimpleLines($0, first: width, rest: width, indent: 0, to: &bytes)
+            }
+            #expect(String(decoding: bytes, as: UTF8.self) == lines.map { $0 + "\n" }.joined(), "\(width)")
+        }
+        #expect(LineWrapping.lines("a :colon-word", first: 3, rest: 11) == ["a", ":colon-word"])
+    }
 }

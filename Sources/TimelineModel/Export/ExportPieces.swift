@@ -64,7 +64,7 @@ struct ExportPieces {
 
 /// `count` jobs run at the same time, each writing only its own result slot; the slots are
 /// read once every job has finished (`concurrentPerform` returns only then).
-private final class ConcurrentWork<T: Sendable>: @unchecked Sendable {
+final class ConcurrentWork<T: Sendable>: @unchecked Sendable {
     private let job: (Int) -> T
     private let slots: UnsafeMutableBufferPointer<T?>
 

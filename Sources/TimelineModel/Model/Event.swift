@@ -32,6 +32,10 @@ public struct Event: Sendable, Hashable {
     public var place: SourcePlace?
     /// The instant the event sorts at (see `Timeline` for the rule).
     public var sortInstant: Instant
+    /// In a timeline merged from several files, the files it was read from, by label (the
+    /// file's stem or `--label`): the first is the file this event is from, the others
+    /// files that hold the same happening (see `TimelineMerge`). Empty for one file.
+    public var origins: [String] = []
 
     public init(
         id: String, time: EventTime, end: EventTime? = nil, precision: Precision? = nil,

@@ -24,6 +24,9 @@ public struct Timeline: Sendable {
     /// The reader that read the file (`Timesketch CSV`), nil for our own format; exports
     /// say it in their header.
     public var inputFormat: String?
+    /// When merged from several files, their labels in command-line order (what
+    /// `Event.origins` names); empty for a timeline read from one file.
+    public var origins: [String] = []
 
     public init(
         title: String, summary: String? = nil, timezone: String = "UTC", zones: [String] = [],

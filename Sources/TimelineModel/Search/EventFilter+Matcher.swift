@@ -3,6 +3,9 @@ extension EventFilter {
     /// conditions for every kind of event (`SearchableEvent`).
     struct Matcher {
         let actor, kind, tag, text: FoldedText?
+        /// Found in one of `Event.origins`; a store that knows its events' files checks it
+        /// itself and asks the rest with `withoutSource`.
+        let source: FoldedText?
         /// The words a `RawTextPrefilter` can look for first: those folded to ASCII.
         let prefilterWords: [FoldedText]
 
@@ -15,11 +18,14 @@ extension EventFilter {
             kind = folded(f.kind)
             tag = folded(f.tag)
             text = folded(f.text)
+            source = folded(f.source)
             prefilterWords = [actor, kind, tag, text].compactMap { $0 }.filter(RawTextPrefilter.canFind)
         }
 
         /// Whether `e` meets every condition.
         func matches<E: SearchableEvent>(_ e: E, memo: inout FoldMemo) -> Bool {
+            // Only an `Event` knows its files (see `matches(_:)` and `MergedEventStore`).
+            if source != nil { return false }
             if let actor, !e.find(actor, in: .actor, memo: &memo) { return false }
             if let kind, !e.find(kind, in: .kind, memo: &memo) { return false }
             if let tag, !e.find(tag, in: .tags, memo: &memo) { return false }
@@ -35,12 +41,27 @@ extension EventFilter {
 
         /// Whether `e` meets every condition.
         func matches(_ e: Event) -> Bool {
+            if let source, !e.origins.contains(where: source.isFound(in:)) { return false }
             var memo = FoldMemo()
-            return matches(e, memo: &memo)
+            return withoutSource.matches(e, memo: &memo)
+        }
+
+        private init(actor: FoldedText?, kind: FoldedText?, tag: FoldedText?, text: FoldedText?, prefilterWords: [FoldedText]) {
+            self.actor = actor
+            self.kind = kind
+            self.tag = tag
+            self.text = text
+            self.source = nil
+            self.prefilterWords = prefilterWords
+        }
+
+        /// The same conditions but the source.
+        var withoutSource: Matcher {
+            source == nil ? self : Matcher(actor: actor, kind: kind, tag: tag, text: text, prefilterWords: prefilterWords)
         }
 
         /// Whether only plain text is asked for (no actor, kind or tag), which the title
         /// and actor alone may prove (see `EventStore.matchesListedText`).
-        var asksOnlyText: Bool { text != nil && actor == nil && kind == nil && tag == nil }
+        var asksOnlyText: Bool { text != nil && actor == nil && kind == nil && tag == nil && source == nil }
     }
 }

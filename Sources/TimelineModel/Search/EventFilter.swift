@@ -10,17 +10,21 @@ public struct EventFilter: Sendable, Hashable {
     public var tag: String?
     /// Found anywhere: id, title, actor, kind, text, quote, tags, sources, extra fields.
     public var text: String?
+    /// Found in the label of one of the files the event was read from (`Event.origins`,
+    /// in a merged timeline).
+    public var source: String?
 
-    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil) {
+    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil, source: String? = nil) {
         self.actor = actor
         self.kind = kind
         self.tag = tag
         self.text = text
+        self.source = source
     }
 
     /// Whether no condition is set (every event matches).
     public var isEmpty: Bool {
-        [actor, kind, tag, text].allSatisfy { ($0 ?? "").isEmpty }
+        [actor, kind, tag, text, source].allSatisfy { ($0 ?? "").isEmpty }
     }
 
     /// Whether `event` meets every condition.
@@ -46,6 +50,7 @@ public struct EventFilter: Sendable, Hashable {
             return FoldedText(theirs).isFound(in: mine)
         }
         return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag) && within(text, other.text)
+            && within(source, other.source)
     }
 }
 

@@ -37,7 +37,7 @@ extension LineWrapping {
             }
             let c = text[start]
             let second: UInt8 = start + 1 < end ? text[start + 1] : 0
-            if let w = word, glueNext || (scalars == 1 && sticksBack(c, second)) {
+            if let w = word, glueNext || sticksBack(c, second, scalars: scalars) {
                 // The spaces between are one column each.
                 word = (w.start, i, w.width + (start - w.end) + columns)
             } else {

@@ -43,10 +43,11 @@ public enum LineWrapping {
         var glueNext = false
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let utf8 = word.utf8
-            let single = word.unicodeScalars.count == 1
+            let scalars = word.unicodeScalars.count
+            let single = scalars == 1
             let first = utf8.first ?? 0
             let second = utf8.count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
-            if let last = out.last, glueNext || (single && sticksBack(first, second)) {
+            if let last = out.last, glueNext || sticksBack(first, second, scalars: scalars) {
                 out[out.count - 1] = text[last.startIndex..<word.endIndex]
             } else {
                 out.append(word)
@@ -56,11 +57,14 @@ public enum LineWrapping {
         return out
     }
 
-    /// The French spacing rule, for a word of one scalar whose UTF-8 starts `first`,
-    /// `second`: `»` (C2 BB), `:`, `;`, `!`, `?` stay with the word before.
+    /// The French spacing rule, for a word whose UTF-8 starts `first`, `second`: `»` (C2 BB),
+    /// `:`, `;`, `!`, `?` stay with the word before. A word starting with `»` always does
+    /// (`».`, `»,` close a quotation); one starting with `:`, `;`, `!`, `?` does when it is
+    /// short punctuation (`?!`, `!».`), not when it is a word that happens to start so.
     @inline(__always)
-    static func sticksBack(_ first: UInt8, _ second: UInt8) -> Bool {
-        first == 0xC2 ? second == 0xBB : first == 0x3A || first == 0x3B || first == 0x21 || first == 0x3F
+    static func sticksBack(_ first: UInt8, _ second: UInt8, scalars: Int) -> Bool {
+        if first == 0xC2 { return second == 0xBB }
+        return scalars <= 3 && (first == 0x3A || first == 0x3B || first == 0x21 || first == 0x3F)
     }
 
     /// The other half of the rule: `«` (C2 AB) stays with the word after.
@@ -110,8 +114,8 @@ public enum LineWrapping {
                 utf8.formIndex(after: &i)
             }
             let word = text[start..<i]
-            let second = scalars == 1 && firstByte >= 0x80 ? utf8[utf8.index(after: start)] : 0
-            if let last = out.last, glueNext || (scalars == 1 && sticksBack(firstByte, second)) {
+            let second = scalars >= 1 && firstByte >= 0x80 ? utf8[utf8.index(after: start)] : 0
+            if let last = out.last, glueNext || sticksBack(firstByte, second, scalars: scalars) {
                 let joined = text[last.text.startIndex..<word.endIndex]
                 out[out.count - 1] = (joined, DisplayWidth.ofSimple(joined) ?? 0)
             } else {

@@ -33,4 +33,29 @@ enum UTF8Scalar {
         for j in 1..<n { v = v << 6 | UInt32(base[at &+ j] & 0x3F) }
         return (v, n)
     }
+
+    /// How many bytes from `at` (where `length` is 0) show as one U+FFFD: the maximal
+    /// subpart of a sequence (Unicode's "best practice", what `String(decoding:)` does).
+    static func invalidLength(_ base: UnsafePointer<UInt8>, at: Int, end: Int) -> Int {
+        let needed: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch base[at] {
+        case 0xC2...0xDF: needed = 1
+        case 0xE0: needed = 2; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: needed = 2
+        case 0xED: needed = 2; high = 0x9F
+        case 0xF0: needed = 3; low = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4: needed = 3; high = 0x8F
+        default: return 1
+        }
+        var n = 1
+        while n <= needed, at + n < end, base[at + n] >= low, base[at + n] <= high {
+            n += 1
+            low = 0x80
+            high = 0xBF
+        }
+        return n
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TimelineModel
 
 /// A filter as typed at the `f` prompt: `actor:@TwitterGov`, `kind:statement`,
-/// `tag:insider`, or plain text found anywhere; turned into the model's `EventFilter`.
+/// `tag:insider`, `source:edge` (a file of a merged timeline), or plain text found anywhere; turned into the model's `EventFilter`.
 enum EventQuery {
     static func filter(_ typed: String) -> EventFilter {
         let t = typed.trimmingCharacters(in: .whitespaces)
@@ -13,6 +13,7 @@ enum EventQuery {
         if lower.hasPrefix("actor:") { return EventFilter(actor: rest("actor:")) }
         if lower.hasPrefix("kind:") { return EventFilter(kind: rest("kind:")) }
         if lower.hasPrefix("tag:") { return EventFilter(tag: rest("tag:")) }
+        if lower.hasPrefix("source:") { return EventFilter(source: rest("source:")) }
         return EventFilter(text: t)
     }
 }

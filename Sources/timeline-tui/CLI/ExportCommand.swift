@@ -43,11 +43,14 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input.")
-    var file: String
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once).")
+    var files: [String]
 
     @OptionGroup(title: "Reading other formats")
     var input: InputArguments
+
+    @OptionGroup(title: "Several files")
+    var merge: MergeArguments
 
     @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
     var zone: String?
@@ -86,10 +89,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
     var tag: [String] = []
 
+    @Option(help: ArgumentHelp("Only events read from a file whose label contains this (in a merged timeline; the viewer's source:NAME).", valueName: "name"))
+    var source: [String] = []
+
     @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
     var text: [String] = []
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to export (- for standard input)") }
         if let width, width != 0 && width < 20 {
             throw ValidationError("--width must be 0 (no wrapping) or at least 20, not \(width)")
         }
@@ -113,31 +120,26 @@ struct ExportCommand: ParsableCommand {
     /// The filter options as the viewer's `f` prompt writes them (`actor:twittergov`);
     /// repeated values of one option joined by "or", different options by spaces.
     var filterDescription: String? {
-        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("", text)].compactMap { prefix, values in
+        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("source:", source), ("", text)].compactMap { prefix, values in
             values.isEmpty ? nil : values.map { prefix + $0 }.joined(separator: " or ")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     func run() throws {
-        let readOptions = try input.options()
+        try TimelineFiles.check(files, input: input)
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
-        let timeline: Timeline
-        do {
-            timeline = try TimelineSource(argument: file).load(options: readOptions)
-        } catch {
-            Problems.print(error)
-            throw ExitCode(1)
-        }
+        let inputs = TimelineFiles(files, input: input, merge: merge)
+        let timeline = try inputs.load()
         Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text)
+        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, sources: source)
         var markPosition: Int? = nil
         if let mark {
             guard let found = ExportView.position(ofId: mark, in: timeline.events) else {
@@ -149,7 +151,7 @@ struct ExportCommand: ParsableCommand {
             timeline: timeline, zone: displayZone,
             indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
             filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
-            sourceName: TimelineSource(argument: file).name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
+            sourceName: inputs.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
         let parts = chosenFormat.parts(view)

@@ -9,9 +9,11 @@ struct ExportFilter {
     var kinds: [String] = []
     var tags: [String] = []
     var texts: [String] = []
+    /// Files of a merged timeline, by label.
+    var sources: [String] = []
 
     var isEmpty: Bool {
-        [actors, kinds, tags, texts].allSatisfy { $0.allSatisfy(\.isEmpty) }
+        [actors, kinds, tags, texts, sources].allSatisfy { $0.allSatisfy(\.isEmpty) }
     }
 
     /// The positions of the matching events, ascending.
@@ -20,6 +22,7 @@ struct ExportFilter {
         let fields: [[EventFilter]] = [
             actors.map { EventFilter(actor: $0) }, kinds.map { EventFilter(kind: $0) },
             tags.map { EventFilter(tag: $0) }, texts.map { EventFilter(text: $0) },
+            sources.map { EventFilter(source: $0) },
         ]
         for anyOf in fields where !anyOf.isEmpty {
             // Each value looks only among what the other options kept.

@@ -5,13 +5,13 @@ import TimelineModel
 /// (shared by view, export and validate).
 struct InputArguments: ParsableArguments {
     @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read the file as this format instead of detecting it: \(InputFormat.names).", valueName: "name"))
-    var format: String?
+        "Read the files as this format instead of detecting it: \(InputFormat.names). FILE=name for one file of several (edge.log=jsonl-log).", valueName: "name"))
+    var formats: [String] = []
 
     @Option(name: .customLong("assume-zone"), help: ArgumentHelp(
-        "The zone of times written without one (an IANA name or UTC; never local). Times with an offset keep it.",
+        "The zone of times written without one (an IANA name or UTC; never local). Times with an offset keep it. FILE=zone for one file of several (edge.log=UTC).",
         valueName: "zone"))
-    var assumeZone: String?
+    var assumeZones: [String] = []
 
     @Option(help: ArgumentHelp(
         "With --assume-zone, a wall time that happened twice (clocks put back): take the earlier or the later.",
@@ -23,9 +23,13 @@ struct InputArguments: ParsableArguments {
         valueName: "pairs"))
     var map: String?
 
-    /// The model's options, or a usage error that says what is wrong.
-    func options() throws(CommandFailure) -> ReadOptions {
+    /// The model's options for `file` (as named on the command line), or a usage error
+    /// that says what is wrong. A `FILE=value` names one file; a plain value is for all
+    /// files the more specific one does not cover.
+    func options(for file: String = "") throws(CommandFailure) -> ReadOptions {
         var options = ReadOptions()
+        let format = try Self.value(formats, for: file, option: "--input-format")
+        let assumeZone = try Self.value(assumeZones, for: file, option: "--assume-zone")
         if let format {
             guard let f = InputFormat.named(format) else {
                 throw .usage("unknown --input-format '\(SafeText.neutralise(format))'; use one of \(InputFormat.names)")
@@ -52,5 +56,29 @@ struct InputArguments: ParsableArguments {
             }
         }
         return options
+    }
+
+    /// Every file a `FILE=value` names, to check against the files given.
+    var namedFiles: [(option: String, file: String)] {
+        formats.compactMap { Self.split($0).map { ("--input-format", $0.file) } }
+            + assumeZones.compactMap { Self.split($0).map { ("--assume-zone", $0.file) } }
+    }
+
+    /// `file=value` split at its last `=`; nil when there is none.
+    static func split(_ text: String) -> (file: String, value: String)? {
+        guard let eq = text.lastIndex(of: "=") else { return nil }
+        return (String(text[..<eq]), String(text[text.index(after: eq)...]))
+    }
+
+    /// The value `values` give `file`: its own `file=value`, else the plain one.
+    private static func value(_ values: [String], for file: String, option: String) throws(CommandFailure) -> String? {
+        var plain: [String] = []
+        var own: [String] = []
+        for v in values {
+            if let (f, value) = split(v) { if f == file { own.append(value) } } else { plain.append(v) }
+        }
+        if plain.count > 1 { throw .usage("\(option) without a file name can be given once; use FILE=value for one file") }
+        if own.count > 1 { throw .usage("\(option) names '\(SafeText.neutralise(file))' more than once") }
+        return own.first ?? plain.first
     }
 }

@@ -26,20 +26,26 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup(title: "Reading other formats")
     var input: InputArguments
 
+    @Option(help: ArgumentHelp(
+        "The name a file's events are shown with in a merged timeline (FILE=NAME), as in the viewer: notes on ids used in several files use it.",
+        valueName: "file=name"))
+    var label: [String] = []
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to validate (- for standard input)") }
-        if files.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("standard input (-) can be read only once")
-        }
     }
 
     func run() throws {
-        let readOptions = try input.options()
+        try TimelineFiles.check(files, input: input)
+        let labels = try MergeArguments.labels(for: files, given: label)
         var bad = 0
-        for file in files {
+        var loaded: [(file: String, label: String, timeline: Timeline)] = []
+        for (k, file) in files.enumerated() {
+            let options = try input.options(for: file)
             do {
                 let source = TimelineSource(argument: file)
-                let timeline = try source.load(options: readOptions)
+                let timeline = try source.load(options: options)
+                loaded.append((source.name, labels[k], timeline))
                 // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
                 guard timeline.warnings.isEmpty else {
                     Problems.print(timeline.warnings)
@@ -54,11 +60,34 @@ struct ValidateCommand: ParsableCommand {
                 bad += 1
             }
         }
+        if files.count > 1 { Self.noteSharedIds(loaded) }
         if bad > 0 {
             if files.count > 1 {
                 StandardStream.error.write("timeline-tui: \(bad) of \(files.count) files have problems\n")
             }
             throw ExitCode(1)
         }
+    }
+
+    /// Ids used in more than one file are fine (a merged timeline shows them prefixed with
+    /// their file's label) but worth knowing: one note each, naming every place.
+    static func noteSharedIds(_ loaded: [(file: String, label: String, timeline: Timeline)]) {
+        var places: [String: [(file: String, label: String, event: Event)]] = [:]
+        var order: [String] = []
+        for l in loaded {
+            var seenHere = Set<String>()
+            for e in l.timeline.events where seenHere.insert(e.id).inserted {
+                if places[e.id] == nil { order.append(e.id) }
+                places[e.id, default: []].append((l.file, l.label, e))
+            }
+        }
+        var text = ""
+        for id in order {
+            guard let uses = places[id], Set(uses.map(\.file)).count > 1 else { continue }
+            let where_ = uses.map { u in u.event.place.map { "\(u.file):\($0.line):\($0.column)" } ?? u.file }
+            let shown = uses.map { "\($0.label):\(id)" }
+            text += "timeline-tui: note: the id '\(id)' is used in \(where_.joined(separator: " and ")); a merged timeline shows \(shown.joined(separator: " and "))\n"
+        }
+        StandardStream.error.write(SafeText.neutralise(text, keepingNewlines: true))
     }
 }

@@ -20,11 +20,14 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A timeline file (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input, also read when it is a pipe and no file is given.")
-    var file: String?
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once), also read when it is a pipe and no file is given.")
+    var files: [String] = []
 
     @OptionGroup(title: "Reading other formats")
     var input: InputArguments
+
+    @OptionGroup(title: "Several files")
+    var merge: MergeArguments
 
     @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
@@ -33,18 +36,12 @@ struct ViewCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let readOptions = try input.options()
+        try TimelineFiles.check(files, input: input)
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
-        let source = TimelineSource(argument: file)
+        let source = TimelineFiles(files, input: input, merge: merge)
         // Bad files are refused here, before the screen opens, with the loader's messages.
-        let timeline: Timeline
-        do {
-            timeline = try source.load(options: readOptions)
-        } catch {
-            Problems.print(error)
-            throw ExitCode(1)
-        }
+        let timeline = try source.load()
         let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.

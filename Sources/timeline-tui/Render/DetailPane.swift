@@ -42,6 +42,11 @@ enum DetailPane {
         if !e.tags.isEmpty { para("Tags: " + e.tags.joined(separator: ", "), Style(.label)) }
         let precision = e.precision.rawValue + (e.approximate ? ", approximate" : "")
         para("Id: \(e.id) · precision: \(precision)", Style(.label))
+        if !e.origins.isEmpty {
+            // A merged timeline: every file that holds this happening.
+            let files = e.origins.count == 1 ? "File: " : "Files: "
+            para(files + e.origins.joined(separator: ", "), Style(.label))
+        }
         for f in e.extraFields { para("\(f.name): \(f.json)", Style(.label)) }
         return out
     }

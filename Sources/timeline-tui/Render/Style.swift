@@ -5,6 +5,15 @@ struct Style: Hashable, Sendable {
     enum Role: Hashable, Sendable, CaseIterable {
         case plain, title, dayHeading, time, actor, gap, span, url, label, status, message, warning, match
         case kindAction, kindStatement, kindReaction, kindReport, kindOther
+        /// The files of a merged timeline, a colour each (the ninth file takes the first's).
+        case source1, source2, source3, source4, source5, source6, source7, source8
+    }
+
+    static let sourceRoles: [Role] = [.source1, .source2, .source3, .source4, .source5, .source6, .source7, .source8]
+
+    /// The role of the file at `index` among a merged timeline's files.
+    static func role(forSource index: Int) -> Role {
+        sourceRoles[index % sourceRoles.count]
     }
 
     /// Attributes that still mean something without colour.

@@ -25,6 +25,8 @@ enum TimelineList {
         var time: Int
         var relative: Int
         var actor: Int
+        /// The file's label in a merged timeline (0 for one file).
+        var source: Int = 0
     }
 
     /// Measured over the rows on screen only, so a frame costs the same for ten events
@@ -44,7 +46,11 @@ enum TimelineList {
         let actorLimit = s.width >= 60 ? max(8, s.width / 5) : 0
         // A day-only event in another zone reads `time unknown (day in America/New_York)`:
         // the list shows its start (`time unknown …`), the detail pane all of it.
-        return Columns(time: min(time, 14), relative: min(rel, 16), actor: min(actor, actorLimit))
+        var source = 0
+        if s.timeline.origins.count > 1 {
+            source = min(s.timeline.origins.map { Printable.width(SafeText.neutralise($0)) }.max() ?? 0, max(4, s.width / 10))
+        }
+        return Columns(time: min(time, 14), relative: min(rel, 16), actor: min(actor, actorLimit), source: source)
     }
 
     static func draw(_ s: ViewState, into frame: inout Frame) {
@@ -87,6 +93,14 @@ enum TimelineList {
         }
         let needle = s.search
         let mark: (inout Style) -> Void = { $0 = Style(.match, selected ? [.underline, .bold] : [.reverse]) }
+        if cols.source > 0, let label = e.origins.first {
+            // The first file's label, in its colour; a `+` when other files hold it too.
+            let k = s.timeline.origins.firstIndex(of: label) ?? 0
+            let text = SafeText.neutralise(label)
+            frame.write(text, x: x, y: y, style: Style(Style.role(forSource: k), extra.union(.bold)), limit: cols.source)
+            if e.origins.count > 1 { frame.write("+", x: x + cols.source, y: y, style: Style(.label, extra)) }
+            x += cols.source + 2
+        }
         if cols.actor > 0 {
             frame.write(SafeText.neutralise(e.actor ?? ""), x: x, y: y, style: Style(.actor, extra), limit: cols.actor,
                         highlighting: needle, with: mark)

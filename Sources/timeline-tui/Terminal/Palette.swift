@@ -12,6 +12,10 @@ struct Palette {
         .match: Int16(COLOR_YELLOW), .message: Int16(COLOR_GREEN),
         .kindAction: Int16(COLOR_RED), .kindStatement: Int16(COLOR_GREEN),
         .kindReaction: Int16(COLOR_MAGENTA), .kindReport: Int16(COLOR_BLUE),
+        // The eight colours every colour terminal has, the terminal's own last.
+        .source1: Int16(COLOR_CYAN), .source2: Int16(COLOR_MAGENTA), .source3: Int16(COLOR_YELLOW),
+        .source4: Int16(COLOR_GREEN), .source5: Int16(COLOR_BLUE), .source6: Int16(COLOR_RED),
+        .source7: Int16(COLOR_WHITE), .source8: -1,
     ]
     private static let roles = Style.Role.allCases
 

@@ -1,5 +1,4 @@
 import CNcurses
-import Glibc
 
 /// The character set the screen is drawn in. ncursesw draws every character the locale's
 /// character set cannot hold as a blank, so under `LANG=C` text would silently lose its

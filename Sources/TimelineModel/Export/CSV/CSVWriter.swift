@@ -45,7 +45,8 @@ struct CSVWriter {
         cell(event.text ?? "", newlines: true)
         cell(event.tags.joined(separator: "; "))
         cell(event.sources.map { s in s.url.map { s.name + " <" + $0 + ">" } ?? s.name }.joined(separator: "\n"), newlines: true)
-        CSVCell.append(view.sourceName, to: &out)
+        // A merged timeline names each event's files by label.
+        CSVCell.append(event.origins.isEmpty ? view.sourceName : event.origins.joined(separator: "; "), to: &out)
         if let relative = view.relativeTime(event, origin: origin) {
             out.append(0x2C)
             CSVCell.append(relative, to: &out)

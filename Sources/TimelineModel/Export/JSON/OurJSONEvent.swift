@@ -47,6 +47,11 @@ enum OurJSONEvent {
             out.append(contentsOf: Array(#","tags":"#.utf8))
             JSONText.appendStrings(event.tags, to: &out)
         }
+        if !event.origins.isEmpty, !event.extraFields.contains(where: { $0.name == "source_files" }) {
+            // A merged timeline's files: read back, an extra field kept as written.
+            out.append(contentsOf: Array(#","source_files":"#.utf8))
+            JSONText.appendStrings(event.origins, to: &out)
+        }
         for field in event.extraFields {
             JSONText.appendRawField(field.name, field.json, first: &first, to: &out)
         }

@@ -309,8 +309,13 @@ public struct TextExporter: Sendable {
 
     private func appendEvent(_ event: Event, at position: Int, to out: inout [UInt8]) {
         let column = appendTimeColumn(event, at: position, to: &out)
-        let title = SafeText.neutralise(event.title)
-        let actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
+        var title = SafeText.neutralise(event.title)
+        var actor = event.actor.flatMap { $0.isEmpty ? nil : SafeText.neutralise($0) }
+        if !event.origins.isEmpty {
+            // A merged timeline: the files it was read from, first on the line (`[edge]`).
+            let tag = "[" + event.origins.map { SafeText.neutralise($0) }.joined(separator: ", ") + "] "
+            if let a = actor { actor = tag + a } else { title = tag + title }
+        }
         if fitsOnOneLine(actor: actor, title: title, column: column) {
             // What `appendWrapped` would write, without building the joined string.
             if let actor {

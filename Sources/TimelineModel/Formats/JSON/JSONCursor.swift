@@ -124,27 +124,7 @@ struct JSONCursor {
     /// How many bytes from `at` (where `utf8SequenceLength` is 0) show as one U+FFFD: the
     /// maximal subpart of a sequence, as Swift's decoding (and Unicode) replaces them.
     func invalidSequenceLength(at: Int) -> Int {
-        let c = base[at]
-        let needed: Int
-        var lo: UInt8 = 0x80
-        var hi: UInt8 = 0xBF
-        switch c {
-        case 0xC2...0xDF: needed = 1
-        case 0xE0: needed = 2; lo = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: needed = 2
-        case 0xED: needed = 2; hi = 0x9F
-        case 0xF0: needed = 3; lo = 0x90
-        case 0xF1...0xF3: needed = 3
-        case 0xF4: needed = 3; hi = 0x8F
-        default: return 1
-        }
-        var n = 1
-        while n <= needed, at + n < end, base[at + n] >= lo, base[at + n] <= hi {
-            n += 1
-            lo = 0x80
-            hi = 0xBF
-        }
-        return n
+        UTF8Scalar.invalidLength(base, at: at, end: end)
     }
 }
 

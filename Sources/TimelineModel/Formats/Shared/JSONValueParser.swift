@@ -85,6 +85,8 @@ struct JSONValueParser {
     private mutating func object(depth: Int) throws(Failure) -> JSONValue {
         pos += 1
         var members: [JSONValue.Member] = []
+        // A set for the repeat check: a scan of the members is quadratic in a wide object.
+        var keys: Set<String> = []
         skipWhitespace()
         if pos < end, bytes[pos] == 0x7D { pos += 1; return .object(members) }
         while true {
@@ -92,7 +94,7 @@ struct JSONValueParser {
             guard pos < end, bytes[pos] == 0x22 else { throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a field name in double quotes") }
             let keyOffset = pos
             let key = try string()
-            if !allowsRepeatedFields, members.contains(where: { $0.key == key }) {
+            if !allowsRepeatedFields, !keys.insert(key).inserted {
                 throw Failure(offset: keyOffset, message: "field \(JSONValue.quoted(key)) is written twice")
             }
             skipWhitespace()

@@ -13,7 +13,7 @@ enum TextLogReader {
     /// The time at the start of `line` and the rest of the line after it.
     static func leadingTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring)? {
         let s = Substring(line)
-        guard let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? Optional(s.endIndex) else { return nil }
+        let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? s.endIndex
         let first = s[..<space]
         guard first.count >= 10, first.first?.isASCIIDigit == true else { return nil }
         if case .success(let w) = WrittenTime.parse(String(first)), w.clock != nil {

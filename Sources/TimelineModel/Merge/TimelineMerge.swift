@@ -1,0 +1,118 @@
+import Dispatch
+
+/// Several files' timelines as one (`timeline-tui a.json b.csv`), by the timeline's one
+/// sorting rule (`EventRecord.sort`): by instant, ties in the order of the files on the
+/// command line, then in file order.
+///
+/// - The title and home zone are the first file's (unless `title` is given); a day-only
+///   event of a file in another zone is placed again at the end of its day in the home zone.
+/// - Ids stay as written; an id used in more than one file is shown as `label:id`.
+/// - The same happening in two files (`SameHappening`) is shown once, at the first file's
+///   event, with both files in its `origins`, unless `keepDuplicates`.
+public enum TimelineMerge {
+    public static func merge(_ inputs: [MergeInput], title: String? = nil, keepDuplicates: Bool = false) -> Timeline {
+        precondition(!inputs.isEmpty, "a merge needs at least one timeline")
+        let first = inputs[0].timeline
+        let home = TimelineBuilder.knownZone(first.timezone) ?? .utc
+        let parts = inputs.map(\.timeline.events)
+        // What the merge needs of each event, read on all the cores a file at a time.
+        let facts = ConcurrentWork(count: inputs.count) { k in
+            Facts(inputs[k].timeline, home: home, needsIds: inputs.count > 1)
+        }.run()
+        var records: [EventRecord] = []
+        records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for (k, part) in parts.enumerated() {
+            for i in 0..<part.count {
+                var r = EventRecord(offset: Int(MergedEventStore.pack(part: k, position: i)), fileIndex: Int32(records.count))
+                r.sortInstant = facts[k].replaced[i] ?? part.sortInstant(at: i)
+                records.append(r)
+            }
+        }
+        EventRecord.sort(&records)
+        var seen: [String: Int] = [:]
+        var colliding = Set<String>()
+        for (k, f) in facts.enumerated() {
+            for id in f.ids where !id.isEmpty {
+                if let other = seen[id], other != k { colliding.insert(id) } else { seen[id] = k }
+            }
+        }
+        var entries = records.map { UInt64($0.offset) }
+        var instants = records.map(\.sortInstant)
+        var alsoIn: [Int: [String]] = [:]
+        if !keepDuplicates && inputs.count > 1 {
+            (entries, instants, alsoIn) = folded(entries, instants, parts: parts, labels: inputs.map(\.label))
+        }
+        let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
+                                     collidingIds: colliding, alsoIn: alsoIn)
+        var timeline = Timeline(
+            title: title ?? first.title, summary: first.summary, timezone: first.timezone,
+            zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
+            events: EventList(store: store), warnings: inputs.flatMap(\.timeline.warnings))
+        let formats = Self.unique(inputs.compactMap(\.timeline.inputFormat))
+        timeline.inputFormat = formats.isEmpty ? nil : formats.joined(separator: ", ")
+        timeline.origins = inputs.map(\.label)
+        return timeline
+    }
+
+    /// Drops each event that is the same happening as an earlier-listed one from another
+    /// file (an earlier file on the command line wins), naming its file on the one kept.
+    private static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String])
+        -> ([UInt64], [Instant], [Int: [String]]) {
+        // Candidates share a title; only events within a day of each other can match, so
+        // a window over the sorted list keyed by folded title finds them.
+        var keptEntries: [UInt64] = []
+        var keptInstants: [Instant] = []
+        var alsoIn: [Int: [String]] = [:]
+        var recent: [String: [(kept: Int, event: Event, part: Int)]] = [:]
+        var windowStart = 0
+        var titles: [String] = []
+        keptEntries.reserveCapacity(entries.count)
+        for (n, entry) in entries.enumerated() {
+            let (part, at) = MergedEventStore.unpack(entry)
+            let event = parts[part].listed(at: at)
+            let title = SameHappening.foldedTitle(event.title)
+            // Forget titles more than two days behind.
+            while windowStart < keptInstants.count, keptInstants[windowStart].seconds < instants[n].seconds - 2 * 86_400 {
+                let old = titles[windowStart]
+                recent[old]?.removeAll { $0.kept == windowStart }
+                if recent[old]?.isEmpty == true { recent[old] = nil }
+                windowStart += 1
+            }
+            if let match = recent[title]?.first(where: { c in
+                c.part != part && !(alsoIn[c.kept] ?? []).contains(labels[part]) && SameHappening.sameTime(c.event, event)
+            }) {
+                alsoIn[match.kept, default: []].append(labels[part])
+                continue
+            }
+            recent[title, default: []].append((keptEntries.count, event, part))
+            titles.append(title)
+            keptEntries.append(entry)
+            keptInstants.append(instants[n])
+        }
+        return (keptEntries, keptInstants, alsoIn)
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    /// One file's events as the merge needs them: ids (to find those used twice), and
+    /// day-only events placed again in the home zone when the file's zone differs.
+    private struct Facts: Sendable {
+        var ids: [String] = []
+        var replaced: [Int: Instant] = [:]
+
+        init(_ timeline: Timeline, home: Zone, needsIds: Bool) {
+            let sameZone = timeline.timezone == home.identifier
+            guard needsIds || !sameZone else { return }
+            ids.reserveCapacity(needsIds ? timeline.events.count : 0)
+            for (i, e) in timeline.events.enumerated() {
+                if needsIds { ids.append(e.id) }
+                if !sameZone, case .day(let day) = e.time {
+                    replaced[i] = EventRules.lastMoment(ofDay: day.daysSinceEpoch, in: home)
+                }
+            }
+        }
+    }
+}

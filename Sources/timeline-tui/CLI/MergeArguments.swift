@@ -1,0 +1,50 @@
+import ArgumentParser
+import TimelineModel
+
+/// How several files become one timeline: `--label`, `--title`, `--skip-bad`,
+/// `--keep-duplicates` (shared by view and export).
+struct MergeArguments: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The name a file's events are shown with in a merged timeline (FILE=NAME, edge.log=Edge). Default: the file's name without its extension.",
+        valueName: "file=name"))
+    var label: [String] = []
+
+    @Option(help: ArgumentHelp("The merged timeline's title. Default: the first file's.", valueName: "text"))
+    var title: String?
+
+    @Flag(name: .customLong("skip-bad"), help: "Open the files that are good and say which were skipped, rather than refusing them all.")
+    var skipBad = false
+
+    @Flag(name: .customLong("keep-duplicates"), help: "Keep an event that another file also holds (same time and title) rather than showing it once.")
+    var keepDuplicates = false
+
+    /// The label of each file, in order: `--label`'s, else the file's stem, made unique
+    /// with -2, -3… when two files share a stem.
+    func labels(for files: [String]) throws(CommandFailure) -> [String] {
+        try Self.labels(for: files, given: label)
+    }
+
+    static func labels(for files: [String], given label: [String]) throws(CommandFailure) -> [String] {
+        var given: [String: String] = [:]
+        for l in label {
+            guard let (file, name) = InputArguments.split(l), !name.isEmpty else {
+                throw .usage("--label takes FILE=NAME (edge.log=Edge), not '\(SafeText.neutralise(l))'")
+            }
+            guard files.contains(file) else {
+                throw .usage("--label names '\(SafeText.neutralise(file))', which is not among the files given")
+            }
+            given[file] = name
+        }
+        var used = Set<String>()
+        return files.map { file in
+            let base = given[file] ?? MergeInput.defaultLabel(forFile: file)
+            var name = base
+            var k = 2
+            while !used.insert(name).inserted {
+                name = "\(base)-\(k)"
+                k += 1
+            }
+            return name
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import TimelineModel
+
+/// The files a command names, read each by its own reader (side by side on the cores)
+/// and merged into one timeline when there are several (`TimelineMerge`).
+///
+/// One bad file refuses the whole command with every problem of every file, unless
+/// `--skip-bad`: then the good ones open and standard error says what was skipped.
+struct TimelineFiles {
+    let sources: [TimelineSource]
+    let input: InputArguments
+    let merge: MergeArguments
+
+    /// `files` as given; none means standard input when it has data, else the bundled incident.
+    init(_ files: [String], input: InputArguments, merge: MergeArguments) {
+        sources = files.isEmpty ? [TimelineSource(argument: nil)] : files.map { TimelineSource(argument: $0) }
+        self.input = input
+        self.merge = merge
+    }
+
+    /// A usage error for what cannot work: `-` twice, a FILE=value naming no file given.
+    static func check(_ files: [String], input: InputArguments) throws(CommandFailure) {
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw .usage("standard input (-) can be read only once")
+        }
+        for (option, file) in input.namedFiles where !files.contains(file) {
+            throw .usage("\(option) names '\(SafeText.neutralise(file))', which is not among the files given")
+        }
+    }
+
+    /// How messages and headers name what was read: the file, or the files joined by ", ".
+    var name: String { sources.map(\.name).joined(separator: ", ") }
+
+    /// The one file to watch while it is shown (none for several, or standard input).
+    var watchedPath: String? { sources.count == 1 ? sources[0].watchedPath : nil }
+
+    /// The timeline, or exit 1 after printing every problem.
+    func load() throws -> Timeline {
+        let arguments = sources.map { s -> String in
+            if case .file(let path) = s { return path }
+            return s == .standardInput ? "-" : ""
+        }
+        let labels = try merge.labels(for: arguments)
+        var options: [ReadOptions] = []
+        for a in arguments { options.append(try input.options(for: a)) }
+        let results = Self.readAll(sources, options: options)
+        var good: [MergeInput] = []
+        var failures: [(name: String, failure: LoadFailure)] = []
+        for (k, result) in results.enumerated() {
+            switch result {
+            case .success(let t): good.append(MergeInput(label: labels[k], timeline: t))
+            case .failure(let f): failures.append((sources[k].name, f))
+            }
+        }
+        if !failures.isEmpty {
+            for f in failures { Problems.print(f.failure) }
+            guard merge.skipBad, !good.isEmpty else {
+                if sources.count > 1 {
+                    let hint = merge.skipBad ? "" : " (--skip-bad opens the others)"
+                    StandardStream.error.write("timeline-tui: \(failures.count) of \(sources.count) files have problems\(hint)\n")
+                }
+                throw ExitCode(1)
+            }
+            for f in failures {
+                let n = f.failure.problems.count
+                StandardStream.error.write("timeline-tui: skipped \(SafeText.neutralise(f.name)) (\(n) problem\(n == 1 ? "" : "s"))\n")
+            }
+        }
+        if sources.count == 1 { return good[0].timeline }
+        return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates)
+    }
+
+    /// Each source read on its own thread; results in the order given.
+    static func readAll(_ sources: [TimelineSource], options: [ReadOptions]) -> [Result<Timeline, LoadFailure>] {
+        if sources.count == 1 {
+            return [Result { () throws(LoadFailure) in try sources[0].load(options: options[0]) }]
+        }
+        let slots = Slots(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { k in
+            slots.put(Result { () throws(LoadFailure) in try sources[k].load(options: options[k]) }, at: k)
+        }
+        return slots.values
+    }
+
+    /// One result slot a file, each written by its own job.
+    private final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<Timeline, LoadFailure>?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func put(_ r: Result<Timeline, LoadFailure>, at k: Int) {
+            lock.lock()
+            slots[k] = r
+            lock.unlock()
+        }
+        var values: [Result<Timeline, LoadFailure>] { slots.map { $0! } }
+    }
+}

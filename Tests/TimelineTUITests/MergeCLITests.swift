@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// Several files on the command line through the real binary: one merged timeline with
+/// each event's file shown, bad files refused together or skipped, the per-file options.
+@Suite struct MergeCLITests {
+    static let statuspage = CLIProcess.packageRoot.appendingPathComponent("Tests/Fixtures/formats/statuspage/emma-incident.json").path
+
+    /// A folder with the on-call notes of the Emma incident (our format, Chicago time)
+    /// and an edge log (JSON Lines, times without a zone).
+    static func folder() throws -> URL {
+        let dir = try CLIProcess.temporaryFolder()
+        try #"""
+        {"title": "On-call notes", "timezone": "America/Chicago", "events": [
+          {"id": "x9wt6q4wbbvn", "time": "2019-02-18T07:25:00-06:00", "actor": "on-call", "title": "Pager: 5xx rate above 2% on web"},
+          {"id": "rollback", "time": "2019-02-18T07:40:02-06:00", "actor": "on-call", "title": "Rolled back web to the previous build"},
+          {"id": "clear", "time": "2019-02-18T07:56-06:00", "title": "Our systems team has given an all-clear on this morning's application trouble.  Thanks!"}
+        ]}
+        """#.write(to: dir.appendingPathComponent("notes.json"), atomically: true, encoding: .utf8)
+        try """
+        {"ts": "2019-02-18 13:30:05", "msg": "edge: 502 from origin"}
+        {"ts": "2019-02-18 13:41:00", "msg": "edge: origin healthy"}
+
+        """.write(to: dir.appendingPathComponent("edge.log"), atomically: true, encoding: .utf8)
+        try "{ not json".write(to: dir.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func twoFilesExportAsOneTimelineWithEachLinesFile() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--label", "notes.json=On-call", "--width", "0"], in: dir)
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout.hasPrefix("Reports of 500 errors navigating within application\n"))
+        #expect(r.stdout.contains("""
+              13:25:00       [On-call] on-call — Pager: 5xx rate above 2% on web
+              13:28:41.270–13:56:37.241 (28 min)  [emma-incident] Reports of 500 errors navigating within application
+            """))
+        #expect(r.stdout.contains("  13:40:02       [On-call] on-call — Rolled back web to the previous build\n"))
+        // The all-clear is in both files: shown once, with both.
+        #expect(r.stdout.contains("  13:56          [On-call, emma-incident] Our systems team has given an all-clear"))
+        #expect(!r.stdout.contains("13:56:37.241   "))
+        let both = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--keep-duplicates", "--width", "0", "--title", "Emma, 18 Feb"], in: dir)
+        #expect(both.stdout.hasPrefix("Emma, 18 Feb\n"))
+        #expect(both.stdout.contains("  13:56:37.241   [emma-incident] Our systems team"))
+        // The ids used in both files, and the source filter.
+        let details = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--details", "--source", "notes", "--width", "0"], in: dir)
+        #expect(details.stdout.contains("Id: notes:x9wt6q4wbbvn"))
+        #expect(!details.stdout.contains("[emma-incident]"))
+    }
+
+    @Test func csvAndJSONNameEachEventsFiles() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--format", "csv"], in: dir)
+        #expect(csv.status == 0)
+        let rows = csv.stdout.split(separator: "\r\n").map(String.init)
+        #expect(rows[0].hasSuffix(",source_file"))
+        #expect(rows[1].hasPrefix("notes:x9wt6q4wbbvn,") && rows[1].hasSuffix(",notes"))
+        #expect(rows.last?.hasSuffix(",notes; emma-incident") == true)
+        let json = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--format", "json"], in: dir)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let events = try #require(parsed?["events"] as? [[String: Any]])
+        #expect(events.map { $0["source_files"] as? [String] ?? [] } == [
+            ["notes"], ["emma-incident"], ["emma-incident"], ["notes"], ["emma-incident"], ["notes", "emma-incident"],
+        ])
+        // Read back, the files stay with each event.
+        try json.stdout.write(to: dir.appendingPathComponent("merged.json"), atomically: true, encoding: .utf8)
+        let again = try CLIProcess.run(["export", "merged.json", "--format", "json"], in: dir)
+        #expect(again.status == 0 && again.stdout == json.stdout)
+    }
+
+    @Test func oneBadFileRefusesAllUnlessSkipBad() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let refused = try CLIProcess.run(["export", "notes.json", "broken.json", "edge.log"], in: dir)
+        #expect(refused.status == 1 && refused.stdout == "")
+        // Each problem names its own file: the broken one, and the log without zones.
+        #expect(refused.stderr.contains("broken.json:1:"))
+        #expect(refused.stderr.contains("edge.log:1:"))
+        #expect(refused.stderr.hasSuffix("timeline-tui: 2 of 3 files have problems (--skip-bad opens the others)\n"))
+        let skipped = try CLIProcess.run(["export", "notes.json", "broken.json", "edge.log", "--skip-bad", "--width", "0"], in: dir)
+        #expect(skipped.status == 0)
+        #expect(skipped.stderr.contains("timeline-tui: skipped broken.json (1 problem)\n"))
+        #expect(skipped.stdout.contains("[notes] on-call — Rolled back web"))
+        #expect(!skipped.stdout.contains("edge:"))
+    }
+
+    @Test func assumeZoneAndInputFormatCanNameOneFile() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIProcess.run(["export", "notes.json", "edge.log", "--assume-zone", "edge.log=UTC",
+                                    "--input-format", "edge.log=jsonl-log", "--tz", "UTC", "--width", "0"], in: dir)
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout.contains("""
+              13:25:00       [notes] on-call — Pager: 5xx rate above 2% on web
+              13:30:05       [edge] edge: 502 from origin
+            """))
+        #expect(r.stdout.contains("  13:40:02       [notes] on-call — Rolled back web to the previous build\n  13:41:00       [edge] edge: origin healthy\n"))
+        let wrong = try CLIProcess.run(["export", "notes.json", "--assume-zone", "other.log=UTC"], in: dir)
+        #expect(wrong.status == 2 && wrong.stderr.contains("--assume-zone names 'other.log', which is not among the files given"))
+        let twice = try CLIProcess.run(["export", "-", "-"], in: dir)
+        #expect(twice.status == 2 && twice.stderr.contains("standard input (-) can be read only once"))
+    }
+
+    @Test func validateNamesBothPlacesOfAnIdUsedInTwoFiles() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIProcess.run(["validate", Self.statuspage, "notes.json"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "\(Self.statuspage): ok, 4 events\nnotes.json: ok, 3 events\n")
+        #expect(r.stderr == "timeline-tui: note: the id 'x9wt6q4wbbvn' is used in \(Self.statuspage):1:1 and notes.json; a merged timeline shows emma-incident:x9wt6q4wbbvn and notes:x9wt6q4wbbvn\n")
+    }
+
+    @Test func theFixtureAndAnotherFileOpenAsOneTimelineWithSources() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Not a terminal: the viewer prints what it would show.
+        let r = try CLIProcess.run([CLIProcess.fixture, "notes.json"], in: dir)
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout.hasPrefix("Eleven minutes without @realDonaldTrump\n"))
+        #expect(r.stdout.contains("[2017-11-03] Twitter — The account is restored"))
+        #expect(r.stdout.contains("[notes] on-call — Pager"))
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// Other tools' files open in the viewer on a real terminal (tmux), with the times of
+/// their source, and `--assume-zone` reaches the viewer too.
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
+struct TmuxReadersTests {
+    static func path(_ name: String) -> String {
+        ReadersCLITests.formats.appendingPathComponent(name).path
+    }
+
+    @Test func plasoDynamicCSVOpensInTheViewer() throws {
+        let t = try TmuxSession("\(TmuxSession.binary) --tz UTC \(Self.path("plaso/dynamic.log"))")
+        let screen = try t.waitFor("1/20")
+        // "2012-01-22T07:52:33+00:00,…,[client  pid: 30840] INFO No change in [/etc/netgroup]. Done"
+        #expect(screen.contains("07:52:33"))
+        #expect(screen.contains("INFO No change in [/etc/netgroup]"))
+        try t.send("q")
+    }
+
+    @Test func aZonelessLogOpensWithAssumeZone() throws {
+        let t = try TmuxSession("\(TmuxSession.binary) --assume-zone Europe/Berlin --tz UTC \(Self.path("text-log/dpkg.log"))")
+        let screen = try t.waitFor("1/4")
+        // "2009-02-25 11:45:23 conffile /etc/X11/Xsession keep" in Berlin is 10:45:23 UTC.
+        #expect(screen.contains("10:45:23"))
+        #expect(screen.contains("conffile /etc/X11/Xsession keep"))
+        try t.send("q")
+    }
+}
