@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TimelineModel
 
 /// The CSV scanner against Python's `csv` module on the same files (RFC 4180: quoted
 /// commas, doubled quotes, line breaks in cells, BOM, CRLF), and its placed problems.
-@Suite struct CSVScannerTests {
+@Suite(.tags(.slow)) struct CSVScannerTests {
     static let files = [
         "csv/rfc4180-crlf-bom.csv", "csv/rfc4180-lf-no-final-newline.csv", "csv/rfc4180-trailing-empty.csv",
         "timesketch/sigma_events.csv", "timesketch/validate_time_precision.csv", "timesketch/invalid_datetime.csv",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TimelineModel
 @testable import timeline_tui
@@ -6,7 +7,7 @@ import TimelineModel
 /// A URL in the detail pane is never broken across lines: it runs past the edge with `…`,
 /// shows whole when the pane is scrolled sideways (`h` `l`) or the window is wider, and
 /// stays whole in the export. A search hit in the pane is marked as in the list.
-@Suite struct DetailPaneURLTests {
+@Suite(.tags(.tmux)) struct DetailPaneURLTests {
     static let url = "https://www.washingtonpost.com/news/the-fix/wp/2017/11/03/the-abridged-history-of-twitters-11-minutes-without-realdonaldtrump/"
 
     /// The deactivation, its detail open and scrolled (`j`) until the Washington Post's URL

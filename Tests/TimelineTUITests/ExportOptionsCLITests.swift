@@ -28,7 +28,7 @@ import Testing
 
     @Test func theFilterLineSaysHowTheValuesCombine() throws {
         let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
-        #expect(r.stdout.contains("\nFilter:     actor:twittergov or actor:realdonaldtrump kind:reaction\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nFilter:     (actor:twittergov OR actor:realdonaldtrump) kind:reaction\n"), "\(r.stdout)")
     }
 
     @Test func differentFiltersMustAllMatch() throws {

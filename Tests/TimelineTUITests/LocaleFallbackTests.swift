@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 import TimelineModel
 @testable import timeline_tui
 
 /// A terminal whose locale is not UTF-8 never blanks text: the screen takes a UTF-8 locale
 /// for characters, or when there is none draws ASCII and says so.
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct LocaleFallbackTests {
     static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
 

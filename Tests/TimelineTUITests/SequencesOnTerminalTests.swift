@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TimelineModel
 @testable import timeline_tui
@@ -8,7 +9,7 @@ import TimelineModel
 /// out. Had tmux counted a sequence other than ncursesw did, the text after it would
 /// shift, and the padding before the next column (which ncurses reaches by moving the
 /// cursor) would grow: sending the ZWJ of 👨‍👩‍👧 does that (4 more spaces in tmux 3.3a).
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct SequencesOnTerminalTests {
     static let title = "👨‍👩‍👧 family 👍🏽 ok 🇫🇷 France ❤️ love e\u{301}te\u{301} 障害 outage, and more words until the row is cut at the edge"
 

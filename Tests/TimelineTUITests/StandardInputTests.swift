@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The timeline on standard input (`-`, or a pipe with no file), keys from the terminal,
 /// and a key source that ends: the viewer stops with a sentence, it never spins.
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct StandardInputTests {
     static let shell = "bash --norc --noprofile"
 

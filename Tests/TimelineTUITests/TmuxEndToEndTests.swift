@@ -72,7 +72,7 @@ struct TmuxEndToEndTests {
         try t.send("f")
         try t.type("zebra")
         try t.send("Left", "Left", "C-u")
-        try t.waitFor("filter (actor: kind: tag: or text; empty clears): ra")
+        try t.waitFor("filter: ra")
         try t.send("Escape", "q")
         try t.waitUntilGone("Enter detail")
     }

@@ -186,7 +186,7 @@ import TimelineModel
     }
 
     @Test func helpListsEveryKeyOfTheTable() throws {
-        let s = F.press(try F.state(width: 100, height: 40), "?")
+        let s = F.press(try F.state(width: 100, height: 60), "?")
         let screen = F.screen(s)
         for b in KeyBindings.table {
             #expect(screen.contains(KeyBindings.keyNames(b)), "help lacks \(KeyBindings.keyNames(b))")

@@ -1,4 +1,5 @@
 import CNcurses
+import TestSupport
 import Testing
 @testable import TimelineModel
 @testable import timeline_tui
@@ -6,7 +7,7 @@ import Testing
 /// One width for the screen and the export: the table against the C library's `wcwidth`
 /// for every scalar, the screen against the model for every scalar, and the rule for
 /// sequences (ZWJ, flags, VS16, skin tones) on both.
-@Suite(.serialized) struct WidthTableTests {
+@Suite(.serialized, .tags(.slow)) struct WidthTableTests {
     /// `wcwidth` answers −1 for all non-ASCII until a UTF-8 locale is set.
     static func useUTF8() -> Bool { setlocale(LC_CTYPE, "C.UTF-8") != nil }
 

@@ -3,6 +3,8 @@ extension EventFilter {
     /// conditions for every kind of event (`SearchableEvent`).
     struct Matcher {
         let actor, kind, tag, text: FoldedText?
+        /// Found in the id; in one of the event's sources.
+        let id, cited: FoldedText?
         /// Found in one of `Event.origins`; a store that knows its events' files checks it
         /// itself and asks the rest with `withoutSource`.
         let source: FoldedText?
@@ -19,7 +21,9 @@ extension EventFilter {
             tag = folded(f.tag)
             text = folded(f.text)
             source = folded(f.source)
-            prefilterWords = [actor, kind, tag, text].compactMap { $0 }.filter(RawTextPrefilter.canFind)
+            id = folded(f.id)
+            cited = folded(f.cited)
+            prefilterWords = [actor, kind, tag, text, id, cited].compactMap { $0 }.filter(RawTextPrefilter.canFind)
         }
 
         /// Whether `e` meets every condition.
@@ -29,6 +33,8 @@ extension EventFilter {
             if let actor, !e.find(actor, in: .actor, memo: &memo) { return false }
             if let kind, !e.find(kind, in: .kind, memo: &memo) { return false }
             if let tag, !e.find(tag, in: .tags, memo: &memo) { return false }
+            if let id, !e.find(id, in: .id, memo: &memo) { return false }
+            if let cited, !e.find(cited, in: .sources, memo: &memo) { return false }
             if let text {
                 return e.find(text, in: .title, memo: &memo) || e.find(text, in: .actor, memo: &memo)
                     || e.find(text, in: .kind, memo: &memo) || e.find(text, in: .id, memo: &memo)
@@ -46,7 +52,10 @@ extension EventFilter {
             return withoutSource.matches(e, memo: &memo)
         }
 
-        private init(actor: FoldedText?, kind: FoldedText?, tag: FoldedText?, text: FoldedText?, prefilterWords: [FoldedText]) {
+        private init(actor: FoldedText?, kind: FoldedText?, tag: FoldedText?, text: FoldedText?, id: FoldedText?,
+                     cited: FoldedText?, prefilterWords: [FoldedText]) {
+            self.id = id
+            self.cited = cited
             self.actor = actor
             self.kind = kind
             self.tag = tag
@@ -57,11 +66,11 @@ extension EventFilter {
 
         /// The same conditions but the source.
         var withoutSource: Matcher {
-            source == nil ? self : Matcher(actor: actor, kind: kind, tag: tag, text: text, prefilterWords: prefilterWords)
+            source == nil ? self : Matcher(actor: actor, kind: kind, tag: tag, text: text, id: id, cited: cited, prefilterWords: prefilterWords)
         }
 
         /// Whether only plain text is asked for (no actor, kind or tag), which the title
         /// and actor alone may prove (see `EventStore.matchesListedText`).
-        var asksOnlyText: Bool { text != nil && actor == nil && kind == nil && tag == nil && source == nil }
+        var asksOnlyText: Bool { text != nil && actor == nil && kind == nil && tag == nil && source == nil && id == nil && cited == nil }
     }
 }

@@ -10,11 +10,18 @@ public struct EventFilter: Sendable, Hashable {
     public var tag: String?
     /// Found anywhere: id, title, actor, kind, text, quote, tags, sources, extra fields.
     public var text: String?
+    /// Found in the id.
+    public var id: String?
+    /// Found in one of the event's sources (a name or an address: `New York Times`).
+    public var cited: String?
     /// Found in the label of one of the files the event was read from (`Event.origins`,
     /// in a merged timeline).
     public var source: String?
 
-    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil, source: String? = nil) {
+    public init(actor: String? = nil, kind: String? = nil, tag: String? = nil, text: String? = nil, source: String? = nil,
+                id: String? = nil, cited: String? = nil) {
+        self.id = id
+        self.cited = cited
         self.actor = actor
         self.kind = kind
         self.tag = tag
@@ -24,7 +31,7 @@ public struct EventFilter: Sendable, Hashable {
 
     /// Whether no condition is set (every event matches).
     public var isEmpty: Bool {
-        [actor, kind, tag, text, source].allSatisfy { ($0 ?? "").isEmpty }
+        [actor, kind, tag, text, source, id, cited].allSatisfy { ($0 ?? "").isEmpty }
     }
 
     /// Whether `event` meets every condition.
@@ -50,7 +57,7 @@ public struct EventFilter: Sendable, Hashable {
             return FoldedText(theirs).isFound(in: mine)
         }
         return within(actor, other.actor) && within(kind, other.kind) && within(tag, other.tag) && within(text, other.text)
-            && within(source, other.source)
+            && within(source, other.source) && within(id, other.id) && within(cited, other.cited)
     }
 }
 

@@ -7,6 +7,10 @@ enum Action: Hashable, Sendable {
     case filter, clearFilter, closeOrClear
     case cycleZone, chooseZone
     case toggleRelative, setMark
+    case goToTime
+    case copy, toggleMouse
+    case reload
+    case toggleBookmark, nextBookmark, previousBookmark, listBookmarks
     case export
     case help, closeHelp
     case quit

@@ -9,6 +9,16 @@ enum Effect: Hashable, Sendable {
     /// Write the export of the events shown to `path` in `format` (`overwrite`: the user
     /// said yes). Answered by `exported`, `exportFailed` or `exportTargetExists`.
     case export(path: String, format: ExportFormat, overwrite: Bool)
+    /// Write the bookmarks' ids to their sidecar file. Answered by `bookmarksSaved` or
+    /// `bookmarksNotSaved`.
+    case saveBookmarks(path: String, ids: [String])
+    /// Put the event at `index` on the clipboard (its export line; `wholeDetail`: the
+    /// detail pane's text). Answered by `copied` or `copyFailed`.
+    case copy(index: Int, wholeDetail: Bool)
+    /// Read the file again. Answered by `reloaded` or `reloadFailed`.
+    case reload
+    /// Turn the terminal's mouse reporting on or off. Not answered.
+    case mouse(on: Bool)
     /// Read the zone typed at `Z` from the tz database. Answered by `zoneLoaded`.
     case loadZone(name: String)
     /// List the zone names for the `Z` prompt. Answered by `zoneNamesLoaded`.
@@ -22,7 +32,7 @@ enum Effect: Hashable, Sendable {
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
-        case .quit, .export: false
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload: false
         case .loadZone, .loadZoneNames, .search, .filter: true
         }
     }

@@ -44,7 +44,7 @@ enum KeyBindings {
         Binding(keys: [.character("n")], action: .nextMatch, contexts: both, help: "next match"),
         Binding(keys: [.character("N")], action: .previousMatch, contexts: both, help: "previous match"),
         Binding(keys: [.character("f")], action: .filter, contexts: both,
-                help: "filter: actor:NAME kind:KIND tag:TAG or any text (an empty line clears it)"),
+                help: "filter: actor: kind: tag: source: id: \"a b\" -x OR ( ) after: before: (empty clears)"),
         Binding(keys: [.character("F")], action: .clearFilter, contexts: both, help: "clear the filter"),
         Binding(keys: [.escape], action: .closeOrClear, contexts: both,
                 help: "close the detail pane; else clear the search (the filter stays)"),
@@ -56,6 +56,19 @@ enum KeyBindings {
                 help: "relative times T+ on / off (from the first event or the mark)"),
         Binding(keys: [.character("m")], action: .setMark, contexts: both,
                 help: "mark the selected event as T+0 for relative times (again: unmark)"),
+        Binding(keys: [.character("M")], action: .toggleBookmark, contexts: both,
+                help: "bookmark the selected event (again: remove it); kept in FILE.marks.json"),
+        Binding(keys: [.character("u")], action: .nextBookmark, contexts: both, help: "next bookmark"),
+        Binding(keys: [.character("U")], action: .previousBookmark, contexts: both, help: "previous bookmark"),
+        Binding(keys: [.character("'")], action: .listBookmarks, contexts: both, help: "list the bookmarks"),
+        Binding(keys: [.character("R")], action: .reload, contexts: both,
+                help: "reload the file (keeps selection, filter, zone, bookmarks where the events remain)"),
+        Binding(keys: [.character("y")], action: .copy, contexts: both,
+                help: "copy the event's line (detail open: all of it) to the clipboard (OSC 52)"),
+        Binding(keys: [.ctrl("t")], action: .toggleMouse, contexts: both,
+                help: "mouse off / on (off: the terminal's own selection works; --no-mouse)"),
+        Binding(keys: [.character("t")], action: .goToTime, contexts: both,
+                help: "go to a time: 18:50, 2017-11-03 06:00, +1h / -10m (from the selection), T+10m"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
                 help: "export what is shown (.txt .md .csv .json)"),
         Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),
@@ -66,6 +79,7 @@ enum KeyBindings {
 
     /// Keys that are not looked up here but still work, for the help screen.
     static let otherKeys: [(keys: String, help: String)] = [
+        ("5j 10G", "a count before a key repeats it; with g or G: go to that event (10G: the 10th)"),
         ("wheel / click", "scroll the list / select an event"),
         ("in prompts", "type; ← → Home End move; Backspace Del; ^U clears, ^W deletes a word, "
             + "^K to the end; Tab completes a zone; Enter answers; Esc cancels"),

@@ -13,6 +13,11 @@ struct LineEditor: Hashable, Sendable {
     }
 
     var text: String { String(characters) }
+
+    /// Puts the cursor before the character at `position` (clamped to the line).
+    mutating func moveCursor(to position: Int) {
+        cursor = min(max(0, position), characters.count)
+    }
     /// The text before the cursor.
     var beforeCursor: String { String(characters[..<cursor]) }
 

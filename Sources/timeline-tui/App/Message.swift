@@ -19,6 +19,18 @@ enum Message: Sendable {
     case exportTargetExists(path: String, format: ExportFormat)
     /// `count` events were written to `path` (absolute) in `format`.
     case exported(path: String, count: Int, format: ExportFormat)
+    /// `what` (`the line`, `the detail`) was sent to the clipboard: `characters` long.
+    case copied(what: String, characters: Int)
+    /// Nothing was copied, for `reason`.
+    case copyFailed(reason: String)
+    /// The file read again, as a state in the zone shown (see `carriedOver`).
+    case reloaded(ViewState)
+    /// The file could not be read again, for `reason`; what was shown stays.
+    case reloadFailed(reason: String)
+    /// The bookmarks were written to their sidecar file.
+    case bookmarksSaved
+    /// The bookmarks could not be written, for `reason`.
+    case bookmarksNotSaved(reason: String)
     /// Nothing was written, for `reason` (one sentence).
     case exportFailed(reason: String)
     /// The zone typed at `Z` (`typed`), ready to show; nil when the tz database does not
@@ -48,6 +60,8 @@ struct SearchJob: Hashable, Sendable {
 struct FilterJob: Hashable, Sendable {
     /// The filter as typed.
     let typed: String
+    /// The filter as read (times in the zone shown when it was typed).
+    let expression: FilterExpression
     /// The events to look among (those shown by a filter this one narrows); nil for all.
     let among: [Int]?
 }

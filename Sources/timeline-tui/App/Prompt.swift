@@ -6,6 +6,8 @@ struct Prompt: Hashable, Sendable {
         /// Incremental search; remembers what to restore on Esc.
         case search(previousQuery: String, previousSelection: Int)
         case filter
+        /// Go to a time (`t`).
+        case time
         case zone
         case exportPath
         /// `path`'s ending names no format: which one?
@@ -17,6 +19,9 @@ struct Prompt: Hashable, Sendable {
     var purpose: Purpose
     /// The answer being typed, with its cursor.
     var line: LineEditor
+    /// Why the filter typed could not be read, and where (shown above the prompt with a
+    /// `^` under the place); cleared by the next edit.
+    var problem: FilterSyntaxError?
     /// Zone names that complete `text` (shown under the prompt, Tab takes them).
     var completions: [String] = []
 
@@ -32,7 +37,8 @@ struct Prompt: Hashable, Sendable {
     var label: String {
         switch purpose {
         case .search: "/"
-        case .filter: "filter (actor: kind: tag: or text; empty clears): "
+        case .filter: "filter: "
+        case .time: "go to (18:50, 2017-11-03 06:00, +1h, -10m, T+10m): "
         case .zone: "zone: "
         case .exportPath: "export to: "
         case .exportFormat: "format (Tab for the next: text, markdown, csv, json…): "

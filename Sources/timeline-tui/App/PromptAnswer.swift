@@ -37,6 +37,7 @@ extension ViewState {
             guard p.line.edit(key) else { return }
         }
         let changed = p.text != prompt?.text
+        if changed { p.problem = nil }
         prompt = p
         if changed { edited(p) }
     }
@@ -65,11 +66,27 @@ extension ViewState {
         case .search(_, let from):
             searchEntered(from: from)
         case .filter:
-            applyFilter(p.text)
+            do {
+                try applyFilter(p.text)
+            } catch {
+                // Never a silent “0 matches”: the prompt stays open, pointing at the problem.
+                var again = p
+                again.problem = error
+                again.line.moveCursor(to: error.column - 1)
+                prompt = again
+                return
+            }
             if !filterAnswered {
                 message = "Filtering “\(filter)”…"
             } else {
                 message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
+            }
+        case .time:
+            guard !p.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            if let problem = goToTime(p.text) {
+                var again = p
+                again.problem = problem
+                prompt = again
             }
         case .zone:
             let name = p.text.trimmingCharacters(in: .whitespaces)

@@ -21,6 +21,18 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.askOverwrite(path, format: format)
     case .exported(let path, let count, let format):
         s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
+    case .reloaded(let fresh):
+        s = s.carriedOver(to: fresh)
+    case .reloadFailed(let reason):
+        s.message = "Not reloaded: \(reason). Still showing what was loaded."
+    case .copied(let what, let characters):
+        s.message = "Copied \(what) (\(characters) characters) to the clipboard through the terminal (OSC 52)."
+    case .copyFailed(let reason):
+        s.message = "Not copied: \(reason)."
+    case .bookmarksSaved:
+        break
+    case .bookmarksNotSaved(let reason):
+        s.message = "Bookmarks not saved: \(reason). They stay while the viewer is open."
     case .exportFailed(let reason):
         s.message = "Not exported: \(reason)."
     case .zoneLoaded(let typed, let entry):
@@ -58,6 +70,15 @@ extension ViewState {
             return
         }
         message = nil
+        // A count before a key, as in less and vim: `5j`, `10G` (the 10th event).
+        if !helpOpen, case .character(let c) = key, c.isASCII, let d = c.wholeNumberValue, d > 0 || count != nil {
+            count = min((count ?? 0) * 10 + d, 99_999_999)
+            message = "\(count ?? d)"
+            return
+        }
+        let times = count
+        count = nil
+        if times != nil, key == .escape { return }
         switch key {
         case .wheelUp, .wheelDown:
             let step = key == .wheelUp ? -3 : 3
@@ -86,7 +107,7 @@ extension ViewState {
             if !helpOpen { message = "\(key.name): no such key. Press ? for help." }
             return
         }
-        if helpOpen { performInHelp(action) } else { perform(action) }
+        if helpOpen { performInHelp(action) } else { perform(action, count: times) }
     }
 }
 
@@ -107,16 +128,22 @@ extension ViewState {
         detailLeft = min(max(0, detailLeft), measure.detailHiddenColumns(self))
     }
 
-    mutating func perform(_ action: Action) {
+    /// Does `action`; `count` (typed before the key) repeats a move, or with `g`/`G`
+    /// names the event to go to (`10G`: the 10th shown).
+    mutating func perform(_ action: Action, count: Int? = nil) {
+        let n = count ?? 1
         let page = max(1, (detailOpen ? detailHeight : listHeight) - 1)
         let half = max(1, (detailOpen ? detailHeight : listHeight) / 2)
         switch action {
-        case .moveUp: detailOpen ? scrollDetail(-1) : select(selected - 1)
-        case .moveDown: detailOpen ? scrollDetail(1) : select(selected + 1)
-        case .pageUp: detailOpen ? scrollDetail(-page) : select(selected - eventsIn(rows: page))
-        case .pageDown: detailOpen ? scrollDetail(page) : select(selected + eventsIn(rows: page))
-        case .halfPageUp: detailOpen ? scrollDetail(-half) : select(selected - eventsIn(rows: half))
-        case .halfPageDown: detailOpen ? scrollDetail(half) : select(selected + eventsIn(rows: half))
+        case .moveUp: detailOpen ? scrollDetail(-n) : select(selected - n)
+        case .moveDown: detailOpen ? scrollDetail(n) : select(selected + n)
+        case .pageUp: detailOpen ? scrollDetail(-page * n) : select(selected - eventsIn(rows: page) * n)
+        case .pageDown: detailOpen ? scrollDetail(page * n) : select(selected + eventsIn(rows: page) * n)
+        case .halfPageUp: detailOpen ? scrollDetail(-half * n) : select(selected - eventsIn(rows: half) * n)
+        case .halfPageDown: detailOpen ? scrollDetail(half * n) : select(selected + eventsIn(rows: half) * n)
+        case .first where count != nil && !detailOpen, .last where count != nil && !detailOpen:
+            select(n - 1)
+            if n > shown.count { message = "Only \(shown.count) event\(shown.count == 1 ? "" : "s") shown: went to the last." }
         case .first: detailOpen ? scrollDetail(-Int.max / 2) : select(0)
         case .last: detailOpen ? scrollDetail(Int.max / 2) : select(shown.count - 1)
         case .toggleDetail:
@@ -128,8 +155,8 @@ extension ViewState {
         case .scrollLeft, .scrollRight:
             detailLeft += (action == .scrollLeft ? -1 : 1) * max(4, (width - 2) / 2)
             clampDetail()
-        case .previousEvent: select(selected - 1)
-        case .nextEvent: select(selected + 1)
+        case .previousEvent: select(selected - n)
+        case .nextEvent: select(selected + n)
         case .search:
             prompt = Prompt(purpose: .search(previousQuery: search, previousSelection: selected), text: "")
         case .nextMatch: jumpToMatch(forward: true)
@@ -138,7 +165,7 @@ extension ViewState {
             prompt = Prompt(purpose: .filter, text: filter)
         case .clearFilter:
             guard !filter.isEmpty else { message = "No filter to clear."; return }
-            applyFilter("")
+            clearFilter()
             message = "Filter cleared: all \(events.count) events shown."
         case .closeOrClear:
             if detailOpen {
@@ -179,6 +206,23 @@ extension ViewState {
                 message = relative ? "Marked: relative times now count from this event."
                                    : "Marked as T+0: press r to show times relative to it."
             }
+        case .copy:
+            guard !shown.isEmpty else { message = "No event to copy."; return }
+            effect = .copy(index: shown[selected], wholeDetail: detailOpen)
+        case .reload:
+            effect = .reload
+            message = "Reloading…"
+        case .toggleMouse:
+            mouseReporting.toggle()
+            effect = .mouse(on: mouseReporting)
+            message = mouseReporting ? "Mouse on: the wheel scrolls, a click selects (^T: off)."
+                : "Mouse off: the terminal's own selection works (^T: on)."
+        case .toggleBookmark: toggleBookmark()
+        case .nextBookmark: jumpToBookmark(forward: true)
+        case .previousBookmark: jumpToBookmark(forward: false)
+        case .listBookmarks: listBookmarks()
+        case .goToTime:
+            prompt = Prompt(purpose: .time, text: "")
         case .export:
             prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
         case .help:

@@ -48,7 +48,7 @@ struct ViewState: Sendable {
     /// typed) looks only among its matches.
     private(set) var matchedSearch = ""
     /// The filter `shown` was found for, as the model reads it.
-    private var shownFilter = EventFilter()
+    private var shownFilter = FilterExpression.everything
     /// Above this many events, searching and filtering run in the background (a million
     /// events take a few hundred milliseconds): typing at the search prompt searches when
     /// the keys pause, and the screen says `searching…` until the answer is in.
@@ -65,6 +65,15 @@ struct ViewState: Sendable {
     /// How long the detail pane's and the help's texts are (see `PaneMeasure`).
     var measure: PaneMeasure
 
+    /// Positions in the timeline of the bookmarked events (`M`).
+    var bookmarks: Set<Int> = []
+    /// Where the bookmarks are kept (`FILE.marks.json`); nil when they are not (standard
+    /// input, the bundled incident).
+    var bookmarksFile: String?
+    /// Whether the terminal reports the mouse (wheel, clicks); off, its own selection works.
+    var mouseReporting = true
+    /// A count typed before a key (`5` of `5j`), until the key comes.
+    var count: Int?
     /// Position in `shown` of the selected event.
     var selected = 0
     /// First list row on screen.
@@ -99,7 +108,7 @@ struct ViewState: Sendable {
         displayZones = DisplayZones(timeline: timeline, extra: extra, local: local)
         self.width = width
         self.height = height
-        install(shown: Array(events.indices), for: "", query: EventFilter())
+        install(shown: Array(events.indices), for: "", query: .everything)
         message = WarningsMessage.text(timeline.warnings)
     }
 
@@ -133,20 +142,31 @@ struct ViewState: Sendable {
 
     /// Asks for the events matching `typed` (the `f` prompt's text, empty for all): found
     /// at once on a small timeline, else in the background (`filter` effect), the list
-    /// showing the last true answer meanwhile.
-    mutating func applyFilter(_ typed: String) {
+    /// showing the last true answer meanwhile. Times in it are read in the zone shown now.
+    /// A filter that cannot be read changes nothing and throws the place of the problem.
+    mutating func applyFilter(_ typed: String) throws(FilterSyntaxError) {
+        let query = try EventQuery.expression(typed, timeline: timeline, formatter: formatter)
+        apply(query, typed: typed)
+    }
+
+    /// Shows the events of `query` (read from `typed`).
+    private mutating func apply(_ query: FilterExpression, typed: String) {
         filter = typed
-        let query = EventQuery.filter(typed)
-        let narrowing = !shownFilter.isEmpty && query.narrows(shownFilter)
-        if query.isEmpty {
+        let narrowing = !shownFilter.isEverything && query.narrows(shownFilter)
+        if query.isEverything {
             runningFilter = nil
             install(shown: Array(events.indices), for: typed, query: query)
         } else if events.count <= liveSearchLimit {
             install(shown: query.indices(in: events, among: narrowing ? shown : nil), for: typed, query: query)
         } else if runningFilter != typed {
             runningFilter = typed
-            effect = .filter(FilterJob(typed: typed, among: narrowing ? shown : nil))
+            effect = .filter(FilterJob(typed: typed, expression: query, among: narrowing ? shown : nil))
         }
+    }
+
+    /// Shows every event.
+    mutating func clearFilter() {
+        apply(.everything, typed: "")
     }
 
     /// Takes the answer to a background filter; an answer to a filter no longer asked for
@@ -154,16 +174,18 @@ struct ViewState: Sendable {
     mutating func receive(_ job: FilterJob, shown found: [Int]) {
         if runningFilter == job.typed { runningFilter = nil }
         guard job.typed == filter else {
-            if filter != shownFilterText, runningFilter == nil { applyFilter(filter) }
+            if filter != shownFilterText, runningFilter == nil, let query = try? EventQuery.expression(filter, timeline: timeline, formatter: formatter) {
+                apply(query, typed: filter)
+            }
             return
         }
-        install(shown: found, for: job.typed, query: EventQuery.filter(job.typed))
+        install(shown: found, for: job.typed, query: job.expression)
         message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
     }
 
     /// Shows `new` (the answer to the filter `typed`), keeping the selected event selected
     /// when it is still shown; the search is then looked for among them.
-    private mutating func install(shown new: [Int], for typed: String, query: EventFilter) {
+    private mutating func install(shown new: [Int], for typed: String, query: FilterExpression) {
         let keep = shown.isEmpty ? nil : shown[selected]
         shown = new
         shownFilter = query
@@ -272,6 +294,24 @@ struct ViewState: Sendable {
         max(1, height - Self.headerRows - 1 - listHeight - 1)
     }
 
+    /// The day heading drawn over the list's top row when that day's own heading has
+    /// scrolled off (nil when the top row is a heading, or the list starts there).
+    var stickyDayHeading: String? {
+        guard listTop > 0, listTop < rows.count else { return nil }
+        if case .day = rows[listTop] { return nil }
+        var r = listTop - 1
+        while r >= 0 {
+            if case .day(let text) = rows[r] { return text }
+            r -= 1
+        }
+        // Laid out from a window's start: the day of the first event on screen.
+        guard let n = rows[listTop...].lazy.compactMap({ row -> Int? in
+            if case .event(let n) = row { return n }
+            return nil
+        }).first else { return nil }
+        return DayHeading.text(formatter.day(of: events.listed(at: shown[n])))
+    }
+
     /// Moves `listTop` so the selected event (and its heading, when it fits) is on screen.
     mutating func scrollToSelection() {
         selected = min(max(0, selected), max(0, shown.count - 1))
@@ -286,5 +326,7 @@ struct ViewState: Sendable {
         if r >= listTop + listHeight { listTop = r - listHeight + 1 }
         listTop = min(max(0, listTop), max(0, rows.count - listHeight))
         if r < listTop { listTop = r }
+        // The sticky day heading covers the top row: never the selected one.
+        if r == listTop, stickyDayHeading != nil { listTop -= 1 }
     }
 }

@@ -8,7 +8,12 @@ struct SearchFigures {
     let query: String
 
     func line(_ ms: (Duration) -> String) -> String {
-        let filter = EventQuery.filter(query)
+        let filter: FilterExpression
+        do {
+            filter = try EventQuery.expression(query, timeline: timeline, formatter: TimeFormatter(timeline: timeline))
+        } catch {
+            return "filter “\(query)”: \(error.description)"
+        }
         let clock = ContinuousClock()
         var found: [Int] = []
         let fast = (0..<3).map { _ in clock.measure { found = filter.indices(in: timeline.events) } }.min()!

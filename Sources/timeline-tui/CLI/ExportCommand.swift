@@ -31,10 +31,15 @@ struct ExportCommand: ParsableCommand {
             export: each is reported on standard error as 'timeline-tui: warning: \
             FILE:LINE:COL: PATH: MESSAGE' (validate counts them as problems).
 
-            Filters: each of --actor, --kind, --tag and --text can be repeated; repeated \
-            values of one option match any of them (--actor SRE --actor Network: events \
-            by either), different options must all match (--actor SRE --kind action: \
-            actions by SRE). With no event left, the header still gives the zone's \
+            Filters: --filter takes the viewer's f expressions: actor:, kind:, tag:, \
+            source:, id:, words, "quoted phrases", -term or NOT term, OR, parentheses, \
+            after:TIME and before:TIME in the --tz zone (18:50, 2017-11-03, \
+            '2017-11-03 06:00', an RFC 3339 instant); side by side, all must hold: \
+            --filter 'kind:statement -actor:twittergov'. --actor, --kind, --tag and \
+            --text are shorthands for the same: repeated values of one option match any \
+            of them (--actor SRE --actor Network: events by either), different options \
+            must all match (--actor SRE --kind action: actions by SRE); the header names \
+            the whole filter as one expression. With no event left, the header still gives the zone's \
             offsets over the timeline's span.
 
             Exit codes: 0 written (with or without warnings); 1 the file has problems (each printed as \
@@ -80,6 +85,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --output, replace an existing file.")
     var force = false
 
+    @Option(name: .customLong("filter"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events matching this filter expression (repeated: all must match; as the viewer's f: kind:statement -actor:twittergov, (kind:reaction OR kind:report) after:2017-11-03).", valueName: "expression"))
+    var filterExpression: [String] = []
+
+    @Flag(help: "Only the events bookmarked in the viewer (M), as kept in FILE.marks.json.")
+    var bookmarked = false
+
     @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
     var actor: [String] = []
 
@@ -117,13 +128,27 @@ struct ExportCommand: ParsableCommand {
         return output.flatMap(ExportFormat.forPath) ?? .text
     }
 
-    /// The filter options as the viewer's `f` prompt writes them (`actor:twittergov`);
-    /// repeated values of one option joined by "or", different options by spaces.
-    var filterDescription: String? {
-        let parts = [("actor:", actor), ("kind:", kind), ("tag:", tag), ("source:", source), ("", text)].compactMap { prefix, values in
-            values.isEmpty ? nil : values.map { prefix + $0 }.joined(separator: " or ")
+    /// The filter options as one expression of the viewer's `f` grammar.
+    var filter: ExportFilter {
+        ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, sources: source, expressions: filterExpression)
+    }
+
+    /// The bookmarked events of `file` among `among` (all when nil).
+    static func bookmarked(file: String, events: EventList, among: [Int]?) throws(CommandFailure) -> [Int] {
+        guard file != "-" else { throw .usage("--bookmarked needs a file: standard input has no bookmarks") }
+        let sidecar = BookmarkFile(for: file)
+        switch sidecar.read() {
+        case .failure(let f):
+            throw CommandFailure("--bookmarked: \(SafeText.neutralise(f.reason))")
+        case .success(let ids):
+            guard FileManager.default.fileExists(atPath: sidecar.path) else {
+                throw CommandFailure("--bookmarked: \(SafeText.neutralise(sidecar.path)) does not exist (M in the viewer bookmarks events)")
+            }
+            let marked = BookmarkFile.positions(of: ids, in: events)
+            guard let among else { return marked }
+            let keep = Set(among)
+            return marked.filter(keep.contains)
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     func run() throws {
@@ -139,7 +164,17 @@ struct ExportCommand: ParsableCommand {
         case let n?: n
         case nil: output == nil ? TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment) : TerminalWidth.fallback
         }
-        let filter = ExportFilter(actors: actor, kinds: kind, tags: tag, texts: text, sources: source)
+        var kept: [Int]?
+        do {
+            kept = try filter.indices(in: timeline, zone: displayZone)
+        } catch {
+            let written = SafeText.neutralise(filter.text ?? "")
+            throw CommandFailure.usage("--filter '\(written)': \(SafeText.neutralise(error.description))")
+        }
+        if bookmarked {
+            guard files.count == 1 else { throw CommandFailure.usage("--bookmarked takes one file: bookmarks belong to the file they were set in") }
+            kept = try Self.bookmarked(file: files[0], events: timeline.events, among: kept)
+        }
         var markPosition: Int? = nil
         if let mark {
             guard let found = ExportView.position(ofId: mark, in: timeline.events) else {
@@ -149,8 +184,9 @@ struct ExportCommand: ParsableCommand {
         }
         let view = ExportView(
             timeline: timeline, zone: displayZone,
-            indices: filter.isEmpty ? nil : filter.indices(in: timeline.events),
-            filter: filterDescription, relative: relative, mark: markPosition, details: details, width: columns,
+            indices: kept,
+            filter: [filter.text, bookmarked ? "bookmarked (\(SafeText.neutralise(BookmarkFile(for: files[0]).path)))" : nil]
+                .compactMap { $0 }.joined(separator: "; ").nilIfEmpty, relative: relative, mark: markPosition, details: details, width: columns,
             sourceName: inputs.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
@@ -163,4 +199,8 @@ struct ExportCommand: ParsableCommand {
             }
         }
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

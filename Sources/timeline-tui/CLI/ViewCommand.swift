@@ -35,6 +35,9 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
+    var noMouse = false
+
     func run() throws {
         try TimelineFiles.check(files, input: input)
         var extra: [Zone] = []
@@ -42,7 +45,8 @@ struct ViewCommand: ParsableCommand {
         let source = TimelineFiles(files, input: input, merge: merge)
         // Bad files are refused here, before the screen opens, with the loader's messages.
         let timeline = try source.load()
-        let state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
+        var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
+        if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
@@ -56,13 +60,47 @@ struct ViewCommand: ParsableCommand {
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
         let outcome: ViewerLoop.Outcome
         do {
-            outcome = try ViewerLoop.run(state, colour: colour, watching: source.watchedPath,
+            let input = self.input
+            let reload: (() -> Result<Timeline, ReloadFailure>)? = source.watchedPath.map { path in
+                {
+                    do {
+                        return .success(try TimelineSource(argument: path).load(options: input.options(for: path)))
+                    } catch let failure as LoadFailure {
+                        let first = failure.problems.first.map { SafeText.neutralise($0.description) } ?? "it cannot be read"
+                        return .failure(ReloadFailure(reason: first + (failure.problems.count > 1 ? " (and \(failure.problems.count - 1) more)" : "")))
+                    } catch {
+                        return .failure(ReloadFailure(reason: SafeText.neutralise("\(error)")))
+                    }
+                }
+            }
+            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath, reload: reload,
                                          exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
         }
         if outcome == .keysEnded {
             throw CommandFailure("the keyboard went away (end of input or the terminal closed); the viewer stopped")
+        }
+    }
+
+    /// Reads `FILE.marks.json` into `state`: a broken sidecar is said on the status line
+    /// and left as it is (never written over), the timeline shown.
+    static func restoreBookmarks(of path: String, into state: inout ViewState) {
+        let file = BookmarkFile(for: path)
+        switch file.read() {
+        case .success(let ids):
+            let found = BookmarkFile.positions(of: ids, in: state.events)
+            state.restoreBookmarks(found, from: file.path)
+            if ids.count > found.count {
+                let lost = ids.count - found.count
+                state.message = "\(lost) bookmark\(lost == 1 ? "" : "s") of \(file.path) name\(lost == 1 ? "s" : "") no event of this file."
+            } else if !found.isEmpty, state.message == nil {
+                state.message = "\(found.count) bookmark\(found.count == 1 ? "" : "s") restored: u next, ' lists them."
+            }
+        case .failure(let failure):
+            // Not written over either: it may hold what someone wants back.
+            state.restoreBookmarks([], from: nil)
+            state.message = "Bookmarks not restored: \(SafeText.neutralise(failure.reason)); new ones will not be kept."
         }
     }
 

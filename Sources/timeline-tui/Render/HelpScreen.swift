@@ -17,10 +17,22 @@ enum HelpScreen {
         for o in KeyBindings.otherKeys { row(o.keys, o.help) }
         out.append(StyledLine())
         out.append(StyledLine("Markers", Style(.label, .bold)))
-        let kinds: [(String?, String)] = [("action", "action"), ("statement", "statement"), ("reaction", "reaction"),
-                                          ("report", "report"), (nil, "any other kind")]
-        out.append(StyledLine(kinds.map { k in [(" " + TimelineList.marker(forKind: k.0) + " ", Style(Style.role(forKind: k.0), .bold)),
-                                                 (k.1 + " ", Style.plain)] }.flatMap { $0 }))
+        // The legend, a few kinds a line so a narrow screen shows them all.
+        var legend: [(String, Style)] = []
+        var used = 0
+        for (kind, marker) in KindMarker.known {
+            let w = Printable.width(kind) + 4
+            if used + w > max(20, width - 2), !legend.isEmpty {
+                out.append(StyledLine(legend))
+                legend = []
+                used = 0
+            }
+            legend += [(" " + marker.sign + " ", Style(marker.role, .bold)), (kind + " ", Style.plain)]
+            used += w
+        }
+        if !legend.isEmpty { out.append(StyledLine(legend)) }
+        out.append(StyledLine("  any other kind: one of " + KindMarker.others.joined(separator: " ")
+            + ", the same for the same kind · no kind: ·"))
         out.append(StyledLine("  ~18:48 about · time unknown: known to the day · [11 min] a span · * the mark"))
         return out
     }

@@ -19,6 +19,7 @@ enum StatusLine {
             let after = SafeText.neutralise(String(p.text.dropFirst(p.line.cursor)))
             frame.write(after, x: used, y: y, style: bar, limit: max(0, frame.width - used))
             if p.purpose == .zone { drawCompletions(p, y: y - 1, into: &frame) }
+            if let problem = p.problem { drawProblem(problem, of: p, y: y - 1, into: &frame) }
             return
         }
         let position = s.shown.isEmpty ? "0/0" : "\(s.selected + 1)/\(s.shown.count)"
@@ -28,6 +29,18 @@ enum StatusLine {
         } else {
             frame.write(s.detailOpen ? detailHints : hints, x: used, y: y, style: bar)
         }
+    }
+
+    /// `        ^ “(” is not closed`: the sentence over the place it is about, which
+    /// the cursor also sits on.
+    private static func drawProblem(_ problem: FilterSyntaxError, of p: Prompt, y: Int, into frame: inout Frame) {
+        frame.fill(row: y, style: Style(.message, .bold))
+        let before = SafeText.neutralise(String(p.text.prefix(max(0, problem.column - 1))))
+        let caret = Printable.width(p.label) + Printable.width(before)
+        let text = "^ " + SafeText.neutralise(problem.message)
+        let x = caret + Printable.width(text) <= frame.width ? caret : 0
+        frame.write(x == caret ? text : "column \(problem.column): " + SafeText.neutralise(problem.message),
+                    x: x, y: y, style: Style(.message, .bold))
     }
 
     private static func drawCompletions(_ p: Prompt, y: Int, into frame: inout Frame) {

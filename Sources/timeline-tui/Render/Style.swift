@@ -5,6 +5,7 @@ struct Style: Hashable, Sendable {
     enum Role: Hashable, Sendable, CaseIterable {
         case plain, title, dayHeading, time, actor, gap, span, url, label, status, message, warning, match
         case kindAction, kindStatement, kindReaction, kindReport, kindOther
+        case kindAlert, kindDetection, kindChange, kindMitigation, kindRecovery, kindDecision, kindCommunication
         /// The files of a merged timeline, a colour each (the ninth file takes the first's).
         case source1, source2, source3, source4, source5, source6, source7, source8
     }
@@ -41,12 +42,6 @@ struct Style: Hashable, Sendable {
 
     /// The role for an event's kind (free text in the file; the common ones get colours).
     static func role(forKind kind: String?) -> Role {
-        switch kind?.lowercased() {
-        case "action": .kindAction
-        case "statement": .kindStatement
-        case "reaction": .kindReaction
-        case "report": .kindReport
-        default: .kindOther
-        }
+        KindMarker.of(kind).role
     }
 }

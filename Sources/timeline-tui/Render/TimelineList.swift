@@ -5,13 +5,7 @@ import TimelineModel
 enum TimelineList {
     /// One-column markers by kind, so events can be told apart without colour.
     static func marker(forKind kind: String?) -> String {
-        switch Style.role(forKind: kind) {
-        case .kindAction: "●"
-        case .kindStatement: "»"
-        case .kindReaction: "↺"
-        case .kindReport: "≡"
-        default: "·"
-        }
+        KindMarker.of(kind).sign
     }
 
     /// `11 min` for a span (both ends known to the minute or better), in the model's words.
@@ -73,6 +67,10 @@ enum TimelineList {
                 drawEvent(s, position: n, cols: cols, y: y, into: &frame)
             }
         }
+        if let heading = s.stickyDayHeading {
+            frame.fill(row: top, style: .plain)
+            frame.write("── " + heading + " ", x: 1, y: top, style: Style(.dayHeading, .bold))
+        }
     }
 
     private static func drawEvent(_ s: ViewState, position n: Int, cols: Columns, y: Int, into frame: inout Frame) {
@@ -81,7 +79,13 @@ enum TimelineList {
         let extra: Style.Attributes = selected ? [.reverse] : []
         if selected { frame.fill(row: y, style: Style(.plain, .reverse)) }
         var x = 0
-        if s.mark == s.shown[n] { frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold))) }
+        // The gutter: `*` the T+0 mark, `◆` a bookmark (in the mark's colour when both).
+        let marked = s.mark == s.shown[n]
+        if s.isBookmarked(s.shown[n]) {
+            frame.write("◆", x: 0, y: y, style: Style(marked ? .warning : .match, extra.union(.bold)))
+        } else if marked {
+            frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold)))
+        }
         frame.write(selected ? "▸" : " ", x: 1, y: y, style: Style(.plain, extra.union(.bold)))
         x = 2
         frame.write(s.formatter.time(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)

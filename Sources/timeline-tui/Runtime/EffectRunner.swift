@@ -23,6 +23,15 @@ final class EffectRunner: @unchecked Sendable {
             return nil
         case .export(let path, let format, let overwrite):
             return exports.export(state, to: path, format: format, overwrite: overwrite)
+        case .copy, .mouse, .reload:
+            return nil  // the terminal's: done by the loop
+        case .saveBookmarks(let path, let ids):
+            do {
+                try BookmarkFile(path: path).write(ids)
+                return .bookmarksSaved
+            } catch {
+                return .bookmarksNotSaved(reason: error.message)
+            }
         case .loadZone, .loadZoneNames:
             return Self.perform(effect, for: state)
         case .search, .filter:
@@ -55,14 +64,14 @@ final class EffectRunner: @unchecked Sendable {
         case .search(let job):
             return .searched(job, found: timeline.search(job.query, among: job.among))
         case .filter(let job):
-            return .filtered(job, shown: EventQuery.filter(job.typed).indices(in: timeline.events, among: job.among))
+            return .filtered(job, shown: job.expression.indices(in: timeline.events, among: job.among))
         case .loadZone(let name):
             // The rule of --tz and of a file's zones; Tab completes a partial name.
             let zone = Zone(identifier: name)
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
-        case .quit, .export:
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload:
             return nil
         }
     }

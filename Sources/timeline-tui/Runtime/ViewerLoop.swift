@@ -16,12 +16,18 @@ enum ViewerLoop {
 
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
     /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
-    static func run(_ initial: ViewState, colour: Bool, watching file: String?,
+    /// `reload`: reads the file again for `R` (nil when there is none to read).
+    static func run(_ initial: ViewState, colour: Bool, mouse: Bool = true, watching file: String?,
+                    reload: (() -> Result<Timeline, ReloadFailure>)? = nil,
                     exports: ExportService) throws(Terminal.Unavailable) -> Outcome {
         let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         let effects = EffectRunner(exports: exports)
         var state = initial
+        if !mouse {
+            terminal.setMouse(false)
+            state.mouseReporting = false
+        }
         let size = terminal.size
         var inbox: [Message] = [.key(.resize(width: size.width, height: size.height))]
         if terminal.asciiOnly { inbox.append(.screenIsASCIIOnly(notice: AsciiFallback.notice)) }
@@ -39,6 +45,32 @@ enum ViewerLoop {
                 dirty = true
                 guard let effect = state.effect else { continue }
                 if effect == .quit { return .quit }
+                switch effect {
+                case .copy(let index, let whole):
+                    let text = CopyText.text(state, index: index, wholeDetail: whole)
+                    inbox.append(terminal.copyToClipboard(text)
+                        ? .copied(what: whole ? "the detail" : "the line", characters: text.count)
+                        : .copyFailed(reason: "this terminal (TERM=\(SafeText.neutralise(terminal.terminalType))) takes no clipboard copy, or the text is too long; ^T turns the mouse off to select it yourself"))
+                    continue
+                case .reload:
+                    switch reload?() {
+                    case .success(let timeline)?:
+                        // Read in the zone shown (first), the others after it, as at start.
+                        let fresh = ViewState(timeline: timeline, sourceName: state.sourceName,
+                                              zones: [state.zone] + state.zones, measure: state.measure)
+                        inbox.append(.reloaded(fresh))
+                    case .failure(let failure)?:
+                        inbox.append(.reloadFailed(reason: failure.reason))
+                    case nil:
+                        inbox.append(.reloadFailed(reason: "no file to read again (standard input, several files, or the bundled incident)"))
+                    }
+                    continue
+                case .mouse(let on):
+                    terminal.setMouse(on)
+                    continue
+                default:
+                    break
+                }
                 if let answer = effects.start(effect, for: state) { inbox.append(answer) }
             }
             if dirty {

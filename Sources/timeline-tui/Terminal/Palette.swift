@@ -12,6 +12,9 @@ struct Palette {
         .match: Int16(COLOR_YELLOW), .message: Int16(COLOR_GREEN),
         .kindAction: Int16(COLOR_RED), .kindStatement: Int16(COLOR_GREEN),
         .kindReaction: Int16(COLOR_MAGENTA), .kindReport: Int16(COLOR_BLUE),
+        .kindAlert: Int16(COLOR_RED), .kindDetection: Int16(COLOR_YELLOW), .kindChange: Int16(COLOR_BLUE),
+        .kindMitigation: Int16(COLOR_YELLOW), .kindRecovery: Int16(COLOR_GREEN), .kindDecision: Int16(COLOR_MAGENTA),
+        .kindCommunication: Int16(COLOR_CYAN),
         // The eight colours every colour terminal has, the terminal's own last.
         .source1: Int16(COLOR_CYAN), .source2: Int16(COLOR_MAGENTA), .source3: Int16(COLOR_YELLOW),
         .source4: Int16(COLOR_GREEN), .source5: Int16(COLOR_BLUE), .source6: Int16(COLOR_RED),

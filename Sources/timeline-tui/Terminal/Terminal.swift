@@ -1,4 +1,5 @@
 import CNcurses
+import Foundation
 
 /// The one owner of the real terminal: starts ncurses, reads keys, shows frames, and
 /// restores everything on the way out.
@@ -22,6 +23,10 @@ final class Terminal {
     /// Keys come from standard input when it is the terminal, else from /dev/tty (the
     /// timeline arrived on standard input), as less and fzf do.
     private let keys: UnsafeMutablePointer<FILE>
+    /// Where curses draws (standard output), also for the clipboard's escape sequence.
+    private var output: UnsafeMutablePointer<FILE>?
+    /// `TERM`, to tell a terminal that cannot take a copy.
+    let terminalType: String
     private var keysOwned = false
     /// Reads that came back at once with nothing, in a row (see `readKey`).
     private var emptyReads = 0
@@ -38,6 +43,7 @@ final class Terminal {
         use_env(false)  // LINES/COLUMNS left in the environment would pin the size and block resizes
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if term.isEmpty { throw .noTerminalType }
+        terminalType = term
         if isatty(STDIN_FILENO) == 1, let input = fdopen(STDIN_FILENO, "r") {
             keys = input
         } else if let tty = fopen("/dev/tty", "r") {
@@ -50,6 +56,7 @@ final class Terminal {
             if keysOwned { fclose(keys) }
             throw .unknownTerminal(term)
         }
+        self.output = output
         cbreak()
         noecho()
         nonl()
@@ -61,6 +68,24 @@ final class Terminal {
         mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
         palette = Palette.start(wanted: colour)
         Signals.install()
+    }
+
+    /// Turns mouse reporting on (wheel, clicks) or off (the terminal's own selection works).
+    func setMouse(_ on: Bool) {
+        mousemask(on ? cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed() : 0, nil)
+    }
+
+    /// Puts `text` on the terminal's clipboard with OSC 52 (`ESC ] 52 ; c ; BASE64 BEL`):
+    /// base64, so nothing in it reaches the terminal as a control. Whether the terminal
+    /// honours it cannot be asked; false when it surely will not (the Linux console, a dumb
+    /// terminal) or the text is over the 74,994 bytes xterm and tmux take.
+    func copyToClipboard(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let output, !["linux", "dumb"].contains(terminalType), bytes.count <= 74_994 else { return false }
+        let sequence = "\u{1B}]52;c;" + Data(bytes).base64EncodedString() + "\u{07}"
+        fputs(sequence, output)
+        fflush(output)
+        return true
     }
 
     /// Gives the terminal back: normal screen, cursor visible, echo on. Safe to call twice.

@@ -17,7 +17,7 @@ extension JSONEventStore {
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
-        let wantsLists = matcher.tag != nil || matcher.text != nil
+        let wantsLists = matcher.tag != nil || matcher.cited != nil || matcher.text != nil
         guard let f = try? c.readEvent(index: Int(record.fileIndex), depth: depth, keep: false, tokens: wantsLists)
         else { return matcher.matches(event(at: position)) }
         return matcher.matches(FieldText(cursor: c, fields: f), memo: &cache)

@@ -1,0 +1,43 @@
+import TimelineModel
+
+/// `R`: the file read again by the runtime (`reload` effect), and what the user had kept
+/// from the old one carried over where the events still exist, matched by id: the
+/// selection, bookmarks, the T+0 mark; and the filter, search, zone and relative times.
+extension ViewState {
+    /// Takes `fresh` (the file read again, shown in this state's zone) in place of this
+    /// state, carrying over what the user had set.
+    func carriedOver(to fresh: ViewState) -> ViewState {
+        var s = fresh
+        s.width = width
+        s.height = height
+        s.measure = measure
+        s.asciiOnly = asciiOnly
+        s.mouseReporting = mouseReporting
+        s.relative = relative
+        s.lastExportPath = lastExportPath
+        s.bookmarksFile = bookmarksFile
+        func position(of id: String) -> Int? {
+            EventFilter(id: id).indices(in: s.events).first { s.events[$0].id == id }
+        }
+        s.bookmarks = Set(bookmarkedIds.compactMap(position(of:)))
+        s.mark = mark.flatMap { position(of: events[$0].id) }
+        if !filter.isEmpty { try? s.applyFilter(filter) }
+        if let id = selectedEvent?.id, let p = position(of: id) {
+            s.select(s.shown.firstIndex { $0 >= p } ?? max(0, s.shown.count - 1))
+        }
+        if !search.isEmpty {
+            s.search = search
+            s.requestSearch(typing: false)
+        }
+        s.relayout()
+        let lost = bookmarks.count - s.bookmarks.count
+        s.message = "Reloaded: \(s.events.count) events (were \(events.count))"
+            + (lost > 0 ? "; \(lost) bookmark\(lost == 1 ? "" : "s") of events no longer there dropped" : "") + "."
+        return s
+    }
+}
+
+/// Why the file could not be read again (one sentence, neutralised).
+struct ReloadFailure: Error, Sendable {
+    let reason: String
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TimelineModel
+@testable import timeline_tui
+
+/// `R` through `update`: the effect asked for, and what carries over to the file read again.
+@Suite struct ReloadTests {
+    typealias F = ViewerFixture
+
+    /// The fixture without its `restored` event and with one more at the end.
+    static func changed() throws -> Timeline {
+        var doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: F.fixturePath))) as? [String: Any])
+        var events = try #require(doc["events"] as? [[String: Any]])
+        events.removeAll { $0["id"] as? String == "restored" }
+        events.append(["id": "later", "time": "2017-12-01T12:00:00Z", "kind": "statement", "title": "A later statement"])
+        doc["events"] = events
+        return try TimelineLoader.load(bytes: Array(try JSONSerialization.data(withJSONObject: doc)), name: "t.json")
+    }
+
+    @Test func reloadKeepsSelectionFilterZoneBookmarksAndMarkWhereTheEventsRemain() throws {
+        var s = F.press(try F.state(), "z", "jj", "M", "j", "M", "m", "r", "f", "kind:statement OR kind:action", "Enter", "j")
+        s.bookmarksFile = "/tmp/t.json.marks.json"
+        let asked = F.press(s, "R")
+        #expect(asked.effect == .reload)
+        let selected = s.selectedEvent?.id
+        let fresh = ViewState(timeline: try Self.changed(), sourceName: s.sourceName, zones: [s.zone] + s.zones, measure: s.measure)
+        let r = F.send(asked, .reloaded(fresh))
+        #expect(r.events.count == 10)
+        #expect(r.zone.identifier == "UTC")
+        #expect(r.filter == "kind:statement OR kind:action")
+        #expect(r.shownEvents.map(\.id).contains("later"))
+        #expect(r.selectedEvent?.id == selected)
+        #expect(r.bookmarkedIds == ["first-tweet-after"], "restored is gone, its bookmark with it")
+        #expect(r.mark.map { r.events[$0].id } == "first-tweet-after")
+        #expect(r.relative)
+        #expect(r.bookmarksFile == "/tmp/t.json.marks.json")
+        #expect(r.message == "Reloaded: 10 events (were 10); 1 bookmark of events no longer there dropped.")
+        #expect(F.screen(r).contains("UTC+00:00"))
+    }
+
+    @Test func aFailedReloadKeepsWhatWasShown() throws {
+        let s = F.press(try F.state(), "jj")
+        let r = F.send(s, .reloadFailed(reason: "t.json:3:1: unexpected end of file"))
+        #expect(r.selectedEvent?.id == "restored")
+        #expect(r.message == "Not reloaded: t.json:3:1: unexpected end of file. Still showing what was loaded.")
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 13 on the real binary in tmux: filter expressions, go to a time, bookmarks,
+/// follow, copy.
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
+struct TmuxNavigationTests {
+    static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
+
+    @Test func filterExpressionsShowTwoThenThreeEvents() throws {
+        let t = try TmuxSession(Self.viewer)
+        try t.waitFor("1/10")
+        try t.send("f")
+        try t.type("kind:statement -actor:twittergov")
+        try t.send("Enter")
+        var screen = try t.waitFor("2 of 10 events match")
+        #expect(screen.contains(" 1/2 "))
+        #expect(screen.contains("18:35:43.905") && screen.contains("20:05:07.247"))
+        #expect(!screen.contains("20:05:51.550"))
+        try t.send("f", "C-u")
+        try t.type("(kind:reaction OR kind:report) after:2017-11-03")
+        try t.send("Enter")
+        screen = try t.waitFor("3 of 10 events match")
+        #expect(screen.contains("06:51:51.120"))
+        try t.send("f", "C-u")
+        try t.type("(kind:report")
+        try t.send("Enter")
+        screen = try t.waitFor("^ “(” is not closed")
+        #expect(screen.contains("filter: (kind:report"))
+        try t.send("Escape", "q")
+    }
+
+    @Test func tGoesToTrumpsReaction() throws {
+        let t = try TmuxSession(Self.viewer)
+        try t.waitFor("1/10")
+        try t.send("t")
+        try t.waitFor("go to (")
+        try t.type("2017-11-03 06:00")
+        try t.send("Enter")
+        let screen = try t.waitFor("First event at or after 2017-11-03 06:00.")
+        #expect(screen.contains(" 7/10 "))
+        #expect(screen.contains("▸06:51:51.120 @realDonaldTrump"))
+        try t.send("q")
+    }
+
+    @Test func twoBookmarksSurviveARestart() throws {
+        let t = try TmuxSession("bash --norc --noprofile")
+        try t.type("cp \(ViewerFixture.fixturePath) t.json && \(TmuxSession.binary) t.json")
+        try t.send("Enter")
+        try t.waitFor("1/10")
+        try t.send("j", "M")
+        try t.waitFor("Bookmarked (1)")
+        try t.send("5", "j", "M")
+        try t.waitFor("Bookmarked (2)")
+        try t.send("q")
+        try t.waitUntilGone("Bookmarked (2)")
+        let saved = try String(contentsOf: t.folder.appendingPathComponent("t.json.marks.json"), encoding: .utf8)
+        #expect(saved == "{\n  \"bookmarks\": [\n    \"deactivation\",\n    \"trump-rogue-employee\"\n  ]\n}\n")
+        try t.type("\(TmuxSession.binary) t.json")
+        try t.send("Enter")
+        let screen = try t.waitFor("2 bookmarks restored")
+        #expect(screen.contains("◆ ~18:48"))
+        #expect(screen.contains("◆ 06:51:51.120"))
+        try t.send("u")
+        try t.waitFor("Bookmark 1 of 2.")
+        try t.send("q")
+    }
+
+    @Test func yFillsATmuxBufferWithTheNeutralisedLine() throws {
+        // A title holding an escape sequence: it must reach the clipboard neutralised.
+        let json = #"{"title": "t", "timezone": "UTC", "events": [{"id": "a", "time": "2024-07-01T10:00:00Z", "actor": "SRE", "kind": "alert", "title": "bad \u001b]0;pwned\u0007 title"}]}"#
+        let t = try TmuxSession("bash --norc --noprofile")
+        try t.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try Data(json.utf8).write(to: t.folder.appendingPathComponent("e.json"))
+        try t.type("\(TmuxSession.binary) e.json")
+        try t.send("Enter")
+        try t.waitFor("1/1")
+        try t.send("y")
+        try t.waitFor("Copied the line")
+        let buffer = try t.tmux(["show-buffer"])
+        #expect(buffer == "10:00:00       SRE — bad ^[]0;pwned^G title", "\(buffer.debugDescription)")
+        #expect(!buffer.contains("\u{1B}"))
+        try t.send("Enter", "y")
+        try t.waitFor("Copied the detail")
+        #expect(try t.tmux(["show-buffer"]).contains("SRE"))
+        try t.send("q")
+    }
+
+    @Test func rReloadsTheFileKeepingTheFilter() throws {
+        let t = try TmuxSession("bash --norc --noprofile")
+        let file = t.folder.appendingPathComponent("t.json")
+        try FileManager.default.copyItem(atPath: ViewerFixture.fixturePath, toPath: file.path)
+        try t.type("\(TmuxSession.binary) t.json")
+        try t.send("Enter")
+        try t.waitFor("1/10")
+        try t.send("f")
+        try t.type("kind:statement")
+        try t.send("Enter")
+        try t.waitFor("5 of 10 events match")
+        var doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        var events = try #require(doc["events"] as? [[String: Any]])
+        events.append(["id": "later", "time": "2017-12-01T12:00:00Z", "kind": "statement", "title": "A later statement"])
+        doc["events"] = events
+        try JSONSerialization.data(withJSONObject: doc).write(to: file)
+        try t.send("R")
+        let screen = try t.waitFor("Reloaded: 11 events (were 10).")
+        #expect(screen.contains(" 1/6 "))
+        #expect(screen.contains("A later statement"))
+        try t.send("q")
+    }
+}
