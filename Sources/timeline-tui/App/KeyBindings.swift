@@ -72,7 +72,7 @@ enum KeyBindings {
         Binding(keys: [.character("t")], action: .goToTime, contexts: both,
                 help: "go to a time: 18:50, 2017-11-03 06:00, +1h / -10m (from the selection), T+10m"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
-                help: "export the events shown as text to a file"),
+                help: "export what is shown (.txt .md .csv .json)"),
         Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),
         Binding(keys: [.character("?"), .escape, .character("q"), .enter], action: .closeHelp, contexts: [.help],
                 help: "close this help"),

@@ -19,10 +19,10 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
     case .screenIsASCIIOnly(let notice):
         s.asciiOnly = true
         s.message = notice + (s.message.map { " " + $0 } ?? "")
-    case .exportTargetExists(let path):
-        s.askOverwrite(path)
-    case .exported(let path, let count):
-        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path)."
+    case .exportTargetExists(let path, let format):
+        s.askOverwrite(path, format: format)
+    case .exported(let path, let count, let format):
+        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
     case .reloaded(let fresh) where s.following:
         s.followed(fresh)
     case .reloaded(let fresh):

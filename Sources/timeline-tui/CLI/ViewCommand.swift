@@ -59,7 +59,7 @@ struct ViewCommand: ParsableCommand {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
             let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
-            if let error = StandardStream.output.write(Self.export(state, width: width)) {
+            if let error = StandardStream.output.write(Self.export(state, as: .text, width: width)) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
             return
@@ -82,7 +82,7 @@ struct ViewCommand: ParsableCommand {
                 }
             }
             outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath, reload: reload,
-                                         exports: ExportService(bytes: { state, _ in Self.export(state, width: TerminalWidth.fallback) }))
+                                         exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
         }
@@ -124,14 +124,18 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows (zone, filter, relative times and mark),
-    /// through the model's `ExportView`: for the same file, zone and events, the bytes
-    /// `timeline-tui export` writes.
-    static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        // The export counts from a mark only when relative times are on, as the screen does.
-        let view = ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
-                              filter: state.shownFilterText, relative: state.relative,
-                              mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
-        return ExportFormat.text.bytes(view)
+    /// What the viewer shows (zone, filter, relative times and mark) in `format`, through
+    /// the model's `ExportView`: for the same file and view, the bytes `timeline-tui
+    /// export` writes.
+    static func export(_ state: ViewState, as format: ExportFormat, width: Int) -> [[UInt8]] {
+        format.parts(exportView(state, width: width))
+    }
+
+    /// The view the viewer shows, for the writers. The export counts from a mark only when
+    /// relative times are on, as the screen does.
+    static func exportView(_ state: ViewState, width: Int) -> ExportView {
+        ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+                   filter: state.shownFilterText, relative: state.relative,
+                   mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
     }
 }
