@@ -70,7 +70,7 @@ import TimelineModel
             #expect(spanDetail.contains(f.timeAndSpan(of: span)), "\(way.how):\n\(spanDetail)")
 
             // `e` writes the same times in the same zone.
-            let export = String(decoding: ViewCommand.export(s, width: 80), as: UTF8.self)
+            let export = String(decoding: Array(ViewCommand.export(s, as: .text, width: 80).joined()), as: UTF8.self)
             #expect(export.contains("Time zone:  \(way.zone) (\(offset)"), "\(way.how):\n\(export)")
             #expect(export.contains(DayHeading.text(f.day(of: first))))
             for e in timeline.events where e.time.instant != nil && e.precision != .day {

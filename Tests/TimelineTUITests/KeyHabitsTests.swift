@@ -125,7 +125,7 @@ import TimelineModel
 
     @Test func eOffersTheLastPathUsed() throws {
         let s = F.press(try F.state(), "e", "C-u", "out/incident.txt", "Enter")
-        #expect(s.effect == .export(path: "out/incident.txt", overwrite: false))
+        #expect(s.effect == .export(path: "out/incident.txt", format: .text, overwrite: false))
         #expect(F.press(s, "e").prompt?.text == "out/incident.txt")
         #expect(F.press(try F.state(), "e").prompt?.text == "2017-11-03.txt")
     }

@@ -88,10 +88,10 @@ import TimelineModel
                 == "copy.json changed on disk: still showing what was loaded.")
         #expect(update(s, .fileChanged(path: "copy.json", removed: true)).message
                 == "copy.json was removed: still showing what was loaded.")
-        #expect(update(s, .exported(path: "/tmp/x.txt", count: 10)).message == "Exported 10 events to /tmp/x.txt.")
+        #expect(update(s, .exported(path: "/tmp/x.md", count: 10, format: .markdown)).message == "Exported 10 events to /tmp/x.md as markdown.")
         #expect(update(s, .exportFailed(reason: "cannot write 'x': Permission denied")).message
                 == "Not exported: cannot write 'x': Permission denied.")
-        let asked = update(s, .exportTargetExists(path: "x.txt"))
-        #expect(asked.prompt?.purpose == .confirmOverwrite(path: "x.txt"))
+        let asked = update(s, .exportTargetExists(path: "x.txt", format: .text))
+        #expect(asked.prompt?.purpose == .confirmOverwrite(path: "x.txt", format: .text))
     }
 }

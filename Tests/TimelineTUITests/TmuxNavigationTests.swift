@@ -109,4 +109,27 @@ struct TmuxNavigationTests {
         #expect(screen.contains("A later statement"))
         try t.send("q")
     }
+
+    @Test func aJSONLinesLineAppendedInFollowModeShowsWithinASecond() throws {
+        let t = try TmuxSession("bash --norc --noprofile")
+        let file = t.folder.appendingPathComponent("live.jsonl")
+        try Data(("{\"title\": \"Live\", \"timezone\": \"UTC\"}\n"
+            + "{\"id\": \"a\", \"time\": \"2024-07-01T10:00:00Z\", \"kind\": \"alert\", \"title\": \"first alert\"}\n").utf8).write(to: file)
+        try t.type("\(TmuxSession.binary) --follow live.jsonl")
+        try t.send("Enter")
+        try t.waitFor("first alert")
+        let handle = try FileHandle(forWritingTo: file)
+        handle.seekToEndOfFile()
+        // Half a line first: not an error, nothing shown until it is whole.
+        handle.write(Data("{\"id\": \"b\", \"time\": \"2024-07-01T10:05:00Z\", ".utf8))
+        Thread.sleep(forTimeInterval: 0.7)
+        #expect(try !t.capture().contains("problem"))
+        let written = Date()
+        handle.write(Data("\"kind\": \"mitigation\", \"title\": \"rolled back\"}\n".utf8))
+        try handle.close()
+        let screen = try t.waitFor("rolled back", timeout: 3)
+        #expect(Date().timeIntervalSince(written) < 1.0, "shown within a second")
+        #expect(screen.contains("▸10:05:00"), "the selection follows the end")
+        try t.send("q")
+    }
 }

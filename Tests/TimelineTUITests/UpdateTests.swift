@@ -143,14 +143,46 @@ import TimelineModel
         let s = F.press(try F.state(), "e")
         #expect(s.prompt?.text == "2017-11-03.txt")
         let go = F.press(s, "Enter")
-        #expect(go.effect == .export(path: "2017-11-03.txt", overwrite: false))
+        #expect(go.effect == .export(path: "2017-11-03.txt", format: .text, overwrite: false))
         var exists = go
-        exists.askOverwrite("2017-11-03.txt")
+        exists.askOverwrite("2017-11-03.txt", format: .text)
         #expect(F.screen(exists).contains("2017-11-03.txt exists. Overwrite it? (y/n)"))
-        #expect(F.press(exists, "y").effect == .export(path: "2017-11-03.txt", overwrite: true))
+        #expect(F.press(exists, "y").effect == .export(path: "2017-11-03.txt", format: .text, overwrite: true))
         let no = F.press(exists, "n")
         #expect(no.effect == nil)
         #expect(no.message?.contains("left as it was") == true)
+    }
+
+    @Test func thePathsEndingChoosesTheExportFormatOrTheUserIsAsked() throws {
+        func typed(_ path: String, _ s: ViewState) -> ViewState {
+            var s = F.press(s, "e")
+            for _ in 0..<(s.prompt?.text.count ?? 0) { s = F.press(s, "BSpace") }
+            for c in path { s = F.press(s, String(c)) }
+            return F.press(s, "Enter")
+        }
+        let marked = F.press(try F.state(), "j", "m")
+        #expect(typed("notes.md", marked).effect == .export(path: "notes.md", format: .markdown, overwrite: false))
+        #expect(typed("t.CSV", marked).effect == .export(path: "t.CSV", format: .csv, overwrite: false))
+        #expect(typed("t.jsonl", marked).effect == .export(path: "t.jsonl", format: .jsonl, overwrite: false))
+        let asked = typed("notes", marked)
+        #expect(asked.effect == nil)
+        #expect(F.screen(asked).contains("format (Tab for the next: text, markdown, csv, json…): text"))
+        #expect(F.press(asked, "Tab", "Tab").prompt?.text == "csv")
+        #expect(F.press(asked, "Tab", "Tab", "Enter").effect == .export(path: "notes", format: .csv, overwrite: false))
+        var answer = asked
+        for _ in 0..<4 { answer = F.press(answer, "BSpace") }
+        for c in "timelinejs" { answer = F.press(answer, String(c)) }
+        #expect(F.press(answer, "Enter").effect == .export(path: "notes", format: .timelineJS, overwrite: false))
+        let plain = F.press(asked, "Enter")
+        #expect(plain.effect == .export(path: "notes", format: .text, overwrite: false))
+        var wrong = asked
+        for c in "x" { wrong = F.press(wrong, String(c)) }
+        let refused = F.press(wrong, "Enter")
+        #expect(refused.effect == nil && refused.message == "Not exported: no format called “textx”.")
+        // Overwriting keeps the format chosen.
+        var exists = typed("notes.md", marked)
+        exists.askOverwrite("notes.md", format: .markdown)
+        #expect(F.press(exists, "y").effect == .export(path: "notes.md", format: .markdown, overwrite: true))
     }
 
     @Test func helpListsEveryKeyOfTheTable() throws {

@@ -53,17 +53,12 @@ public struct ExportView: Sendable {
         return timeline.events.first
     }
 
-    /// The instant T+0 stands for.
-    public var origin: Instant? {
-        originEvent.map { $0.time.instant ?? $0.sortInstant }
-    }
+    /// The event T+0 stands for (`originEvent`), under the name the writers use.
+    public var origin: Event? { originEvent }
 
     /// `T+13 min` for `event`, nil without relative times.
-    public func relativeTime(_ event: Event, origin: Instant?) -> String? {
-        // Counted from the origin event itself, so that an approximate or day-only mark
-        // keeps its `~` or whole days (the formatter's one rule).
-        guard origin != nil, let from = originEvent else { return nil }
-        return formatter.relative(event, to: from)
+    public func relativeTime(_ event: Event, origin: Event?) -> String? {
+        origin.map { formatter.relative(event, to: $0) }
     }
 
     /// `T+ from ~2017-11-02 18:48 (the mark: deactivation)`: what T+0 is, for headers.

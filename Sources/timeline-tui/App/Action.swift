@@ -9,7 +9,7 @@ enum Action: Hashable, Sendable {
     case toggleRelative, setMark
     case goToTime
     case copy, toggleMouse
-    case reload
+    case reload, follow
     case toggleBookmark, nextBookmark, previousBookmark, listBookmarks
     case toggleLanes, toggleLaneGrouping
     case export

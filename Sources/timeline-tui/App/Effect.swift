@@ -1,12 +1,14 @@
+import TimelineModel
+
 /// Something `update` asks the outside world to do. The runtime (`EffectRunner`) does it
 /// and sends what came of it back through `update` as a `Message`, so `update` itself
 /// stays pure: it reads no file, writes none, and never waits for long work.
 enum Effect: Hashable, Sendable {
     /// Leave the viewer.
     case quit
-    /// Write the export of the events shown to `path` (`overwrite`: the user said yes).
-    /// Answered by `exported`, `exportFailed` or `exportTargetExists`.
-    case export(path: String, overwrite: Bool)
+    /// Write the export of the events shown to `path` in `format` (`overwrite`: the user
+    /// said yes). Answered by `exported`, `exportFailed` or `exportTargetExists`.
+    case export(path: String, format: ExportFormat, overwrite: Bool)
     /// Write the bookmarks' ids to their sidecar file. Answered by `bookmarksSaved` or
     /// `bookmarksNotSaved`.
     case saveBookmarks(path: String, ids: [String])

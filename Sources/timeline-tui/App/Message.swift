@@ -16,9 +16,9 @@ enum Message: Sendable {
 
     // What came of an effect:
     /// The export target exists: ask before replacing it.
-    case exportTargetExists(path: String)
-    /// `count` events were written to `path` (absolute).
-    case exported(path: String, count: Int)
+    case exportTargetExists(path: String, format: ExportFormat)
+    /// `count` events were written to `path` (absolute) in `format`.
+    case exported(path: String, count: Int, format: ExportFormat)
     /// `what` (`the line`, `the detail`) was sent to the clipboard: `characters` long.
     case copied(what: String, characters: Int)
     /// Nothing was copied, for `reason`.

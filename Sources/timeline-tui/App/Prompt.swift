@@ -10,8 +10,10 @@ struct Prompt: Hashable, Sendable {
         case time
         case zone
         case exportPath
+        /// `path`'s ending names no format: which one?
+        case exportFormat(path: String)
         /// `path` exists: overwrite it? (y/n)
-        case confirmOverwrite(path: String)
+        case confirmOverwrite(path: String, format: ExportFormat)
     }
 
     var purpose: Purpose
@@ -39,7 +41,8 @@ struct Prompt: Hashable, Sendable {
         case .time: "go to (18:50, 2017-11-03 06:00, +1h, -10m, T+10m): "
         case .zone: "zone: "
         case .exportPath: "export to: "
-        case .confirmOverwrite(let path): "\(path) exists. Overwrite it? (y/n) "
+        case .exportFormat: "format (Tab for the next: text, markdown, csv, json…): "
+        case .confirmOverwrite(let path, _): "\(path) exists. Overwrite it? (y/n) "
         }
     }
 }

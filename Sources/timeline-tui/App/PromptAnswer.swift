@@ -4,11 +4,11 @@ extension ViewState {
     /// A key while a prompt is open: edit its text, or finish it with Enter or Esc.
     mutating func answerPrompt(_ key: Key) {
         guard var p = prompt else { return }
-        if case .confirmOverwrite(let path) = p.purpose {
+        if case .confirmOverwrite(let path, let format) = p.purpose {
             switch key {
             case .character("y"), .character("Y"):
                 prompt = nil
-                effect = .export(path: path, overwrite: true)
+                effect = .export(path: path, format: format, overwrite: true)
             case .character("n"), .character("N"), .escape, .ctrl("c"):
                 prompt = nil
                 message = "Not exported: \(path) left as it was."
@@ -20,6 +20,12 @@ extension ViewState {
         switch key {
         case .tab where p.purpose == .zone:
             p.line.replace(with: ZoneCompletion.complete(p.text, in: zoneNames ?? []))
+        case .tab:
+            guard case .exportFormat = p.purpose else { return }
+            // The format names in turn, from the one typed.
+            let names = ExportFormat.all.map(\.name)
+            let now = names.firstIndex(of: p.text.trimmingCharacters(in: .whitespaces)) ?? -1
+            p.line.replace(with: names[(now + 1) % names.count])
         case .escape, .ctrl("c"), .ctrl("g"):
             cancel(p)
             return
@@ -95,7 +101,19 @@ extension ViewState {
             let path = p.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { message = "Not exported: no file name."; return }
             lastExportPath = path
-            effect = .export(path: path, overwrite: false)
+            // The name's ending chooses the format (`notes.md`); otherwise ask.
+            if let format = ExportFormat.forPath(path) {
+                effect = .export(path: path, format: format, overwrite: false)
+            } else {
+                prompt = Prompt(purpose: .exportFormat(path: path), text: ExportFormat.text.name)
+            }
+        case .exportFormat(let path):
+            let name = p.text.trimmingCharacters(in: .whitespaces)
+            guard let format = ExportFormat.named(name) else {
+                message = "Not exported: no format called “\(SafeText.neutralise(name))”."
+                return
+            }
+            effect = .export(path: path, format: format, overwrite: false)
         case .confirmOverwrite:
             break
         }
@@ -112,7 +130,7 @@ extension ViewState {
     }
 
     /// The export target exists: ask before overwriting it.
-    mutating func askOverwrite(_ path: String) {
-        prompt = Prompt(purpose: .confirmOverwrite(path: path), text: "")
+    mutating func askOverwrite(_ path: String, format: ExportFormat) {
+        prompt = Prompt(purpose: .confirmOverwrite(path: path, format: format), text: "")
     }
 }

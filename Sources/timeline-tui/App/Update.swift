@@ -12,17 +12,23 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.press(key)
     case .keysPaused:
         s.keysPaused()
+    case .fileChanged where s.following:
+        s.fileGrew()
     case .fileChanged(let path, let removed):
         s.message = "\(path) \(removed ? "was removed" : "changed on disk"): still showing what was loaded."
     case .screenIsASCIIOnly(let notice):
         s.asciiOnly = true
         s.message = notice + (s.message.map { " " + $0 } ?? "")
-    case .exportTargetExists(let path):
-        s.askOverwrite(path)
-    case .exported(let path, let count):
-        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path)."
+    case .exportTargetExists(let path, let format):
+        s.askOverwrite(path, format: format)
+    case .exported(let path, let count, let format):
+        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
+    case .reloaded(let fresh) where s.following:
+        s.followed(fresh)
     case .reloaded(let fresh):
         s = s.carriedOver(to: fresh)
+    case .reloadFailed where s.following:
+        break  // a line still being written: the next change reads it whole
     case .reloadFailed(let reason):
         s.message = "Not reloaded: \(reason). Still showing what was loaded."
     case .copied(let what, let characters):
@@ -106,6 +112,15 @@ extension ViewState {
         guard let action = KeyBindings.action(for: key, in: context) else {
             if !helpOpen { message = "\(key.name): no such key. Press ? for help." }
             return
+        }
+        if following, !helpOpen {
+            // A key that moves the selection leaves the end; G goes back to it.
+            switch action {
+            case .last: followsEnd = true
+            case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .first, .previousEvent, .nextEvent,
+                 .nextMatch, .previousMatch, .nextBookmark, .previousBookmark, .goToTime: followsEnd = false
+            default: break
+            }
         }
         if helpOpen { performInHelp(action) } else { perform(action, count: times) }
     }
@@ -216,6 +231,7 @@ extension ViewState {
         case .copy:
             guard !shown.isEmpty else { message = "No event to copy."; return }
             effect = .copy(index: shown[selected], wholeDetail: detailOpen)
+        case .follow: toggleFollow()
         case .reload:
             effect = .reload
             message = "Reloading…"

@@ -70,6 +70,10 @@ struct ViewState: Sendable {
     /// Where the bookmarks are kept (`FILE.marks.json`); nil when they are not (standard
     /// input, the bundled incident).
     var bookmarksFile: String?
+    /// Following the file as it grows (`T`, `--follow`).
+    var following = false
+    /// While following: the selection stays on the last event (until a key moves it).
+    var followsEnd = false
     /// Whether the terminal reports the mouse (wheel, clicks); off, its own selection works.
     var mouseReporting = true
     /// A count typed before a key (`5` of `5j`), until the key comes.

@@ -35,6 +35,9 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (T in the viewer starts and stops it).")
+    var follow = false
+
     @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
     var noMouse = false
 
@@ -47,11 +50,16 @@ struct ViewCommand: ParsableCommand {
         let timeline = try source.load()
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
+        if follow {
+            guard source.watchedPath != nil else { throw CommandFailure.usage("--follow needs one file to follow") }
+            state.toggleFollow()
+            state.effect = nil
+        }
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
             Problems.warn(timeline)
             let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
-            if let error = StandardStream.output.write(Self.export(state, width: width)) {
+            if let error = StandardStream.output.write(Self.export(state, as: .text, width: width)) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
             return
@@ -74,7 +82,7 @@ struct ViewCommand: ParsableCommand {
                 }
             }
             outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath, reload: reload,
-                                         exports: ExportService(bytes: { state, _ in Self.export(state, width: TerminalWidth.fallback) }))
+                                         exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
         }
@@ -116,16 +124,22 @@ struct ViewCommand: ParsableCommand {
         }
     }
 
-    /// The text export of what the viewer shows (zone, filter, relative times and mark),
-    /// through the model's `ExportView`: for the same file, zone and events, the bytes
-    /// `timeline-tui export` writes.
-    static func export(_ state: ViewState, width: Int) -> [UInt8] {
-        // The export counts from a mark only when relative times are on, as the screen does.
-        let view = ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
-                              filter: state.shownFilterText, relative: state.relative,
-                              mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
-        // In the lane view, `e` writes the same lanes as text (`export --lanes`).
-        if let lanes = state.lanes { return Array(LaneText(view: view, grouping: lanes).text().utf8) }
-        return ExportFormat.text.bytes(view)
+    /// What the viewer shows (zone, filter, relative times and mark) in `format`, through
+    /// the model's `ExportView`: for the same file and view, the bytes `timeline-tui
+    /// export` writes.
+    static func export(_ state: ViewState, as format: ExportFormat, width: Int) -> [[UInt8]] {
+        // In the lane view, text is the same lanes (`export --lanes`).
+        if let lanes = state.lanes, format.name == ExportFormat.text.name {
+            return [Array(LaneText(view: exportView(state, width: width), grouping: lanes).text().utf8)]
+        }
+        return format.parts(exportView(state, width: width))
+    }
+
+    /// The view the viewer shows, for the writers. The export counts from a mark only when
+    /// relative times are on, as the screen does.
+    static func exportView(_ state: ViewState, width: Int) -> ExportView {
+        ExportView(timeline: state.timeline, zone: state.zone, indices: state.shownIndices,
+                   filter: state.shownFilterText, relative: state.relative,
+                   mark: state.relative ? state.mark : nil, width: width, sourceName: state.sourceName)
     }
 }

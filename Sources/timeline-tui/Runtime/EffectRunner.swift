@@ -21,8 +21,8 @@ final class EffectRunner: @unchecked Sendable {
         switch effect {
         case .quit:
             return nil
-        case .export(let path, let overwrite):
-            return exports.export(state, to: path, overwrite: overwrite)
+        case .export(let path, let format, let overwrite):
+            return exports.export(state, to: path, format: format, overwrite: overwrite)
         case .copy, .mouse, .reload:
             return nil  // the terminal's: done by the loop
         case .saveBookmarks(let path, let ids):

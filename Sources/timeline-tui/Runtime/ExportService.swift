@@ -1,26 +1,26 @@
 import Foundation
+import TimelineModel
 
 /// Writes the viewer's exports: the one place the viewer writes a file. The bytes come
 /// from the export writer the command line uses; the file is written with `OutputFile`
 /// (atomic, no symbolic links, no folders), and an existing file is replaced only after
 /// the user said yes.
 struct ExportService: Sendable {
-    /// The export of the events a state shows, in its zone (the seam where the format
-    /// chosen by the path's extension goes).
-    let bytes: @Sendable (ViewState, _ path: String) -> [UInt8]
+    /// The export of what a state shows (zone, filter, T+ and mark) in a format, in pieces.
+    let bytes: @Sendable (ViewState, ExportFormat) -> [[UInt8]]
 
-    /// Writes the export of what `state` shows to `path`; says what came of it.
-    func export(_ state: ViewState, to path: String, overwrite: Bool) -> Message {
+    /// Writes the export of what `state` shows to `path` in `format`; says what came of it.
+    func export(_ state: ViewState, to path: String, format: ExportFormat, overwrite: Bool) -> Message {
         var isDir: ObjCBool = false
         if !overwrite, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
-            return .exportTargetExists(path: path)
+            return .exportTargetExists(path: path, format: format)
         }
         do {
-            try OutputFile(path: path, force: overwrite).write(bytes(state, path))
+            try OutputFile(path: path, force: overwrite).write(bytes(state, format))
         } catch {
             return .exportFailed(reason: error.message)
         }
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return .exported(path: absolute, count: state.shownIndices.count)
+        return .exported(path: absolute, count: state.shownIndices.count, format: format)
     }
 }

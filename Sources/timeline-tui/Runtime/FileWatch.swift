@@ -2,8 +2,8 @@
 /// so the viewer can say it keeps showing what it loaded.
 struct FileWatch {
     private let path: String
-    private let original: Signature?
-    private var reported = false
+    /// The file as last seen.
+    private var seen: Signature?
 
     private struct Signature: Equatable {
         var device: UInt64
@@ -15,15 +15,15 @@ struct FileWatch {
 
     init(path: String) {
         self.path = path
-        original = Self.signature(path)
+        seen = Self.signature(path)
     }
 
-    /// A notice the first time the file is found changed or gone; nil otherwise.
+    /// A notice each time the file is found changed (grown, rewritten, renamed over) or
+    /// gone since it was last seen; nil otherwise.
     mutating func check() -> Message? {
-        guard !reported, let original else { return nil }
         let now = Self.signature(path)
-        guard now != original else { return nil }
-        reported = true
+        guard now != seen else { return nil }
+        seen = now
         return .fileChanged(path: path, removed: now == nil)
     }
 

@@ -82,7 +82,7 @@ enum ViewerLoop {
                 idle += 1
                 // Once a pause: a search typed while keys came quickly starts now.
                 if idle == 1 { inbox.append(.keysPaused) }
-                if idle % 10 == 0, let notice = watch?.check() { inbox.append(notice) }
+                if idle % 5 == 0, let notice = watch?.check() { inbox.append(notice) }
                 continue
             }
             idle = 0

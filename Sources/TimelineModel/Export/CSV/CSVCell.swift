@@ -5,19 +5,25 @@ enum CSVCell {
     /// tab or carriage return defused with a `'` so no spreadsheet runs it as a formula,
     /// then quoted (quotes doubled) when it holds a comma, a quote or a line break.
     static func append(_ value: String, keepingNewlines: Bool = false, to out: inout [UInt8]) {
-        let safe = SafeText.neutralise(value, keepingNewlines: keepingNewlines)
-        let defuse = safe.utf8.first.map(startsFormula) ?? false
-        let quote = safe.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if quote { out.append(0x22) }
-        if defuse { out.append(0x27) }
-        if quote {
-            for c in safe.utf8 {
-                if c == 0x22 { out.append(0x22) }
-                out.append(c)
+        var safe = SafeText.neutralise(value, keepingNewlines: keepingNewlines)
+        safe.withUTF8 { bytes in
+            let defuse = bytes.first.map(startsFormula) ?? false
+            let quote = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if quote { out.append(0x22) }
+            if defuse { out.append(0x27) }
+            guard quote else {
+                out.append(contentsOf: bytes)
+                return
             }
+            // Runs between quotes in one copy each; every quote doubled.
+            var start = 0
+            for (i, c) in bytes.enumerated() where c == 0x22 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
+                out.append(0x22)
+                start = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             out.append(0x22)
-        } else {
-            out.append(contentsOf: safe.utf8)
         }
     }
 

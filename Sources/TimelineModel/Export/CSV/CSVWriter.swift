@@ -28,7 +28,7 @@ struct CSVWriter {
         return [header] + bodies
     }
 
-    private func appendRow(_ event: Event, origin: Instant?, to out: inout [UInt8]) {
+    private func appendRow(_ event: Event, origin: Event?, to out: inout [UInt8]) {
         let formatter = view.formatter
         func cell(_ value: String, newlines: Bool = false) {
             CSVCell.append(value, keepingNewlines: newlines, to: &out)

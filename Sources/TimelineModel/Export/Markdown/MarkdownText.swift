@@ -35,11 +35,29 @@ enum MarkdownText {
     /// ASCII punctuation that can mean something in Markdown, HTML or GitHub's extensions.
     private static func needsEscape(_ c: UInt8) -> Bool {
         switch c {
-        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x21, 0x40, 0x24:
-            true  // \ ` * _ [ ] < > | # ~ & ! @ $
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x40, 0x24:
+            true  // \ ` * _ [ ] < > | # ~ & @ $ (`!` only makes an image before `[`, escaped)
         default:
             false
         }
+    }
+
+    /// Appends `inline(text)` as UTF-8 to `out`, with no intermediate string (the table
+    /// rows of a big export).
+    static func appendInline(_ text: String, to out: inout [UInt8]) {
+        var safe = SafeText.neutralise(text)
+        safe.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    /// Appends `bytes` (UTF-8 already safe for a terminal) with Markdown's punctuation escaped.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for (i, c) in bytes.enumerated() where needsEscape(c) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(0x5C)
+            start = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     private static func escape(_ text: String) -> String {

@@ -51,7 +51,7 @@ struct MarkdownWriter {
         if view.indices.isEmpty { line("No events.", &out) }
     }
 
-    private func body(_ indices: ArraySlice<Int>, after previous: Int?, origin: Instant?) -> [UInt8] {
+    private func body(_ indices: ArraySlice<Int>, after previous: Int?, origin: Event?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(indices.count * (view.details ? 900 : 140))
         var rows = TimelineRows(
@@ -59,6 +59,7 @@ struct MarkdownWriter {
             detail: view.details ? .whole : .listing
         ).makeIterator()
         var dayEvents: [Event] = []
+        var scratch: [UInt8] = []
         while let row = rows.nextRow() {
             switch row {
             case .heading(let day):
@@ -71,23 +72,37 @@ struct MarkdownWriter {
                 break
             case .event(let i):
                 guard let event = rows.previous else { continue }
-                let time = MarkdownText.inline(view.formatter.timeAndSpan(of: event))
-                let relative = view.relativeTime(event, origin: origin).map(MarkdownText.inline)
-                let actor = event.actor.map(MarkdownText.inline) ?? ""
-                let title = MarkdownText.inline(event.title)
                 let mark = i == view.mark ? " (mark)" : ""
                 if view.markdownStyle == .table {
-                    var cells = [time + mark]
-                    if let relative { cells.append(relative) }
-                    cells += [actor, title]
-                    line("| " + cells.joined(separator: " | ") + " |", &out)
+                    // Written byte by byte: a big table makes no string per cell.
+                    out.append(contentsOf: [0x7C, 0x20])
+                    scratch.removeAll(keepingCapacity: true)
+                    view.formatter.appendTimeAndSpan(of: event, to: &scratch)
+                    scratch.withUnsafeBufferPointer { MarkdownText.appendEscaped($0, to: &out) }
+                    out.append(contentsOf: mark.utf8)
+                    if let relative = view.relativeTime(event, origin: origin) {
+                        out.append(contentsOf: [0x20, 0x7C, 0x20])
+                        MarkdownText.appendInline(relative, to: &out)
+                    }
+                    out.append(contentsOf: [0x20, 0x7C, 0x20])
+                    if let actor = event.actor { MarkdownText.appendInline(actor, to: &out) }
+                    out.append(contentsOf: [0x20, 0x7C, 0x20])
+                    MarkdownText.appendInline(event.title, to: &out)
+                    out.append(contentsOf: [0x20, 0x7C, 0x0A])
                     if view.details { dayEvents.append(event) }
                 } else {
+                    let time = MarkdownText.inline(view.formatter.timeAndSpan(of: event))
+                    let relative = view.relativeTime(event, origin: origin).map(MarkdownText.inline)
+                    let actor = event.actor.map(MarkdownText.inline) ?? ""
+                    let title = MarkdownText.inline(event.title)
                     var item = "- **" + time + "**" + mark
                     if let relative { item += " · " + relative }
                     item += " · " + (actor.isEmpty ? title : actor + " — " + title)
                     line(item, &out)
-                    if view.details { appendDetails(event, indent: "  ", to: &out) }
+                    if view.details {
+                        appendDetails(event, indent: "  ", to: &out)
+                        out.append(0x0A)
+                    }
                 }
             }
         }

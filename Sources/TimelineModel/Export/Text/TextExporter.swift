@@ -46,10 +46,10 @@ public struct TextExporter: Sendable {
     public let options: Options
 
     /// Columns: 2 of indent, the time (13, wider ones push the text), 2 of space, the T+
-    /// time with `--relative` (12 and 2 of space), the text.
+    /// time with `--relative` (13 and 2 of space), the text.
     static let indent = 2
     static let timeColumn = 13
-    static let relativeColumn = 12
+    static let relativeColumn = 13
     /// Where an event's text starts, and its wrapped lines.
     let textColumn: Int
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `--format timelinejs`: a TimelineJS3 JSON document
 /// (https://timeline.knightlab.com/docs/json-format.html) to publish the timeline.
 ///
@@ -29,11 +27,12 @@ struct TimelineJSWriter {
             var out: [UInt8] = []
             out.reserveCapacity(indices.count * 1200)
             var firstInPiece = previous == nil
+            var names: [Int: String] = [:]
             for i in indices {
                 out.append(contentsOf: firstInPiece ? [0x0A] : [0x2C, 0x0A])
                 firstInPiece = false
                 out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
-                appendSlide(events[i], at: i, origin: origin, to: &out)
+                appendSlide(events[i], at: i, origin: origin, names: &names, to: &out)
             }
             return out
         }
@@ -41,7 +40,7 @@ struct TimelineJSWriter {
         return [header] + bodies + [footer]
     }
 
-    private func appendSlide(_ event: Event, at position: Int, origin: Instant?, to out: inout [UInt8]) {
+    private func appendSlide(_ event: Event, at position: Int, origin: Event?, names: inout [Int: String], to out: inout [UInt8]) {
         var first = true
         out.append(0x7B)
         JSONText.appendKey("start_date", to: &out)
@@ -52,7 +51,7 @@ struct TimelineJSWriter {
             JSONText.appendKey("end_date", to: &out)
             appendDate(end, event: event, to: &out)
         }
-        var display = displayDate(event)
+        var display = displayDate(event, names: &names)
         if let relative = view.relativeTime(event, origin: origin) { display += " · " + relative }
         if position == view.mark { display += " (mark)" }
         JSONText.appendField("display_date", SafeText.neutralise(display), first: &first, to: &out)
@@ -85,16 +84,26 @@ struct TimelineJSWriter {
     }
 
     /// `2 November 2017, ~18:48–~18:59 EDT (11 min)`, `3 November 2017, time unknown`.
-    private func displayDate(_ event: Event) -> String {
+    /// `names`: the zone's name for each offset met so far (asking the zone is slow).
+    private func displayDate(_ event: Event, names: inout [Int: String]) -> String {
         let formatter = view.formatter
         let day = formatter.day(of: event)
         let date = "\(day.day) \(CivilDate.monthName(day.month)) \(day.year)"
         let time = formatter.timeAndSpan(of: event)
         guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return date + ", " + time }
         let zone = formatter.zone
-        let name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(formatter.offset(at: instant)))
-        if let paren = time.range(of: " (") {
-            return date + ", " + time[..<paren.lowerBound] + " " + name + time[paren.lowerBound...]
+        let offset = formatter.offset(at: instant)
+        let name: String
+        if let known = names[offset] {
+            name = known
+        } else {
+            name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
+            names[offset] = name
+        }
+        // A span's length comes last: `~18:48–~18:59 EDT (11 min)`.
+        if let paren = time.firstIndex(of: "("), paren > time.startIndex {
+            let beforeSpace = time.index(before: paren)
+            return date + ", " + time[..<beforeSpace] + " " + name + time[beforeSpace...]
         }
         return date + ", " + time + " " + name
     }
@@ -134,9 +143,15 @@ struct TimelineJSWriter {
     private func paragraphs(_ text: String) -> String {
         let safe = WebText.html(text, keepingNewlines: true)
         var html = ""
-        for paragraph in safe.components(separatedBy: "\n\n") where !paragraph.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            html += "<p>" + paragraph.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "<br>") + "</p>"
+        var lines: [Substring] = []
+        func close() {
+            if !lines.isEmpty { html += "<p>" + lines.joined(separator: "<br>") + "</p>" }
+            lines.removeAll()
         }
+        for line in safe.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " }) { close() } else { lines.append(line) }
+        }
+        close()
         return html
     }
 }

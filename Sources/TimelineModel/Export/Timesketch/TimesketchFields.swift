@@ -1,7 +1,8 @@
 /// One event as Timesketch attributes, the same for its JSON Lines and CSV imports.
 ///
 /// Timesketch's own: `message` (`actor — title`, neutralised as in the text export),
-/// `datetime` (ISO 8601 with offset, in the display zone), `timestamp` (µs since 1970),
+/// `datetime` (ISO 8601 with offset, in the display zone, to the microsecond at most as
+/// Timesketch stores it), `timestamp` (µs since 1970),
 /// `timestamp_desc` (the kind, or `Event time`), `tag` (the tags). A day-only event is
 /// placed at the start of its day in the timeline's home zone (its `datetime` written
 /// with that zone's offset), and its `precision` attribute says `day`.
@@ -40,7 +41,7 @@ struct TimesketchFields {
         if case .instant(let i, let form) = event.time, event.precision != .day {
             instant = i
             datetime = ExportTimes.dateTime(
-                i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? form.fractionDigits : 0,
+                i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
                 utc: formatter.zone == .utc
             )
         } else {

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TimelineModel
+
+/// `--format timesketch-jsonl` and `timesketch-csv`, checked by the rules of Timesketch's
+/// own importer (ported in Tests/Scripts/timesketch_validate.py), and read back: the
+/// attributes hold the whole timeline.
+@Suite struct TimesketchExportTests {
+    /// The events as Timesketch's importer would store them.
+    static func validate(_ kind: String, _ path: String) throws -> [[String: Any]] {
+        let r = try ExternalTool.python("timesketch_validate.py", [kind, path])
+        #expect(r.status == 0, "\(r.output)")
+        return try r.output.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    /// Our own document rebuilt from the attributes alone (as a reader of Timesketch
+    /// files would), to load and compare.
+    static func rebuild(_ rows: [[String: Any]]) throws -> Timeline {
+        func json(_ value: Any?) throws -> Any? {
+            guard let text = value as? String else { return value }
+            return try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+        }
+        var events: [[String: Any]] = []
+        for row in rows {
+            var e: [String: Any] = [:]
+            e["id"] = row["event_id"]
+            for key in ["time", "end", "precision", "actor", "kind", "title", "text"] { e[key] = row[key] }
+            e["approximate"] = (row["approximate"] as? Bool) ?? (row["approximate"] as? String == "true")
+            if let quote = row["quote"] { e["quote"] = ["text": quote, "lang": row["quote_lang"] ?? NSNull()] }
+            if let sources = row["sources"] { e["sources"] = try json(sources) }
+            e["tags"] = row["tag"] ?? []
+            if let extras = try json(row["extra_fields"]) as? [String: Any] {
+                for (k, v) in extras { e[k] = v }
+            }
+            events.append(e)
+        }
+        let document: [String: Any] = [
+            "title": rows.first?["timeline_title"] ?? "", "timezone": rows.first?["timeline_timezone"] ?? "UTC", "events": events,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: document)
+        return try TimelineLoader.load(bytes: Array(data), name: "rebuilt.json")
+    }
+
+    static func details(_ t: Timeline) -> String {
+        var t = t
+        t.summary = nil
+        return TextExporter(timeline: t, options: .init(details: true, width: nil)).text()
+    }
+
+    @Test(arguments: ["jsonl", "csv"])
+    func theFixturePassesTheImporterAndComesBackWhole(kind: String) throws {
+        let path = try ExternalTool.export(["--format", "timesketch-" + kind], name: "t." + kind)
+        let rows = try Self.validate(kind, path)
+        #expect(rows.count == 10)
+        let first = try #require(rows.first)
+        #expect(first["message"] as? String == "@realDonaldTrump — Last tweet before the outage: Jerome Powell named to chair the Federal Reserve")
+        #expect(first["timestamp"] as? Int == 1_509_662_143_905_000)
+        #expect(first["timestamp_desc"] as? String == "statement")
+        #expect(first["tag"] as? [String] == ["trump", "tweet"])
+        // A day-only event: the start of its day in the home zone, and its precision.
+        let safeguards = try #require(rows.first { $0["event_id"] as? String == "twittergov-safeguards" })
+        #expect((safeguards["datetime"] as? String)?.hasPrefix("2017-11-03T00:00:00") == true)
+        #expect(safeguards["timestamp"] as? Int == 1_509_681_600_000_000)
+        #expect(safeguards["precision"] as? String == "day")
+        let original = try TimelineLoader.load(path: CLIProcess.fixture)
+        #expect(Self.details(try Self.rebuild(rows)) == Self.details(original))
+    }
+
+    @Test(arguments: ["jsonl", "csv"])
+    func hostileTextPassesAndComesBackAsItWas(kind: String) throws {
+        let input = try ExternalTool.write(HostileExportInput.json, name: "hostile.json")
+        let rows = try Self.validate(kind, try ExternalTool.export(["--format", "timesketch-" + kind, "--tz", "Asia/Tokyo"], name: "h." + kind, input: input))
+        #expect(rows.count == 2)
+        #expect(rows[0]["title"] as? String == HostileExportInput.title)
+        #expect((rows[0]["datetime"] as? String)?.hasPrefix("2017-11-03T03:48:00+09:00") == true)
+        #expect(rows[1]["timestamp_desc"] as? String == "Event time")
+        let original = try TimelineLoader.load(path: input)
+        #expect(Self.details(try Self.rebuild(rows)) == Self.details(original))
+    }
+}
