@@ -23,8 +23,9 @@ enum SameHappening {
         switch (a, b) {
         case (.day(let x), .day(let y)):
             return x == y
-        case (.day(let d), .instant(let i, _)), (.instant(let i, _), .day(let d)):
-            return Self.day(of: i, offset: offset) == d.daysSinceEpoch
+        case (.day(let d), .instant(let i, let form)), (.instant(let i, let form), .day(let d)):
+            // The instant's day where it was written.
+            return Self.day(of: i, offset: form.offsetSeconds) == d.daysSinceEpoch
         case (.instant(let x, _), .instant(let y, _)):
             if precision == .exact { return x == y }
             let unit: Int64 = switch precision {

@@ -55,37 +55,52 @@ public enum TimelineMerge {
     }
 
     /// Drops each event that is the same happening as an earlier-listed one from another
-    /// file (an earlier file on the command line wins), naming its file on the one kept.
+    /// file (the one listed first is kept), naming its file on the one kept.
     private static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String])
         -> ([UInt64], [Instant], [Int: [String]]) {
-        // Candidates share a title; only events within a day of each other can match, so
-        // a window over the sorted list keyed by folded title finds them.
+        // Candidates share a folded title. Two events known to the hour or better can only
+        // match within an hour of each other, so those lists are read from their newest end
+        // and stop there; events known only to the day are few and kept apart, two days.
+        typealias Kept = (kept: Int, event: Event, part: Int)
         var keptEntries: [UInt64] = []
         var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
-        var recent: [String: [(kept: Int, event: Event, part: Int)]] = [:]
-        var windowStart = 0
-        var titles: [String] = []
+        var fine: [String: [Kept]] = [:]
+        var daily: [String: [Kept]] = [:]
         keptEntries.reserveCapacity(entries.count)
         for (n, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
             let event = parts[part].listed(at: at)
             let title = SameHappening.foldedTitle(event.title)
-            // Forget titles more than two days behind.
-            while windowStart < keptInstants.count, keptInstants[windowStart].seconds < instants[n].seconds - 2 * 86_400 {
-                let old = titles[windowStart]
-                recent[old]?.removeAll { $0.kept == windowStart }
-                if recent[old]?.isEmpty == true { recent[old] = nil }
-                windowStart += 1
-            }
-            if let match = recent[title]?.first(where: { c in
+            let now = instants[n].seconds
+            func matches(_ c: Kept) -> Bool {
                 c.part != part && !(alsoIn[c.kept] ?? []).contains(labels[part]) && SameHappening.sameTime(c.event, event)
-            }) {
-                alsoIn[match.kept, default: []].append(labels[part])
+            }
+            var match: Int?
+            let reach: Int64 = event.precision == .day ? 2 * 86_400 : 3_601
+            if let list = fine[title] {
+                // The earliest that matches: the first listed is the one kept.
+                for c in list.reversed() {
+                    if c.event.sortInstant.seconds < now - reach { break }
+                    if matches(c) { match = c.kept }
+                }
+            }
+            if match == nil, let list = daily[title] {
+                match = list.first { c in c.event.sortInstant.seconds >= now - 2 * 86_400 && matches(c) }?.kept
+            }
+            if let match {
+                alsoIn[match, default: []].append(labels[part])
                 continue
             }
-            recent[title, default: []].append((keptEntries.count, event, part))
-            titles.append(title)
+            let kept: Kept = (keptEntries.count, event, part)
+            func add(_ list: inout [Kept]) {
+                // Forget what is more than two days behind, so memory stays bounded.
+                var old = 0
+                while old < list.count, list[old].event.sortInstant.seconds < now - 2 * 86_400 { old += 1 }
+                if old > 0 { list.removeFirst(old) }
+                list.append(kept)
+            }
+            if event.precision == .day { add(&daily[title, default: []]) } else { add(&fine[title, default: []]) }
             keptEntries.append(entry)
             keptInstants.append(instants[n])
         }

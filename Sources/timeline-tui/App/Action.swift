@@ -11,6 +11,7 @@ enum Action: Hashable, Sendable {
     case copy, toggleMouse
     case reload, follow
     case toggleBookmark, nextBookmark, previousBookmark, listBookmarks
+    case toggleLanes, toggleLaneGrouping
     case export
     case help, closeHelp
     case quit

@@ -211,6 +211,13 @@ extension ViewState {
             } else if !relative {
                 message = "Relative times off."
             }
+        case .toggleLanes:
+            lanes = lanes == nil ? (timeline.origins.count > 1 ? .source : .actor) : nil
+            message = lanes.map { "Lanes by \($0 == .actor ? "actor" : "file"): L switches, l goes back to the list." }
+                ?? "The list again."
+        case .toggleLaneGrouping:
+            lanes = (lanes ?? .source).toggled
+            message = "Lanes by \(lanes == .actor ? "actor" : "file")."
         case .setMark:
             guard !shown.isEmpty else { return }
             if mark == shown[selected] {
@@ -241,6 +248,7 @@ extension ViewState {
             prompt = Prompt(purpose: .time, text: "")
         case .export:
             prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
+            if lanes != nil { message = "The lanes as text, a column per lane." }
         case .help:
             helpOpen = true
             helpTop = 0

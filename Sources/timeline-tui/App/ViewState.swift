@@ -89,6 +89,8 @@ struct ViewState: Sendable {
     var helpOpen = false
     var helpTop = 0
     var relative = false
+    /// The lane view (`l`): a lane per actor or per file; nil for the list.
+    var lanes: LaneLayout.Grouping?
     /// Index into `timeline.events` of the event relative times count from.
     var mark: Int?
     var prompt: Prompt?

@@ -100,6 +100,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
     var tag: [String] = []
 
+    @Flag(help: "Text with a column per lane (the viewer's l): one lane per file when there are several, else per actor (--lanes-by).")
+    var lanes = false
+
+    @Option(name: .customLong("lanes-by"), help: ArgumentHelp("With --lanes, a lane per actor or per source (file).", valueName: "actor|source"))
+    var lanesBy: String?
+
     @Option(help: ArgumentHelp("Only events read from a file whose label contains this (in a merged timeline; the viewer's source:NAME).", valueName: "name"))
     var source: [String] = []
 
@@ -116,6 +122,12 @@ struct ExportCommand: ParsableCommand {
         }
         if let format, ExportFormat.named(format) == nil {
             throw ValidationError("unknown format '\(format)'; use one of \(ExportFormat.all.map(\.name).joined(separator: ", "))")
+        }
+        if let lanesBy, LaneLayout.Grouping(rawValue: lanesBy) == nil {
+            throw ValidationError("--lanes-by must be actor or source, not '\(lanesBy)'")
+        }
+        if lanes && format != nil && format != "text" {
+            throw ValidationError("--lanes is a text layout; it does not go with --format \(format ?? "")")
         }
         if let markdownStyle, ExportView.MarkdownStyle(rawValue: markdownStyle) == nil {
             throw ValidationError("--md-style must be table or list, not '\(markdownStyle)'")
@@ -190,7 +202,13 @@ struct ExportCommand: ParsableCommand {
             sourceName: inputs.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
         // In pieces (a header, then the body made on several cores), never joined.
-        let parts = chosenFormat.parts(view)
+        let parts: [[UInt8]]
+        if lanes {
+            let grouping = lanesBy.flatMap(LaneLayout.Grouping.init) ?? (timeline.origins.count > 1 ? .source : .actor)
+            parts = [Array(LaneText(view: view, grouping: grouping).text().utf8)]
+        } else {
+            parts = chosenFormat.parts(view)
+        }
         if let output {
             try OutputFile(path: output, force: force).write(parts)
         } else {

@@ -128,7 +128,11 @@ struct ViewCommand: ParsableCommand {
     /// the model's `ExportView`: for the same file and view, the bytes `timeline-tui
     /// export` writes.
     static func export(_ state: ViewState, as format: ExportFormat, width: Int) -> [[UInt8]] {
-        format.parts(exportView(state, width: width))
+        // In the lane view, text is the same lanes (`export --lanes`).
+        if let lanes = state.lanes, format.name == ExportFormat.text.name {
+            return [Array(LaneText(view: exportView(state, width: width), grouping: lanes).text().utf8)]
+        }
+        return format.parts(exportView(state, width: width))
     }
 
     /// The view the viewer shows, for the writers. The export counts from a mark only when

@@ -27,6 +27,13 @@ enum Header {
             }
         }
         if s.relative { parts.append(s.mark == nil ? "T+ from first event" : "T+ from mark") }
+        if s.lanes != nil {
+            // Row 1 names the lanes: what it usually says follows the title.
+            let titleEnd = 1 + Printable.width(SafeText.neutralise(s.timeline.title))
+            frame.write(" · " + parts.joined(separator: " · "), x: titleEnd, y: 0, style: bar)
+            LaneView.drawNames(s, into: &frame)
+            return
+        }
         frame.write(" " + parts.joined(separator: " · "), x: 0, y: 1, style: Style(.label))
     }
 }

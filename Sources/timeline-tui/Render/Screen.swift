@@ -25,7 +25,7 @@ func render(_ state: ViewState, size: Size) -> Frame {
         return frame
     }
     Header.draw(s, into: &frame)
-    TimelineList.draw(s, into: &frame)
+    if s.lanes != nil { LaneView.draw(s, into: &frame) } else { TimelineList.draw(s, into: &frame) }
     if s.detailOpen { DetailPane.draw(s, into: &frame) }
     StatusLine.draw(s, into: &frame)
     return frame

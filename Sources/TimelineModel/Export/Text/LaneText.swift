@@ -1,0 +1,76 @@
+/// `export --lanes` (and `e` in the viewer's lane view): the events as text with a column
+/// per lane (`LaneLayout`), time flowing down, a heading for each day, each event's title
+/// in its lane after a `●`, and a span's bar `│` down its lane until the span ends.
+public struct LaneText: Sendable {
+    public let view: ExportView
+    public let grouping: LaneLayout.Grouping
+
+    public init(view: ExportView, grouping: LaneLayout.Grouping) {
+        self.view = view
+        self.grouping = grouping
+    }
+
+    /// The whole text, lines ending in a newline.
+    public func text() -> String {
+        let t = view.timeline
+        let indices = view.indices
+        let layout = LaneLayout(events: t.events, indices: indices, by: grouping)
+        let f = view.formatter
+        let origin = view.originEvent
+        let times = indices.map { i in
+            let e = t.events.listed(at: i)
+            return f.time(of: e) + (origin.map { "  " + f.relative(e, to: $0) } ?? "")
+        }
+        let timeWidth = max(origin == nil ? 12 : 24, times.map { DisplayWidth.of($0) }.max() ?? 0)
+        // Lanes share the width (at least 12 columns each); without one, 24 each.
+        let lanes = max(1, layout.names.count)
+        let laneWidth = view.width.map { max(12, ($0 - timeWidth - 2) / lanes - 3) } ?? 24
+        var out = SafeText.neutralise(t.title) + "\n"
+        out += String(repeating: "=", count: max(1, DisplayWidth.of(SafeText.neutralise(t.title)))) + "\n"
+        out += "Lanes by \(grouping.rawValue), times in \(f.zone.identifier)"
+        if let filter = view.filter, !filter.isEmpty { out += ", filter “\(SafeText.neutralise(filter))”" }
+        out += "\n\n"
+        out += Self.padded("", timeWidth) + " " + layout.names.map { " " + Self.padded(SafeText.neutralise($0), laneWidth) + " " }
+            .joined(separator: "|") + "\n"
+        var day: String?
+        for (k, i) in indices.enumerated() {
+            let e = t.events.listed(at: i)
+            let heading = DayHeading.text(f.day(of: e))
+            if heading != day {
+                out += "\n" + heading + "\n"
+                day = heading
+            }
+            var cells: [String] = []
+            for lane in layout.names.indices {
+                let cell: String
+                if lane == layout.lane[k] {
+                    cell = "● " + SafeText.neutralise(e.title)
+                } else if layout.bars[k].contains(lane) {
+                    cell = "│"
+                } else {
+                    cell = ""
+                }
+                cells.append(" " + Self.padded(cell, laneWidth) + " ")
+            }
+            out += Self.padded(times[k], timeWidth) + " " + cells.joined(separator: "|")
+            while out.last == " " { out.removeLast() }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// `text` cut to `width` columns (ending in `…` when cut), then padded with spaces.
+    static func padded(_ text: String, _ width: Int) -> String {
+        var out = ""
+        var used = 0
+        let total = DisplayWidth.of(text)
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if total > width && used + w > width - 1 { out += "…"; used += 1; break }
+            if used + w > width { break }
+            out.append(ch)
+            used += w
+        }
+        return out + String(repeating: " ", count: max(0, width - used))
+    }
+}

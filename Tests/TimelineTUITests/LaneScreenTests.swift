@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TimelineModel
+@testable import timeline_tui
+
+/// The lane view (`l`) and a merged timeline's sources, pinned as whole screens in
+/// `Golden/` (UPDATE_GOLDEN=1 rewrites them).
+@Suite struct LaneScreenTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    /// The fixture merged with a second file of the same night (a newsroom's notes).
+    static func merged(width: Int, height: Int) throws -> ViewState {
+        let json = #"""
+        {"title": "Newsroom", "timezone": "America/New_York", "events": [
+          {"id": "n1", "time": "2017-11-02T19:10-04:00", "actor": "desk", "title": "Desk notices the account is back"},
+          {"id": "n2", "time": "2017-11-03T02:00:28.893Z", "actor": "@TwitterGov", "title": "@TwitterGov: it was done by a customer-support employee on their last day"}
+        ]}
+        """#
+        let other = try TimelineLoader.load(bytes: Array(json.utf8), name: "newsroom.json")
+        let t = TimelineMerge.merge([MergeInput(label: "2017-11-03", timeline: try ViewerFixture.timeline()),
+                                     MergeInput(label: "newsroom", timeline: other)])
+        return ViewState(timeline: t, sourceName: "2017-11-03.json, newsroom.json", local: Zone(identifier: "Asia/Tokyo")!,
+                         width: width, height: height, measure: .screen)
+    }
+
+    @Test(arguments: sizes) func lanesByActor(width: Int, height: Int) throws {
+        let s = ViewerFixture.press(try ViewerFixture.state(width: width, height: height), "l")
+        try ViewerFixture.expectGolden("lanes-actor-\(width)x\(height)", ViewerFixture.screen(s))
+    }
+
+    @Test(arguments: sizes) func lanesWithFilterSearchZoneAndRelativeTimes(width: Int, height: Int) throws {
+        let s = ViewerFixture.press(try ViewerFixture.state(width: width, height: height), "l", "f", "kind:statement", "Enter",
+                                    "/", "tax", "Enter", "z", "r")
+        try ViewerFixture.expectGolden("lanes-narrowed-\(width)x\(height)", ViewerFixture.screen(s))
+    }
+
+    @Test(arguments: sizes) func mergedListAndLanesBySource(width: Int, height: Int) throws {
+        let s = try Self.merged(width: width, height: height)
+        try ViewerFixture.expectGolden("merged-list-\(width)x\(height)", ViewerFixture.screen(s))
+        let lanes = ViewerFixture.press(s, "l")
+        try ViewerFixture.expectGolden("merged-lanes-\(width)x\(height)", ViewerFixture.screen(lanes))
+        let byActor = ViewerFixture.press(lanes, "L")
+        #expect(byActor.lanes == .actor)
+        // The @TwitterGov statement is in both files: one event, both files.
+        #expect(s.events.count == 11)
+        let filtered = ViewerFixture.press(s, "f", "source:newsroom", "Enter")
+        #expect(filtered.shownEvents.map(\.origins) == [["newsroom"], ["2017-11-03", "newsroom"]])
+    }
+
+    @Test func theOutageIsABarFromTheDeactivationToTheRestoration() throws {
+        let s = ViewerFixture.press(try ViewerFixture.state(width: 80, height: 24), "l")
+        let lines = ViewerFixture.screen(s).split(separator: "\n").map(String.init)
+        let down = try #require(lines.firstIndex { $0.contains("The account is deactiva") })
+        let back = try #require(lines.firstIndex { $0.contains("The account is restored") })
+        #expect(back == down + 1)
+        let column = try #require(Array(lines[down]).firstIndex(of: "┬"))
+        #expect(Array(lines[back])[column] == "│")
+        // Narrower: the lanes that do not fit are counted in the header.
+        let narrow = ViewerFixture.screen(ViewerFixture.press(try ViewerFixture.state(width: 60, height: 20), "l"))
+        #expect(narrow.contains("more lanes"))
+    }
+}
