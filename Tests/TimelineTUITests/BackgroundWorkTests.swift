@@ -107,7 +107,7 @@ import TimelineModel
         // An answer to a filter no longer asked for is dropped.
         var changed = update(F.press(try big(), "f", "C-u", "kind:statement"), .key(.enter))
         let old = try answer(changed)
-        changed = F.press(changed, "F")
+        changed = F.press(changed, "c")
         changed = update(changed, old)
         #expect(changed.shown.count == 10 && changed.shownFilterText.isEmpty)
     }

@@ -9,7 +9,7 @@ import TimelineModel
     typealias F = ViewerFixture
 
     @Test func followingReadsAgainAndStaysOnTheEndUntilAKeyMoves() throws {
-        let s = F.press(try F.state(), "T")
+        let s = F.press(try F.state(), "F")
         #expect(s.following && s.followsEnd)
         #expect(s.effect == .reload)
         #expect(s.selectedEvent?.id == "duysak-interview")
@@ -24,11 +24,11 @@ import TimelineModel
         #expect(!moved.followsEnd)
         #expect(F.send(moved, .reloaded(fresh)).selectedEvent?.id == "nyt-contractor")
         #expect(F.press(moved, "G").followsEnd)
-        #expect(!F.press(s, "T").following)
+        #expect(!F.press(s, "F").following)
     }
 
     @Test func truncationIsSaidAndAHalfWrittenFileWaited() throws {
-        let s = F.press(try F.state(), "T")
+        let s = F.press(try F.state(), "F")
         let small = try TimelineLoader.load(bytes: Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03", "title": "x"}]}"#.utf8), name: "t.json")
         let t = F.send(s, .reloaded(ViewState(timeline: small, sourceName: "t.json", measure: s.measure)))
         #expect(t.events.count == 10)

@@ -29,7 +29,7 @@ import TimelineModel
             F.keys(["Z", "Asia/Kol", "Tab", "Left", "C-w", "Enter"]),
             F.keys(["Z", "Europe/Paris", "Enter"]),
             F.keys(["/", "twittergov", "Left", "C-u", "rogue", "Enter", "n", "N", "Esc"]),
-            F.keys(["f", "kind:statement", "Enter", "F", "f", "C-u", "Enter"]),
+            F.keys(["f", "kind:statement", "Enter", "c", "f", "C-u", "Enter"]),
             F.keys(["m", "r", "G", "m", "r", "r"]),
             F.keys(["e", "C-u", "out.txt", "Enter"]),
         ]

@@ -102,7 +102,7 @@ import TimelineModel
         #expect(actor.shown.count == 3)
         let tag = F.press(try F.state(), "f", "tag:insider", "Enter")
         #expect(tag.shown.count == 4)
-        let cleared = F.press(s, "F")
+        let cleared = F.press(s, "c")
         #expect(cleared.shown.count == 10)
         #expect(cleared.filter.isEmpty)
         let none = F.press(try F.state(), "f", "zebra", "Enter")

@@ -1,13 +1,13 @@
 import TimelineModel
 
-/// `T` (and `--follow`): follow a growing file like `less +F`. Each change the runtime's
+/// `F` (and `--follow`): follow a growing file like `less +F`. Each change the runtime's
 /// file watch notices reads the file again (`reload`); new events appear and the selection
 /// stays on the last one until a key moves it (`G` goes back to the end). A file replaced
 /// by a rename is read at its new inode; a file that shrank is said to be truncated and
 /// what was shown stays; a file that does not read (a line still being written) waits for
 /// the next change.
 extension ViewState {
-    /// `T`: start or stop following.
+    /// `F`: start or stop following.
     mutating func toggleFollow() {
         following.toggle()
         guard following else { message = "Stopped following the file."; return }

@@ -188,9 +188,9 @@ extension ViewState {
                 scrollToSelection()
             } else if !search.isEmpty {
                 clearSearch()
-                message = "Search cleared." + (filter.isEmpty ? "" : " The filter stays: F clears it.")
+                message = "Search cleared." + (filter.isEmpty ? "" : " The filter stays: c clears it.")
             } else if !filter.isEmpty {
-                message = "No search to clear. The filter “\(filter)” stays: F clears it (or f, then an empty line)."
+                message = "No search to clear. The filter “\(filter)” stays: c clears it (or f, then an empty line)."
             } else {
                 message = "Press q to quit, ? for help."
             }

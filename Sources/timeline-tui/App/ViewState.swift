@@ -70,7 +70,7 @@ struct ViewState: Sendable {
     /// Where the bookmarks are kept (`FILE.marks.json`); nil when they are not (standard
     /// input, the bundled incident).
     var bookmarksFile: String?
-    /// Following the file as it grows (`T`, `--follow`).
+    /// Following the file as it grows (`F`, `--follow`).
     var following = false
     /// While following: the selection stays on the last event (until a key moves it).
     var followsEnd = false

@@ -51,7 +51,7 @@ enum TimelineList {
         let top = ViewState.headerRows
         if s.shown.isEmpty {
             let text = s.events.isEmpty ? "This timeline has no events."
-                : "No event matches the filter “\(s.shownFilterText)”. F clears it."
+                : "No event matches the filter “\(s.shownFilterText)”. c clears it."
             frame.write("  " + text, x: 0, y: top, style: Style(.message))
             return
         }
