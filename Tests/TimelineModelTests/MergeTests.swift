@@ -45,7 +45,7 @@ import Testing
         // The first file's title and zone; the reader of each file named.
         #expect(merged.title == page.title && merged.timezone == page.timezone)
         #expect(merged.origins == ["status", "notes"])
-        #expect(merged.inputFormat == "Statuspage incidents")
+        #expect(merged.inputFormat == "status: Statuspage incidents; notes: timeline JSON")
     }
 
     @Test func tiesKeepTheOrderOfTheFilesThenOfEachFile() throws {

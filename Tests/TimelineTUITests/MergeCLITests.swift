@@ -32,6 +32,8 @@ import Testing
         let r = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--label", "notes.json=On-call", "--width", "0"], in: dir)
         #expect(r.status == 0 && r.stderr == "")
         #expect(r.stdout.hasPrefix("Reports of 500 errors navigating within application\n"))
+        // Each file's reader is named, ours too: a merge never looks read by one reader.
+        #expect(r.stdout.contains("Read as:    emma-incident: Statuspage incidents; On-call: timeline JSON\n"))
         #expect(r.stdout.contains("""
               13:25:00       [On-call] on-call — Pager: 5xx rate above 2% on web
               13:28:41.270–13:56:37.241 (28 min)  [emma-incident] Reports of 500 errors navigating within application

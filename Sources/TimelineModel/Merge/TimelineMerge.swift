@@ -48,10 +48,18 @@ public enum TimelineMerge {
             title: title ?? first.title, summary: first.summary, timezone: first.timezone,
             zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
             events: EventList(store: store), warnings: inputs.flatMap(\.timeline.warnings))
-        let formats = Self.unique(inputs.compactMap(\.timeline.inputFormat))
-        timeline.inputFormat = formats.isEmpty ? nil : formats.joined(separator: ", ")
+        timeline.inputFormat = Self.readers(inputs)
         timeline.origins = inputs.map(\.label)
         return timeline
+    }
+
+    /// Which reader read which file (`2017-11-03: timeline JSON; edge: JSON Lines log`), or
+    /// nil when every file is in our own format (as for one such file). Our format leaves
+    /// `inputFormat` nil, so it is named here: a merge must not look read by one reader.
+    private static func readers(_ inputs: [MergeInput]) -> String? {
+        guard inputs.contains(where: { $0.timeline.inputFormat != nil }) else { return nil }
+        if inputs.count == 1 { return inputs[0].timeline.inputFormat }
+        return inputs.map { "\($0.label): \($0.timeline.inputFormat ?? "timeline JSON")" }.joined(separator: "; ")
     }
 
     /// Drops each event that is the same happening as an earlier-listed one from another
