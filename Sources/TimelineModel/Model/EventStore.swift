@@ -32,6 +32,9 @@ protocol EventStore: Sendable {
     /// Appends the event at `position` as one line of our own JSON format (no line break),
     /// so that reading it back gives the same event (see `OurJSONEvent`).
     func appendOurJSON(at position: Int, to out: inout [UInt8])
+    /// Every field of the event at `position`, its text as bytes from the file where they
+    /// are the text itself (see `EventValues`).
+    func values(at position: Int) -> EventValues
 }
 
 extension EventStore {
@@ -45,4 +48,5 @@ extension EventStore {
     }
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
     func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
+    func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
 }
