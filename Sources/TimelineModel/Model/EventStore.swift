@@ -29,6 +29,9 @@ protocol EventStore: Sendable {
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
     /// title or actor alone; false proves nothing.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
+    /// none), without decoding the event when the store can: a merge compares every id.
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
 }
 
 extension EventStore {
@@ -41,4 +44,8 @@ extension EventStore {
         matcher.matches(event(at: position))
     }
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var id = event(at: position).id
+        id.withUTF8(body)
+    }
 }
