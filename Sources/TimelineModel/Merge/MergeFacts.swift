@@ -55,11 +55,11 @@ struct MergeFacts: Sendable {
         }
     }
 
-    /// The hash of `title` folded (`SameHappening.foldedTitle`), from its bytes when it can.
+    /// The hash of `title` folded (`FoldedTitleBytes.comparedTitle`), from its bytes when it can.
     static func titleHash(_ title: UnsafeBufferPointer<UInt8>, _ hasher: SeededHash, _ scratch: inout [UInt8]) -> UInt64 {
         if FoldedTitleBytes.fold(title, into: &scratch) {
             return scratch.withUnsafeBufferPointer { hasher.hash($0) }
         }
-        return hasher.hash(SameHappening.foldedTitle(String(decoding: title, as: UTF8.self)))
+        return hasher.hash(FoldedTitleBytes.comparedTitle(String(decoding: title, as: UTF8.self)))
     }
 }

@@ -60,9 +60,9 @@ public enum TimelineMerge {
         return inputs.map { "\($0.label): \($0.timeline.inputFormat ?? "timeline JSON")" }.joined(separator: "; ")
     }
 
-    /// The ids used in more than one file: the ids' hashes sorted, and only the texts of
-    /// equal hashes from different files compared.
-    private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> Set<String> {
+    /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
+    /// the texts of equal hashes from different files compared.
+    private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
         var entries: [(hash: UInt64, at: UInt64)] = []
         entries.reserveCapacity(facts.reduce(0) { $0 + $1.idHashes.count })
         for (k, f) in facts.enumerated() {
@@ -77,7 +77,11 @@ public enum TimelineMerge {
             parts[part].store.withId(at: at) { text = String(decoding: $0, as: UTF8.self) }
             return text
         }
-        var colliding = Set<String>()
+        var colliding = parts.map { PositionSet(count: $0.count) }
+        func mark(_ entry: UInt64) {
+            let (part, at) = MergedEventStore.unpack(entry)
+            colliding[part].insert(at)
+        }
         var i = 0
         while i < sorted.count {
             var j = i + 1
@@ -91,17 +95,11 @@ public enum TimelineMerge {
                 // Almost always one id in several files; else each text with its first file.
                 let texts = sorted[i..<j].map { id($0.at) }
                 if texts.allSatisfy({ $0 == texts[0] }) {
-                    colliding.insert(texts[0])
+                    for e in sorted[i..<j] { mark(e.at) }
                 } else {
-                    var firstFile: [String: Int] = [:]
-                    for (text, e) in zip(texts, sorted[i..<j]) {
-                        let part = MergedEventStore.unpack(e.at).part
-                        if let other = firstFile[text] {
-                            if other != part { colliding.insert(text) }
-                        } else {
-                            firstFile[text] = part
-                        }
-                    }
+                    var files: [String: Set<Int>] = [:]
+                    for (text, e) in zip(texts, sorted[i..<j]) { files[text, default: []].insert(MergedEventStore.unpack(e.at).part) }
+                    for (text, e) in zip(texts, sorted[i..<j]) where files[text]!.count > 1 { mark(e.at) }
                 }
             }
             i = j
