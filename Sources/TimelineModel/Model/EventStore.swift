@@ -35,6 +35,9 @@ protocol EventStore: Sendable {
     /// Every field of the event at `position`, its text as bytes from the file where they
     /// are the text itself (see `EventValues`).
     func values(at position: Int) -> EventValues
+    /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
+    /// none), without decoding the event when the store can: a merge compares every id.
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
 }
 
 extension EventStore {
@@ -49,4 +52,8 @@ extension EventStore {
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
     func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
     func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var id = event(at: position).id
+        id.withUTF8(body)
+    }
 }
