@@ -26,6 +26,8 @@ protocol EventStore: Sendable {
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>?
     /// Whether the event at `position` meets `matcher`.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// The id of the event at `position`, "" for none.
+    func id(at position: Int) -> String
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
     /// title or actor alone; false proves nothing.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
@@ -42,6 +44,7 @@ protocol EventStore: Sendable {
 
 extension EventStore {
     func listed(at position: Int) -> Event { event(at: position) }
+    func id(at position: Int) -> String { event(at: position).id }
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) { (listed(at: position), nil) }
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }
