@@ -1,4 +1,4 @@
-/// What a merge reads of every event (see `TimelineMerge`), from the places the first pass noted.
+/// What a merge (and following a file) reads of every event, from the places the first pass noted.
 extension JSONEventStore {
     /// The id read at the place the first pass noted (see `ListingFieldSpans`): the file's
     /// bytes themselves when it has no escapes; the event decoded only when no place was kept.
@@ -27,5 +27,14 @@ extension JSONEventStore {
         let title = places.title(from: records[position].offset)
         guard !title.needsDecoding else { return (listed(at: position, places: places), nil) }
         return (listed(at: position, places: places, withText: false), UnsafeBufferPointer(start: bytes.base + title.start, count: title.count))
+    }
+
+    /// The `id` of the event at `position` as the event gives it, read without decoding the
+    /// rest of the event ("" when it has none): following a file checks the ids of new
+    /// lines against a million of these.
+    func id(at position: Int) -> String {
+        var id = ""
+        withId(at: position) { id = String(decoding: $0, as: UTF8.self) }
+        return id
     }
 }
