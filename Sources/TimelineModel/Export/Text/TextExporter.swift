@@ -411,7 +411,7 @@ public struct TextExporter: Sendable {
     }
 
     /// `text` from the current `column`, continuation lines at `indent`, then a newline.
-    private func appendWrapped(_ text: String, column: Int, indent: Int, to out: inout [UInt8]) {
+    func appendWrapped(_ text: String, column: Int, indent: Int, to out: inout [UInt8]) {
         let rest = options.width.map { max(1, $0 - indent) }
         let first = options.width.map { max(1, $0 - column) } ?? Int.max
         let lines = LineWrapping.lines(text, first: first, rest: rest)
