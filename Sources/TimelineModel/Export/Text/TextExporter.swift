@@ -138,7 +138,13 @@ public struct TextExporter: Sendable {
         var first: Int? = nil
         var last: Int? = nil
         var lastInstant = Instant(seconds: Int64.min)
+        /// What `EventStore.touchListed` read, kept only so that its reads are made.
+        var touched: UInt8 = 0
     }
+
+    /// How many events' listings are brought near at a time (see `EventStore.touchListed`):
+    /// few enough that what they read stays in the processor's cache until it is used.
+    static let touchedAtOnce = 256
 
     /// The rows of the events at `indices`, continuing after the event at `previous`.
     func exportBody(indices: ArraySlice<Int>, after previous: Int?) -> Body {
@@ -151,7 +157,10 @@ public struct TextExporter: Sendable {
             formatter: formatter, after: previous.map { options.details ? events[$0] : events.listed(at: $0) })
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
-        for i in indices {
+        for (k, i) in zip(indices.indices, indices) {
+            if !options.details && (k - indices.startIndex) % Self.touchedAtOnce == 0 {
+                body.touched ^= events.store.touchListed(indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)])
+            }
             rows.removeAll(keepingCapacity: true)
             var verbatim: VerbatimLineText? = nil
             if options.details {
