@@ -21,14 +21,13 @@ enum JSONTimelineReader {
         read.zones = header.zones.enumerated().map { i, z in
             (z.name, PendingProblem(offset: z.offset, path: "zones[\(i)]", message: ""))
         }
-        scan = TimelineScan(bytes: bytes)
         let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scanned.start)
-        let (depth, places) = (scanned.eventDepth, scanned.places)
+        let (depth, places, validUTF8) = (scanned.eventDepth, scanned.places, scanned.warnings.isEmpty)
         func finish(_ read: ReadTimeline) throws(LoadFailure) -> Timeline {
             try TimelineBuilder.finish(
                 read, file: name,
                 resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
-                store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places) }
+                store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places, validUTF8: validUTF8) }
             )
         }
         let timeline = Result { () throws(LoadFailure) in try finish(read) }

@@ -1,10 +1,11 @@
 /// Where, inside its object, an event keeps what its one-line listing shows (`time`, `end`,
-/// `precision`, `approximate`, `actor`, `title`), noted by the first pass so that listing
-/// the event later reads those strings directly instead of walking the object again; and
-/// the columns of the actor and title when a line can show them as written
-/// (`VerbatimTextMeter`), measured while their bytes were at hand.
+/// `precision`, `approximate`, `actor`, `title`), and its `id` (which a merge compares
+/// across files), noted by the first pass so that listing the event later reads those
+/// strings directly instead of walking the object again; and the columns of the actor and
+/// title when a line can show them as written (`VerbatimTextMeter`), measured while their
+/// bytes were at hand.
 ///
-/// 36 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
+/// 40 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
 /// places do not fit (a single object over 4 GB, a `time` over 255 bytes) or that lacks a
 /// `time` or a `title` is marked unusable and listed the long way.
 struct ListingFieldSpans: Sendable {
@@ -18,8 +19,10 @@ struct ListingFieldSpans: Sendable {
     /// cannot show them so (or they are wider than this can count).
     private var titleColumns: UInt16 = Self.notAsWritten
     private var actorColumns: UInt16 = Self.notAsWritten
+    private var idStart: UInt32 = 0
     private var timeLength: UInt8 = 0
     private var endLength: UInt8 = 0
+    private var idLength: UInt8 = 0
     /// 0: no `precision`; k + 1: `Precision.allCases[k]`; `unknownPrecision`: written but
     /// not a precision.
     private var precisionCode: UInt8 = 0
@@ -30,7 +33,7 @@ struct ListingFieldSpans: Sendable {
     private static let notAsWritten = UInt16.max
 
     private struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let usable = Flags(rawValue: 1 << 0)
         static let approximate = Flags(rawValue: 1 << 1)
         static let hasActor = Flags(rawValue: 1 << 2)
@@ -39,6 +42,9 @@ struct ListingFieldSpans: Sendable {
         static let actorEscaped = Flags(rawValue: 1 << 5)
         static let timeEscaped = Flags(rawValue: 1 << 6)
         static let endEscaped = Flags(rawValue: 1 << 7)
+        static let hasId = Flags(rawValue: 1 << 8)
+        static let idEscaped = Flags(rawValue: 1 << 9)
+        static let idNotKept = Flags(rawValue: 1 << 10)
     }
 
     /// Which of the title and actor as written `LineWrapping.appendSimpleLines` can wrap.
@@ -95,6 +101,15 @@ struct ListingFieldSpans: Sendable {
             titleColumns = UInt16(m.columns)
             if m.wrapsByBytes { textFlags.insert(.titleWrapsByBytes) }
         }
+        if let id = e.id {
+            if let (s, l) = span(id, maxLength: byte) {
+                (idStart, idLength) = (s, UInt8(l))
+                flags.insert(.hasId)
+                if id.needsDecoding { flags.insert(.idEscaped) }
+            } else {
+                flags.insert(.idNotKept)
+            }
+        }
         if let p = e.precision {
             let index = Precision(rawValue: cursor.string(p)).flatMap { Precision.allCases.firstIndex(of: $0) }
             precisionCode = index.map { UInt8($0 + 1) } ?? Self.unknownPrecision
@@ -138,6 +153,15 @@ struct ListingFieldSpans: Sendable {
     func actor(from origin: Int) -> StringToken? {
         guard flags.contains(.hasActor) else { return nil }
         return token(origin, actorStart, Int(actorLength), flags.contains(.actorEscaped))
+    }
+
+    /// Whether `id(from:)` answers: false for an id over 255 bytes.
+    var idIsKept: Bool { !flags.contains(.idNotKept) }
+
+    /// The `id` token; nil when the event has none (or, see `idIsKept`, it was not kept).
+    func id(from origin: Int) -> StringToken? {
+        guard flags.contains(.hasId) else { return nil }
+        return token(origin, idStart, Int(idLength), flags.contains(.idEscaped))
     }
 
     @inline(__always)
