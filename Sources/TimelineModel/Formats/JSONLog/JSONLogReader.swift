@@ -73,8 +73,7 @@ enum JSONLogReader {
                 }
                 // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
                 for n in names {
-                    let lower = n.lowercased()
-                    if let f = record.fields.first(where: { $0.name.lowercased() == lower }), f.value != .null,
+                    if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), f.value != .null,
                        !text || f.value.text != nil { return (f.name, f) }
                 }
                 return nil
@@ -159,9 +158,19 @@ enum JSONLogReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether two field names are the same but for the case of ASCII letters (no
+    /// allocation: it runs for every line of a log that lacks a field).
+    static func sameIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return zip(a.utf8, b.utf8).allSatisfy { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        }
+    }
+
     /// A field by name, or by a dotted path into nested objects (`protoPayload.methodName`).
     static func lookup(_ record: Record, _ name: String) -> Record.Field? {
         if let f = record.field(name) { return f }
+        guard name.utf8.contains(0x2E) else { return nil }
         let parts = name.split(separator: ".").map(String.init)
         guard parts.count > 1, var f = record.field(parts[0]) else { return nil }
         for p in parts.dropFirst() {
