@@ -38,18 +38,34 @@ enum JSONLogReader {
     /// The epoch unit a field's name states: `ts_ms`, `time_us`, `elapsed_ns`,
     /// `__REALTIME_TIMESTAMP` (journald, µs).
     static func unit(ofField name: String) -> EpochUnit? {
-        if name == "__REALTIME_TIMESTAMP" || name == "__MONOTONIC_TIMESTAMP" { return .us }
+        if name == "__REALTIME_TIMESTAMP" { return .us }
+        var found: (base: Substring, unit: EpochUnit)?
         // camelCase: log4j2's `timeMillis`, OpenTelemetry's `timeUnixNano`, `timestampMs`.
         for (suffix, unit) in [("Millis", EpochUnit.ms), ("Ms", .ms), ("Micros", .us), ("Us", .us),
                                ("Nanos", .ns), ("Nano", .ns), ("Ns", .ns)] where name.hasSuffix(suffix) {
-            if name.dropLast(suffix.count).last?.isLowercase == true { return unit }
+            let base = name.dropLast(suffix.count)
+            if base.last?.isLowercase == true { found = (base, unit); break }
         }
-        let lower = name.lowercased()
-        for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
-                               ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
-            return unit
+        if found == nil {
+            let lower = name.lowercased()
+            for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
+                                   ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
+                found = (name.dropLast(suffix.count), unit)
+                break
+            }
         }
-        return nil
+        guard let found, namesAPointInTime(found.base) else { return nil }
+        return found.unit
+    }
+
+    /// Whether the part of a field's name before its unit says it is a point in time
+    /// (`ts_ms`, `timeMillis`, `timeUnixNano`, `timestamp_us`) and not a length of time
+    /// (`duration_ms`, `latency_ms`, Cloudflare's `OriginResponseDurationMs`, nginx's
+    /// `request_time_s`): only these names, so a duration is never read as a date in 1970.
+    static func namesAPointInTime(_ base: Substring) -> Bool {
+        let folded = base.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
+        return ["t", "ts", "time", "timestamp", "date", "datetime", "epoch", "timeunix", "eventtime",
+                "logtime", "created", "createdat", "observedtimeunix"].contains(folded)
     }
 
     static let priorityNames = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
