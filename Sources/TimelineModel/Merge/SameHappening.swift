@@ -21,20 +21,20 @@ enum SameHappening {
 
     private static func same(_ a: EventTime, _ b: EventTime, at precision: Precision, offset: Int) -> Bool {
         switch (a, b) {
-        case (.day(let x), .day(let y)):
-            return x == y
-        case (.day(let d), .instant(let i, let form)), (.instant(let i, let form), .day(let d)):
-            // The instant's day where it was written.
-            return Self.day(of: i, offset: form.offsetSeconds) == d.daysSinceEpoch
-        case (.instant(let x, _), .instant(let y, _)):
+        case (.instant(let x, _), .instant(let y, _)) where precision <= .day:
             if precision == .exact { return x == y }
             let unit: Int64 = switch precision {
             case .exact, .second: 1
             case .minute: 60
             case .hour: 3600
-            case .day: 86_400
+            default: 86_400
             }
             return floorDiv(x.seconds + Int64(offset), unit) == floorDiv(y.seconds + Int64(offset), unit)
+        default:
+            // A date on either side: the same day, month or year (an instant's where it
+            // was written).
+            let unit = max(precision, .day)
+            return a.period(at: unit) == b.period(at: unit)
         }
     }
 

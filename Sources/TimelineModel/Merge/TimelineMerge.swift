@@ -85,7 +85,7 @@ public enum TimelineMerge {
                 c.part != part && !(alsoIn[c.kept] ?? []).contains(labels[part]) && SameHappening.sameTime(c.event, event)
             }
             var match: Int?
-            let reach: Int64 = event.precision == .day ? 2 * 86_400 : 3_601
+            let reach: Int64 = event.precision >= .day ? 2 * 86_400 : 3_601
             if let list = fine[title] {
                 // The earliest that matches: the first listed is the one kept.
                 for c in list.reversed() {
@@ -108,7 +108,7 @@ public enum TimelineMerge {
                 if old > 0 { list.removeFirst(old) }
                 list.append(kept)
             }
-            if event.precision == .day { add(&daily[title, default: []]) } else { add(&fine[title, default: []]) }
+            if event.precision >= .day { add(&daily[title, default: []]) } else { add(&fine[title, default: []]) }
             keptEntries.append(entry)
             keptInstants.append(instants[n])
         }
@@ -132,8 +132,9 @@ public enum TimelineMerge {
             ids.reserveCapacity(needsIds ? timeline.events.count : 0)
             for (i, e) in timeline.events.enumerated() {
                 if needsIds { ids.append(e.id) }
-                if !sameZone, case .day(let day) = e.time {
-                    replaced[i] = EventRules.lastMoment(ofDay: day.daysSinceEpoch, in: home)
+                if !sameZone, e.time.instant == nil, let period = e.time.period(at: e.precision) {
+                    replaced[i] = EventRules.sortInstant(
+                        lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
                 }
             }
         }

@@ -70,9 +70,16 @@ struct TimelineJSWriter {
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
     /// display zone down to what is known.
     private func appendDate(_ time: EventTime, event: Event, to out: inout [UInt8]) {
-        guard case .instant(let instant, let form) = time, event.precision != .day else {
-            let d = ExportTimes.dayOnlyDate(time)
-            out.append(contentsOf: "{\"year\":\(d.year),\"month\":\(d.month),\"day\":\(d.day)}".utf8)
+        guard case .instant(let instant, let form) = time, event.precision < .day else {
+            // Only the parts known: a month-only time has no day, a year-only no month.
+            switch time.period(at: event.precision)! {
+            case .day(let d):
+                out.append(contentsOf: "{\"year\":\(d.year),\"month\":\(d.month),\"day\":\(d.day)}".utf8)
+            case .month(let y, let m):
+                out.append(contentsOf: "{\"year\":\(y),\"month\":\(m)}".utf8)
+            case .year(let y):
+                out.append(contentsOf: "{\"year\":\(y)}".utf8)
+            }
             return
         }
         let t = view.formatter.localTime(instant)
@@ -87,6 +94,8 @@ struct TimelineJSWriter {
     /// `names`: the zone's name for each offset met so far (asking the zone is slow).
     private func displayDate(_ event: Event, names: inout [Int: String]) -> String {
         let formatter = view.formatter
+        // `Nov 2017`, `Nov 2017–Mar 2018 (4 months)`: no made-up day to name.
+        if formatter.period(of: event).precision > .day { return formatter.timeAndSpan(of: event) }
         let day = formatter.day(of: event)
         let date = "\(day.day) \(CivilDate.monthName(day.month)) \(day.year)"
         let time = formatter.timeAndSpan(of: event)

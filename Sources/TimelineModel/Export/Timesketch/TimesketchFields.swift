@@ -38,7 +38,7 @@ struct TimesketchFields {
         f.append(("message", .string(SafeText.neutralise(message))))
         let instant: Instant
         let datetime: String
-        if case .instant(let i, let form) = event.time, event.precision != .day {
+        if case .instant(let i, let form) = event.time, event.precision < .day {
             instant = i
             datetime = ExportTimes.dateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
@@ -46,7 +46,8 @@ struct TimesketchFields {
             )
         } else {
             let home = formatter.homeZone
-            instant = home.startOfDay(ExportTimes.dayOnlyDate(event.time))
+            // The start of the day, month or year in the home zone; `precision` says which.
+            instant = home.startOfDay(event.time.period(at: event.precision)!.firstDay)
             datetime = ExportTimes.dateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc)
         }
         f.append(("datetime", .string(datetime)))

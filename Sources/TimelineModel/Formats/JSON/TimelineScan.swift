@@ -131,10 +131,10 @@ struct TimelineScan {
         let (time, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
-        switch time {
-        case .instant(let i, _)?: record.sortInstant = i
-        case .day(let d)?: record.dayOnly = d.daysSinceEpoch
-        case nil: break
+        if let time {
+            // A stated precision may move a time to the end of its month or year.
+            let stated = fields.precision.flatMap { Precision(rawValue: c.string($0)) }
+            record.place(time, precision: stated ?? time.impliedPrecision)
         }
         records.append(record)
         places.append(ListingFieldSpans(fields, cursor: c))
