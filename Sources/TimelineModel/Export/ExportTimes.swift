@@ -7,23 +7,40 @@ enum ExportTimes {
     /// the precision is exact. A time known only to the day, month or year is that date
     /// alone (`2017-11-03`, `2017-11`, `2017`): never a made-up midnight or day 1.
     static func rfc3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter) -> String {
+        var out: [UInt8] = []
+        appendRFC3339(time, precision: precision, formatter: formatter, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `rfc3339`, appended to `out`.
+    static func appendRFC3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter, to out: inout [UInt8]) {
         guard case .instant(let instant, let form) = time, precision < .day else {
-            return time.period(at: precision)!.iso
+            out.append(contentsOf: time.period(at: precision)!.iso.utf8)
+            return
         }
         let fraction = precision == .exact ? form.fractionDigits : 0
-        return dateTime(instant, offset: formatter.offset(at: instant), fractionDigits: fraction, utc: formatter.zone == .utc)
+        appendDateTime(instant, offset: formatter.offset(at: instant), fractionDigits: fraction, utc: formatter.zone == .utc, to: &out)
     }
 
     /// `time` exactly as written: `2017-11-03`, `2017-11`, `2017`, `2017-11-02T18:48-04:00`,
     /// `2017-11-02T22:35:43.905Z` (the same offset, seconds and fraction digits), so that
     /// reading it back gives the same `EventTime`.
     static func written(_ time: EventTime) -> String {
+        var out: [UInt8] = []
+        appendWritten(time, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `written`, appended to `out`.
+    static func appendWritten(_ time: EventTime, to out: inout [UInt8]) {
         switch time {
-        case .day, .month, .year:
-            return time.writtenPeriod!.iso
+        case .day(let d):
+            appendISODate(d, to: &out)
+        case .month, .year:
+            out.append(contentsOf: time.writtenPeriod!.iso.utf8)
         case .instant(let instant, let form):
             let t = LocalTime(instant, offset: form.offsetSeconds)
-            var out = Array(DayHeading.iso(t.date).utf8)
+            appendISODate(t.date, to: &out)
             out.append(0x54)
             TimeFormatter.appendTwoDigits(t.hour, to: &out)
             out.append(0x3A)
@@ -34,14 +51,34 @@ enum ExportTimes {
                 appendFraction(t.nanosecond, digits: form.fractionDigits, to: &out)
             }
             appendOffset(form.offsetSeconds, utc: form.offsetSeconds == 0, to: &out)
-            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// `2017-11-03`, as `DayHeading.iso` writes it.
+    private static func appendISODate(_ d: CivilDate, to out: inout [UInt8]) {
+        guard d.year >= 0 && d.year <= 9999 else {
+            out.append(contentsOf: DayHeading.iso(d).utf8)
+            return
+        }
+        TimeFormatter.appendTwoDigits(d.year / 100, to: &out)
+        TimeFormatter.appendTwoDigits(d.year % 100, to: &out)
+        out.append(0x2D)
+        TimeFormatter.appendTwoDigits(d.month, to: &out)
+        out.append(0x2D)
+        TimeFormatter.appendTwoDigits(d.day, to: &out)
     }
 
     /// `2017-11-02T18:35:43.905-04:00`.
     static func dateTime(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool) -> String {
+        var out: [UInt8] = []
+        appendDateTime(instant, offset: offset, fractionDigits: fractionDigits, utc: utc, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `dateTime`, appended to `out`.
+    static func appendDateTime(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool, to out: inout [UInt8]) {
         let t = LocalTime(instant, offset: offset)
-        var out = Array(DayHeading.iso(t.date).utf8)
+        appendISODate(t.date, to: &out)
         out.append(0x54)
         TimeFormatter.appendTwoDigits(t.hour, to: &out)
         out.append(0x3A)
@@ -50,7 +87,6 @@ enum ExportTimes {
         TimeFormatter.appendTwoDigits(t.second, to: &out)
         appendFraction(t.nanosecond, digits: fractionDigits, to: &out)
         appendOffset(offset, utc: utc, to: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Microseconds since 1970 (Timesketch's `timestamp`), rounded down.

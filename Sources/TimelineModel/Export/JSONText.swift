@@ -4,17 +4,25 @@
 enum JSONText {
     /// Appends `text` as a JSON string literal, quotes included.
     static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(0x22)
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for (i, c) in bytes.enumerated() where c < 0x20 || c == 0x22 || c == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                appendEscape(c, to: &out)
-                start = i + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        text.withUTF8 { appendString(bytes: $0, to: &out) }
+    }
+
+    /// Appends `value` (see `TextValue`) as a JSON string literal, quotes included.
+    static func appendString(_ value: TextValue, to out: inout [UInt8]) {
+        value.withUTF8 { appendString(bytes: $0, to: &out) }
+    }
+
+    /// Appends the UTF-8 text `bytes` as a JSON string literal, quotes included.
+    static func appendString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        var start = 0
+        for (i, c) in bytes.enumerated() where c < 0x20 || c == 0x22 || c == 0x5C {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            appendEscape(c, to: &out)
+            start = i + 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         out.append(0x22)
     }
 
@@ -60,6 +68,16 @@ enum JSONText {
 
     /// Appends a JSON array of strings.
     static func appendStrings(_ values: [String], to out: inout [UInt8]) {
+        out.append(0x5B)
+        for (n, v) in values.enumerated() {
+            if n > 0 { out.append(0x2C) }
+            appendString(v, to: &out)
+        }
+        out.append(0x5D)
+    }
+
+    /// Appends a JSON array of strings.
+    static func appendStrings(_ values: [TextValue], to out: inout [UInt8]) {
         out.append(0x5B)
         for (n, v) in values.enumerated() {
             if n > 0 { out.append(0x2C) }

@@ -33,7 +33,14 @@ public enum TimelineLoader {
 
     static func load(_ bytes: FileBytes, name: String, format: InputFormat? = nil, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
         let chosen: InputFormat
-        if let given = format ?? options.format { chosen = given } else { chosen = try InputFormat.detect(bytes, name: name) }
+        if let given = format ?? options.format {
+            chosen = given
+        } else if let mapped = options.map.time, JSONLogReader.firstLineHas(mapped, FileSample(bytes)) {
+            // `--map time=FIELD` names a JSON Lines log's time: a file with that field is one.
+            chosen = .jsonLog
+        } else {
+            chosen = try InputFormat.detect(bytes, name: name)
+        }
         return try chosen.read(bytes, name: name, options: options)
     }
 }

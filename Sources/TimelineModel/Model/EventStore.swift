@@ -29,6 +29,12 @@ protocol EventStore: Sendable {
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
     /// title or actor alone; false proves nothing.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// Appends the event at `position` as one line of our own JSON format (no line break),
+    /// so that reading it back gives the same event (see `OurJSONEvent`).
+    func appendOurJSON(at position: Int, to out: inout [UInt8])
+    /// Every field of the event at `position`, its text as bytes from the file where they
+    /// are the text itself (see `EventValues`).
+    func values(at position: Int) -> EventValues
 }
 
 extension EventStore {
@@ -41,4 +47,6 @@ extension EventStore {
         matcher.matches(event(at: position))
     }
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
+    func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
+    func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
 }

@@ -19,11 +19,11 @@ enum JSONTimelineReader {
         }
         scan.records = []
         let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
-        let (depth, places) = (scan.eventDepth, scan.places)
+        let (depth, places, validUTF8) = (scan.eventDepth, scan.places, scan.warnings.isEmpty)
         return try TimelineBuilder.finish(
             read, file: name,
             resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
-            store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places) }
+            store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places, validUTF8: validUTF8) }
         )
     }
 }

@@ -7,25 +7,43 @@
 /// refused with a message saying how. The unit is never guessed from the size.
 enum JSONLogReader {
     static let timeFields = ["time", "timestamp", "@timestamp", "ts", "datetime", "date", "__REALTIME_TIMESTAMP",
-                             "ts_ms", "ts_us", "ts_ns", "time_ms", "timestamp_ms", "timestamp_us", "timestamp_ns"]
-    static let titleFields = ["message", "msg", "MESSAGE", "log"]
-    static let kindFields = ["level", "severity", "PRIORITY"]
-    static let actorFields = ["service", "host", "SYSLOG_IDENTIFIER", "_HOSTNAME"]
+                             "ts_ms", "ts_us", "ts_ns", "time_ms", "timestamp_ms", "timestamp_us", "timestamp_ns", "@t"]
+    /// `fields.message`: Rust's tracing; `event`: structlog; `textPayload`, `jsonPayload.message`: Google Cloud.
+    static let titleFields = ["message", "msg", "MESSAGE", "log", "textPayload", "jsonPayload.message", "fields.message", "event"]
+    static let kindFields = ["level", "severity", "PRIORITY", "lvl", "levelname", "log.level"]
+    static let actorFields = ["service", "service.name", "host", "host.name", "SYSLOG_IDENTIFIER", "_HOSTNAME", "hostname"]
 
     static func declines(_ sample: FileSample) -> String? {
         guard sample.firstLineJSON != nil else { return "the first line is not a JSON object" }
         if OwnFormatDetection.declines(sample) == nil { return "it is timeline-tui's own JSON Lines" }
         let keys = sample.firstKeys
-        guard keys.contains(where: { timeFields.contains($0) || unit(ofField: $0) != nil }) else {
-            return "no time field (" + timeFields.prefix(6).joined(separator: ", ") + "…) on the first line (--map time=FIELD names one)"
+        let lowerTimeFields = Set(timeFields.map { $0.lowercased() })
+        guard keys.contains(where: { lowerTimeFields.contains($0.lowercased()) || unit(ofField: $0) != nil || $0 == "instant" }) else {
+            let shown = keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
+            return "no time field (" + timeFields.prefix(6).joined(separator: ", ") + "…) on the first line, whose fields are "
+                + shown + " (--map time=FIELD names one)"
         }
         return nil
+    }
+
+    /// Whether the sample's first line is a JSON object with the field `name` (or dotted path).
+    static func firstLineHas(_ name: String, _ sample: FileSample) -> Bool {
+        guard let first = sample.firstLineJSON else { return false }
+        if first[name] != nil { return true }
+        var v: JSONValue? = first
+        for part in name.split(separator: ".") { v = v?[String(part)] }
+        return v != nil
     }
 
     /// The epoch unit a field's name states: `ts_ms`, `time_us`, `elapsed_ns`,
     /// `__REALTIME_TIMESTAMP` (journald, µs).
     static func unit(ofField name: String) -> EpochUnit? {
         if name == "__REALTIME_TIMESTAMP" || name == "__MONOTONIC_TIMESTAMP" { return .us }
+        // camelCase: log4j2's `timeMillis`, OpenTelemetry's `timeUnixNano`, `timestampMs`.
+        for (suffix, unit) in [("Millis", EpochUnit.ms), ("Ms", .ms), ("Micros", .us), ("Us", .us),
+                               ("Nanos", .ns), ("Nano", .ns), ("Ns", .ns)] where name.hasSuffix(suffix) {
+            if name.dropLast(suffix.count).last?.isLowercase == true { return unit }
+        }
         let lower = name.lowercased()
         for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
                                ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
@@ -40,18 +58,29 @@ enum JSONLogReader {
         var out = ReaderOutput()
         let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
         let map = options.map
+        let writer = records.first.flatMap(LogWriter.recognise)
+        out.readerNote = writer?.note
         for record in records {
             if out.problems.count > TimelineBuilder.maxProblems { break }
             var used: Set<String> = []
-            func find(_ mapped: String?, _ names: [String]) -> (name: String, field: Record.Field)? {
+            func find(_ mapped: String?, _ names: [String], text: Bool = true) -> (name: String, field: Record.Field)? {
                 if let mapped {
                     if let f = lookup(record, mapped) { return (mapped, f) }
                     return nil
                 }
-                for n in names { if let f = record.field(n), f.value != .null { return (n, f) } }
+                for n in names {
+                    if let f = lookup(record, n), f.value != .null, !text || f.value.text != nil { return (n, f) }
+                }
+                // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
+                for n in names {
+                    let lower = n.lowercased()
+                    if let f = record.fields.first(where: { $0.name.lowercased() == lower }), f.value != .null,
+                       !text || f.value.text != nil { return (f.name, f) }
+                }
                 return nil
             }
-            guard let (timeName, timeField) = find(map.time, timeFields)
+            let writerTime = map.time == nil ? writer?.timeField.flatMap { lookup(record, $0) } : nil
+            guard let (timeName, timeField) = writerTime.map({ ($0.name, $0) }) ?? find(map.time, timeFields, text: false)
                     ?? record.fields.first(where: { unit(ofField: $0.name) != nil && map.time == nil }).map({ ($0.name, $0) })
             else {
                 let which = map.time.map { "no field \"\($0)\" (named by --map time=…)" }
@@ -61,7 +90,8 @@ enum JSONLogReader {
             }
             used.insert(timeName)
             let time: EventTime
-            switch readTime(timeField.value, name: timeName, mappedUnit: map.time == nil ? nil : map.timeUnit, options: options) {
+            let epochUnit = map.time != nil ? map.timeUnit : writerTime != nil ? writer?.unit : nil
+            switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: options) {
             case .success(let t): time = t
             case .failure(let e):
                 // The sentence names the field (`time "…" has no zone`), as for CSV columns.
@@ -70,7 +100,7 @@ enum JSONLogReader {
             }
             var title = EventTitle.none
             var body: String?
-            if let (n, f) = find(map.title, titleFields), let t = f.value.text {
+            if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields), let t = f.value.text {
                 used.insert(n)
                 let made = EventTitle.from(t)
                 title = made.title
@@ -80,16 +110,19 @@ enum JSONLogReader {
                 }
             } else {
                 out.warnings.append(Problem(file: file, place: record.place, path: "",
-                                            message: "no message field (\(titleFields.joined(separator: ", "))); shown as \(EventTitle.none) (--map title=FIELD names one)"))
+                                            message: "no message field (\(titleFields.prefix(4).joined(separator: ", "))…); shown as \(EventTitle.none) (--map title=FIELD names one)"))
             }
             var kind: String?
-            if let (n, f) = find(map.kind, kindFields), var k = f.value.text {
+            if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
                 used.insert(n)
                 if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
+                if map.kind == nil, let named = writer?.levelNames[k] { k = named }
                 kind = k
+            } else if map.kind == nil {
+                kind = writer?.defaultKind
             }
             var actor: String?
-            if let (n, f) = find(map.actor, actorFields), let a = f.value.text, !a.isEmpty {
+            if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
                 used.insert(n)
                 actor = a
             }
@@ -107,7 +140,7 @@ enum JSONLogReader {
             }
             let extras = record.fields.filter { !used.contains($0.name) && $0.value != .null }
                 .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-            out.events.append(.read(id: id, time: time, written: timeField.value.text ?? "", actor: actor, kind: kind,
+            out.events.append(.read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, actor: actor, kind: kind,
                                     title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace))
         }
         return out
@@ -129,6 +162,11 @@ enum JSONLogReader {
         let unit = mappedUnit ?? unit(ofField: name)
         var number: String?
         switch value {
+        case .object where value["epochSecond"] != nil:
+            guard let t = LogWriter.instant(value) else {
+                return .failure(.init(message: "\(name) \(value.compactText.prefix(60)) is not an epochSecond and a nanoOfSecond"))
+            }
+            return .success(t)
         case .number(let n): number = n
         case .string(let s):
             if !s.isEmpty, s.allSatisfy({ $0.isASCIIDigit || $0 == "." }), s.first != "." { number = s }

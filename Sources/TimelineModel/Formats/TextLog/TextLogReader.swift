@@ -2,11 +2,15 @@
 /// (`2019-07-02T13:42:11Z edge-17 WAF rule deployed`): the rest of the line is the event's
 /// title (and text when longer), a line without a leading time continues the previous
 /// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time).
-/// No actor is taken from the line: the word after the time could be anything.
+/// No actor is taken from the line: the word after the time could be anything. RFC 5424
+/// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
+/// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         guard !sample.startsLikeJSON else { return "it starts like JSON" }
-        guard leadingTime(sample.firstLine) != nil else { return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …)" }
+        guard leadingTime(sample.firstLine) != nil || SyslogLine(sample.firstLine) != nil else {
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …) or an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …)"
+        }
         return nil
     }
 
@@ -55,7 +59,8 @@ enum TextLogReader {
                 out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                             message: "invalid UTF-8 (shown as U+FFFD)"))
             }
-            guard let (written, w, rest) = leadingTime(line) else {
+            let syslog = SyslogLine(line)
+            guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else {
                 if out.events.isEmpty {
                     if !line.trimmingWhitespace.isEmpty {
                         out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
@@ -81,7 +86,8 @@ enum TextLogReader {
                 out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                             message: "nothing after the time; shown as \(EventTitle.none)"))
             }
-            out.events.append(.read(time: time, written: written, title: title, text: body,
+            out.events.append(.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
+                                    title: title, text: body, extraFields: syslog?.extraFields ?? [],
                                     place: SourcePlace(line: lineNumber, column: 1)))
         }
         finish()
