@@ -97,7 +97,8 @@ import Testing
         #expect(json.contains(#"{"id": "y", "time": "2017", "title": "year only"}"#))
         #expect(json.contains(#"{"id": "m2", "time": "2017-11-05", "precision": "month", "title": "day coarsened to month"}"#))
         // Events built in memory (another reader's) are written by the model: the same forms.
-        let story = try TimelineLoader.load(bytes: ExportFormat.timelineJS.bytes(ExportView(timeline: t)), name: "s.json")
+        let story = try TimelineLoader.load(bytes: ExportFormat.timelineJS.bytes(ExportView(timeline: t)), name: "s.json",
+                                            options: ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "America/New_York"))))
         let rewritten = Self.export(story, .json)
         #expect(rewritten.contains(#""time":"2017-11","end":"2018-02","title":"month only""#))
         #expect(rewritten.contains(#""time":"2017","title":"year only""#))
