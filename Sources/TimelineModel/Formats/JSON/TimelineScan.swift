@@ -132,8 +132,11 @@ struct TimelineScan {
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
         if let time {
-            // A stated precision may move a time to the end of its month or year.
-            let stated = fields.precision.flatMap { Precision(rawValue: c.string($0)) }
+            // Only a stated month or year moves a time (to the end of that month or year);
+            // compared in place, so a million precisions make no strings.
+            let stated: Precision? = fields.precision.flatMap { p in
+                c.token(p, is: "month") ? .month : (c.token(p, is: "year") ? .year : nil)
+            }
             record.place(time, precision: stated ?? time.impliedPrecision)
         }
         records.append(record)
