@@ -156,4 +156,29 @@ import Testing
             }
         }
     }
+
+    @Test func erasIdsGroupsAndDisplayDates() throws {
+        let json = #"""
+            {"title": {"text": {"headline": "<b>Outage</b> &amp; after", "text": "<p>Eleven&nbsp;minutes</p>"}},
+             "events": [
+              {"unique_id": "deact", "group": "Twitter support", "display_date": "Evening",
+               "start_date": {"year": 2017, "month": 11, "day": 2}, "text": {"headline": "Deactivated"},
+               "background": {"color": "#000"}},
+              {"start_date": {"year": "2017", "month": "11", "day": "3"}, "text": {"text": "<p>No headline here</p><p>second</p>"}}
+             ],
+             "eras": [{"start_date": {"year": 2017, "month": 11}, "end_date": {"year": 2017, "month": 12},
+                       "text": {"headline": "The aftermath"}}]}
+            """#
+        let t = try TimelineLoader.load(bytes: Array(json.utf8), name: "e.json")
+        #expect(t.title == "Outage & after" && t.summary == "Eleven\u{00A0}minutes")
+        #expect(t.events.map(\.title) == ["Deactivated", "No headline here", "The aftermath"])
+        let deact = try #require(t.events.first)
+        #expect(deact.id == "deact" && deact.actor == "Twitter support")
+        #expect(deact.extraFields.contains(ExtraField(name: "display_date", json: #""Evening""#)))
+        #expect(deact.extraFields.contains(ExtraField(name: "background", json: ##"{"color":"#000"}"##)))
+        #expect(t.events[1].text?.hasPrefix("No headline here") == true && t.events[1].text?.hasSuffix("second") == true)
+        let era = t.events[2]
+        #expect(era.kind == "era" && era.time == .month(year: 2017, month: 11) && era.end == .month(year: 2017, month: 12))
+        #expect(era.id == "e:8")
+    }
 }
