@@ -105,6 +105,14 @@ import Testing
         #expect(F.shown("GPS Reference latitude", in: F.exportLines(t, zone: "America/Los_Angeles"))! == ("Tuesday 21 August 2018", "07:04:21.221373"))
     }
 
+    @Test func journaldBinaryMessageIsDecoded() throws {
+        // journalctl -o json writes a MESSAGE that is not UTF-8 as an array of bytes.
+        let t = try load(#"{"__REALTIME_TIMESTAMP":"1534860261221373","PRIORITY":"6","SYSLOG_IDENTIFIER":"kernel","MESSAGE":[27,91,51,49,109,111,107,27,91,48,109,32,255]}"#)
+        #expect(t.warnings.isEmpty)
+        #expect(t.events[0].title == "\u{1B}[31mok\u{1B}[0m \u{FFFD}")
+        #expect(F.exportLines(t, zone: "UTC").contains { $0.contains("^[[31mok^[[0m \u{FFFD}") })
+    }
+
     @Test func ecsLevelAndRustTracingMessage() throws {
         let ecs = try F.load("jsonl-log/logfile_ecs_log.json")
         #expect(ecs.events.map(\.kind) == ["debug", "info", "warning", "error", "critical"])

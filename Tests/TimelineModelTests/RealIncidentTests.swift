@@ -24,14 +24,14 @@ import Testing
         let log = try F.load("ours/edge.log")
         let merged = TimelineMerge.merge([MergeInput(label: "cloudflare", timeline: hand), MergeInput(label: "edge", timeline: log)])
         #expect(Self.lines(merged).prefix(9) == [
-            "cloudflare 13:42 A new WAF Managed Rule is dep",
+            "cloudflare 13:42 A new WAF Managed Rule is de",
             "edge 13:42:11 edge-17 WAF rule deployed",
-            "edge 13:45:03 edge-17 CPU 100% on http work",
+            "edge 13:45:03 edge-17 CPU 100% on http wor",
             "cloudflare 14:02 The cause understood, engine",
             "cloudflare 14:07 The global WAF terminate is ",
             "edge 14:07:40 edge-17 WAF global terminate",
             "cloudflare 14:09 Traffic and CPU are back to ",
-            "edge 14:09:02 edge-17 502 rate back under 1",
+            "edge 14:09:02 edge-17 502 rate back under ",
             "cloudflare 14:52 The offending rule rolled ba",
         ])
         // The 27 minutes are a span; the postmortem's day stays a day.
@@ -54,7 +54,7 @@ import Testing
         let utc = F.exportLines(t, zone: "UTC")
         #expect(F.shown("resigns", in: F.exportLines(t))! == ("Monday 20 November 2023", "time"))
         #expect(utc.contains { $0.contains("time unknown (day in Australia/Sydney)") && $0.contains("resigns") })
-        #expect(!utc.contains { $0.contains("00:00") })
+        #expect(!utc.contains { $0.hasPrefix("  00:00") })
     }
 
     @Test func theIncidentFixtureAndANewsroomLogInterleave() throws {
@@ -65,10 +65,10 @@ import Testing
         let lines = Self.lines(merged)
         let from = try #require(lines.firstIndex { $0.contains("00:05:51.550") })
         #expect(Array(lines[from...].prefix(5)) == [
-            "2017-11-03 00:05:51.550 @TwitterGov: the account wa",
+            "2017-11-03 00:05:51.550 @TwitterGov blames human err",
             "newsroom 00:10 The Verge's story adds @Twit",
             "newsroom 00:23 Reuters reports Twitter's st",
-            "2017-11-03 02:00:28.893 @TwitterGov: the deactivati",
+            "2017-11-03 02:00:28.893 @TwitterGov: it was done by ",
             "newsroom 02:13 The Verge's story adds the s",
         ])
         #expect(merged.events.filter { $0.origins == ["newsroom"] }.map(\.actor) == ["The Verge", "Reuters", "The Verge"])

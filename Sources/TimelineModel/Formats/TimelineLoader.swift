@@ -18,7 +18,9 @@ public enum TimelineLoader {
         } catch {
             throw LoadFailure(problems: [Problem(file: path, place: nil, path: "", message: error.message)])
         }
-        return try load(bytes, name: path, format: format, options: options)
+        var timeline = try load(bytes, name: path, format: format, options: options)
+        timeline.bytesRead = bytes.count
+        return timeline
     }
 
     /// Loads a timeline from bytes in memory; `name` stands for the file in problems.

@@ -4,42 +4,100 @@
 /// are never the same happening; two spans must also end at the same time.
 enum SameHappening {
     /// The title as compared: lower case, spaces trimmed and runs of them made one.
+    /// (`FoldedTitleBytes` gives the same from UTF-8, faster.)
     static func foldedTitle(_ title: String) -> String {
         title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Whether `a` and `b` (titles already found equal) are at the same time.
     static func sameTime(_ a: Event, _ b: Event) -> Bool {
-        let coarser = max(a.precision, b.precision)
-        guard (a.end == nil) == (b.end == nil) else { return false }
-        // The coarser event's offset says where its minutes, hours and days start.
-        let offset = (a.precision >= b.precision ? a : b).time.writtenOffset
-        guard same(a.time, b.time, at: coarser, offset: offset) else { return false }
-        if let ea = a.end, let eb = b.end { return same(ea, eb, at: coarser, offset: offset) }
-        return true
+        let (sa, sb) = (Stamp(a), Stamp(b))
+        guard sameStart(sa, sb) else { return false }
+        guard let ea = a.end, let eb = b.end else { return true }
+        let coarser = max(sa.precision, sb.precision)
+        return same(Moment(ea), Moment(eb), at: coarser, offset: sa.precision >= sb.precision ? sa.offset : sb.offset)
     }
 
-    private static func same(_ a: EventTime, _ b: EventTime, at precision: Precision, offset: Int) -> Bool {
-        switch (a, b) {
-        case (.instant(let x, _), .instant(let y, _)) where precision <= .day:
-            if precision == .exact { return x == y }
-            let unit: Int64 = switch precision {
-            case .exact, .second: 1
-            case .minute: 60
-            case .hour: 3600
-            default: 86_400
-            }
-            return floorDiv(x.seconds + Int64(offset), unit) == floorDiv(y.seconds + Int64(offset), unit)
-        default:
-            // A date on either side: the same day, month or year (an instant's where it
-            // was written).
-            let unit = max(precision, .day)
-            return a.period(at: unit) == b.period(at: unit)
+    /// Whether two events' starts are the same at the coarser precision, and both are
+    /// spans or neither (`sameTime` also compares the ends).
+    static func sameStart(_ a: Stamp, _ b: Stamp) -> Bool {
+        guard a.hasEnd == b.hasEnd else { return false }
+        // The coarser event's offset says where its minutes, hours and days start.
+        let coarser = a.precision >= b.precision ? a : b
+        return same(a.start, b.start, at: coarser.precision, offset: coarser.offset)
+    }
+
+    /// What the rule reads of an event's time, in 24 bytes: a merge keeps one an event.
+    struct Stamp: Sendable {
+        var start: Moment
+        var offset: Int32
+        var precision: Precision
+        var hasEnd: Bool
+
+        init(time: EventTime, precision: Precision, hasEnd: Bool) {
+            start = Moment(time)
+            offset = Int32(truncatingIfNeeded: time.writtenOffset)
+            self.precision = precision
+            self.hasEnd = hasEnd
+        }
+
+        init(_ e: Event) {
+            self.init(time: e.time, precision: e.precision, hasEnd: e.end != nil)
         }
     }
 
-    private static func day(of instant: Instant, offset: Int) -> Int64 {
-        floorDiv(instant.seconds + Int64(offset), 86_400)
+    /// An instant with the offset it was written with, or a date (a day, month or year).
+    struct Moment: Sendable {
+        /// The instant's seconds, or the date's first day (days since 1970-01-01).
+        var seconds: Int64
+        /// The instant's nanoseconds; -1, -2, -3 for a day, a month, a year.
+        var nanoseconds: Int32
+        /// The offset the instant was written with (0 for a date).
+        var offset: Int32
+
+        init(_ time: EventTime) {
+            switch time {
+            case .instant(let i, let form):
+                (seconds, nanoseconds, offset) = (i.seconds, i.nanoseconds, Int32(truncatingIfNeeded: form.offsetSeconds))
+            default:
+                let p = time.writtenPeriod!
+                let tier: Int32 = switch p.precision {
+                case .year: -3
+                case .month: -2
+                default: -1
+                }
+                (seconds, nanoseconds, offset) = (p.firstDay.daysSinceEpoch, tier, 0)
+            }
+        }
+
+        var isDay: Bool { nanoseconds < 0 }
+
+        /// The day, month or year (`unit`, or the date's own when coarser) it falls in:
+        /// an instant's where it was written.
+        func period(at unit: Precision) -> CalendarPeriod {
+            guard isDay else {
+                return CalendarPeriod(CivilDate(daysSinceEpoch: floorDiv(seconds + Int64(offset), 86_400)), precision: unit)
+            }
+            let own: Precision = nanoseconds == -3 ? .year : (nanoseconds == -2 ? .month : .day)
+            return CalendarPeriod(CivilDate(daysSinceEpoch: seconds), precision: max(own, unit))
+        }
+    }
+
+    private static func same(_ a: Moment, _ b: Moment, at precision: Precision, offset: Int32) -> Bool {
+        // A date on either side, or a precision coarser than the day: the same day, month
+        // or year (an instant's where it was written).
+        if a.isDay || b.isDay || precision > .day {
+            let unit = max(precision, .day)
+            return a.period(at: unit) == b.period(at: unit)
+        }
+        if precision == .exact { return a.seconds == b.seconds && a.nanoseconds == b.nanoseconds }
+        let unit: Int64 = switch precision {
+        case .exact, .second: 1
+        case .minute: 60
+        case .hour: 3600
+        default: 86_400
+        }
+        return floorDiv(a.seconds + Int64(offset), unit) == floorDiv(b.seconds + Int64(offset), unit)
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {

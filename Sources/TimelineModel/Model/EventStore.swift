@@ -26,6 +26,8 @@ protocol EventStore: Sendable {
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>?
     /// Whether the event at `position` meets `matcher`.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// The id of the event at `position`, "" for none.
+    func id(at position: Int) -> String
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
     /// title or actor alone; false proves nothing.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
@@ -35,10 +37,14 @@ protocol EventStore: Sendable {
     /// Every field of the event at `position`, its text as bytes from the file where they
     /// are the text itself (see `EventValues`).
     func values(at position: Int) -> EventValues
+    /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
+    /// none), without decoding the event when the store can: a merge compares every id.
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
 }
 
 extension EventStore {
     func listed(at position: Int) -> Event { event(at: position) }
+    func id(at position: Int) -> String { event(at: position).id }
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) { (listed(at: position), nil) }
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }
@@ -49,4 +55,8 @@ extension EventStore {
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
     func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
     func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var id = event(at: position).id
+        id.withUTF8(body)
+    }
 }

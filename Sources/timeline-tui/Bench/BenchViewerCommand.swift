@@ -24,6 +24,15 @@ struct BenchViewerCommand: ParsableCommand {
     @Argument(help: "A timeline file.")
     var file: String
 
+    @Flag(help: "Also filter by decoding every event, the reference the filters' answers must equal (slow at 1M).")
+    var check = false
+
+    @Option(help: "Seconds to follow a growing copy of FILE (0: not measured).")
+    var followSeconds = 5
+
+    @Option(help: "Where to write that copy (removed at the end).")
+    var followFolder = "/tmp"
+
     func run() throws {
         let size = Size(width: 120, height: 40)
         let start = ContinuousClock.now
@@ -53,10 +62,7 @@ struct BenchViewerCommand: ParsableCommand {
         let g = key(.character("G"))
         let slash = key(.character("/"))
         _ = key(.escape)
-        func ms(_ d: Duration) -> String {
-            let v = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-            return String(format: "%.3f ms", v)
-        }
+        let ms = BenchClock.ms
         renders.sort()
         print("events: \(timeline.events.count)")
         print("load: \(ms(loaded - start))")
@@ -80,8 +86,12 @@ struct BenchViewerCommand: ParsableCommand {
         print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", ")
             + (paused ? "; then searched on the pause: \(ms(pause))" : ""))
         for query in ["e", "erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
-            print(SearchFigures(timeline: timeline, query: query).line(ms))
+            print(SearchFigures(timeline: timeline, query: query, check: check).line(ms))
         }
         _ = frame
+        for line in DrivingFigures(timeline: timeline, file: file, opening: first - start).lines() { print(line) }
+        if followSeconds > 0 {
+            for line in FollowFigures(timeline: timeline, file: file, seconds: followSeconds, folder: followFolder).lines() { print(line) }
+        }
     }
 }

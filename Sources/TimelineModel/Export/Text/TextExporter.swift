@@ -151,6 +151,7 @@ public struct TextExporter: Sendable {
             formatter: formatter, after: previous.map { options.details ? events[$0] : events.listed(at: $0) })
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
+        var tags = OriginTag.Made()
         for i in indices {
             rows.removeAll(keepingCapacity: true)
             var verbatim: VerbatimLineText? = nil
@@ -180,7 +181,13 @@ public struct TextExporter: Sendable {
                         body.last = i
                     }
                     if let verbatim {
-                        appendVerbatimEvent(event, at: i, verbatim, to: &body.bytes, scratch: &scratch)
+                        let tag = tags.tag(for: event.origins)
+                        if tag.width != nil {
+                            appendVerbatimEvent(event, at: i, verbatim, tag: tag, to: &body.bytes, scratch: &scratch)
+                        } else {
+                            // A file's label that is not plain text: the line the long way.
+                            appendEvent(events.listed(at: i), at: i, to: &body.bytes)
+                        }
                     } else {
                         appendEvent(event, at: i, to: &body.bytes)
                     }

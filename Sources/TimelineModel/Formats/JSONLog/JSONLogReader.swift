@@ -100,7 +100,8 @@ enum JSONLogReader {
             }
             var title = EventTitle.none
             var body: String?
-            if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields), let t = f.value.text {
+            if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
+               let t = f.value.text ?? journaldBytes(f.value) {
                 used.insert(n)
                 let made = EventTitle.from(t)
                 title = made.title
@@ -144,6 +145,18 @@ enum JSONLogReader {
                                     title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace))
         }
         return out
+    }
+
+    /// journald writes a message that is not valid UTF-8 as an array of its bytes
+    /// (`"MESSAGE":[27,91,…]`): decoded, bad bytes as U+FFFD (controls are neutralised downstream).
+    static func journaldBytes(_ value: JSONValue) -> String? {
+        guard let elements = value.elements, !elements.isEmpty else { return nil }
+        var bytes: [UInt8] = []
+        for e in elements {
+            guard case .number(let n) = e.value, let b = UInt8(n) else { return nil }
+            bytes.append(b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A field by name, or by a dotted path into nested objects (`protoPayload.methodName`).

@@ -1,10 +1,12 @@
 /// Where, inside its object, an event keeps what its one-line listing shows (`time`, `end`,
-/// `precision`, `approximate`, `actor`, `title`), noted by the first pass so that listing
-/// the event later reads those strings directly instead of walking the object again.
+/// `precision`, `approximate`, `actor`, `title`), and its `id` (which a merge compares
+/// across files), noted by the first pass so that listing the event later reads those
+/// strings directly instead of walking the object again.
 ///
-/// 28 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
+/// 36 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
 /// places do not fit (a single object over 4 GB, a `time` over 255 bytes) or that lacks a
-/// `time` or a `title` is marked unusable and listed the long way.
+/// `time` or a `title` is marked unusable and listed the long way; an id over 255 bytes is
+/// not kept (`id(from:)` is nil and the id is read the long way).
 struct ListingFieldSpans: Sendable {
     private var titleStart: UInt32 = 0
     private var titleLength: UInt32 = 0
@@ -12,8 +14,10 @@ struct ListingFieldSpans: Sendable {
     private var actorLength: UInt32 = 0
     private var timeStart: UInt32 = 0
     private var endStart: UInt32 = 0
+    private var idStart: UInt32 = 0
     private var timeLength: UInt8 = 0
     private var endLength: UInt8 = 0
+    private var idLength: UInt8 = 0
     /// 0: no `precision`; k + 1: `Precision.allCases[k]`; `unknownPrecision`: written but
     /// not a precision.
     private var precisionCode: UInt8 = 0
@@ -22,7 +26,7 @@ struct ListingFieldSpans: Sendable {
     private static let unknownPrecision: UInt8 = 0xFF
 
     private struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let usable = Flags(rawValue: 1 << 0)
         static let approximate = Flags(rawValue: 1 << 1)
         static let hasActor = Flags(rawValue: 1 << 2)
@@ -31,6 +35,9 @@ struct ListingFieldSpans: Sendable {
         static let actorEscaped = Flags(rawValue: 1 << 5)
         static let timeEscaped = Flags(rawValue: 1 << 6)
         static let endEscaped = Flags(rawValue: 1 << 7)
+        static let hasId = Flags(rawValue: 1 << 8)
+        static let idEscaped = Flags(rawValue: 1 << 9)
+        static let idNotKept = Flags(rawValue: 1 << 10)
     }
 
     /// Unusable: the event is listed by reading its object again.
@@ -71,6 +78,16 @@ struct ListingFieldSpans: Sendable {
             flags.insert(.hasActor)
             if actor.needsDecoding { flags.insert(.actorEscaped) }
         }
+        if let id = e.id {
+            if let s = offset(id), let l = length8(id) {
+                idStart = s
+                idLength = l
+                flags.insert(.hasId)
+                if id.needsDecoding { flags.insert(.idEscaped) }
+            } else {
+                flags.insert(.idNotKept)
+            }
+        }
         if let p = e.precision {
             let index = Precision(rawValue: cursor.string(p)).flatMap { Precision.allCases.firstIndex(of: $0) }
             precisionCode = index.map { UInt8($0 + 1) } ?? Self.unknownPrecision
@@ -103,6 +120,15 @@ struct ListingFieldSpans: Sendable {
     func actor(from origin: Int) -> StringToken? {
         guard flags.contains(.hasActor) else { return nil }
         return token(origin, actorStart, Int(actorLength), flags.contains(.actorEscaped))
+    }
+
+    /// Whether `id(from:)` answers: false for an id over 255 bytes.
+    var idIsKept: Bool { !flags.contains(.idNotKept) }
+
+    /// The `id` token; nil when the event has none (or, see `idIsKept`, it was not kept).
+    func id(from origin: Int) -> StringToken? {
+        guard flags.contains(.hasId) else { return nil }
+        return token(origin, idStart, Int(idLength), flags.contains(.idEscaped))
     }
 
     @inline(__always)

@@ -1,0 +1,31 @@
+extension JSONEventStore {
+    /// The id read at the place the first pass noted (see `ListingFieldSpans`): the file's
+    /// bytes themselves when it has no escapes; the event decoded only when no place was kept.
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let p = fieldSpans(at: position), p.idIsKept else {
+            var id = event(at: position).id
+            id.withUTF8(body)
+            return
+        }
+        let origin = records[position].offset
+        guard let token = p.id(from: origin) else {
+            body(UnsafeBufferPointer(start: nil, count: 0))
+            return
+        }
+        guard token.needsDecoding else {
+            body(UnsafeBufferPointer(start: bytes.base + token.start, count: token.count))
+            return
+        }
+        var id = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file").string(token)
+        id.withUTF8(body)
+    }
+
+    /// The `id` of the event at `position` as the event gives it, read without decoding the
+    /// rest of the event ("" when it has none): following a file checks the ids of new
+    /// lines against a million of these.
+    func id(at position: Int) -> String {
+        var id = ""
+        withId(at: position) { id = String(decoding: $0, as: UTF8.self) }
+        return id
+    }
+}
