@@ -145,4 +145,12 @@ import Testing
         #expect(try ids("after:2018") == ["c"])
         #expect(try ids("after:2017-11-20 before:2017-12") == ["b", "d", "m", "m2"])
     }
+
+    @Test func aMergeTellsTheSameMonthFromAnother() throws {
+        let a = try Self.load(#"{"title": "a", "events": [{"id": "r", "time": "2017-11", "title": "Report published"}]}"#, name: "a.json")
+        let b = try Self.load(#"{"title": "b", "events": [{"id": "r", "time": "2017-11", "title": "report  published"}, {"id": "s", "time": "2017-12", "title": "Report published"}]}"#, name: "b.json")
+        let merged = TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b)])
+        #expect(merged.events.map(\.time) == [.month(year: 2017, month: 11), .month(year: 2017, month: 12)])
+        #expect(merged.events[0].origins == ["a", "b"])
+    }
 }
