@@ -109,12 +109,13 @@ enum TimesketchReader {
             guard let time else { continue }
             // Timesketch's importer drops years before 1700 as placeholders (1601-01-01 is
             // Windows' FILETIME zero); shown, one would sit 229,000 days before the rest.
-            let before1700 = switch time {
-            case .instant(let i, _): i.seconds < -8_520_336_000  // 1700-01-01T00:00:00Z
-            case .day(let d): d.year < 1700
-            case .month(let year, _), .year(let year): year < 1700
+            let seconds: Int64
+            if let i = time.instant {
+                seconds = i.seconds
+            } else {
+                seconds = (time.writtenPeriod?.firstDay.daysSinceEpoch ?? 0) * 86_400
             }
-            if !dashIsEmpty, before1700 {
+            if !dashIsEmpty, seconds < -8_520_336_000 {
                 out.warnings.append(Problem(file: file, place: record.field("datetime")?.place ?? record.place, path: "datetime",
                     message: "\(written) is before 1700, a placeholder rather than a time (1601-01-01 is Windows' zero); left out, as Timesketch's importer does"))
                 continue
