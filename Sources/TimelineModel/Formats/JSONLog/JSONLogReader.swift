@@ -36,81 +36,85 @@ enum JSONLogReader {
 
     static let priorityNames = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
+    /// Reads the log a line at a time (see `RecordReader`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line in
+            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
+            if let record { map(record, file: file, options: options, into: &reading) }
+            return reading
+        }, boundary: RecordFile.lineBoundary(bytes))
+    }
+
+    /// One line's object to an event.
+    static func map(_ record: Record, file: String, options: ReadOptions, into out: inout RecordReading) {
         let map = options.map
-        for record in records {
-            if out.problems.count > TimelineBuilder.maxProblems { break }
-            var used: Set<String> = []
-            func find(_ mapped: String?, _ names: [String]) -> (name: String, field: Record.Field)? {
-                if let mapped {
-                    if let f = lookup(record, mapped) { return (mapped, f) }
-                    return nil
-                }
-                for n in names { if let f = record.field(n), f.value != .null { return (n, f) } }
+        var used: [String] = []  // a few names: a list is cheaper than a set
+        func find(_ mapped: String?, _ names: [String]) -> (name: String, field: Record.Field)? {
+            if let mapped {
+                if let f = lookup(record, mapped) { return (mapped, f) }
                 return nil
             }
-            guard let (timeName, timeField) = find(map.time, timeFields)
-                    ?? record.fields.first(where: { unit(ofField: $0.name) != nil && map.time == nil }).map({ ($0.name, $0) })
-            else {
-                let which = map.time.map { "no field \"\($0)\" (named by --map time=…)" }
-                    ?? "no time field (\(timeFields.prefix(6).joined(separator: ", "))…)"
-                out.problems.append(Problem(file: file, place: record.place, path: "", message: "\(which); name it with --map time=FIELD"))
-                continue
-            }
-            used.insert(timeName)
-            let time: EventTime
-            switch readTime(timeField.value, name: timeName, mappedUnit: map.time == nil ? nil : map.timeUnit, options: options) {
-            case .success(let t): time = t
-            case .failure(let e):
-                // The sentence names the field (`time "…" has no zone`), as for CSV columns.
-                out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
-                continue
-            }
-            var title = EventTitle.none
-            var body: String?
-            if let (n, f) = find(map.title, titleFields), let t = f.value.text {
-                used.insert(n)
-                let made = EventTitle.from(t)
-                title = made.title
-                body = made.text
-                if made.empty {
-                    out.warnings.append(Problem(file: file, place: f.place, path: n, message: "empty message; shown as \(EventTitle.none)"))
-                }
-            } else {
-                out.warnings.append(Problem(file: file, place: record.place, path: "",
-                                            message: "no message field (\(titleFields.joined(separator: ", "))); shown as \(EventTitle.none) (--map title=FIELD names one)"))
-            }
-            var kind: String?
-            if let (n, f) = find(map.kind, kindFields), var k = f.value.text {
-                used.insert(n)
-                if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
-                kind = k
-            }
-            var actor: String?
-            if let (n, f) = find(map.actor, actorFields), let a = f.value.text, !a.isEmpty {
-                used.insert(n)
-                actor = a
-            }
-            var id: String?
-            var idPlace: FieldPlace?
-            if let mapped = map.id {
-                guard let f = lookup(record, mapped), let v = f.value.text, !v.isEmpty else {
-                    out.problems.append(Problem(file: file, place: record.place, path: mapped,
-                                                message: "no id in field \"\(mapped)\" (named by --map id=…)"))
-                    continue
-                }
-                used.insert(mapped)
-                id = v
-                idPlace = FieldPlace(f.place, path: mapped)
-            }
-            let extras = record.fields.filter { !used.contains($0.name) && $0.value != .null }
-                .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-            out.events.append(.read(id: id, time: time, written: timeField.value.text ?? "", actor: actor, kind: kind,
-                                    title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace))
+            for n in names { if let f = record.field(n), f.value != .null { return (n, f) } }
+            return nil
         }
-        return out
+        guard let (timeName, timeField) = find(map.time, timeFields)
+                ?? record.fields.first(where: { unit(ofField: $0.name) != nil && map.time == nil }).map({ ($0.name, $0) })
+        else {
+            let which = map.time.map { "no field \"\($0)\" (named by --map time=…)" }
+                ?? "no time field (\(timeFields.prefix(6).joined(separator: ", "))…)"
+            out.problems.append(Problem(file: file, place: record.place, path: "", message: "\(which); name it with --map time=FIELD"))
+            return
+        }
+        used.append(timeName)
+        let time: EventTime
+        switch readTime(timeField.value, name: timeName, mappedUnit: map.time == nil ? nil : map.timeUnit, options: options) {
+        case .success(let t): time = t
+        case .failure(let e):
+            // The sentence names the field (`time "…" has no zone`), as for CSV columns.
+            out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
+            return
+        }
+        var title = EventTitle.none
+        var body: String?
+        if let (n, f) = find(map.title, titleFields), let t = f.value.text {
+            used.append(n)
+            let made = EventTitle.from(t)
+            title = made.title
+            body = made.text
+            if made.empty {
+                out.warnings.append(Problem(file: file, place: f.place, path: n, message: "empty message; shown as \(EventTitle.none)"))
+            }
+        } else {
+            out.warnings.append(Problem(file: file, place: record.place, path: "",
+                                        message: "no message field (\(titleFields.joined(separator: ", "))); shown as \(EventTitle.none) (--map title=FIELD names one)"))
+        }
+        var kind: String?
+        if let (n, f) = find(map.kind, kindFields), var k = f.value.text {
+            used.append(n)
+            if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
+            kind = k
+        }
+        var actor: String?
+        if let (n, f) = find(map.actor, actorFields), let a = f.value.text, !a.isEmpty {
+            used.append(n)
+            actor = a
+        }
+        var id: String?
+        var idPlace: FieldPlace?
+        if let mapped = map.id {
+            guard let f = lookup(record, mapped), let v = f.value.text, !v.isEmpty else {
+                out.problems.append(Problem(file: file, place: record.place, path: mapped,
+                                            message: "no id in field \"\(mapped)\" (named by --map id=…)"))
+                return
+            }
+            used.append(mapped)
+            id = v
+            idPlace = FieldPlace(f.place, path: mapped)
+        }
+        let extras = record.fields.filter { !used.contains($0.name) && $0.value != .null }
+            .map { ExtraField(name: $0.name, json: $0.value.compactText) }
+        out.draft = .read(id: id, time: time, written: timeField.value.text ?? "", actor: actor, kind: kind,
+                                title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace)
     }
 
     /// A field by name, or by a dotted path into nested objects (`protoPayload.methodName`).

@@ -15,14 +15,18 @@ enum PlasoDynamicReader {
         return nil
     }
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let (header, records) = RecordFile.csv(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
+    /// Reads the CSV a row at a time (see `RecordReader`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
+        var problems = failure.map { [$0] } ?? []
         if !header.isEmpty && !header.contains("datetime") {
-            out.problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column"))
-            return out
+            problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column"))
         }
-        TimesketchReader.map(records, file: file, options: options, into: &out, dashIsEmpty: true)
-        return out
+        let mapping = problems.isEmpty
+        return RecordReader(first: rows, problems: problems, read: { offset, line in
+            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
+            if mapping, let record { TimesketchReader.map(record, file: file, options: options, into: &reading, dashIsEmpty: true) }
+            return reading
+        }, boundary: RecordFile.csvBoundary(bytes))
     }
 }

@@ -64,6 +64,8 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// `s` as a JSON string literal.
     public static func quoted(_ s: String) -> String {
+        // Most text needs no escape: told from its bytes.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

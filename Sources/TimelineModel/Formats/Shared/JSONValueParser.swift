@@ -9,7 +9,9 @@ struct JSONValueParser {
 
     static let maxDepth = 64
 
-    let bytes: [UInt8]
+    /// Keeps `bytes` alive.
+    private let file: FileBytes
+    let bytes: UnsafeBufferPointer<UInt8>
     var pos: Int
     let end: Int
     /// Where strings held invalid UTF-8 (shown as U+FFFD).
@@ -18,9 +20,15 @@ struct JSONValueParser {
     var invalidUTF8Offsets: [Int] = []
 
     init(bytes: [UInt8], start: Int = 0, end: Int? = nil) {
-        self.bytes = bytes
-        self.pos = start
-        self.end = end ?? bytes.count
+        self.init(bytes.withUnsafeBytes { FileBytes(copying: $0) }, start: start, end: end)
+    }
+
+    /// A parser of the value from `start` to `end` (the file's end when nil).
+    init(_ file: FileBytes, start: Int = 0, end: Int? = nil) {
+        self.file = file
+        bytes = file.buffer
+        pos = start
+        self.end = end ?? file.count
     }
 
     /// Reads exactly one value, with only whitespace around it.
@@ -149,7 +157,13 @@ struct JSONValueParser {
     private mutating func string() throws(Failure) -> String {
         let start = pos
         pos += 1
-        var out: [UInt8] = []
+        // Text without escapes is made from the file's bytes as they are.
+        while pos < end, bytes[pos] != 0x22, bytes[pos] != 0x5C, bytes[pos] >= 0x20 { pos += 1 }
+        if pos < end, bytes[pos] == 0x22 {
+            pos += 1
+            return text(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(pos - 1)]), at: start)
+        }
+        var out: [UInt8] = Array(bytes[(start + 1)..<pos])
         var runStart = pos
         while true {
             guard pos < end else { throw Failure(offset: start, message: "a string is never closed") }
@@ -192,8 +206,13 @@ struct JSONValueParser {
             }
             pos += 1
         }
-        let s = String(decoding: out, as: UTF8.self)
-        if !s.utf8.elementsEqual(out) { invalidUTF8Offsets.append(start) }
-        return s
+        return out.withUnsafeBufferPointer { text($0, at: start) }
+    }
+
+    /// `utf8` as text; invalid UTF-8 becomes U+FFFD and is noted at `offset`.
+    private mutating func text(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
+        if let s = String(validating: utf8, as: UTF8.self) { return s }
+        invalidUTF8Offsets.append(offset)
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -26,94 +26,100 @@ enum TimesketchReader {
         return nil
     }
 
-    static func readCSV(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let (header, records) = RecordFile.csv(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
+    /// Reads the CSV a row at a time (see `RecordReader`).
+    static func csvReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
+        var problems = failure.map { [$0] } ?? []
         if !header.isEmpty {
             if !header.contains("message") {
-                out.problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
-                                            message: "the header has no message column (Timesketch needs message, datetime, timestamp_desc)"))
+                problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
+                                        message: "the header has no message column (Timesketch needs message, datetime, timestamp_desc)"))
             }
             if !header.contains("datetime") && !header.contains("timestamp") {
-                out.problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
-                                            message: "the header has no datetime or timestamp column"))
+                problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
+                                        message: "the header has no datetime or timestamp column"))
             }
-            guard out.problems.isEmpty else { return out }
         }
-        map(records, file: file, options: options, into: &out)
-        return out
+        let mapping = problems.isEmpty
+        return RecordReader(first: rows, problems: problems, read: { offset, line in
+            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
+            if mapping, let record { map(record, file: file, options: options, into: &reading) }
+            return reading
+        }, boundary: RecordFile.csvBoundary(bytes))
     }
 
-    static func readJSONL(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        map(records, file: file, options: options, into: &out)
-        return out
+    /// Reads the JSON Lines a line at a time (see `RecordReader`).
+    static func jsonlReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line in
+            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
+            if let record { map(record, file: file, options: options, into: &reading) }
+            return reading
+        }, boundary: RecordFile.lineBoundary(bytes))
     }
 
-    /// Records in Timesketch's vocabulary (also Plaso's dynamic CSV) to events.
+    /// The fields that become the event's own (every other is an extra field).
+    static let mapped: Set<String> = ["message", "datetime", "timestamp_desc", "tag"]
+
+    /// A record in Timesketch's vocabulary (also Plaso's dynamic CSV) to an event.
     /// `dashIsEmpty`: Plaso writes `-` for an empty value.
-    static func map(_ records: [Record], file: String, options: ReadOptions, into out: inout ReaderOutput,
-                    dashIsEmpty: Bool = false, known: Set<String> = ["message", "datetime", "timestamp_desc", "tag"]) {
+    static func map(_ record: Record, file: String, options: ReadOptions, into out: inout RecordReading,
+                    dashIsEmpty: Bool = false, known: Set<String> = mapped) {
         func text(_ f: Record.Field?) -> String? {
             guard let f, let t = f.value.text else { return nil }
             let trimmed = t.trimmingWhitespace
             if trimmed.isEmpty || (dashIsEmpty && trimmed == "-") { return nil }
             return trimmed
         }
-        for record in records {
-            if out.problems.count > TimelineBuilder.maxProblems { return }
-            var time: EventTime?
-            var written = ""
-            if let f = record.field("datetime"), let t = text(f) {
-                written = t
-                if dashIsEmpty && PlasoTime.isNoTime(t) {
-                    out.warnings.append(Problem(file: file, place: f.place, path: "datetime",
-                                                message: "Plaso wrote no time for this event (\(t)); it is left out"))
-                    continue
-                }
-                switch options.time.read(t, what: "datetime") {
-                case .success(let v): time = v
-                case .failure(let e):
-                    out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
-                    continue
-                }
-            } else if let f = record.field("timestamp"), let t = text(f) {
-                written = t
-                guard let v = EpochUnit.us.time(t), !t.contains(".") else {
-                    out.problems.append(Problem(file: file, place: f.place, path: "timestamp",
-                                                message: "\"\(t)\" is not a whole number of microseconds since 1970"))
-                    continue
-                }
-                time = v
-                if let i = v.instant, i.seconds < 31_536_000 {
-                    out.warnings.append(Problem(file: file, place: f.place, path: "timestamp",
-                        message: "\(t) read as microseconds since 1970 (Timesketch's unit) is in 1970; if it counts seconds or milliseconds, convert it or give a datetime"))
-                }
-            } else {
-                out.problems.append(Problem(file: file, place: record.place, path: "datetime",
-                                            message: "this event has no datetime (and no timestamp)"))
-                continue
+        var time: EventTime?
+        var written = ""
+        if let f = record.field("datetime"), let t = text(f) {
+            written = t
+            if dashIsEmpty && PlasoTime.isNoTime(t) {
+                out.warnings.append(Problem(file: file, place: f.place, path: "datetime",
+                                            message: "Plaso wrote no time for this event (\(t)); it is left out"))
+                return
             }
-            guard let time else { continue }
-            let message = record.field("message").flatMap { $0.value.text } ?? ""
-            let (title, body, empty) = EventTitle.from(message)
-            if empty {
-                out.warnings.append(Problem(file: file, place: record.field("message")?.place ?? record.place,
-                                            path: "message", message: "empty message; shown as \(EventTitle.none)"))
+            switch options.time.read(t, what: "datetime") {
+            case .success(let v): time = v
+            case .failure(let e):
+                out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
+                return
             }
-            var extras: [ExtraField] = []
-            for f in record.fields where !known.contains(f.name) {
-                if case .string(let s) = f.value, s.isEmpty || (dashIsEmpty && s == "-") { continue }
-                if case .null = f.value { continue }
-                extras.append(ExtraField(name: f.name, json: f.value.compactText))
+        } else if let f = record.field("timestamp"), let t = text(f) {
+            written = t
+            guard let v = EpochUnit.us.time(t), !t.contains(".") else {
+                out.problems.append(Problem(file: file, place: f.place, path: "timestamp",
+                                            message: "\"\(t)\" is not a whole number of microseconds since 1970"))
+                return
             }
-            out.events.append(.read(
-                time: time, written: written, kind: text(record.field("timestamp_desc")),
-                title: title, text: body, tags: tags(record.field("tag"), dashIsEmpty: dashIsEmpty),
-                extraFields: extras, place: record.place
-            ))
+            time = v
+            if let i = v.instant, i.seconds < 31_536_000 {
+                out.warnings.append(Problem(file: file, place: f.place, path: "timestamp",
+                    message: "\(t) read as microseconds since 1970 (Timesketch's unit) is in 1970; if it counts seconds or milliseconds, convert it or give a datetime"))
+            }
+        } else {
+            out.problems.append(Problem(file: file, place: record.place, path: "datetime",
+                                        message: "this event has no datetime (and no timestamp)"))
+            return
         }
+        guard let time else { return }
+        let message = record.field("message").flatMap { $0.value.text } ?? ""
+        let (title, body, empty) = EventTitle.from(message)
+        if empty {
+            out.warnings.append(Problem(file: file, place: record.field("message")?.place ?? record.place,
+                                        path: "message", message: "empty message; shown as \(EventTitle.none)"))
+        }
+        var extras: [ExtraField] = []
+        for f in record.fields where !known.contains(f.name) {
+            if case .string(let s) = f.value, s.isEmpty || (dashIsEmpty && s == "-") { continue }
+            if case .null = f.value { continue }
+            extras.append(ExtraField(name: f.name, json: f.value.compactText))
+        }
+        out.draft = .read(
+            time: time, written: written, kind: text(record.field("timestamp_desc")),
+            title: title, text: body, tags: tags(record.field("tag"), dashIsEmpty: dashIsEmpty),
+            extraFields: extras, place: record.place
+        )
     }
 
     /// Timesketch tags: a JSON array of strings, or text such as `a,b` or `[]`.
