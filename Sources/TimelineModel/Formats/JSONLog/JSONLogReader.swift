@@ -38,11 +38,7 @@ enum JSONLogReader {
 
     /// Reads the log a line at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line in
-            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
-            if let record { map(record, file: file, options: options, into: &reading) }
-            return reading
-        }, boundary: RecordFile.lineBoundary(bytes))
+        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
     }
 
     /// One line's object to an event.
@@ -111,7 +107,7 @@ enum JSONLogReader {
             id = v
             idPlace = FieldPlace(f.place, path: mapped)
         }
-        let extras = record.fields.filter { !used.contains($0.name) && $0.value != .null }
+        let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
             .map { ExtraField(name: $0.name, json: $0.value.compactText) }
         out.draft = .read(id: id, time: time, written: timeField.value.text ?? "", actor: actor, kind: kind,
                                 title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace)

@@ -17,16 +17,9 @@ enum PlasoDynamicReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
-        var problems = failure.map { [$0] } ?? []
-        if !header.isEmpty && !header.contains("datetime") {
-            problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column"))
-        }
-        let mapping = problems.isEmpty
-        return RecordReader(first: rows, problems: problems, read: { offset, line in
-            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
-            if mapping, let record { TimesketchReader.map(record, file: file, options: options, into: &reading, dashIsEmpty: true) }
-            return reading
-        }, boundary: RecordFile.csvBoundary(bytes))
+        RecordReader.csv(bytes, file: file, check: { header in
+            header.contains("datetime") ? []
+                : [Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column")]
+        }, map: { TimesketchReader.map($0, file: file, options: options, into: &$1, dashIsEmpty: true) })
     }
 }

@@ -16,16 +16,12 @@ enum PlasoJSONLineReader {
         return nil
     }
 
-    static let known: Set<String> = ["message", "timestamp", "timestamp_desc", "date_time", "tag",
+    static let known = ["message", "timestamp", "timestamp_desc", "date_time", "tag",
                                      "__container_type__", "__type__"]
 
     /// Reads the file a line at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line in
-            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
-            if let record { map(record, file: file, into: &reading) }
-            return reading
-        }, boundary: RecordFile.lineBoundary(bytes))
+        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, into: &$1) }
     }
 
     /// One line's object to an event.
@@ -64,14 +60,14 @@ enum PlasoJSONLineReader {
             out.warnings.append(Problem(file: file, place: record.place, path: "message", message: "empty message; shown as \(EventTitle.none)"))
         }
         var extras: [ExtraField] = []
-        for f in record.fields where !known.contains(f.name) {
+        for f in record.fields where out.whole && !known.contains(f.name) {
             if case .null = f.value { continue }
             extras.append(ExtraField(name: f.name, json: f.value.compactText))
         }
         out.draft = .read(
             time: time, written: record.field("timestamp")?.value.text ?? "",
             kind: record.field("timestamp_desc")?.value.string, title: title, text: body,
-            tags: TimesketchReader.tags(record.field("tag"), dashIsEmpty: true), extraFields: extras,
+            tags: out.whole ? TimesketchReader.tags(record.field("tag"), dashIsEmpty: true) : [], extraFields: extras,
             place: record.place
         )
     }

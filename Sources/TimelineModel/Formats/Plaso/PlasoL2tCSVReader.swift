@@ -24,16 +24,11 @@ enum PlasoL2tCSVReader {
         "AEST": 36000, "AEDT": 39600, "ACST": 34200, "ACDT": 37800, "AWST": 28800, "NZST": 43200, "NZDT": 46800,
     ]
 
-    static let known: Set<String> = ["date", "time", "timezone", "desc", "type", "user"]
+    static let known = ["date", "time", "timezone", "desc", "type", "user"]
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
-        return RecordReader(first: rows, problems: failure.map { [$0] } ?? [], read: { offset, line in
-            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
-            if let record { map(record, file: file, options: options, into: &reading) }
-            return reading
-        }, boundary: RecordFile.csvBoundary(bytes))
+        RecordReader.csv(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
     }
 
     /// One row to an event.
@@ -85,7 +80,7 @@ enum PlasoL2tCSVReader {
             out.warnings.append(Problem(file: file, place: record.place, path: "desc", message: "empty description; shown as \(EventTitle.none)"))
         }
         var extras: [ExtraField] = []
-        for f in record.fields where !known.contains(f.name) {
+        for f in record.fields where out.whole && !known.contains(f.name) {
             guard let t = f.value.text, !t.isEmpty, t != "-" else { continue }
             if f.name == "short" && t == text("desc") { continue }  // said in the title already
             extras.append(ExtraField(name: f.name, json: JSONValue.quoted(t)))

@@ -158,9 +158,7 @@ public struct CSVScanner {
     }
 
     private func makeCell(_ value: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: Int) -> Cell {
-        if let text = String(validating: value, as: UTF8.self) {
-            return Cell(text: text, line: line, column: column, invalidUTF8: false)
-        }
-        return Cell(text: String(decoding: value, as: UTF8.self), line: line, column: column, invalidUTF8: true)
+        let (text, valid) = String.checkedUTF8(value)
+        return Cell(text: text, line: line, column: column, invalidUTF8: !valid)
     }
 }

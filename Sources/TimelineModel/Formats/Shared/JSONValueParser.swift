@@ -211,8 +211,8 @@ struct JSONValueParser {
 
     /// `utf8` as text; invalid UTF-8 becomes U+FFFD and is noted at `offset`.
     private mutating func text(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
-        if let s = String(validating: utf8, as: UTF8.self) { return s }
-        invalidUTF8Offsets.append(offset)
-        return String(decoding: utf8, as: UTF8.self)
+        let (s, valid) = String.checkedUTF8(utf8)
+        if !valid { invalidUTF8Offsets.append(offset) }
+        return s
     }
 }

@@ -35,7 +35,7 @@ final class RecordFileStore: EventStore {
     func event(at position: Int) -> Event {
         let record = records[position]
         let index = Int(record.fileIndex)
-        guard let draft = reader.read(record.offset, Int(ids.lines[index])).draft else {
+        guard let draft = reader.read(record.offset, Int(ids.lines[index]), true).draft else {
             return Event(id: ids.id(index), time: .instant(record.sortInstant, .init(offsetSeconds: 0, hasSeconds: true, fractionDigits: 0)),
                          title: "(unreadable event)", fileIndex: index, sortInstant: record.sortInstant)
         }

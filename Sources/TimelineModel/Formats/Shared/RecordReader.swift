@@ -12,9 +12,10 @@ struct RecordReader: Sendable {
     /// needs): the file is refused, and its records are read only for their own problems.
     var problems: [Problem] = []
     var warnings: [Problem] = []
-    /// Reads the record at an offset, which starts the given line. The same bytes always
-    /// give the same reading.
-    var read: @Sendable (_ offset: Int, _ line: Int) -> RecordReading
+    /// Reads the record at an offset, which starts the given line; the whole event, or
+    /// only what the rules and messages need (see `RecordReading.whole`). The same bytes
+    /// always give the same reading.
+    var read: @Sendable (_ offset: Int, _ line: Int, _ whole: Bool) -> RecordReading
     /// A record boundary at or after an offset (the middle of what is left) and its line,
     /// counted on from a known record start, found without reading the records between;
     /// nil when there is none. Without it the file is read on one thread.
@@ -22,6 +23,35 @@ struct RecordReader: Sendable {
 
     /// Files smaller than this are read on one thread.
     static let halvesThreshold = 4 << 20
+}
+
+extension RecordReader {
+    /// A JSON Lines file: each line's object given to `map`.
+    static func jsonLines(_ bytes: FileBytes, file: String,
+                          map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
+        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line, whole in
+            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
+            reading.whole = whole
+            if let record { map(record, &reading) }
+            return reading
+        }, boundary: RecordFile.lineBoundary(bytes))
+    }
+
+    /// A CSV file: its header read, `check` asked what is wrong with it, and each row
+    /// under its names given to `map`. When the header has a problem, rows are read only
+    /// for their own.
+    static func csv(_ bytes: FileBytes, file: String, check: ([String]) -> [Problem] = { _ in [] },
+                    map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
+        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
+        let problems = failure.map { [$0] } ?? (header.isEmpty ? [] : check(header))
+        let mapping = problems.isEmpty
+        return RecordReader(first: rows, problems: problems, read: { offset, line, whole in
+            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
+            reading.whole = whole
+            if mapping, let record { map(record, &reading) }
+            return reading
+        }, boundary: RecordFile.csvBoundary(bytes))
+    }
 }
 
 extension InputFormat {
@@ -87,7 +117,7 @@ extension RecordReader {
         -> (offset: Int, line: Int, stopped: Bool) {
         var (offset, line) = from
         while offset < end && !builder.hasTooManyProblems {
-            let r = read(offset, line)
+            let r = read(offset, line, false)
             for p in r.problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
             for w in r.warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
             if let d = r.draft { builder.note(d, offset: offset) }

@@ -10,6 +10,9 @@ struct RecordReading {
     var nextLine: Int
     /// The rest of the file cannot be read (a CSV quote never closed): stop here.
     var stop = false
+    /// Whether the whole event is wanted; when not (the first pass, for the rules and the
+    /// messages), a reader may leave out what neither needs: extra fields and tags.
+    var whole = true
 
     init(next: Int, nextLine: Int) {
         self.next = next

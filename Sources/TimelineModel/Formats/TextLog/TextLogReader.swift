@@ -54,7 +54,7 @@ enum TextLogReader {
             offset = next
             lineNumber += 1
         }
-        return RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line in
+        return RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options)
         }, boundary: { from, middle in
             // The first line after the middle that starts with a time, among the next thousand.
@@ -122,7 +122,7 @@ enum TextLogReader {
         var last = end
         if last > offset && bytes.base[last - 1] == 0x0D { last -= 1 }
         let utf8 = UnsafeBufferPointer(start: bytes.base + offset, count: last - offset)
-        if let text = String(validating: utf8, as: UTF8.self) { return (text, end + 1, false) }
-        return (String(decoding: utf8, as: UTF8.self), end + 1, true)
+        let (text, valid) = String.checkedUTF8(utf8)
+        return (text, end + 1, !valid)
     }
 }

@@ -28,9 +28,8 @@ enum TimesketchReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func csvReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
-        var problems = failure.map { [$0] } ?? []
-        if !header.isEmpty {
+        RecordReader.csv(bytes, file: file, check: { header in
+            var problems: [Problem] = []
             if !header.contains("message") {
                 problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
                                         message: "the header has no message column (Timesketch needs message, datetime, timestamp_desc)"))
@@ -39,31 +38,22 @@ enum TimesketchReader {
                 problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
                                         message: "the header has no datetime or timestamp column"))
             }
-        }
-        let mapping = problems.isEmpty
-        return RecordReader(first: rows, problems: problems, read: { offset, line in
-            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
-            if mapping, let record { map(record, file: file, options: options, into: &reading) }
-            return reading
-        }, boundary: RecordFile.csvBoundary(bytes))
+            return problems
+        }, map: { map($0, file: file, options: options, into: &$1) })
     }
 
     /// Reads the JSON Lines a line at a time (see `RecordReader`).
     static func jsonlReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line in
-            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
-            if let record { map(record, file: file, options: options, into: &reading) }
-            return reading
-        }, boundary: RecordFile.lineBoundary(bytes))
+        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
     }
 
     /// The fields that become the event's own (every other is an extra field).
-    static let mapped: Set<String> = ["message", "datetime", "timestamp_desc", "tag"]
+    static let mapped = ["message", "datetime", "timestamp_desc", "tag"]
 
     /// A record in Timesketch's vocabulary (also Plaso's dynamic CSV) to an event.
     /// `dashIsEmpty`: Plaso writes `-` for an empty value.
     static func map(_ record: Record, file: String, options: ReadOptions, into out: inout RecordReading,
-                    dashIsEmpty: Bool = false, known: Set<String> = mapped) {
+                    dashIsEmpty: Bool = false, known: [String] = mapped) {
         func text(_ f: Record.Field?) -> String? {
             guard let f, let t = f.value.text else { return nil }
             let trimmed = t.trimmingWhitespace
@@ -110,14 +100,14 @@ enum TimesketchReader {
                                         path: "message", message: "empty message; shown as \(EventTitle.none)"))
         }
         var extras: [ExtraField] = []
-        for f in record.fields where !known.contains(f.name) {
+        for f in record.fields where out.whole && !known.contains(f.name) {
             if case .string(let s) = f.value, s.isEmpty || (dashIsEmpty && s == "-") { continue }
             if case .null = f.value { continue }
             extras.append(ExtraField(name: f.name, json: f.value.compactText))
         }
         out.draft = .read(
             time: time, written: written, kind: text(record.field("timestamp_desc")),
-            title: title, text: body, tags: tags(record.field("tag"), dashIsEmpty: dashIsEmpty),
+            title: title, text: body, tags: out.whole ? tags(record.field("tag"), dashIsEmpty: dashIsEmpty) : [],
             extraFields: extras, place: record.place
         )
     }
