@@ -11,7 +11,8 @@ enum EventRules {
     /// Whether `title` holds a line break (a title is one line).
     static func hasLineBreak(_ title: String) -> Bool {
         // A line feed or carriage return is a character of its own (or CR LF together).
-        title.utf8.contains(0x0A) || title.utf8.contains(0x0D)
+        var text = title
+        return text.withUTF8 { $0.contains { $0 == 0x0A || $0 == 0x0D } }
     }
 
     /// How an `end` stands against its `time`.

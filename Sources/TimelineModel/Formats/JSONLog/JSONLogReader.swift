@@ -126,7 +126,6 @@ enum JSONLogReader {
     }
 
     static func readTime(_ value: JSONValue, name: String, mappedUnit: EpochUnit?, options: ReadOptions) -> Result<EventTime, WrittenTime.Failure> {
-        let unit = mappedUnit ?? unit(ofField: name)
         var number: String?
         switch value {
         case .number(let n): number = n
@@ -137,7 +136,7 @@ enum JSONLogReader {
             return .failure(.init(message: "\(name) is \(value.compactText.prefix(40)); expected a time as text or a number"))
         }
         guard let number else { return .failure(.init(message: "\(name) is not a time")) }
-        guard let unit else {
+        guard let unit = mappedUnit ?? unit(ofField: name) else {
             return .failure(.init(message: "\(name) \(number) is a number with no unit; say which with --map time=\(name):s (or ms, us, ns)"))
         }
         guard let t = unit.time(number) else {

@@ -17,7 +17,7 @@ enum PlasoDynamicReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.csv(bytes, file: file, check: { header in
+        RecordReader.csv(bytes, file: file, listed: TimesketchReader.listedColumns, check: { header in
             header.contains("datetime") ? []
                 : [Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column")]
         }, map: { TimesketchReader.map($0, file: file, options: options, into: &$1, dashIsEmpty: true) })

@@ -28,7 +28,9 @@ enum PlasoL2tCSVReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.csv(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
+        RecordReader.csv(bytes, file: file, listed: ["date", "time", "timezone", "desc", "short", "user"]) {
+            map($0, file: file, options: options, into: &$1)
+        }
     }
 
     /// One row to an event.

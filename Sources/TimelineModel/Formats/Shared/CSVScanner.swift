@@ -15,6 +15,8 @@ public struct CSVScanner {
         public var column: Int
         /// Whether the cell held bytes that are not UTF-8 (shown as U+FFFD).
         public var invalidUTF8: Bool
+        /// The cell is not empty but its text was not asked for (see `next(keeping:)`).
+        var skipped = false
     }
 
     /// A record (a row): its cells and the line it starts on.
@@ -67,11 +69,18 @@ public struct CSVScanner {
     /// The next record, nil at the end of the file. An empty line is a record of one
     /// empty cell (callers skip it).
     public mutating func next() throws(Failure) -> Record? {
+        try next(keeping: nil)
+    }
+
+    /// The next record, with the text of only the cells `keeping` marks (by position;
+    /// all when nil, and any past its end): the others are checked for invalid UTF-8 but
+    /// their text is left empty, which saves making strings no one reads.
+    mutating func next(keeping: [Bool]?) throws(Failure) -> Record? {
         guard pos < bytes.count else { return nil }
         let recordLine = line
         var cells: [Cell] = []
         while true {
-            let cell = try readCell()
+            let cell = try readCell(keep: keeping.map { cells.count >= $0.count || $0[cells.count] } ?? true)
             cells.append(cell)
             if pos >= bytes.count { break }
             let c = bytes[pos]
@@ -109,7 +118,7 @@ public struct CSVScanner {
         return n
     }
 
-    private mutating func readCell() throws(Failure) -> Cell {
+    private mutating func readCell(keep: Bool) throws(Failure) -> Cell {
         let startLine = line
         let startColumn = column(at: pos)
         if pos < bytes.count && bytes[pos] == 0x22 {
@@ -141,8 +150,8 @@ public struct CSVScanner {
                 throw Failure(line: line, column: column(at: pos),
                               message: "unexpected text after a closing quote; a quote inside a quoted cell is written twice (\"\")")
             }
-            if let value { return value.withUnsafeBufferPointer { makeCell($0, startLine, startColumn) } }
-            return makeCell(UnsafeBufferPointer(rebasing: bytes[start..<(pos - 1)]), startLine, startColumn)
+            if let value { return value.withUnsafeBufferPointer { makeCell($0, startLine, startColumn, keep) } }
+            return makeCell(UnsafeBufferPointer(rebasing: bytes[start..<(pos - 1)]), startLine, startColumn, keep)
         }
         let start = pos
         while pos < bytes.count {
@@ -154,10 +163,14 @@ public struct CSVScanner {
             }
             pos += 1
         }
-        return makeCell(UnsafeBufferPointer(rebasing: bytes[start..<pos]), startLine, startColumn)
+        return makeCell(UnsafeBufferPointer(rebasing: bytes[start..<pos]), startLine, startColumn, keep)
     }
 
-    private func makeCell(_ value: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: Int) -> Cell {
+    private func makeCell(_ value: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: Int, _ keep: Bool) -> Cell {
+        if !keep && !value.isEmpty {
+            let valid = !value.contains(where: { $0 >= 0x80 }) || String.checkedUTF8(value).valid
+            return Cell(text: "", line: line, column: column, invalidUTF8: !valid, skipped: true)
+        }
         let (text, valid) = String.checkedUTF8(value)
         return Cell(text: text, line: line, column: column, invalidUTF8: !valid)
     }

@@ -93,7 +93,8 @@ struct JSONValueParser {
     private mutating func object(depth: Int) throws(Failure) -> JSONValue {
         pos += 1
         var members: [JSONValue.Member] = []
-        // A set for the repeat check: a scan of the members is quadratic in a wide object.
+        // The repeat check scans the members of a small object, and keeps a set for a wide
+        // one (where a scan would be quadratic).
         var keys: Set<String> = []
         skipWhitespace()
         if pos < end, bytes[pos] == 0x7D { pos += 1; return .object(members) }
@@ -102,7 +103,7 @@ struct JSONValueParser {
             guard pos < end, bytes[pos] == 0x22 else { throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a field name in double quotes") }
             let keyOffset = pos
             let key = try string()
-            if !allowsRepeatedFields, !keys.insert(key).inserted {
+            if !allowsRepeatedFields, members.count < 16 ? members.contains(where: { $0.key == key }) : !keys.insert(key).inserted {
                 throw Failure(offset: keyOffset, message: "field \(JSONValue.quoted(key)) is written twice")
             }
             skipWhitespace()
@@ -112,6 +113,7 @@ struct JSONValueParser {
             let at = pos
             let v = try value(depth: depth + 1)
             members.append(.init(key: key, value: v, offset: at))
+            if members.count == 16 { keys = Set(members.map(\.key)) }
             skipWhitespace()
             guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected ',' or '}'") }
             if bytes[pos] == 0x2C { pos += 1; continue }

@@ -46,14 +46,16 @@ enum RecordFile {
     /// the next starts; a blank line gives no record. A row with more cells than the header
     /// is a problem; fewer cells are read as empty. A row the scanner cannot read stops the
     /// file (the rest cannot be told apart).
-    static func csvRow(_ bytes: FileBytes, at offset: Int, line: Int, header: [String], file: String) -> (Record?, RecordReading) {
+    /// `keeping`: the columns whose text is wanted (see `CSVScanner.next(keeping:)`).
+    static func csvRow(_ bytes: FileBytes, at offset: Int, line: Int, header: [String], file: String,
+                       keeping: [Bool]? = nil) -> (Record?, RecordReading) {
         var scanner = CSVScanner(bytes, at: offset, line: line)
         var reading = RecordReading(next: bytes.count, nextLine: line)
         do throws(CSVScanner.Failure) {
-            guard let row = try scanner.next() else { return (nil, reading) }
+            guard let row = try scanner.next(keeping: keeping) else { return (nil, reading) }
             reading.next = scanner.position
             reading.nextLine = scanner.line
-            if row.cells.count == 1 && row.cells[0].text.isEmpty { return (nil, reading) }
+            if row.cells.count == 1 && row.cells[0].text.isEmpty && !row.cells[0].skipped { return (nil, reading) }
             if row.cells.count > header.count {
                 let extra = row.cells[header.count]
                 reading.problems.append(Problem(file: file, place: SourcePlace(line: extra.line, column: extra.column), path: "",

@@ -30,15 +30,21 @@ final class RecordFileStore: EventStore {
 
     var readingOrder: [Int32]? { fileOrder }
 
+    func event(at position: Int) -> Event { event(at: position, whole: true) }
+
+    /// Without extra fields, tags and id (see `EventList.listed(at:)`).
+    func listed(at position: Int) -> Event { event(at: position, whole: false) }
+
     /// The event at `position`, read again from its record. The first pass read it, so
     /// this cannot fail; if it somehow did, the event says so rather than crash.
-    func event(at position: Int) -> Event {
+    private func event(at position: Int, whole: Bool) -> Event {
         let record = records[position]
         let index = Int(record.fileIndex)
-        guard let draft = reader.read(record.offset, Int(ids.lines[index]), true).draft else {
-            return Event(id: ids.id(index), time: .instant(record.sortInstant, .init(offsetSeconds: 0, hasSeconds: true, fractionDigits: 0)),
+        let id = whole ? ids.id(index) : ""
+        guard let draft = reader.read(record.offset, Int(ids.lines[index]), whole).draft else {
+            return Event(id: id, time: .instant(record.sortInstant, .init(offsetSeconds: 0, hasSeconds: true, fractionDigits: 0)),
                          title: "(unreadable event)", fileIndex: index, sortInstant: record.sortInstant)
         }
-        return draft.event(id: ids.id(index), record: record)
+        return draft.event(id: id, record: record)
     }
 }

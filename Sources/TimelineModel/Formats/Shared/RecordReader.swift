@@ -39,14 +39,18 @@ extension RecordReader {
 
     /// A CSV file: its header read, `check` asked what is wrong with it, and each row
     /// under its names given to `map`. When the header has a problem, rows are read only
-    /// for their own.
-    static func csv(_ bytes: FileBytes, file: String, check: ([String]) -> [Problem] = { _ in [] },
+    /// for their own. When not the whole event is wanted, only the text of the columns
+    /// `listed` names is made (the others are given empty): what `map` reads for the rules,
+    /// the messages and a one-line listing.
+    static func csv(_ bytes: FileBytes, file: String, listed: [String], check: ([String]) -> [Problem] = { _ in [] },
                     map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
         let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
+        let keeping = header.map { listed.contains($0) }
         let problems = failure.map { [$0] } ?? (header.isEmpty ? [] : check(header))
         let mapping = problems.isEmpty
         return RecordReader(first: rows, problems: problems, read: { offset, line, whole in
-            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file)
+            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file,
+                                                      keeping: whole ? nil : keeping)
             reading.whole = whole
             if mapping, let record { map(record, &reading) }
             return reading

@@ -28,7 +28,7 @@ enum TimesketchReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func csvReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.csv(bytes, file: file, check: { header in
+        RecordReader.csv(bytes, file: file, listed: listedColumns, check: { header in
             var problems: [Problem] = []
             if !header.contains("message") {
                 problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
@@ -46,6 +46,9 @@ enum TimesketchReader {
     static func jsonlReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
     }
+
+    /// The columns the rules, the messages and a one-line listing read (see `RecordReader.csv`).
+    static let listedColumns = ["message", "datetime", "timestamp"]
 
     /// The fields that become the event's own (every other is an extra field).
     static let mapped = ["message", "datetime", "timestamp_desc", "tag"]
