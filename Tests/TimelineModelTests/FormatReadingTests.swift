@@ -76,6 +76,29 @@ import Testing
         #expect(t.warnings[0].description.hasSuffix("csv_timestamp_no_datetime.csv:2:1: timestamp: 1658689261 read as microseconds since 1970 (Timesketch's unit) is in 1970; if it counts seconds or milliseconds, convert it or give a datetime"))
     }
 
+    @Test func timesketchDatetimeOfSixteenDigitsIsMicrosecondsAsTimesketchReadsIt() throws {
+        // Timesketch's own test file: "datetime" holds 1723474994349345, which its importer
+        // reads as 2024-08-12T15:03:14.349345+00:00 (utils_test.py).
+        let t = try F.load("timesketch/csv_timestamp_as_datetime.csv")
+        #expect(t.events.count == 4)
+        #expect(t.events.map(\.time.instant) == [
+            Instant(seconds: 1_723_213_989, nanoseconds: 468_712_000), Instant(seconds: 1_723_474_994, nanoseconds: 349_345_000),
+            Instant(seconds: 1_751_313_029, nanoseconds: 117_113_000), Instant(seconds: 1_751_349_507, nanoseconds: 214_025_000),
+        ])
+        #expect(F.shown("PageView", in: F.exportLines(t, zone: "UTC"))! == ("Friday 9 August 2024", "14:33:09.468712"))
+        #expect(F.shown("PageView", in: F.exportLines(t, zone: "America/Chicago"))! == ("Friday 9 August 2024", "09:33:09.468712"))
+        let utc = F.exportLines(t, zone: "UTC")
+        #expect(utc.contains("Tuesday 1 July 2025") && utc.contains { $0.hasPrefix("  05:58:27.214025 ") })
+        // Any other count of digits is not guessed.
+        let csv = "datetime,message,timestamp_desc\n1723474994349,PageView,x\n"
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: Array(csv.utf8), name: "ts.csv")
+            Issue.record("a 13-digit datetime was read")
+        } catch {
+            #expect(error.problems.map(\.description) == ["ts.csv:2:1: datetime \"1723474994349\" is a number of 13 digits; Timesketch reads a datetime of 16 digits as microseconds since 1970, and no other; write an ISO 8601 time"])
+        }
+    }
+
     @Test func aTimeWithoutAZoneIsRefusedWithItsPlaceAndTheWayOut() throws {
         let problems = F.problems("timesketch/invalid_datetime.csv")
         #expect(problems.first == F.path("timesketch/invalid_datetime.csv") + ":2:34: datetime \"2017-09-24 19:01:01\" has no zone; add --assume-zone UTC (or the zone the writer used)")

@@ -58,7 +58,7 @@ import Testing
     @Test func theInputFormatNamesAreListedAndFound() {
         #expect(InputFormat.all.map(\.name) == [
             "timelinejs", "timelinejs-csv", "statuspage", "plaso-jsonl", "plaso-l2tcsv", "plaso-csv",
-            "timesketch-jsonl", "timesketch-csv", "jsonl-log", "text-log", "json",
+            "timesketch-jsonl", "timesketch-csv", "cloudwatch", "jsonl-log", "text-log", "json",
         ])
         #expect(InputFormat.named("TimelineJS") == .timelineJS)
         #expect(InputFormat.named("json")?.isReadable == true)

@@ -54,10 +54,13 @@ import Testing
         #expect(F.shown("google.iam.admin.v1.CreateServiceAccount", in: utc)! == ("Tuesday 19 October 2021", "02:43:48.064377809"))
         #expect(F.shown("google.iam.admin.v1.CreateServiceAccount", in: paris)! == ("Tuesday 19 October 2021", "04:43:48.064377809"))
         #expect(t.events.last?.kind == "ERROR")
-        // Without --map there is no title field: each says so, none is invented.
+        // Without --map only line 9 has a title field (Cloud Logging's textPayload); the
+        // others say so, none is invented.
         let plain = try F.load("jsonl-log/gcp_logging.jsonl")
-        #expect(plain.events.allSatisfy { $0.title == "(no title)" && $0.actor == nil })
-        #expect(plain.warnings.count == 11)
+        #expect(plain.events.first { $0.id == "gcp_logging:9" }?.title == "This is a text payload")
+        #expect(plain.events.filter { $0.title == "(no title)" }.count == 10)
+        #expect(plain.events.allSatisfy { $0.actor == nil })
+        #expect(plain.warnings.count == 10)
     }
 
     @Test func usualFieldsGiveTimeTitleKindAndActor() throws {
@@ -130,6 +133,36 @@ import Testing
         #expect(F.shown("status half-installed base-passwd:amd64 3.5.33", in: utc)! == ("Tuesday 9 August 2016", "02:57:14"))
         // Shown in the zone it was written in by default offset: Berlin local time again.
         #expect(F.shown("status half-installed", in: F.exportLines(t, zone: "Europe/Berlin"))! == ("Tuesday 9 August 2016", "04:57:14"))
+    }
+
+    @Test func rfc5424SyslogGivesSeverityAppAndMessage() throws {
+        // rsyslog's RSYSLOG_SyslogProtocol23Format, from Plaso's test data.
+        let t = try F.load("text-log/syslog_rsyslog_SyslogProtocol23Format")
+        #expect(t.inputFormat == "text log")
+        #expect(t.events.count == 9)
+        // "<15>1 2021-03-06T04:07:38.251122+00:00 hostname log_tag - 123 -  this is debug"
+        let debug = try #require(t.events.first)
+        #expect((debug.title, debug.kind, debug.actor) == ("this is debug", "debug", "log_tag"))
+        #expect(debug.extraFields == [ExtraField(name: "host", json: "\"hostname\""), ExtraField(name: "msgid", json: "\"123\"")])
+        // A line without a header continues the message before it.
+        #expect(t.events[1].text == "this is info\nwith another line")
+        // "<10>1 …251352+00:00 hostname log_tag - - -  this is critical": PRI 10 is crit.
+        #expect(t.events.first { $0.title == "this is critical" }?.kind == "crit")
+        let utc = F.exportLines(t, zone: "UTC")
+        let madrid = F.exportLines(t, zone: "Europe/Madrid")
+        let chicago = F.exportLines(t, zone: "America/Chicago")
+        #expect(F.shown("this is debug", in: utc)! == ("Saturday 6 March 2021", "04:07:38.251122"))
+        #expect(F.shown("this is debug", in: madrid)! == ("Saturday 6 March 2021", "05:07:38.251122"))
+        // "<78>1 2021-03-06T04:07:38.269077+00:00 hostname cron 18898 - -  (CRON) INFO (Skipping @reboot jobs …)"
+        #expect(F.shown("(CRON) INFO (Skipping @reboot jobs", in: chicago)! == ("Friday 5 March 2021", "22:07:38.269077"))
+        let cron = try #require(t.events.last)
+        #expect((cron.kind, cron.actor) == ("info", "cron"))
+        // The RFC's own example, with structured data and a BOM before the message.
+        let rfc = try load("<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\" eventID=\"1011\"] \u{FEFF}An application event log entry...", name: "rfc.log")
+        let e = try #require(rfc.events.first)
+        #expect((e.title, e.kind, e.actor) == ("An application event log entry...", "notice", "evntslog"))
+        #expect(e.extraFields.map(\.name) == ["host", "msgid", "structured_data"])
+        #expect(e.time.instant == Instant(seconds: 1_065_910_455, nanoseconds: 3_000_000))
     }
 
     @Test func textLogLinesWithoutATimeContinueTheEvent() throws {

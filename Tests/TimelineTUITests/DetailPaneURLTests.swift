@@ -7,7 +7,7 @@ import TimelineModel
 /// A URL in the detail pane is never broken across lines: it runs past the edge with `…`,
 /// shows whole when the pane is scrolled sideways (`h` `l`) or the window is wider, and
 /// stays whole in the export. A search hit in the pane is marked as in the list.
-@Suite(.tags(.tmux)) struct DetailPaneURLTests {
+@Suite struct DetailPaneURLTests {
     static let url = "https://www.washingtonpost.com/news/the-fix/wp/2017/11/03/the-abridged-history-of-twitters-11-minutes-without-realdonaldtrump/"
 
     /// The deactivation, its detail open and scrolled (`j`) until the Washington Post's URL
@@ -74,10 +74,10 @@ import TimelineModel
 }
 
 /// The same on a real terminal: the URL is cut at the edge, then read to its end with `l`.
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct DetailPaneURLTmuxTests {
     @Test func theURLScrollsSidewaysOnARealTerminal() throws {
-        let t = try TmuxSession("\(TmuxSession.binary) \(ViewerFixture.fixturePath)")
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.send("j", "Enter")
         try t.waitFor("h l sideways")

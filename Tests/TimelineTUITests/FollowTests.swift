@@ -11,18 +11,23 @@ import TimelineModel
     @Test func followingReadsAgainAndStaysOnTheEndUntilAKeyMoves() throws {
         let s = F.press(try F.state(), "F")
         #expect(s.following && s.followsEnd)
-        #expect(s.effect == .reload)
+        guard case .follow(let job)? = s.effect else { Issue.record("F reads the file's new lines"); return }
+        #expect(job.bytesRead == (try Data(contentsOf: URL(fileURLWithPath: F.fixturePath))).count)
         #expect(s.selectedEvent?.id == "duysak-interview")
+        // A change while the first look runs waits for it, then asks again.
         let changed = F.send(s, .fileChanged(path: "t.json", removed: false))
-        #expect(changed.effect == .reload)
+        #expect(changed.effect == nil && changed.followAgain)
+        let next = F.send(changed, .followed(job, bytesRead: job.bytesRead, .nothing))
+        guard case .follow? = next.effect else { Issue.record("the change asked for once the look is done"); return }
         let fresh = ViewState(timeline: try ReloadTests.changed(), sourceName: s.sourceName, zones: [s.zone], measure: s.measure)
-        let grown = F.send(s, .reloaded(fresh))
+        // The fixture is a JSON document: it is read again whole.
+        let grown = F.send(s, .followed(job, bytesRead: nil, .reread(fresh)))
         #expect(grown.selectedEvent?.id == "later", "the selection follows the end")
         #expect(grown.following)
         // A key that moves leaves the end; new events no longer move the selection.
         let moved = F.press(s, "k")
         #expect(!moved.followsEnd)
-        #expect(F.send(moved, .reloaded(fresh)).selectedEvent?.id == "nyt-contractor")
+        #expect(F.send(moved, .followed(job, bytesRead: nil, .reread(fresh))).selectedEvent?.id == "nyt-contractor")
         #expect(F.press(moved, "G").followsEnd)
         #expect(!F.press(s, "F").following)
     }
@@ -30,10 +35,63 @@ import TimelineModel
     @Test func truncationIsSaidAndAHalfWrittenFileWaited() throws {
         let s = F.press(try F.state(), "F")
         let small = try TimelineLoader.load(bytes: Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03", "title": "x"}]}"#.utf8), name: "t.json")
-        let t = F.send(s, .reloaded(ViewState(timeline: small, sourceName: "t.json", measure: s.measure)))
+        let t = F.send(s, .followed(job(s), bytesRead: nil, .reread(ViewState(timeline: small, sourceName: "t.json", measure: s.measure))))
         #expect(t.events.count == 10)
         #expect(t.message?.hasPrefix("The file was truncated (1 events, were 10)") == true)
         let half = F.send(s, .reloadFailed(reason: "t.jsonl:12:40: unexpected end of line"))
         #expect(half.events.count == 10 && half.message == s.message)
+        let cut = F.send(s, .followed(job(s), bytesRead: 5, .truncated(size: 5)))
+        #expect(cut.events.count == 10)
+        #expect(cut.message?.hasPrefix("The file was truncated (5 bytes, were ") == true)
+    }
+
+    func job(_ s: ViewState) -> FollowJob {
+        if case .follow(let job)? = s.effect { return job }
+        return FollowJob(bytesRead: nil, filterTyped: "", filter: .everything, search: "")
+    }
+
+    /// A JSON Lines file followed through `update` and the runtime's `EffectRunner`: only
+    /// the new lines are read, and what the user set stays on its events.
+    @Test func appendedLinesArriveInPlaceKeepingFilterBookmarksAndSearch() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        let path = folder.appendingPathComponent("live.jsonl").path
+        try Data(("""
+            {"title": "Live", "timezone": "UTC"}
+            {"id": "a", "time": "2024-07-01T10:00:00Z", "kind": "alert", "title": "disk full"}
+            {"id": "b", "time": "2024-07-01T10:10:00Z", "kind": "note", "title": "looking"}
+            {"id": "c", "time": "2024-07-01T10:20:00Z", "kind": "alert", "title": "disk full again"}
+            {"id": "d", "time": "2024-07-01T10:30:00Z", "kind": "note", "title": "cleaned up"}
+
+            """).utf8).write(to: URL(fileURLWithPath: path))
+        let file = WatchedFile(path: path, options: ReadOptions()) { .success(try! TimelineLoader.load(path: path)) }
+        let runner = EffectRunner(exports: ExportService(bytes: { _, _ in [] }), file: file)
+        var s = ViewState(timeline: try TimelineLoader.load(path: path), sourceName: path, local: Zone(identifier: "UTC")!, measure: .screen)
+        s = F.press(s, "jj", "M", "f", "kind:alert", "Enter", "/", "disk", "Enter", "F")
+        #expect(s.shownEvents.map(\.id) == ["a", "c"])
+        guard case .follow(let job)? = s.effect else { Issue.record("F asks for the new lines"); return }
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        h.seekToEndOfFile()
+        h.write(Data(("""
+            {"id": "e", "time": "2024-07-01T10:05:00Z", "kind": "alert", "title": "disk full, earlier"}
+            {"id": "f", "time": "2024-07-01T10:40:00Z", "kind": "alert", "title": "quiet"}
+            {"id": "g", "time": "2024-07-01T10:50:00Z", "kind": "alert", "title": "half writ
+            """).utf8))
+        try h.close()
+        #expect(runner.start(.follow(job), for: s) == nil, "read away from the loop")
+        var answers: [Message] = []
+        let deadline = Date().addingTimeInterval(10)
+        while answers.isEmpty && Date() < deadline {
+            answers = runner.finished()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let answer = try #require(answers.first)
+        s = F.send(s, answer)
+        #expect(s.events.map(\.id) == ["a", "e", "b", "c", "d", "f"], "the earlier one in order; the half line waits")
+        #expect(s.shownEvents.map(\.id) == ["a", "e", "c", "f"])
+        #expect(s.bookmarkedIds == ["c"], "the bookmark stays on its event")
+        #expect(s.selectedEvent?.id == "f", "the selection follows the end")
+        #expect(s.matches.map { s.shownEvents[$0].id } == ["a", "e", "c"])
+        #expect(s.message == "Following: 2 new events (6 in all).")
+        #expect(F.screen(s).contains("disk full, earlier"))
     }
 }

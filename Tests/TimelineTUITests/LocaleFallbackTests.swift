@@ -8,11 +8,10 @@ import TimelineModel
 /// for characters, or when there is none draws ASCII and says so.
 @Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct LocaleFallbackTests {
-    static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
 
     /// `LANG=C LC_ALL=C`: the minus sign, the markers, the accents are all there.
     @Test func aCLocaleShowsEveryCharacter() throws {
-        let t = try TmuxSession(Self.viewer, environment: ["LANG=C", "LC_ALL=C"])
+        let t = try TmuxSession(TmuxSession.viewer, environment: ["LANG=C", "LC_ALL=C"])
         var screen = try t.waitFor("1/10")
         #expect(screen.contains("UTC−04:00 EDT"))
         #expect(screen.contains("▸18:35:43.905 @realDonaldTrump"))
@@ -28,7 +27,7 @@ struct LocaleFallbackTests {
     /// No UTF-8 locale (forced): ASCII look-alikes for the screen's signs, codes for the
     /// rest, the notice once on the status line, and not one other character on screen.
     @Test func withNoUTF8LocaleTheScreenIsASCIIAndSaysSo() throws {
-        let t = try TmuxSession(Self.viewer, environment: ["LANG=C", "LC_ALL=C", "TIMELINE_TUI_ASCII=1"])
+        let t = try TmuxSession(TmuxSession.viewer, environment: ["LANG=C", "LC_ALL=C", "TIMELINE_TUI_ASCII=1"])
         var screen = try t.waitFor("1/10")
         #expect(screen.contains("UTC-04:00 EDT"))
         #expect(screen.contains(">18:35:43.905 @realDonaldTrump"))

@@ -38,6 +38,20 @@ import TimelineModel
         #expect(F.screen(r).contains("UTC+00:00"))
     }
 
+    @Test func theScreenSaysReloadingUntilTheFileIsIn() throws {
+        let asked = F.press(try F.state(), "R")
+        #expect(asked.reloading && asked.effect == .reload)
+        #expect(F.screen(asked).contains("reloading…"))
+        #expect(F.press(asked, "j").selected == 1, "keys still work meanwhile")
+        let twice = F.press(asked, "R")
+        #expect(twice.effect == nil && twice.message == "Still reloading…")
+        let fresh = ViewState(timeline: try Self.changed(), sourceName: asked.sourceName, zones: [asked.zone], measure: asked.measure)
+        let r = F.send(asked, .reloaded(fresh))
+        #expect(!r.reloading && !F.screen(r).contains("reloading…"))
+        let failed = F.send(asked, .reloadFailed(reason: "t.json:3:1: unexpected end of file"))
+        #expect(!failed.reloading)
+    }
+
     @Test func aFailedReloadKeepsWhatWasShown() throws {
         let s = F.press(try F.state(), "jj")
         let r = F.send(s, .reloadFailed(reason: "t.json:3:1: unexpected end of file"))

@@ -6,10 +6,9 @@ import Testing
 /// and a key source that ends: the viewer stops with a sentence, it never spins.
 @Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct StandardInputTests {
-    static let shell = "bash --norc --noprofile"
 
     @Test func aPipedTimelineOpensAndQQuits() throws {
-        let t = try TmuxSession(Self.shell)
+        let t = try TmuxSession(TmuxSession.shell)
         try t.type("cat \(ViewerFixture.fixturePath) | \(TmuxSession.binary); echo status=$?")
         try t.send("Enter")
         var screen = try t.waitFor("1/10")
@@ -22,7 +21,7 @@ struct StandardInputTests {
     }
 
     @Test func dashReadsStandardInputInTheViewer() throws {
-        let t = try TmuxSession(Self.shell)
+        let t = try TmuxSession(TmuxSession.shell)
         try t.type("\(TmuxSession.binary) - < \(ViewerFixture.fixturePath); echo status=$?")
         try t.send("Enter")
         try t.waitFor("1/10")

@@ -6,11 +6,9 @@ import Testing
 /// there a missing tmux fails them; elsewhere they are skipped without tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct TmuxEndToEndTests {
-    static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
-    static let shell = "bash --norc --noprofile"
 
     @Test func selectionMovesAndTheDetailShowsTheSecondTwitterGovStatement() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         var screen = try t.waitFor("1/10")
         #expect(screen.contains("▸18:35:43.905 @realDonaldTrump"))
         try t.send("j")
@@ -29,7 +27,7 @@ struct TmuxEndToEndTests {
     }
 
     @Test func zTurns1848Into2248() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("~18:48")
         try t.send("z")
         let screen = try t.waitFor("~22:48")
@@ -61,7 +59,7 @@ struct TmuxEndToEndTests {
 
     /// `q` in the help closes it (as in tig and less); Ctrl-F pages, Ctrl-U edits a prompt.
     @Test func qClosesTheHelpAndControlKeysWork() throws {
-        let t = try TmuxSession(Self.viewer, width: 80, height: 12)
+        let t = try TmuxSession(TmuxSession.viewer, width: 80, height: 12)
         try t.waitFor("1/10")
         try t.send("?")
         try t.waitFor("q, Esc or ? closes")
@@ -80,7 +78,7 @@ struct TmuxEndToEndTests {
     /// On a file too big to search at each key, `/rogue` and Enter at once never show
     /// “no match” before the answer (issue 8, item 10): the screen says it is searching.
     @Test(.tags(.slow)) func aBigFileNeverShowsAFalseNoMatch() throws {
-        let t = try TmuxSession(Self.shell, width: 120)
+        let t = try TmuxSession(TmuxSession.shell, width: 120)
         let file = t.folder.appendingPathComponent("big.jsonl")
         var text = #"{"title":"Big","timezone":"UTC"}"# + "\n"
         for i in 0..<210_000 {
@@ -107,7 +105,7 @@ struct TmuxEndToEndTests {
     }
 
     @Test func exportWritesWhatTheExportCommandWrites() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.send("z", "e")
         try t.waitFor("export to: 2017-11-03.txt")
@@ -145,7 +143,7 @@ struct TmuxEndToEndTests {
     /// Escape sequences in a file (window title, clipboard, clear screen, bidi override)
     /// are shown as text and change nothing in the terminal.
     @Test func hostileTextNeverReachesTheTerminalRaw() throws {
-        let t = try TmuxSession(Self.shell)
+        let t = try TmuxSession(TmuxSession.shell)
         let file = t.folder.appendingPathComponent("hostile.json")
         let esc = "\\u001b"
         let json = """
@@ -182,7 +180,7 @@ struct TmuxEndToEndTests {
     /// The file changing or vanishing while it is viewed: the viewer keeps what it loaded
     /// and says so.
     @Test func aFileChangedWhileViewedIsReported() throws {
-        let t = try TmuxSession(Self.shell)
+        let t = try TmuxSession(TmuxSession.shell)
         let copy = t.folder.appendingPathComponent("copy.json")
         try FileManager.default.copyItem(atPath: ViewerFixture.fixturePath, toPath: copy.path)
         try t.type("\(TmuxSession.binary) copy.json")
@@ -214,8 +212,8 @@ struct TmuxEndToEndTests {
 
     /// An unknown TERM is refused with a sentence, not ncurses' own exit.
     @Test func anUnknownTerminalIsRefusedPlainly() throws {
-        let t = try TmuxSession(Self.shell)
-        try t.type("TERM=nonesuch \(Self.viewer); echo status=$?")
+        let t = try TmuxSession(TmuxSession.shell)
+        try t.type("TERM=nonesuch \(TmuxSession.viewer); echo status=$?")
         try t.send("Enter")
         let screen = try t.waitFor("status=1")
         #expect(screen.contains("timeline-tui: cannot drive the terminal 'nonesuch'"))
@@ -223,22 +221,22 @@ struct TmuxEndToEndTests {
 
     /// Colours by kind; none with NO_COLOR (attributes such as reverse video stay).
     @Test func coloursByKindAndNoneWithNoColor() throws {
-        let coloured = try TmuxSession(Self.viewer)
+        let coloured = try TmuxSession(TmuxSession.viewer)
         try coloured.waitFor("1/10")
         let withColour = try coloured.capture(attributes: true)
         #expect(withColour.contains("\u{1B}[31m") || withColour.contains(";31m"), "no red for actions")
-        let plain = try TmuxSession("NO_COLOR=1 " + Self.viewer)
+        let plain = try TmuxSession("NO_COLOR=1 " + TmuxSession.viewer)
         try plain.waitFor("1/10")
         let without = try plain.capture(attributes: true)
         #expect(!without.contains("31m") && !without.contains("32m") && !without.contains("36m"))
         #expect(without.contains("7m"))
-        let flag = try TmuxSession(Self.viewer + " --no-color")
+        let flag = try TmuxSession(TmuxSession.viewer + " --no-color")
         try flag.waitFor("1/10")
         #expect(!(try flag.capture(attributes: true)).contains("32m"))
     }
 
     @Test func resizeTo50x12AndBackAndBelowTheMinimum() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.tmux(["resize-window", "-t", "0", "-x", "50", "-y", "12"])
         var screen = try t.waitFor("Eleven minutes")
@@ -277,8 +275,8 @@ struct TmuxEndToEndTests {
     /// sane terminal: normal screen, visible cursor, echo and line editing on.
     private func checkRestored(after end: (TmuxSession) throws -> Void, status: String?,
                                sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let t = try TmuxSession(Self.shell)
-        try t.type("\(Self.viewer); echo \"status=$?\"")
+        let t = try TmuxSession(TmuxSession.shell)
+        try t.type("\(TmuxSession.viewer); echo \"status=$?\"")
         try t.send("Enter")
         try t.waitFor("1/10")
         #expect(try t.display("#{alternate_on}") == "1", sourceLocation: sourceLocation)

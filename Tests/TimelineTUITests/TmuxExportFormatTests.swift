@@ -3,9 +3,8 @@ import Testing
 
 /// The viewer's `e` on a real terminal (tmux): the path's ending chooses the format, and
 /// the file holds what `timeline-tui export` writes for the same view.
-@Suite(.serialized, .enabled(if: TmuxSession.shouldRun))
+@Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct TmuxExportFormatTests {
-    static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
 
     static func export(_ args: [String]) throws -> Data {
         let r = try ChildProcess.run(TmuxSession.binary, ["export", ViewerFixture.fixturePath] + args)
@@ -16,7 +15,7 @@ struct TmuxExportFormatTests {
     /// The "done when": `e` writes `notes.md` as Markdown, with the T+ column
     /// and the mark that are on screen.
     @Test func eWritesNotesMdAsMarkdownWithTheTPlusOnScreen() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.send("j", "m")
         try t.waitFor("Marked")
@@ -35,7 +34,7 @@ struct TmuxExportFormatTests {
 
     /// A name whose ending is not a format asks which format; the answer is used.
     @Test func anUnknownEndingAsksForTheFormat() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.send("e")
         try t.waitFor("export to: 2017-11-03.txt")

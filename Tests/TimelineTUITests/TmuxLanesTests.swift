@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct TmuxLanesTests {
     @Test func twoFilesOpenMergedAndTheLanesExport() throws {
-        let t = try TmuxSession("bash --norc --noprofile", width: 80, height: 24)
+        let t = try TmuxSession(TmuxSession.shell, width: 80, height: 24)
         try #"""
         {"title": "Newsroom", "timezone": "America/New_York", "events": [
           {"id": "n1", "time": "2017-11-02T19:10-04:00", "actor": "desk", "title": "Desk notices the account is back"}

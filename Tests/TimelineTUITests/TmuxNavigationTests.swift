@@ -6,10 +6,9 @@ import Testing
 /// follow, copy.
 @Suite(.serialized, .enabled(if: TmuxSession.shouldRun), .tags(.tmux))
 struct TmuxNavigationTests {
-    static let viewer = "\(TmuxSession.binary) \(ViewerFixture.fixturePath)"
 
     @Test func filterExpressionsShowTwoThenThreeEvents() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.send("f")
         try t.type("kind:statement -actor:twittergov")
@@ -32,7 +31,7 @@ struct TmuxNavigationTests {
     }
 
     @Test func tGoesToTrumpsReaction() throws {
-        let t = try TmuxSession(Self.viewer)
+        let t = try TmuxSession(TmuxSession.viewer)
         try t.waitFor("1/10")
         try t.send("t")
         try t.waitFor("go to (")
@@ -45,7 +44,7 @@ struct TmuxNavigationTests {
     }
 
     @Test func twoBookmarksSurviveARestart() throws {
-        let t = try TmuxSession("bash --norc --noprofile")
+        let t = try TmuxSession(TmuxSession.shell)
         try t.type("cp \(ViewerFixture.fixturePath) t.json && \(TmuxSession.binary) t.json")
         try t.send("Enter")
         try t.waitFor("1/10")
@@ -70,7 +69,7 @@ struct TmuxNavigationTests {
     @Test func yFillsATmuxBufferWithTheNeutralisedLine() throws {
         // A title holding an escape sequence: it must reach the clipboard neutralised.
         let json = #"{"title": "t", "timezone": "UTC", "events": [{"id": "a", "time": "2024-07-01T10:00:00Z", "actor": "SRE", "kind": "alert", "title": "bad \u001b]0;pwned\u0007 title"}]}"#
-        let t = try TmuxSession("bash --norc --noprofile")
+        let t = try TmuxSession(TmuxSession.shell)
         try t.tmux(["set-option", "-g", "set-clipboard", "on"])
         try Data(json.utf8).write(to: t.folder.appendingPathComponent("e.json"))
         try t.type("\(TmuxSession.binary) e.json")
@@ -88,7 +87,7 @@ struct TmuxNavigationTests {
     }
 
     @Test func rReloadsTheFileKeepingTheFilter() throws {
-        let t = try TmuxSession("bash --norc --noprofile")
+        let t = try TmuxSession(TmuxSession.shell)
         let file = t.folder.appendingPathComponent("t.json")
         try FileManager.default.copyItem(atPath: ViewerFixture.fixturePath, toPath: file.path)
         try t.type("\(TmuxSession.binary) t.json")
@@ -111,7 +110,7 @@ struct TmuxNavigationTests {
     }
 
     @Test func aJSONLinesLineAppendedInFollowModeShowsWithinASecond() throws {
-        let t = try TmuxSession("bash --norc --noprofile")
+        let t = try TmuxSession(TmuxSession.shell)
         let file = t.folder.appendingPathComponent("live.jsonl")
         try Data(("{\"title\": \"Live\", \"timezone\": \"UTC\"}\n"
             + "{\"id\": \"a\", \"time\": \"2024-07-01T10:00:00Z\", \"kind\": \"alert\", \"title\": \"first alert\"}\n").utf8).write(to: file)

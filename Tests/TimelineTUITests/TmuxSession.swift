@@ -11,6 +11,10 @@ final class TmuxSession {
     static let shouldRun = tmuxPath != nil || isCI
 
     static let binary = ViewerFixture.root.appendingPathComponent(".build/debug/timeline-tui").path
+    /// The viewer on the bundled example's fixture: what most tmux tests start.
+    static let viewer = "\(binary) \(ViewerFixture.fixturePath)"
+    /// A shell without the user's set-up, for tests that prepare files and type commands.
+    static let shell = "bash --norc --noprofile"
 
     let socket: String
     let folder: URL

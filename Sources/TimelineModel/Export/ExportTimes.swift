@@ -7,11 +7,19 @@ enum ExportTimes {
     /// the precision is exact. A day-only time is the date alone (`2017-11-03`): never a
     /// made-up midnight.
     static func rfc3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter) -> String {
+        var out: [UInt8] = []
+        appendRFC3339(time, precision: precision, formatter: formatter, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `rfc3339`, appended to `out`.
+    static func appendRFC3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter, to out: inout [UInt8]) {
         guard case .instant(let instant, let form) = time, precision != .day else {
-            return DayHeading.iso(dayOnlyDate(time))
+            out.append(contentsOf: DayHeading.iso(dayOnlyDate(time)).utf8)
+            return
         }
         let fraction = precision == .exact ? form.fractionDigits : 0
-        return dateTime(instant, offset: formatter.offset(at: instant), fractionDigits: fraction, utc: formatter.zone == .utc)
+        appendDateTime(instant, offset: formatter.offset(at: instant), fractionDigits: fraction, utc: formatter.zone == .utc, to: &out)
     }
 
     /// The date a day-only time stands for (in the timeline's home zone).
@@ -26,12 +34,19 @@ enum ExportTimes {
     /// `2017-11-02T22:35:43.905Z` (the same offset, seconds and fraction digits), so that
     /// reading it back gives the same `EventTime`.
     static func written(_ time: EventTime) -> String {
+        var out: [UInt8] = []
+        appendWritten(time, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `written`, appended to `out`.
+    static func appendWritten(_ time: EventTime, to out: inout [UInt8]) {
         switch time {
         case .day(let d):
-            return DayHeading.iso(d)
+            appendISODate(d, to: &out)
         case .instant(let instant, let form):
             let t = LocalTime(instant, offset: form.offsetSeconds)
-            var out = Array(DayHeading.iso(t.date).utf8)
+            appendISODate(t.date, to: &out)
             out.append(0x54)
             TimeFormatter.appendTwoDigits(t.hour, to: &out)
             out.append(0x3A)
@@ -42,14 +57,34 @@ enum ExportTimes {
                 appendFraction(t.nanosecond, digits: form.fractionDigits, to: &out)
             }
             appendOffset(form.offsetSeconds, utc: form.offsetSeconds == 0, to: &out)
-            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// `2017-11-03`, as `DayHeading.iso` writes it.
+    private static func appendISODate(_ d: CivilDate, to out: inout [UInt8]) {
+        guard d.year >= 0 && d.year <= 9999 else {
+            out.append(contentsOf: DayHeading.iso(d).utf8)
+            return
+        }
+        TimeFormatter.appendTwoDigits(d.year / 100, to: &out)
+        TimeFormatter.appendTwoDigits(d.year % 100, to: &out)
+        out.append(0x2D)
+        TimeFormatter.appendTwoDigits(d.month, to: &out)
+        out.append(0x2D)
+        TimeFormatter.appendTwoDigits(d.day, to: &out)
     }
 
     /// `2017-11-02T18:35:43.905-04:00`.
     static func dateTime(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool) -> String {
+        var out: [UInt8] = []
+        appendDateTime(instant, offset: offset, fractionDigits: fractionDigits, utc: utc, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `dateTime`, appended to `out`.
+    static func appendDateTime(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool, to out: inout [UInt8]) {
         let t = LocalTime(instant, offset: offset)
-        var out = Array(DayHeading.iso(t.date).utf8)
+        appendISODate(t.date, to: &out)
         out.append(0x54)
         TimeFormatter.appendTwoDigits(t.hour, to: &out)
         out.append(0x3A)
@@ -58,7 +93,6 @@ enum ExportTimes {
         TimeFormatter.appendTwoDigits(t.second, to: &out)
         appendFraction(t.nanosecond, digits: fractionDigits, to: &out)
         appendOffset(offset, utc: utc, to: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Microseconds since 1970 (Timesketch's `timestamp`), rounded down.

@@ -61,6 +61,15 @@ public struct ExportView: Sendable {
         origin.map { formatter.relative(event, to: $0) }
     }
 
+    /// `relativeTime` of the event at `position`, whose id is `id`, read as a listing
+    /// reads it (the time alone) rather than whole.
+    func relativeTime(at position: Int, id: TextValue, origin: Event?) -> String? {
+        guard let origin else { return nil }
+        var event = timeline.events.listed(at: position)
+        event.id = id.string
+        return formatter.relative(event, to: origin)
+    }
+
     /// `T+ from ~2017-11-02 18:48 (the mark: deactivation)`: what T+0 is, for headers.
     public var originDescription: String? {
         guard let event = originEvent else { return nil }

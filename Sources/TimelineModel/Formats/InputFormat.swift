@@ -49,6 +49,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .plasoCSV,
         .timesketchJSONL,
         .timesketchCSV,
+        .cloudWatch,
         .jsonLog,
         .textLog,
         .timelineJSON,

@@ -19,4 +19,18 @@ enum OwnFormatDetection {
         if !keys.isEmpty, keys.contains("title"), keys.isSubset(of: header.union(["events"])) { return nil }
         return "the first line has no \"time\" with \"id\" or \"title\", and no \"events\""
     }
+
+    /// Whether one of the sample's first three lines is a JSON object with `events` or two
+    /// of our event fields (`id`, `time`, `title`): a JSON Lines file of ours whose first
+    /// line is broken or stray, rather than someone else's log.
+    static func hasEventLine(_ sample: FileSample) -> Bool {
+        let lines = sample.text.split(separator: "\n").lazy.filter { !String($0).trimmingWhitespace.isEmpty }.prefix(3)
+        for line in lines {
+            var p = JSONValueParser(bytes: Array(line.utf8))
+            guard case .object(let members)? = try? p.parseWhole() else { continue }
+            let keys = Set(members.map(\.key))
+            if keys.contains("events") || keys.intersection(["id", "time", "title"]).count >= 2 { return true }
+        }
+        return false
+    }
 }

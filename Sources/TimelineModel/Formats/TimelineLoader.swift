@@ -18,7 +18,9 @@ public enum TimelineLoader {
         } catch {
             throw LoadFailure(problems: [Problem(file: path, place: nil, path: "", message: error.message)])
         }
-        return try load(bytes, name: path, format: format, options: options)
+        var timeline = try load(bytes, name: path, format: format, options: options)
+        timeline.bytesRead = bytes.count
+        return timeline
     }
 
     /// Loads a timeline from bytes in memory; `name` stands for the file in problems.
@@ -33,7 +35,14 @@ public enum TimelineLoader {
 
     static func load(_ bytes: FileBytes, name: String, format: InputFormat? = nil, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
         let chosen: InputFormat
-        if let given = format ?? options.format { chosen = given } else { chosen = try InputFormat.detect(bytes, name: name) }
+        if let given = format ?? options.format {
+            chosen = given
+        } else if let mapped = options.map.time, JSONLogReader.firstLineHas(mapped, FileSample(bytes)) {
+            // `--map time=FIELD` names a JSON Lines log's time: a file with that field is one.
+            chosen = .jsonLog
+        } else {
+            chosen = try InputFormat.detect(bytes, name: name)
+        }
         return try chosen.read(bytes, name: name, options: options)
     }
 }

@@ -1,16 +1,34 @@
 /// The events of several files as one sorted list: each position points at an event of
-/// one file's own store (which keeps decoding lazily), and gives it back with its
-/// origins and, when its id is used by another file too, the id prefixed with its label.
+/// one file's own store (which keeps decoding lazily, and keeps its shortcuts: listing,
+/// verbatim text, raw bytes for a quick look, its reading order), and gives it back with
+/// its origins and, when its id is used by another file too, the id prefixed with its label.
 struct MergedEventStore: EventStore {
     let parts: [EventList]
     let labels: [String]
     /// Sorted positions: `part << 40 | position in that part`.
     let entries: [UInt64]
     let instants: [Instant]
-    /// Ids used in more than one file: shown as `label:id`.
-    let collidingIds: Set<String>
+    /// The events whose id another file uses too (shown as `label:id`), by part and position.
+    let collidingIds: [PositionSet]
     /// The other files that hold the same happening, by merged position.
     let alsoIn: [Int: [String]]
+    /// Each part's own origins (`[label]`), made once so that an event costs no array.
+    private let ownOrigins: [[String]]
+    /// The positions part by part, each part's in its own reading order; nil when no part
+    /// has one.
+    let readingOrder: [Int32]?
+
+    init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
+         alsoIn: [Int: [String]]) {
+        self.parts = parts
+        self.labels = labels
+        self.entries = entries
+        self.instants = instants
+        self.collidingIds = collidingIds
+        self.alsoIn = alsoIn
+        ownOrigins = labels.map { [$0] }
+        readingOrder = Self.readingOrder(parts: parts, entries: entries)
+    }
 
     var count: Int { entries.count }
 
@@ -18,34 +36,95 @@ struct MergedEventStore: EventStore {
 
     func event(at position: Int) -> Event {
         let (part, at) = Self.unpack(entries[position])
-        return stamped(parts[part][at], part: part, position: position)
+        return stamped(parts[part][at], part: part, at: at, position: position)
     }
 
     func listed(at position: Int) -> Event {
         let (part, at) = Self.unpack(entries[position])
-        return stamped(parts[part].listed(at: at), part: part, position: position)
+        return stamped(parts[part].listed(at: at), part: part, at: at, position: position)
+    }
+
+    func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) {
+        let (part, at) = Self.unpack(entries[position])
+        let (event, text) = parts[part].store.verbatimLine(at: at)
+        return (stamped(event, part: part, at: at, position: position), text)
+    }
+
+    func values(at position: Int) -> EventValues {
+        let (part, at) = Self.unpack(entries[position])
+        var v = parts[part].store.values(at: at)
+        // As `stamped` gives the event.
+        v.origins = alsoIn.isEmpty ? ownOrigins[part] : alsoIn[position].map { ownOrigins[part] + $0 } ?? ownOrigins[part]
+        if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
+        return v
+    }
+
+    func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
+        let (part, at) = Self.unpack(entries[position])
+        // A prefixed id (`edge:deploy`) is not in the file: no quick look may rule it out.
+        if collidingIds[part].contains(at) { return nil }
+        return parts[part].store.rawBytes(at: at)
+    }
+
+    func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
+        rawBytes(at: readingOrder.map { Int($0[i]) } ?? i)
     }
 
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
-        if let source = matcher.source {
-            let (part, _) = Self.unpack(entries[position])
-            let origins = [labels[part]] + (alsoIn[position] ?? [])
-            guard origins.contains(where: source.isFound(in:)) else { return false }
-        }
+        guard fromSource(matcher, at: position) else { return false }
         let (part, at) = Self.unpack(entries[position])
         // A prefixed id (`edge:deploy`) is only in the event as shown.
-        if collidingIds.isEmpty || matcher.text == nil {
-            return parts[part].store.matches(matcher.withoutSource, at: at, cache: &cache)
+        if collidingIds[part].contains(at), matcher.text != nil || matcher.id != nil {
+            return matcher.withoutSource.matches(event(at: position), memo: &cache)
         }
-        return matcher.withoutSource.matches(event(at: position), memo: &cache)
+        return parts[part].store.matches(matcher.withoutSource, at: at, cache: &cache)
     }
 
-    private func stamped(_ event: Event, part: Int, position: Int) -> Event {
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
+        guard fromSource(matcher, at: position) else { return false }
+        let (part, at) = Self.unpack(entries[position])
+        return parts[part].store.matchesListedText(matcher.withoutSource, at: at, cache: &cache)
+    }
+
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var id = event(at: position).id
+        id.withUTF8(body)
+    }
+
+    /// Whether the event at `position` comes from the file `matcher` asks for, if any.
+    private func fromSource(_ matcher: EventFilter.Matcher, at position: Int) -> Bool {
+        guard let source = matcher.source else { return true }
+        let (part, _) = Self.unpack(entries[position])
+        return source.isFound(in: labels[part]) || (alsoIn[position] ?? []).contains(where: source.isFound(in:))
+    }
+
+    private func stamped(_ event: Event, part: Int, at: Int, position: Int) -> Event {
         var e = event
         e.sortInstant = instants[position]
-        e.origins = [labels[part]] + (alsoIn[position] ?? [])
-        if !e.id.isEmpty, collidingIds.contains(e.id) { e.id = labels[part] + ":" + e.id }
+        if !alsoIn.isEmpty, let more = alsoIn[position] { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
+        if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
         return e
+    }
+
+    /// Part after part, each in its part's reading order (what reads each file front to
+    /// back), the events the merge kept.
+    private static func readingOrder(parts: [EventList], entries: [UInt64]) -> [Int32]? {
+        guard parts.contains(where: { $0.store.readingOrder != nil }) else { return nil }
+        var merged = parts.map { [Int32](repeating: -1, count: $0.count) }
+        for (n, entry) in entries.enumerated() {
+            let (part, at) = unpack(entry)
+            merged[part][at] = Int32(n)
+        }
+        var order: [Int32] = []
+        order.reserveCapacity(entries.count)
+        for (k, part) in parts.enumerated() {
+            let own = part.store.readingOrder
+            for i in 0..<part.count {
+                let n = merged[k][own.map { Int($0[i]) } ?? i]
+                if n >= 0 { order.append(n) }
+            }
+        }
+        return order
     }
 
     static func pack(part: Int, position: Int) -> UInt64 { UInt64(part) << 40 | UInt64(position) }

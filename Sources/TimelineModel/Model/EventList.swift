@@ -31,6 +31,18 @@ public struct EventList: RandomAccessCollection, Sendable {
         store.listed(at: position)
     }
 
+    /// Appends the event at `position` in our own JSON format, on one line (`--format json`
+    /// and `jsonl`): from a loaded file of ours, its object as written.
+    func appendOurJSON(at position: Int, to out: inout [UInt8]) {
+        store.appendOurJSON(at: position, to: &out)
+    }
+
+    /// Every field of the event at `position` for a writer: from a loaded file, text as
+    /// the file's own bytes where they need no decoding (see `EventValues`).
+    func values(at position: Int) -> EventValues {
+        store.values(at: position)
+    }
+
     /// The instant the event at `position` sorts at, without decoding the event.
     public func sortInstant(at position: Int) -> Instant {
         store.sortInstant(at: position)

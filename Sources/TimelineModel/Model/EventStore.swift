@@ -17,6 +17,14 @@ protocol EventStore: Sendable {
     /// `listed(at:)`, except that text the store can give as it sits in the file (see
     /// `VerbatimLineText`) is given that way and left out of the event.
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?)
+    /// `listed(at:)`, except that a title the store can give as bytes of the file (UTF-8
+    /// with no escapes) is given that way and left out of the event (its `title` empty).
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?)
+    /// Reads what the listings of the events at `positions` read, in one quick loop, so
+    /// that listing them next finds it in the processor's cache (a hint: no answer
+    /// changes). Returns a value made of the bytes read, for the caller to keep, so that
+    /// the reads are made.
+    func touchListed(_ positions: ArraySlice<Int>) -> UInt8
     /// The positions in the order that reads them fastest; nil for ascending.
     var readingOrder: [Int32]? { get }
     /// The bytes holding the event at `position` (and maybe some that follow), for a
@@ -26,14 +34,28 @@ protocol EventStore: Sendable {
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>?
     /// Whether the event at `position` meets `matcher`.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// The id of the event at `position`, "" for none.
+    func id(at position: Int) -> String
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
     /// title or actor alone; false proves nothing.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// Appends the event at `position` as one line of our own JSON format (no line break),
+    /// so that reading it back gives the same event (see `OurJSONEvent`).
+    func appendOurJSON(at position: Int, to out: inout [UInt8])
+    /// Every field of the event at `position`, its text as bytes from the file where they
+    /// are the text itself (see `EventValues`).
+    func values(at position: Int) -> EventValues
+    /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
+    /// none), without decoding the event when the store can: a merge compares every id.
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
 }
 
 extension EventStore {
     func listed(at position: Int) -> Event { event(at: position) }
+    func id(at position: Int) -> String { event(at: position).id }
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) { (listed(at: position), nil) }
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) { (listed(at: position), nil) }
+    func touchListed(_ positions: ArraySlice<Int>) -> UInt8 { 0 }
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? { nil }
@@ -41,4 +63,10 @@ extension EventStore {
         matcher.matches(event(at: position))
     }
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
+    func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
+    func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var id = event(at: position).id
+        id.withUTF8(body)
+    }
 }

@@ -27,6 +27,9 @@ public struct Timeline: Sendable {
     /// When merged from several files, their labels in command-line order (what
     /// `Event.origins` names); empty for a timeline read from one file.
     public var origins: [String] = []
+    /// How many bytes of its file were read (nil when not read from a file): following
+    /// the file reads on from there (`FileTail`).
+    public var bytesRead: Int?
 
     public init(
         title: String, summary: String? = nil, timezone: String = "UTC", zones: [String] = [],

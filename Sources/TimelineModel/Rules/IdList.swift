@@ -77,28 +77,7 @@ struct IdList {
         return hash(UnsafeRawBufferPointer(start: c.base + t.start, count: t.count))
     }
 
-    /// A fast multiply–xorshift hash of `bytes`, eight at a time.
     private func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = seed ^ (UInt64(bytes.count) &* k)
-        var i = 0
-        let n = bytes.count
-        while i + 8 <= n {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
-            h ^= h >> 29
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* k
-        h ^= h >> 32
-        h = h &* 0xD6E8_FEB8_6659_FD93
-        h ^= h >> 32
-        return h
+        SeededHash(seed: seed).hash(bytes)
     }
 }

@@ -17,6 +17,9 @@ enum Effect: Hashable, Sendable {
     case copy(index: Int, wholeDetail: Bool)
     /// Read the file again. Answered by `reloaded` or `reloadFailed`.
     case reload
+    /// Read the lines appended to the followed file. Answered by `followed` (or, when the
+    /// file cannot be read by its end, `reloaded` / `reloadFailed`).
+    case follow(FollowJob)
     /// Turn the terminal's mouse reporting on or off. Not answered.
     case mouse(on: Bool)
     /// Read the zone typed at `Z` from the tz database. Answered by `zoneLoaded`.
@@ -33,7 +36,7 @@ enum Effect: Hashable, Sendable {
     var isQuiet: Bool {
         switch self {
         case .quit, .export, .saveBookmarks, .copy, .mouse, .reload: false
-        case .loadZone, .loadZoneNames, .search, .filter: true
+        case .loadZone, .loadZoneNames, .search, .filter, .follow: true
         }
     }
 }

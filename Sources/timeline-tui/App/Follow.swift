@@ -1,11 +1,11 @@
 import TimelineModel
 
 /// `F` (and `--follow`): follow a growing file like `less +F`. Each change the runtime's
-/// file watch notices reads the file again (`reload`); new events appear and the selection
-/// stays on the last one until a key moves it (`G` goes back to the end). A file replaced
-/// by a rename is read at its new inode; a file that shrank is said to be truncated and
-/// what was shown stays; a file that does not read (a line still being written) waits for
-/// the next change.
+/// file watch notices asks for the lines appended since (`follow` effect, read away from
+/// the loop); the new events are put in place without reading the file again, and the
+/// selection stays on the last one until a key moves it (`G` goes back to the end). A
+/// file replaced by a rename is reopened; a file that shrank is said to be truncated and
+/// what was shown stays; a line still being written waits for its end.
 extension ViewState {
     /// `F`: start or stop following.
     mutating func toggleFollow() {
@@ -13,16 +13,56 @@ extension ViewState {
         guard following else { message = "Stopped following the file."; return }
         followsEnd = true
         select(shown.count - 1)
-        effect = .reload
-        message = "Following the file: new events appear as it grows (T stops; a move stays put, G goes back to the end)."
+        askFollow()
+        message = "Following the file: new events appear as it grows (F stops; a move stays put, G goes back to the end)."
     }
 
-    /// The file changed on disk while following: read it again.
+    /// The file changed on disk while following: read what was appended.
     mutating func fileGrew() {
-        effect = .reload
+        askFollow()
     }
 
-    /// The file read again while following.
+    /// Asks for a look at the file, or for another once the one running is done.
+    mutating func askFollow() {
+        guard !followRunning else { followAgain = true; return }
+        followRunning = true
+        followAgain = false
+        effect = .follow(FollowJob(bytesRead: timeline.bytesRead, filterTyped: shownFilterText, filter: shownFilter,
+                                   search: matchedSearch))
+    }
+
+    /// What a look at the file found.
+    mutating func followed(_ job: FollowJob, bytesRead: Int?, _ outcome: FollowOutcome) {
+        followRunning = false
+        if case .grew = outcome {} else if let bytesRead { fileRead(to: bytesRead) }
+        defer { if followAgain && effect == nil && following { askFollow() } }
+        guard following else { return }
+        switch outcome {
+        case .nothing:
+            break
+        case .grew(let grown, let added, let shownAdded, let searchAdded, let warnings):
+            grow(to: grown, added: added, shownAdded: shownAdded, searchAdded: searchAdded, job: job)
+            let n = added.count
+            message = "Following: \(n) new event\(n == 1 ? "" : "s") (\(events.count) in all)."
+                + (WarningsMessage.text(warnings).map { " " + $0 } ?? "")
+        case .badLines(let problems):
+            let first = problems.first.map { SafeText.neutralise($0.description) } ?? ""
+            message = "New lines not shown: \(first)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") + "."
+        case .truncated(let size):
+            message = "The file was truncated (\(size) bytes, \(timeline.bytesRead.map { "were \($0)" } ?? "shorter")): still showing what was read; R reads it as it is."
+        case .reopened(let fresh):
+            let end = followsEnd
+            self = carriedOver(to: fresh)
+            following = true
+            followsEnd = end
+            if end { select(shown.count - 1) }
+            message = "The file was replaced: reopened, \(events.count) events."
+        case .reread(let fresh):
+            followed(fresh)
+        }
+    }
+
+    /// The file read again whole while following (a JSON document).
     mutating func followed(_ fresh: ViewState) {
         guard fresh.events.count >= events.count else {
             message = "The file was truncated (\(fresh.events.count) events, were \(events.count)): still showing what was read; R reads it as it is."

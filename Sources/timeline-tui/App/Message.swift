@@ -42,6 +42,9 @@ enum Message: Sendable {
     case searched(SearchJob, found: [Int])
     /// The events a filter shows (positions in the timeline, ascending).
     case filtered(FilterJob, shown: [Int])
+    /// What a look at the followed file found; `bytesRead`: where the file has been read
+    /// to now.
+    case followed(FollowJob, bytesRead: Int?, FollowOutcome)
 }
 
 /// A search to run away from `update`, on a timeline too big to search at each key.
@@ -64,4 +67,6 @@ struct FilterJob: Hashable, Sendable {
     let expression: FilterExpression
     /// The events to look among (those shown by a filter this one narrows); nil for all.
     let among: [Int]?
+    /// The timeline's size when asked: an answer for a timeline since grown is dropped.
+    var eventCount: Int
 }

@@ -16,18 +16,21 @@ extension ViewState {
         s.relative = relative
         s.lastExportPath = lastExportPath
         s.bookmarksFile = bookmarksFile
-        func position(of id: String) -> Int? {
-            EventFilter(id: id).indices(in: s.events).first { s.events[$0].id == id }
+        // Most events are where they were (the file changed at its end): look there first.
+        func position(of id: String, was old: Int? = nil) -> Int? {
+            if let old, old < s.events.count, s.events[old].id == id { return old }
+            return EventFilter(id: id).indices(in: s.events).first { s.events[$0].id == id }
         }
-        s.bookmarks = Set(bookmarkedIds.compactMap(position(of:)))
-        s.mark = mark.flatMap { position(of: events[$0].id) }
+        s.bookmarks = Set(bookmarks.sorted().compactMap { position(of: events[$0].id, was: $0) })
+        s.mark = mark.flatMap { position(of: events[$0].id, was: $0) }
         if !filter.isEmpty { try? s.applyFilter(filter) }
-        if let id = selectedEvent?.id, let p = position(of: id) {
+        if let id = selectedEvent?.id, let p = position(of: id, was: shown[selected]) {
             s.select(s.shown.firstIndex { $0 >= p } ?? max(0, s.shown.count - 1))
         }
         if !search.isEmpty {
             s.search = search
-            s.requestSearch(typing: false)
+            // With a filter running in the background, the search follows its answer.
+            if s.effect == nil { s.requestSearch(typing: false) }
         }
         s.relayout()
         let lost = bookmarks.count - s.bookmarks.count

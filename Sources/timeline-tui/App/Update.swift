@@ -23,14 +23,24 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.askOverwrite(path, format: format)
     case .exported(let path, let count, let format):
         s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
-    case .reloaded(let fresh) where s.following:
+    case .reloaded(let fresh) where !s.reloading && s.following:
+        // Read again while following a file that cannot be read by its end.
+        s.followRunning = false
         s.followed(fresh)
     case .reloaded(let fresh):
+        let (following, end) = (s.following, s.followsEnd)
         s = s.carriedOver(to: fresh)
-    case .reloadFailed where s.following:
-        break  // a line still being written: the next change reads it whole
+        // Following goes on from the file as read now.
+        s.following = following
+        s.followsEnd = following && end
+        if s.followsEnd { s.select(s.shown.count - 1) }
+    case .reloadFailed where !s.reloading && s.following:
+        s.followRunning = false  // a line still being written: the next change reads it whole
     case .reloadFailed(let reason):
+        s.reloading = false
         s.message = "Not reloaded: \(reason). Still showing what was loaded."
+    case .followed(let job, let bytesRead, let outcome):
+        s.followed(job, bytesRead: bytesRead, outcome)
     case .copied(let what, let characters):
         s.message = "Copied \(what) (\(characters) characters) to the clipboard through the terminal (OSC 52)."
     case .copyFailed(let reason):
@@ -53,6 +63,8 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
     case .filtered(let job, let shown):
         s.receive(job, shown: shown)
     }
+    // A look at the followed file asked for while another was running.
+    if s.followAgain, !s.followRunning, s.effect == nil, s.following { s.askFollow() }
     return s
 }
 
@@ -233,6 +245,8 @@ extension ViewState {
             effect = .copy(index: shown[selected], wholeDetail: detailOpen)
         case .follow: toggleFollow()
         case .reload:
+            guard !reloading else { message = "Still reloading…"; return }
+            reloading = true
             effect = .reload
             message = "Reloading…"
         case .toggleMouse:

@@ -3,7 +3,9 @@ import TimelineModel
 /// Everything the viewer shows, as a value: `update` makes the next one from a message,
 /// `render` draws it. No terminal in here.
 struct ViewState: Sendable {
-    let timeline: Timeline
+    /// Changed only by a reload (a new state) or by following (`grow`), which moves every
+    /// position kept here with it.
+    private(set) var timeline: Timeline
     /// The file as the user named it (for the default export name).
     let sourceName: String
 
@@ -40,7 +42,7 @@ struct ViewState: Sendable {
     private(set) var windowStart = 0
     private(set) var windowEnd = 0
     /// Most events laid out at once.
-    var windowLimit = 4000
+    var windowLimit = 1000
     /// Positions in `shown` of the events matching `matchedSearch`.
     private(set) var matches: [Int] = []
     /// The search `matches` are the answer to: `search` once its answer is in; until then
@@ -48,7 +50,7 @@ struct ViewState: Sendable {
     /// typed) looks only among its matches.
     private(set) var matchedSearch = ""
     /// The filter `shown` was found for, as the model reads it.
-    private var shownFilter = FilterExpression.everything
+    private(set) var shownFilter = FilterExpression.everything
     /// Above this many events, searching and filtering run in the background (a million
     /// events take a few hundred milliseconds): typing at the search prompt searches when
     /// the keys pause, and the screen says `searching…` until the answer is in.
@@ -74,6 +76,11 @@ struct ViewState: Sendable {
     var following = false
     /// While following: the selection stays on the last event (until a key moves it).
     var followsEnd = false
+    /// A look at the followed file is being taken; another is wanted once it is done.
+    var followRunning = false
+    var followAgain = false
+    /// `R` was pressed and the file is being read again (the screen says so).
+    var reloading = false
     /// Whether the terminal reports the mouse (wheel, clicks); off, its own selection works.
     var mouseReporting = true
     /// A count typed before a key (`5` of `5j`), until the key comes.
@@ -156,7 +163,7 @@ struct ViewState: Sendable {
     }
 
     /// Shows the events of `query` (read from `typed`).
-    private mutating func apply(_ query: FilterExpression, typed: String) {
+    mutating func apply(_ query: FilterExpression, typed: String) {
         filter = typed
         let narrowing = !shownFilter.isEverything && query.narrows(shownFilter)
         if query.isEverything {
@@ -166,7 +173,7 @@ struct ViewState: Sendable {
             install(shown: query.indices(in: events, among: narrowing ? shown : nil), for: typed, query: query)
         } else if runningFilter != typed {
             runningFilter = typed
-            effect = .filter(FilterJob(typed: typed, expression: query, among: narrowing ? shown : nil))
+            effect = .filter(FilterJob(typed: typed, expression: query, among: narrowing ? shown : nil, eventCount: events.count))
         }
     }
 
@@ -179,8 +186,8 @@ struct ViewState: Sendable {
     /// is dropped (and the one asked for started, if it is not running).
     mutating func receive(_ job: FilterJob, shown found: [Int]) {
         if runningFilter == job.typed { runningFilter = nil }
-        guard job.typed == filter else {
-            if filter != shownFilterText, runningFilter == nil, let query = try? EventQuery.expression(filter, timeline: timeline, formatter: formatter) {
+        guard job.typed == filter, job.eventCount == events.count else {
+            if filter != shownFilterText || job.eventCount != events.count, runningFilter == nil, let query = try? EventQuery.expression(filter, timeline: timeline, formatter: formatter) {
                 apply(query, typed: filter)
             }
             return
@@ -252,6 +259,40 @@ struct ViewState: Sendable {
         if let oldOffset, n > 0 { listTop = rowOfEvent[selected - start] - oldOffset }
     }
 
+    /// Lays out again from position `first` in `shown` (inside the window, which reaches
+    /// the end of the list) to the end, keeping the rows before it: new events at the end
+    /// of a followed file cost their own rows, not the window's.
+    private mutating func layOutEnd(from first: Int) {
+        let n = shown.count
+        let keep = rowOfEvent[first - 1 - windowStart] + 1
+        rows.removeSubrange(keep...)
+        rowOfEvent.removeSubrange((first - windowStart)...)
+        // The event before, for the gap or heading before the first; its rows are dropped.
+        let from = first - 1
+        var laid = ListRow.layout(events, shown: Array(shown[from..<n]), formatter: formatter)
+        if let row = laid.firstIndex(of: .event(0)) { laid.removeFirst(row + 1) }
+        for row in laid {
+            if case .event(let k) = row {
+                rowOfEvent.append(rows.count)
+                rows.append(.event(k + from))
+            } else {
+                rows.append(row)
+            }
+        }
+        windowEnd = n
+    }
+
+    /// The first position in `list` (ascending) holding `value` or more.
+    static func lowerBound(of value: Int, in list: [Int]) -> Int {
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Whether the selection came near an edge of the window that is not the list's edge.
     private var selectionNearWindowEdge: Bool {
         guard !shown.isEmpty else { return false }
@@ -280,6 +321,54 @@ struct ViewState: Sendable {
             runningSearch = search
             effect = .search(SearchJob(query: search, among: among, shownVersion: shownVersion))
         }
+    }
+
+    /// Takes `grown` (this timeline with the events read from the file's new lines at
+    /// `added`) in place of the timeline, every position kept here moved with its event:
+    /// the list gets the new events the filter shows (`shownAdded`, found for the job's
+    /// filter), the search the new matches; a filter or search changed meanwhile is asked
+    /// again.
+    mutating func grow(to grown: Timeline, added: [Int], shownAdded: [Int], searchAdded: [Int], job: FollowJob) {
+        let moves = InsertedPositions(added)
+        let selectedPosition = shown.isEmpty ? nil : moves.moved(shown[selected])
+        let matched = moves.moved(matches.map { shown[$0] })
+        let sameFilter = job.filterTyped == shownFilterText
+        let (oldCount, oldWindowEnd) = (shown.count, windowEnd)
+        timeline = grown
+        shown = InsertedPositions.merged(moves.moved(shown), sameFilter ? shownAdded : [])
+        shownVersion += 1
+        bookmarks = Set(bookmarks.map(moves.moved))
+        mark = mark.map(moves.moved)
+        // The first position in the list that changed: rows before it stay as they are.
+        let changed = sameFilter ? shownAdded.first.map { p in Self.lowerBound(of: p, in: shown) } ?? shown.count : 0
+        if followsEnd || selectedPosition == nil {
+            selected = max(0, shown.count - 1)
+        } else if let p = selectedPosition {
+            selected = min(Self.lowerBound(of: p, in: shown), max(0, shown.count - 1))
+        }
+        if !matchedSearch.isEmpty {
+            let found = InsertedPositions.merged(matched, sameFilter && job.search == matchedSearch ? searchAdded : [])
+            installMatches(found, for: matchedSearch)
+        }
+        if changed >= oldWindowEnd && oldWindowEnd < oldCount {
+            // Every change is past the rows laid out.
+        } else if oldWindowEnd == oldCount && changed > windowStart && windowEnd - windowStart < 2 * windowLimit {
+            layOutEnd(from: changed)
+        } else {
+            layOutWindow()
+        }
+        scrollToSelection()
+        if !sameFilter || filter != shownFilterText, let query = try? EventQuery.expression(filter, timeline: timeline, formatter: formatter) {
+            runningFilter = nil
+            apply(query, typed: filter)
+        } else if job.search != matchedSearch || search != matchedSearch {
+            requestSearch(typing: false)
+        }
+    }
+
+    /// The followed file has been read to `bytes` (lines with problems skipped, or none new).
+    mutating func fileRead(to bytes: Int) {
+        timeline.bytesRead = bytes
     }
 
     // MARK: Geometry (shared with render)

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import TimelineModel
 
-/// `TIMELINE_TUI_BENCH=1 timeline-tui bench-viewer FILE`: the viewer's figures without a
+/// `TIMELINE_TUI_BENCH=1 timeline-tui bench-viewer FILE…`: the viewer's figures without a
 /// terminal, for `scripts/bench --viewer`: first screen, render per frame, and answering a
-/// key. Not part of the product's command line: without that variable the command does
+/// key. Several files are merged as `timeline-tui FILE…` merges them (`scripts/bench --merge`). Not part of the product's command line: without that variable the command does
 /// not exist (no help, no completion, no manual page lists it).
 struct BenchViewerCommand: ParsableCommand {
     /// The variable that adds the bench commands.
@@ -21,17 +21,31 @@ struct BenchViewerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A timeline file.")
-    var file: String
+    @Argument(help: "A timeline file, or several to merge.")
+    var files: [String]
+
+    @Flag(help: "Also filter by decoding every event, the reference the filters' answers must equal (slow at 1M).")
+    var check = false
+
+    @Option(help: "Seconds to follow a growing copy of FILE (0: not measured).")
+    var followSeconds = 5
+
+    @Option(help: "Where to write that copy (removed at the end).")
+    var followFolder = "/tmp"
 
     func run() throws {
         let size = Size(width: 120, height: 40)
         let start = ContinuousClock.now
         let timeline: Timeline
-        do { timeline = try TimelineLoader.load(path: file) } catch {
-            Problems.print(error)
-            throw ExitCode(1)
+        if files.count == 1 {
+            do { timeline = try TimelineLoader.load(path: files[0]) } catch {
+                Problems.print(error)
+                throw ExitCode(1)
+            }
+        } else {
+            timeline = try TimelineFiles(files, input: try InputArguments.parse([]), merge: try MergeArguments.parse([])).load()
         }
+        let file = files.joined(separator: ", ")
         let loaded = ContinuousClock.now
         var state = ViewState(timeline: timeline, sourceName: file, width: size.width, height: size.height, measure: .screen)
         var frame = render(state, size: size)
@@ -53,10 +67,7 @@ struct BenchViewerCommand: ParsableCommand {
         let g = key(.character("G"))
         let slash = key(.character("/"))
         _ = key(.escape)
-        func ms(_ d: Duration) -> String {
-            let v = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-            return String(format: "%.3f ms", v)
-        }
+        let ms = BenchClock.ms
         renders.sort()
         print("events: \(timeline.events.count)")
         print("load: \(ms(loaded - start))")
@@ -80,8 +91,12 @@ struct BenchViewerCommand: ParsableCommand {
         print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", ")
             + (paused ? "; then searched on the pause: \(ms(pause))" : ""))
         for query in ["e", "erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
-            print(SearchFigures(timeline: timeline, query: query).line(ms))
+            print(SearchFigures(timeline: timeline, query: query, check: check).line(ms))
         }
         _ = frame
+        for line in DrivingFigures(timeline: timeline, file: file, opening: first - start).lines() { print(line) }
+        if followSeconds > 0 {
+            for line in FollowFigures(timeline: timeline, file: file, seconds: followSeconds, folder: followFolder).lines() { print(line) }
+        }
     }
 }

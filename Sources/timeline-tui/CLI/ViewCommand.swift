@@ -69,8 +69,9 @@ struct ViewCommand: ParsableCommand {
         let outcome: ViewerLoop.Outcome
         do {
             let input = self.input
-            let reload: (() -> Result<Timeline, ReloadFailure>)? = source.watchedPath.map { path in
-                {
+            // The options were read once already, for the first opening: they do not throw now.
+            let reload: WatchedFile? = source.watchedPath.map { path in
+                WatchedFile(path: path, options: (try? input.options(for: path)) ?? ReadOptions()) {
                     do {
                         return .success(try TimelineSource(argument: path).load(options: input.options(for: path)))
                     } catch let failure as LoadFailure {

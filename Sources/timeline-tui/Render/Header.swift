@@ -15,6 +15,7 @@ enum Header {
         parts.append(s.shownFilterText.isEmpty ? "\(total) event\(total == 1 ? "" : "s")"
                                                : "\(s.shown.count)/\(total) events, filter “\(s.shownFilterText)”")
         if !s.filterAnswered { parts.append("filtering “\(s.filter)”…") }
+        if s.reloading { parts.append("reloading…") }
         if !s.search.isEmpty {
             let n = s.matches.count
             let found = n == 0 ? "no match" : "\(n) match\(n == 1 ? "" : "es")"

@@ -4,16 +4,23 @@ import TimelineModel
 
 /// Does what `update` asks for (an `Effect`) and turns the outcome into a `Message` for
 /// `update`: quick work (an export, a zone) at once; searching and filtering a big
-/// timeline on a background queue, whose answers the loop collects with `finished()`
-/// while keys keep working.
+/// timeline, reading the file again (`R`) and reading what was appended to it (`F`) on
+/// background queues, whose answers the loop collects with `finished()` while keys keep
+/// working.
 final class EffectRunner: @unchecked Sendable {
     private let exports: ExportService
+    private let file: WatchedFile?
     private let queue = DispatchQueue(label: "timeline-tui.effects", qos: .userInitiated)
+    /// Reading the file: apart from searches, so that following is not held up by one.
+    private let fileQueue = DispatchQueue(label: "timeline-tui.file", qos: .userInitiated)
     private let lock = NSLock()
     private var done: [Message] = []
+    /// Where the followed file has been read to; used on `fileQueue` only.
+    private var tail: FileTail?
 
-    init(exports: ExportService) {
+    init(exports: ExportService, file: WatchedFile? = nil) {
         self.exports = exports
+        self.file = file
     }
 
     /// Starts `effect` for `state`; returns what came of it when it is done at once.
@@ -23,8 +30,22 @@ final class EffectRunner: @unchecked Sendable {
             return nil
         case .export(let path, let format, let overwrite):
             return exports.export(state, to: path, format: format, overwrite: overwrite)
-        case .copy, .mouse, .reload:
+        case .copy, .mouse:
             return nil  // the terminal's: done by the loop
+        case .reload:
+            let (zones, name, measure) = ([state.zone] + state.zones, state.sourceName, state.measure)
+            fileQueue.async { [self] in
+                let answer = Self.reread(file, zones: zones, name: name, measure: measure, whenFresh: { .reloaded($0) })
+                lock.withLock { done.append(answer) }
+            }
+            return nil
+        case .follow(let job):
+            let (timeline, zones, name, measure) = (state.timeline, [state.zone] + state.zones, state.sourceName, state.measure)
+            fileQueue.async { [self] in
+                let answer = follow(job, timeline: timeline, zones: zones, name: name, measure: measure)
+                lock.withLock { done.append(answer) }
+            }
+            return nil
         case .saveBookmarks(let path, let ids):
             do {
                 try BookmarkFile(path: path).write(ids)
@@ -71,8 +92,52 @@ final class EffectRunner: @unchecked Sendable {
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
-        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload:
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload, .follow:
             return nil
+        }
+    }
+
+    /// Reads `file` whole into a state shown in `zones` (the one shown first), as at start.
+    static func reread(_ file: WatchedFile?, zones: [Zone], name: String, measure: PaneMeasure,
+                       whenFresh: (ViewState) -> Message) -> Message {
+        switch file?.read() {
+        case .success(let timeline)?:
+            return whenFresh(ViewState(timeline: timeline, sourceName: name, zones: zones, measure: measure))
+        case .failure(let failure)?:
+            return .reloadFailed(reason: failure.reason)
+        case nil:
+            return .reloadFailed(reason: "no file to read again (standard input, several files, or the bundled incident)")
+        }
+    }
+
+    /// Reads what was appended to the followed file since `job.bytesRead` (on `fileQueue`).
+    private func follow(_ job: FollowJob, timeline: Timeline, zones: [Zone], name: String, measure: PaneMeasure) -> Message {
+        guard let file else { return Self.reread(nil, zones: zones, name: name, measure: measure, whenFresh: { .reloaded($0) }) }
+        if tail?.offset != job.bytesRead || tail?.path != file.path {
+            tail = FileTail(path: file.path, timeline: timeline, options: file.options)
+        }
+        guard var reader = tail else {
+            // Not line-based (a JSON document): read whole.
+            return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .reread($0)) }
+        }
+        let step = reader.step()
+        tail = reader
+        let read = reader.offset
+        switch step {
+        case .nothing:
+            return .followed(job, bytesRead: read, .nothing)
+        case .truncated(let size):
+            return .followed(job, bytesRead: read, .truncated(size: size))
+        case .replaced:
+            tail = nil
+            return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .reopened($0)) }
+        case .grew(let events, let warnings, let problems):
+            if !problems.isEmpty { return .followed(job, bytesRead: read, .badLines(problems)) }
+            if events.isEmpty { return .followed(job, bytesRead: read, .nothing) }
+            let (grown, added) = timeline.appending(events, warnings: warnings, bytesRead: read)
+            let shown = job.filter.isEverything ? added : job.filter.indices(in: grown.events, among: added)
+            let found = job.search.isEmpty ? [] : grown.search(job.search, among: shown)
+            return .followed(job, bytesRead: read, .grew(grown, added: added, shownAdded: shown, searchAdded: found, warnings: warnings))
         }
     }
 }

@@ -16,13 +16,14 @@ enum ViewerLoop {
 
     /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
     /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
-    /// `reload`: reads the file again for `R` (nil when there is none to read).
+    /// `reload`: the file, read again for `R` and followed for `F` (nil when there is
+    /// none to read).
     static func run(_ initial: ViewState, colour: Bool, mouse: Bool = true, watching file: String?,
-                    reload: (() -> Result<Timeline, ReloadFailure>)? = nil,
+                    reload: WatchedFile? = nil,
                     exports: ExportService) throws(Terminal.Unavailable) -> Outcome {
         let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
-        let effects = EffectRunner(exports: exports)
+        let effects = EffectRunner(exports: exports, file: reload)
         var state = initial
         if !mouse {
             terminal.setMouse(false)
@@ -34,6 +35,13 @@ enum ViewerLoop {
         var dirty = true
         var watch = file.map { FileWatch(path: $0) }
         var idle = 0
+        // The file is looked at every half second, keys or not (a held key must not stop
+        // a followed file from showing its new lines).
+        var lastLook = ContinuousClock.now
+        func look() {
+            lastLook = .now
+            if let notice = watch?.check() { inbox.append(notice) }
+        }
         while true {
             if let sig = Signals.takePending() {
                 terminal.stop()
@@ -52,19 +60,6 @@ enum ViewerLoop {
                         ? .copied(what: whole ? "the detail" : "the line", characters: text.count)
                         : .copyFailed(reason: "this terminal (TERM=\(SafeText.neutralise(terminal.terminalType))) takes no clipboard copy, or the text is too long; ^T turns the mouse off to select it yourself"))
                     continue
-                case .reload:
-                    switch reload?() {
-                    case .success(let timeline)?:
-                        // Read in the zone shown (first), the others after it, as at start.
-                        let fresh = ViewState(timeline: timeline, sourceName: state.sourceName,
-                                              zones: [state.zone] + state.zones, measure: state.measure)
-                        inbox.append(.reloaded(fresh))
-                    case .failure(let failure)?:
-                        inbox.append(.reloadFailed(reason: failure.reason))
-                    case nil:
-                        inbox.append(.reloadFailed(reason: "no file to read again (standard input, several files, or the bundled incident)"))
-                    }
-                    continue
                 case .mouse(let on):
                     terminal.setMouse(on)
                     continue
@@ -82,10 +77,11 @@ enum ViewerLoop {
                 idle += 1
                 // Once a pause: a search typed while keys came quickly starts now.
                 if idle == 1 { inbox.append(.keysPaused) }
-                if idle % 5 == 0, let notice = watch?.check() { inbox.append(notice) }
+                if idle % 5 == 0 { look() }
                 continue
             }
             idle = 0
+            if ContinuousClock.now - lastLook > .milliseconds(500) { look() }
             if case .resize = key { terminal.invalidate() }
             inbox.append(.key(key))
         }

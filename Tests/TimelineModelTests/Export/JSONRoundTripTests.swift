@@ -122,6 +122,67 @@ import Testing
         expectSame(merged, back)
     }
 
+    /// A timeline whose own extra fields are named like an event's (`actor`, `kind`,
+    /// `tags`) comes back with them: the first line of `jsonl` is still its header.
+    @Test(arguments: [ExportFormat.json, .jsonl])
+    func timelineExtrasNamedLikeEventFieldsComeBackTheSame(format: ExportFormat) throws {
+        let original = try TimelineLoader.load(bytes: Array(#"""
+            {"title": "T", "timezone": "UTC", "actor": "team", "kind": {"a": 1}, "tags": ["x"],
+             "events": [{"id": "a", "time": "2017-11-02T18:48Z", "title": "x"}]}
+            """#.utf8), name: "clash.json")
+        let back = try roundTrip(original, format: format)
+        expectSame(original, back)
+        #expect(back.extraFields.map(\.name) == ["actor", "kind", "tags"])
+        #expect(back.events.map(\.id) == ["a"])
+    }
+
+    /// From a file of ours, each event is saved as its object was written (its key order,
+    /// spacing and escapes), on one line even when the file spread it over several.
+    @Test(arguments: [ExportFormat.json, .jsonl])
+    func eventsOfALoadedFileAreSavedAsWritten(format: ExportFormat) throws {
+        let objects = [
+            #"{"title": "b \u00e9 «x»", "time": "2017-11-02T18:49Z", "id": "b", "n": [1, 2.50]}"#,
+            #"{ "id" : "a", "time":"2017-11-02T18:48:00.5+01:00","title":"a","quote":{"lang":"fr","text":"q\n"} }"#,
+        ]
+        let lines = Array(("{\"title\": \"t\", \"events\": [\n" + objects.joined(separator: ",\n") + "\n]}\n").utf8)
+        let pretty = Array(("{\"title\": \"t\",\r\n \"events\": [\r\n  " + objects.map {
+            $0.replacingOccurrences(of: ", \"", with: ",\r\n    \"")
+        }.joined(separator: "\r\n  ,") + "]\r\n}").utf8)
+        for file in [lines, pretty] {
+            let original = try TimelineLoader.load(bytes: file, name: "t.json")
+            let bytes = format.bytes(ExportView(timeline: original))
+            let text = String(decoding: bytes, as: UTF8.self)
+            // Spaces inside strings stay; those between values go only where the object
+            // spread over lines.
+            let written = file == lines ? objects : [
+                #"{"title":"b \u00e9 «x»","time":"2017-11-02T18:49Z","id":"b","n":[1,2.50]}"#,
+                #"{"id":"a","time":"2017-11-02T18:48:00.5+01:00","title":"a","quote":{"lang":"fr","text":"q\n"}}"#,
+            ]
+            let indent = format == .json ? "    " : ""
+            // Sorted by time: `a` (17:48:00.5 UTC) first.
+            #expect(text.contains("\n" + indent + written[1] + (format == .json ? ",\n" : "\n")))
+            #expect(text.contains("\n" + indent + written[0] + "\n"))
+            expectSame(original, try roundTrip(original, format: format))
+        }
+    }
+
+    /// The copy and the plain way (decode, then encode) save the same timeline.
+    @Test(arguments: [ExportFormat.json, .jsonl])
+    func copiedEventsReadBackAsTheDecodedOnes(format: ExportFormat) throws {
+        let clean = Self.hostile.replacing([0xE8], with: Array("e".utf8))
+        let loaded = try TimelineLoader.load(bytes: clean, name: "hostile.json")
+        #expect(loaded.warnings.isEmpty)
+        let inMemory = Timeline(title: loaded.title, summary: loaded.summary, timezone: loaded.timezone, zones: loaded.zones,
+                                extraFields: loaded.extraFields, events: EventList(Array(loaded.events)))
+        let copied = format.bytes(ExportView(timeline: loaded))
+        let encoded = format.bytes(ExportView(timeline: inMemory))
+        #expect(copied != encoded)
+        let a = try TimelineLoader.load(bytes: copied, name: "a." + format.name)
+        let b = try TimelineLoader.load(bytes: encoded, name: "b." + format.name)
+        expectSame(a, b)
+        expectSame(loaded, a)
+    }
+
     /// Only the view's filter applies: the events shown, and nothing else, are saved.
     @Test func aFilteredViewSavesTheEventsShown() throws {
         let t = try TimelineLoader.load(path: Self.fixture)

@@ -21,7 +21,7 @@ struct JSONWriter {
                 out.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
                 first = false
                 out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
-                OurJSONEvent.append(events[i], to: &out)
+                events.appendOurJSON(at: i, to: &out)
             }
             return out
         }
@@ -44,7 +44,7 @@ struct JSONLinesWriter {
             var out: [UInt8] = []
             out.reserveCapacity(indices.count * 700)
             for i in indices {
-                OurJSONEvent.append(events[i], to: &out)
+                events.appendOurJSON(at: i, to: &out)
                 out.append(0x0A)
             }
             return out

@@ -1,11 +1,15 @@
 extension TextExporter {
     /// What `appendEvent` writes for a listed event without details whose text is `plain`:
-    /// the same bytes, copied from the file with no `String` made (plain text is already
-    /// safe, and measured as it is). `scratch` holds `actor — title` when it wraps.
-    func appendVerbatimEvent(_ event: Event, at position: Int, _ plain: VerbatimLineText, to out: inout [UInt8], scratch: inout [UInt8]) {
+    /// the same bytes, copied from the file with no `String` made when they fit on the line
+    /// or wrap by bytes (text shown as written is already safe, and was measured when
+    /// loading). `tag` (a merged timeline's `[edge] `, plain text) goes first. `scratch`
+    /// holds `tag actor — title` when it wraps.
+    func appendVerbatimEvent(_ event: Event, at position: Int, _ plain: VerbatimLineText, tag: OriginTag = .none,
+                             to out: inout [UInt8], scratch: inout [UInt8]) {
         let column = appendTimeColumn(event, at: position, to: &out)
-        let total = plain.titleWidth + (plain.actor == nil ? 0 : plain.actorWidth + 3)
+        let total = (tag.width ?? 0) + plain.titleWidth + (plain.actor == nil ? 0 : plain.actorWidth + 3)
         guard let width = options.width, total > max(1, width - column) else {
+            out.append(contentsOf: tag.bytes)
             if let actor = plain.actor {
                 out.append(contentsOf: actor)
                 out.append(contentsOf: Self.actorSeparator)
@@ -14,7 +18,15 @@ extension TextExporter {
             out.append(0x0A)
             return
         }
+        guard plain.wrapsByBytes else {
+            // Wide text whose widths the byte paths cannot guess (🇫🇷, 👩‍💻): as `appendEvent` wraps it.
+            let title = String(decoding: plain.title, as: UTF8.self)
+            let body = plain.actor.map { String(decoding: $0, as: UTF8.self) + " — " + title } ?? title
+            appendWrapped(String(decoding: tag.bytes, as: UTF8.self) + body, column: column, indent: textColumn, to: &out)
+            return
+        }
         scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: tag.bytes)
         if let actor = plain.actor {
             scratch.append(contentsOf: actor)
             scratch.append(contentsOf: Self.actorSeparator)

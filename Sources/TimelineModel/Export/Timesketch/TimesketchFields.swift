@@ -12,13 +12,18 @@
 /// `approximate`, `actor`, `kind`, `title`, `text`, `quote`, `quote_lang`, `sources`
 /// (`[{"name":…,"url":…}]`), `extra_fields` (`{"tweet_id":"…"}`), `timeline_title`,
 /// `timeline_timezone`. Absent values are left out (JSON Lines) or empty (CSV).
+///
+/// Values are written as bytes straight into the output (`TimesketchSink`): text from a
+/// loaded file as it sits there, no `String` and no list of attributes an event.
 struct TimesketchFields {
-    enum Value {
-        case string(String)
-        case bool(Bool)
-        case integer(Int64)
+    /// How a value is written.
+    enum Kind {
+        /// Text: a JSON string in JSON Lines, a cell in CSV.
+        case string
+        /// `true`, `false` or a number: as it is in both.
+        case literal
         /// JSON text: a real value in JSON Lines, its text in a CSV cell.
-        case json(String)
+        case json
     }
 
     static let csvColumns = [
@@ -27,69 +32,125 @@ struct TimesketchFields {
         "timeline_title", "timeline_timezone",
     ]
 
+    /// `csvColumns` as their JSON keys (`"message":`), made once.
+    static let keys: [[UInt8]] = csvColumns.map { name in
+        var key: [UInt8] = []
+        JSONText.appendKey(name, to: &key)
+        return key
+    }
+
     let formatter: TimeFormatter
     let timeline: Timeline
+    private let timelineTitle: [UInt8]
+    private let timelineZone: [UInt8]
 
-    /// `(name, value)` for every attribute `event` has, in `csvColumns` order.
-    func fields(_ event: Event) -> [(String, Value)] {
-        var f: [(String, Value)] = []
-        f.reserveCapacity(20)
-        let message = event.actor.map { $0.isEmpty ? event.title : $0 + " — " + event.title } ?? event.title
-        f.append(("message", .string(SafeText.neutralise(message))))
+    init(formatter: TimeFormatter, timeline: Timeline) {
+        self.formatter = formatter
+        self.timeline = timeline
+        timelineTitle = Array(timeline.title.utf8)
+        timelineZone = Array(timeline.timezone.utf8)
+    }
+
+    /// Writes every attribute `event` has to `sink`, in `csvColumns` order (by column
+    /// number). `scratch` holds the values made of several parts.
+    func write<Sink: TimesketchSink>(_ event: EventValues, to sink: inout Sink, scratch: inout [UInt8]) {
+        func made(_ column: Int, _ kind: Kind) {
+            scratch.withUnsafeBufferPointer { sink.field(column, kind, $0) }
+            scratch.removeAll(keepingCapacity: true)
+        }
+        func text(_ column: Int, _ value: TextValue?) {
+            value?.withUTF8 { sink.field(column, .string, $0) }
+        }
+        scratch.removeAll(keepingCapacity: true)
+        appendMessage(event, to: &scratch)
+        made(0, .string)
         let instant: Instant
-        let datetime: String
         if case .instant(let i, let form) = event.time, event.precision != .day {
             instant = i
-            datetime = ExportTimes.dateTime(
+            ExportTimes.appendDateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
-                utc: formatter.zone == .utc
+                utc: formatter.zone == .utc, to: &scratch
             )
         } else {
             let home = formatter.homeZone
             instant = home.startOfDay(ExportTimes.dayOnlyDate(event.time))
-            datetime = ExportTimes.dateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc)
+            ExportTimes.appendDateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc, to: &scratch)
         }
-        f.append(("datetime", .string(datetime)))
-        f.append(("timestamp", .integer(ExportTimes.microseconds(instant))))
-        f.append(("timestamp_desc", .string(event.kind.flatMap { $0.isEmpty ? nil : $0 } ?? "Event time")))
-        var tags: [UInt8] = []
-        JSONText.appendStrings(event.tags, to: &tags)
-        f.append(("tag", .json(String(decoding: tags, as: UTF8.self))))
-        f.append(("event_id", .string(event.id)))
-        f.append(("time", .string(ExportTimes.written(event.time))))
-        if let end = event.end { f.append(("end", .string(ExportTimes.written(end)))) }
-        f.append(("precision", .string(event.precision.rawValue)))
-        f.append(("approximate", .bool(event.approximate)))
-        if let actor = event.actor { f.append(("actor", .string(actor))) }
-        if let kind = event.kind { f.append(("kind", .string(kind))) }
-        f.append(("title", .string(event.title)))
-        if let text = event.text { f.append(("text", .string(text))) }
+        made(1, .string)
+        scratch.append(contentsOf: String(ExportTimes.microseconds(instant)).utf8)
+        made(2, .literal)
+        if let kind = event.kind, !kind.isEmpty { text(3, kind) } else { scratch.append(contentsOf: "Event time".utf8); made(3, .string) }
+        JSONText.appendStrings(event.tags, to: &scratch)
+        made(4, .json)
+        text(5, event.id)
+        ExportTimes.appendWritten(event.time, to: &scratch)
+        made(6, .string)
+        if let end = event.end {
+            ExportTimes.appendWritten(end, to: &scratch)
+            made(7, .string)
+        }
+        scratch.append(contentsOf: event.precision.rawValue.utf8)
+        made(8, .string)
+        scratch.append(contentsOf: (event.approximate ? "true" : "false").utf8)
+        made(9, .literal)
+        text(10, event.actor)
+        text(11, event.kind)
+        text(12, event.title)
+        text(13, event.text)
         if let quote = event.quote {
-            f.append(("quote", .string(quote.text)))
-            if let lang = quote.lang { f.append(("quote_lang", .string(lang))) }
+            text(14, quote.text)
+            text(15, quote.lang)
         }
         if !event.sources.isEmpty {
-            var s: [UInt8] = [0x5B]
+            scratch.append(0x5B)
             for (n, source) in event.sources.enumerated() {
-                if n > 0 { s.append(0x2C) }
-                var first = true
-                s.append(0x7B)
-                JSONText.appendField("name", source.name, first: &first, to: &s)
-                if let url = source.url { JSONText.appendField("url", url, first: &first, to: &s) }
-                s.append(0x7D)
+                if n > 0 { scratch.append(0x2C) }
+                scratch.append(contentsOf: #"{"name":"#.utf8)
+                JSONText.appendString(source.name, to: &scratch)
+                if let url = source.url {
+                    scratch.append(contentsOf: #","url":"#.utf8)
+                    JSONText.appendString(url, to: &scratch)
+                }
+                scratch.append(0x7D)
             }
-            s.append(0x5D)
-            f.append(("sources", .json(String(decoding: s, as: UTF8.self))))
+            scratch.append(0x5D)
+            made(16, .json)
         }
         if !event.extraFields.isEmpty {
-            var s: [UInt8] = [0x7B]
-            var first = true
-            for field in event.extraFields { JSONText.appendRawField(field.name, field.json, first: &first, to: &s) }
-            s.append(0x7D)
-            f.append(("extra_fields", .json(String(decoding: s, as: UTF8.self))))
+            scratch.append(0x7B)
+            for (n, field) in event.extraFields.enumerated() {
+                if n > 0 { scratch.append(0x2C) }
+                JSONText.appendString(field.name, to: &scratch)
+                scratch.append(0x3A)
+                field.json.withUTF8 { scratch.append(contentsOf: $0) }
+            }
+            scratch.append(0x7D)
+            made(17, .json)
         }
-        f.append(("timeline_title", .string(timeline.title)))
-        f.append(("timeline_timezone", .string(timeline.timezone)))
-        return f
+        timelineTitle.withUnsafeBufferPointer { sink.field(18, .string, $0) }
+        timelineZone.withUnsafeBufferPointer { sink.field(19, .string, $0) }
     }
+
+    /// `actor — title` (the title alone without an actor), neutralised as in the text
+    /// export: plain bytes from the file as they are.
+    private func appendMessage(_ event: EventValues, to out: inout [UInt8]) {
+        let actor = event.actor.flatMap { $0.isEmpty ? nil : $0 }
+        if let title = event.title.plainBytes {
+            guard let actor else { return out.append(contentsOf: title) }
+            if let name = actor.plainBytes {
+                out.append(contentsOf: name)
+                out.append(contentsOf: TextExporter.actorSeparator)
+                out.append(contentsOf: title)
+                return
+            }
+        }
+        let message = actor.map { $0.string + " — " + event.title.string } ?? event.title.string
+        out.append(contentsOf: SafeText.neutralise(message).utf8)
+    }
+}
+
+/// Where `TimesketchFields` writes an event's attributes: a JSON Lines object or a CSV row.
+protocol TimesketchSink {
+    /// The attribute of `TimesketchFields.csvColumns[column]`, its value `bytes`.
+    mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>)
 }

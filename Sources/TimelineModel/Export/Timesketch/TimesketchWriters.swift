@@ -7,22 +7,33 @@ struct TimesketchJSONLinesWriter {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         let events = view.timeline.events
         return view.pieces { indices, _ in
-            var out: [UInt8] = []
-            out.reserveCapacity(indices.count * 900)
+            var line = Line(out: [])
+            line.out.reserveCapacity(indices.count * 900)
+            var scratch: [UInt8] = []
             for i in indices {
-                var first = true
-                out.append(0x7B)
-                for (name, value) in fields.fields(events[i]) {
-                    switch value {
-                    case .string(let s): JSONText.appendField(name, s, first: &first, to: &out)
-                    case .bool(let b): JSONText.appendRawField(name, b ? "true" : "false", first: &first, to: &out)
-                    case .integer(let n): JSONText.appendRawField(name, String(n), first: &first, to: &out)
-                    case .json(let j): JSONText.appendRawField(name, j, first: &first, to: &out)
-                    }
-                }
-                out.append(contentsOf: [0x7D, 0x0A])
+                line.first = true
+                line.out.append(0x7B)
+                fields.write(events.values(at: i), to: &line, scratch: &scratch)
+                line.out.append(contentsOf: [0x7D, 0x0A])
             }
-            return out
+            return line.out
+        }
+    }
+
+    /// One object a line: `"name":value` pairs.
+    struct Line: TimesketchSink {
+        var out: [UInt8]
+        var first = true
+
+        mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
+            if !first { out.append(0x2C) }
+            first = false
+            out.append(contentsOf: TimesketchFields.keys[column])
+            if kind == .string {
+                JSONText.appendString(bytes: bytes, to: &out)
+            } else {
+                out.append(contentsOf: bytes)
+            }
         }
     }
 }
@@ -35,41 +46,58 @@ struct TimesketchCSVWriter {
 
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
-        let columns = TimesketchFields.csvColumns
-        var header = Array(columns.joined(separator: ",").utf8)
+        var header = Array(TimesketchFields.csvColumns.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
         let events = view.timeline.events
         let bodies = view.pieces { indices, _ in
-            var out: [UInt8] = []
-            out.reserveCapacity(indices.count * 900)
+            var row = Row(out: [])
+            row.out.reserveCapacity(indices.count * 900)
+            var scratch: [UInt8] = []
             for i in indices {
-                var values = fields.fields(events[i])[...]
-                for (n, column) in columns.enumerated() {
-                    if n > 0 { out.append(0x2C) }
-                    guard let (name, value) = values.first, name == column else { continue }
-                    values = values.dropFirst()
-                    switch value {
-                    case .string(let s): Self.appendQuoted(s, to: &out)
-                    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-                    case .integer(let v): out.append(contentsOf: String(v).utf8)
-                    case .json(let j): Self.appendQuoted(j, to: &out)
-                    }
-                }
-                out.append(contentsOf: [0x0D, 0x0A])
+                row.column = 0
+                fields.write(events.values(at: i), to: &row, scratch: &scratch)
+                row.end()
             }
-            return out
+            return row.out
         }
         return [header] + bodies
     }
 
+    /// One row: a cell a column, empty for an attribute the event does not have.
+    struct Row: TimesketchSink {
+        var out: [UInt8]
+        /// The column the next cell is in.
+        var column = 0
+
+        mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
+            moveTo(column)
+            if kind == .literal {
+                out.append(contentsOf: bytes)
+            } else {
+                TimesketchCSVWriter.appendQuoted(bytes, to: &out)
+            }
+        }
+
+        /// The commas before the cell of column `target`, past empty cells.
+        private mutating func moveTo(_ target: Int) {
+            for k in column...target where k > 0 { out.append(0x2C) }
+            column = target + 1
+        }
+
+        mutating func end() {
+            for k in column..<TimesketchFields.csvColumns.count where k > 0 { out.append(0x2C) }
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+    }
+
     /// A cell as RFC 4180 has it, quoted when it holds a comma, a quote or a line break.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            out.append(contentsOf: s.utf8)
+    static func appendQuoted(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard CSVCell.needsQuotes(s) else {
+            out.append(contentsOf: s)
             return
         }
         out.append(0x22)
-        for c in s.utf8 {
+        for c in s {
             if c == 0x22 { out.append(0x22) }
             out.append(c)
         }

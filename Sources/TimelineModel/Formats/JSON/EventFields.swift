@@ -19,10 +19,10 @@ struct EventFields {
     var sources: [Source] = []
     var tags: [String] = []
     var extras: [ExtraField] = []
-    /// Kept only for searching (`tokens`): tags, source names and URLs as places in the
-    /// file, and each unknown field's name and the place of its value.
+    /// Kept only for searching and writing (`tokens`): tags, sources' names and URLs as
+    /// places in the file, and each unknown field's name and the place of its value.
     var tagTokens: [StringToken] = []
-    var sourceTokens: [StringToken] = []
+    var sourceTokens: [(name: StringToken, url: StringToken?)] = []
     var extraPlaces: [(name: StringToken, value: Range<Int>)] = []
     /// Which known fields were written (to report missing and repeated ones).
     var seen = Field.Set()
@@ -171,10 +171,7 @@ extension JSONCursor {
                 }
                 if !nameWritten { report(start, here, "missing required field \"name\"") }
                 if keep, let name { e.sources.append(Source(name: string(name), url: url.map(string))) }
-                if tokens, let name {
-                    e.sourceTokens.append(name)
-                    if let url { e.sourceTokens.append(url) }
-                }
+                if tokens, let name { e.sourceTokens.append((name, url)) }
             }
             i += 1
         } while try nextElement()

@@ -8,10 +8,13 @@ enum JSONLayout: Equatable {
 
     /// Decides by content: a first object with `events` makes a document; more than one
     /// value, or a lone object with `time` or `id`, makes JSON Lines. Its first line is the
-    /// timeline's own fields only when it has `title` or `timezone` and no field only an
-    /// event has (`time`, `id`, `actor`…): a log line such as `{"level":"info"}` is an
-    /// event with the usual problems, never silently taken as the header. When the first
-    /// object cannot be read, a `.jsonl` or `.ndjson` name decides.
+    /// timeline's own fields when it has `title` or `timezone` and no field only an event
+    /// has (`time`, `id`, `actor`…), or when it has both `title` and `timezone` and neither
+    /// `time` nor `id` (which every event has): so the first line our `jsonl` export writes
+    /// is the header even when the timeline has extra fields named like an event's
+    /// (`actor`, `kind`), while a log line such as `{"level":"info"}` is an event with the
+    /// usual problems, never silently taken as the header. When the first object cannot be
+    /// read, a `.jsonl` or `.ndjson` name decides.
     static func detect(_ base: UnsafePointer<UInt8>, start: Int, end: Int, name: String) -> JSONLayout {
         var c = JSONCursor(base: base, start: start, end: end, endName: "file")
         c.skipWhitespace()
@@ -19,6 +22,11 @@ enum JSONLayout: Equatable {
         var hasEventFields = false
         var hasEventOnlyFields = false
         var hasHeaderFields = false
+        var hasTitle = false
+        var hasTimezone = false
+        var isHeader: Bool {
+            hasHeaderFields && !hasEventOnlyFields || hasTitle && hasTimezone && !hasEventFields
+        }
         do {
             if try c.beginObject(depth: 1) {
                 repeat {
@@ -27,6 +35,7 @@ enum JSONLayout: Equatable {
                     if c.token(key, is: "time") || c.token(key, is: "id") { hasEventFields = true }
                     if c.token(key, is: "title") || c.token(key, is: "timezone") {
                         hasHeaderFields = true
+                        if c.token(key, is: "title") { hasTitle = true } else { hasTimezone = true }
                     } else if c.eventField(key) != nil {
                         hasEventOnlyFields = true  // `title` is both an event's and the timeline's
                     }
@@ -36,12 +45,12 @@ enum JSONLayout: Equatable {
         } catch {
             let lower = name.lowercased()
             if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-                return .jsonLines(headerFirst: hasHeaderFields && !hasEventOnlyFields)
+                return .jsonLines(headerFirst: isHeader)
             }
             return .document
         }
         c.skipWhitespace()
         if c.atEnd { return hasEventFields ? .jsonLines(headerFirst: false) : .document }
-        return .jsonLines(headerFirst: hasHeaderFields && !hasEventOnlyFields)
+        return .jsonLines(headerFirst: isHeader)
     }
 }

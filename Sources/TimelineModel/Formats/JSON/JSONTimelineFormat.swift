@@ -6,6 +6,13 @@ extension InputFormat {
         name: "json", title: "timeline JSON",
         permissive: true,
         detect: { bytes, name in
+            // A JSON Lines file of someone else's objects (a log whose time field is not one
+            // we know) is declined, so that the message lists what each reader wanted.
+            let sample = FileSample(bytes)
+            if case .object(let members)? = sample.firstLineJSON, !members.isEmpty,
+               OwnFormatDetection.declines(sample) != nil, !OwnFormatDetection.hasEventLine(sample) {
+                return .declines("none of its first lines is an event of ours (two of id, time, title) or a header")
+            }
             let lower = name.lowercased()
             if [".json", ".jsonl", ".ndjson"].contains(where: lower.hasSuffix) { return .takes }
             var c = JSONCursor(base: bytes.base, start: bytes.contentStart, end: bytes.count, endName: "file")

@@ -7,53 +7,109 @@
 /// refused with a message saying how. The unit is never guessed from the size.
 enum JSONLogReader {
     static let timeFields = ["time", "timestamp", "@timestamp", "ts", "datetime", "date", "__REALTIME_TIMESTAMP",
-                             "ts_ms", "ts_us", "ts_ns", "time_ms", "timestamp_ms", "timestamp_us", "timestamp_ns"]
-    static let titleFields = ["message", "msg", "MESSAGE", "log"]
-    static let kindFields = ["level", "severity", "PRIORITY"]
-    static let actorFields = ["service", "host", "SYSLOG_IDENTIFIER", "_HOSTNAME"]
+                             "ts_ms", "ts_us", "ts_ns", "time_ms", "timestamp_ms", "timestamp_us", "timestamp_ns", "@t"]
+    /// `fields.message`: Rust's tracing; `event`: structlog; `textPayload`, `jsonPayload.message`: Google Cloud.
+    static let titleFields = ["message", "msg", "MESSAGE", "log", "textPayload", "jsonPayload.message", "fields.message", "event"]
+    static let kindFields = ["level", "severity", "PRIORITY", "lvl", "levelname", "log.level"]
+    static let actorFields = ["service", "service.name", "host", "host.name", "SYSLOG_IDENTIFIER", "_HOSTNAME", "hostname"]
 
     static func declines(_ sample: FileSample) -> String? {
         guard sample.firstLineJSON != nil else { return "the first line is not a JSON object" }
         if OwnFormatDetection.declines(sample) == nil { return "it is timeline-tui's own JSON Lines" }
         let keys = sample.firstKeys
-        guard keys.contains(where: { timeFields.contains($0) || unit(ofField: $0) != nil }) else {
-            return "no time field (" + timeFields.prefix(6).joined(separator: ", ") + "…) on the first line (--map time=FIELD names one)"
+        let lowerTimeFields = Set(timeFields.map { $0.lowercased() })
+        guard keys.contains(where: { lowerTimeFields.contains($0.lowercased()) || unit(ofField: $0) != nil || $0 == "instant" }) else {
+            let shown = keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
+            return "no time field (" + timeFields.prefix(6).joined(separator: ", ") + "…) on the first line, whose fields are "
+                + shown + " (--map time=FIELD names one)"
         }
         return nil
+    }
+
+    /// Whether the sample's first line is a JSON object with the field `name` (or dotted path).
+    static func firstLineHas(_ name: String, _ sample: FileSample) -> Bool {
+        guard let first = sample.firstLineJSON else { return false }
+        if first[name] != nil { return true }
+        var v: JSONValue? = first
+        for part in name.split(separator: ".") { v = v?[String(part)] }
+        return v != nil
     }
 
     /// The epoch unit a field's name states: `ts_ms`, `time_us`, `elapsed_ns`,
     /// `__REALTIME_TIMESTAMP` (journald, µs).
     static func unit(ofField name: String) -> EpochUnit? {
-        if name == "__REALTIME_TIMESTAMP" || name == "__MONOTONIC_TIMESTAMP" { return .us }
-        let lower = name.lowercased()
-        for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
-                               ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
-            return unit
+        if name == "__REALTIME_TIMESTAMP" { return .us }
+        var found: (base: Substring, unit: EpochUnit)?
+        // camelCase: log4j2's `timeMillis`, OpenTelemetry's `timeUnixNano`, `timestampMs`.
+        for (suffix, unit) in [("Millis", EpochUnit.ms), ("Ms", .ms), ("Micros", .us), ("Us", .us),
+                               ("Nanos", .ns), ("Nano", .ns), ("Ns", .ns)] where name.hasSuffix(suffix) {
+            let base = name.dropLast(suffix.count)
+            if base.last?.isLowercase == true { found = (base, unit); break }
         }
-        return nil
+        if found == nil {
+            let lower = name.lowercased()
+            for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
+                                   ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
+                found = (name.dropLast(suffix.count), unit)
+                break
+            }
+        }
+        guard let found, namesAPointInTime(found.base) else { return nil }
+        return found.unit
+    }
+
+    /// Whether the part of a field's name before its unit says it is a point in time
+    /// (`ts_ms`, `timeMillis`, `timeUnixNano`, `timestamp_us`) and not a length of time
+    /// (`duration_ms`, `latency_ms`, Cloudflare's `OriginResponseDurationMs`, nginx's
+    /// `request_time_s`): only these names, so a duration is never read as a date in 1970.
+    static func namesAPointInTime(_ base: Substring) -> Bool {
+        let folded = base.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
+        return ["t", "ts", "time", "timestamp", "date", "datetime", "epoch", "timeunix", "eventtime",
+                "logtime", "created", "createdat", "observedtimeunix"].contains(folded)
     }
 
     static let priorityNames = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
 
-    /// Reads the log a line at a time (see `RecordReader`).
+    /// Reads the log a line at a time (see `RecordReader`); the program that wrote it is
+    /// recognised from its first line.
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
+        var first = RecordFile.firstLine(bytes)
+        var line = 1
+        var writer: LogWriter?
+        while first < bytes.count {
+            let (record, reading) = RecordFile.jsonLine(bytes, at: first, line: line, file: file)
+            if let record {
+                writer = LogWriter.recognise(record)
+                break
+            }
+            (first, line) = (reading.next, reading.nextLine)
+        }
+        var reader = RecordReader.jsonLines(bytes, file: file) { [writer] in map($0, writer: writer, file: file, options: options, into: &$1) }
+        reader.note = writer?.note
+        return reader
     }
 
     /// One line's object to an event.
-    static func map(_ record: Record, file: String, options: ReadOptions, into out: inout RecordReading) {
+    static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
         let map = options.map
         var used: [String] = []  // a few names: a list is cheaper than a set
-        func find(_ mapped: String?, _ names: [String]) -> (name: String, field: Record.Field)? {
+        func find(_ mapped: String?, _ names: [String], text: Bool = true) -> (name: String, field: Record.Field)? {
             if let mapped {
                 if let f = lookup(record, mapped) { return (mapped, f) }
                 return nil
             }
-            for n in names { if let f = record.field(n), f.value != .null { return (n, f) } }
+            for n in names {
+                if let f = lookup(record, n), f.value != .null, !text || f.value.text != nil { return (n, f) }
+            }
+            // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
+            for n in names {
+                if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), f.value != .null,
+                   !text || f.value.text != nil { return (f.name, f) }
+            }
             return nil
         }
-        guard let (timeName, timeField) = find(map.time, timeFields)
+        let writerTime = map.time == nil ? writer?.timeField.flatMap { lookup(record, $0) } : nil
+        guard let (timeName, timeField) = writerTime.map({ ($0.name, $0) }) ?? find(map.time, timeFields, text: false)
                 ?? record.fields.first(where: { unit(ofField: $0.name) != nil && map.time == nil }).map({ ($0.name, $0) })
         else {
             let which = map.time.map { "no field \"\($0)\" (named by --map time=…)" }
@@ -63,7 +119,8 @@ enum JSONLogReader {
         }
         used.append(timeName)
         let time: EventTime
-        switch readTime(timeField.value, name: timeName, mappedUnit: map.time == nil ? nil : map.timeUnit, options: options) {
+        let epochUnit = map.time != nil ? map.timeUnit : writerTime != nil ? writer?.unit : nil
+        switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: options) {
         case .success(let t): time = t
         case .failure(let e):
             // The sentence names the field (`time "…" has no zone`), as for CSV columns.
@@ -72,7 +129,8 @@ enum JSONLogReader {
         }
         var title = EventTitle.none
         var body: String?
-        if let (n, f) = find(map.title, titleFields), let t = f.value.text {
+        if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
+           let t = f.value.text ?? journaldBytes(f.value) {
             used.append(n)
             let made = EventTitle.from(t)
             title = made.title
@@ -82,16 +140,19 @@ enum JSONLogReader {
             }
         } else {
             out.warnings.append(Problem(file: file, place: record.place, path: "",
-                                        message: "no message field (\(titleFields.joined(separator: ", "))); shown as \(EventTitle.none) (--map title=FIELD names one)"))
+                                        message: "no message field (\(titleFields.prefix(4).joined(separator: ", "))…); shown as \(EventTitle.none) (--map title=FIELD names one)"))
         }
         var kind: String?
-        if let (n, f) = find(map.kind, kindFields), var k = f.value.text {
+        if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
             used.append(n)
             if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
+            if map.kind == nil, let named = writer?.levelNames[k] { k = named }
             kind = k
+        } else if map.kind == nil {
+            kind = writer?.defaultKind
         }
         var actor: String?
-        if let (n, f) = find(map.actor, actorFields), let a = f.value.text, !a.isEmpty {
+        if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
             used.append(n)
             actor = a
         }
@@ -109,13 +170,35 @@ enum JSONLogReader {
         }
         let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
             .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-        out.draft = .read(id: id, time: time, written: timeField.value.text ?? "", actor: actor, kind: kind,
+        out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, actor: actor, kind: kind,
                                 title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace)
+    }
+
+    /// journald writes a message that is not valid UTF-8 as an array of its bytes
+    /// (`"MESSAGE":[27,91,…]`): decoded, bad bytes as U+FFFD (controls are neutralised downstream).
+    static func journaldBytes(_ value: JSONValue) -> String? {
+        guard let elements = value.elements, !elements.isEmpty else { return nil }
+        var bytes: [UInt8] = []
+        for e in elements {
+            guard case .number(let n) = e.value, let b = UInt8(n) else { return nil }
+            bytes.append(b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether two field names are the same but for the case of ASCII letters (no
+    /// allocation: it runs for every line of a log that lacks a field).
+    static func sameIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return zip(a.utf8, b.utf8).allSatisfy { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        }
     }
 
     /// A field by name, or by a dotted path into nested objects (`protoPayload.methodName`).
     static func lookup(_ record: Record, _ name: String) -> Record.Field? {
         if let f = record.field(name) { return f }
+        guard name.utf8.contains(0x2E) else { return nil }
         let parts = name.split(separator: ".").map(String.init)
         guard parts.count > 1, var f = record.field(parts[0]) else { return nil }
         for p in parts.dropFirst() {
@@ -128,6 +211,11 @@ enum JSONLogReader {
     static func readTime(_ value: JSONValue, name: String, mappedUnit: EpochUnit?, options: ReadOptions) -> Result<EventTime, WrittenTime.Failure> {
         var number: String?
         switch value {
+        case .object where value["epochSecond"] != nil:
+            guard let t = LogWriter.instant(value) else {
+                return .failure(.init(message: "\(name) \(value.compactText.prefix(60)) is not an epochSecond and a nanoOfSecond"))
+            }
+            return .success(t)
         case .number(let n): number = n
         case .string(let s):
             if !s.isEmpty, s.allSatisfy({ $0.isASCIIDigit || $0 == "." }), s.first != "." { number = s }

@@ -12,8 +12,9 @@ extension InputFormat {
             detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
                 let array = Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
-                var timeline = try read(array, file, options).build(file: file)
-                timeline.inputFormat = title
+                let output = read(array, file, options)
+                var timeline = try output.build(file: file)
+                timeline.inputFormat = output.readerNote.map { "\(title) (\($0))" } ?? title
                 return timeline
             }
         )

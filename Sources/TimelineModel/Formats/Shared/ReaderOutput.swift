@@ -10,4 +10,7 @@ struct ReaderOutput {
     var problems: [Problem] = []
     var warnings: [Problem] = []
     var extraFields: [ExtraField] = []
+    /// What the reader recognised that the user should know (`pino: time in epoch
+    /// milliseconds`), shown after the format's name in "Read as".
+    var readerNote: String?
 }

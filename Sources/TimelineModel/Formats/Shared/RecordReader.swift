@@ -21,6 +21,10 @@ struct RecordReader: Sendable {
     /// nil when there is none. Without it the file is read on one thread.
     var boundary: (@Sendable (_ from: (offset: Int, line: Int), _ middle: Int) -> (offset: Int, line: Int)?)? = nil
 
+    /// What the reader recognised that the user should know (`pino: time in epoch
+    /// milliseconds`), shown after the format's name in "Read as".
+    var note: String? = nil
+
     /// Files smaller than this are read on one thread.
     static let halvesThreshold = 4 << 20
 }
@@ -70,8 +74,9 @@ extension InputFormat {
             name: name, title: title, permissive: permissive,
             detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
-                var timeline = try reader(bytes, file, options).load(bytes, file: file)
-                timeline.inputFormat = title
+                let records = reader(bytes, file, options)
+                var timeline = try records.load(bytes, file: file)
+                timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
                 return timeline
             }
         )

@@ -2,11 +2,15 @@
 /// (`2019-07-02T13:42:11Z edge-17 WAF rule deployed`): the rest of the line is the event's
 /// title (and text when longer), a line without a leading time continues the previous
 /// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time).
-/// No actor is taken from the line: the word after the time could be anything.
+/// No actor is taken from the line: the word after the time could be anything. RFC 5424
+/// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
+/// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         guard !sample.startsLikeJSON else { return "it starts like JSON" }
-        guard leadingTime(sample.firstLine) != nil else { return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …)" }
+        guard leadingTime(sample.firstLine) != nil || SyslogLine(sample.firstLine) != nil else {
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …) or an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …)"
+        }
         return nil
     }
 
@@ -40,7 +44,7 @@ enum TextLogReader {
         var warnings: [Problem] = []
         while offset < bytes.count {
             let (line, next, invalid) = textLine(bytes, at: offset)
-            if leadingTime(line) != nil { break }
+            if startsEvent(line) { break }
             if invalid {
                 warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                         message: "invalid UTF-8 (shown as U+FFFD)"))
@@ -61,7 +65,7 @@ enum TextLogReader {
             var start = RecordFile.lineEnd(bytes, from: middle) + 1
             for _ in 0..<1000 where start < bytes.count {
                 let (text, next, _) = textLine(bytes, at: start)
-                if leadingTime(text) != nil, start > from.offset {
+                if startsEvent(text), start > from.offset {
                     return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
                 }
                 start = next
@@ -84,7 +88,7 @@ enum TextLogReader {
         var n = lineNumber + 1
         while at < bytes.count {
             let (text, after, bad) = textLine(bytes, at: at)
-            if leadingTime(text) != nil { break }
+            if startsEvent(text) { break }
             if bad { out.warnings.append(invalidUTF8(n)) }
             pendingText.append(text)
             at = after
@@ -92,7 +96,8 @@ enum TextLogReader {
         }
         out.next = at
         out.nextLine = n
-        guard let (written, w, rest) = leadingTime(line) else { return out }
+        let syslog = SyslogLine(line)
+        guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else { return out }
         let time: EventTime
         switch options.time.place(w, text: written, what: "time") {
         case .success(let t): time = t
@@ -105,7 +110,8 @@ enum TextLogReader {
             out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                         message: "nothing after the time; shown as \(EventTitle.none)"))
         }
-        var draft = EventDraft.read(time: time, written: written, title: title, text: body,
+        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
+                                    title: title, text: body, extraFields: syslog?.extraFields ?? [],
                                     place: SourcePlace(line: lineNumber, column: 1))
         while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
         if !pendingText.isEmpty {
@@ -113,6 +119,11 @@ enum TextLogReader {
         }
         out.draft = draft
         return out
+    }
+
+    /// Whether `line` starts an event: an RFC 5424 syslog header or a leading time.
+    static func startsEvent(_ line: String) -> Bool {
+        SyslogLine(line) != nil || leadingTime(line) != nil
     }
 
     /// The line at `offset` without its line end, where the next starts, and whether it

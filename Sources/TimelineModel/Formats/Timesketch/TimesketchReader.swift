@@ -72,11 +72,22 @@ enum TimesketchReader {
                                             message: "Plaso wrote no time for this event (\(t)); it is left out"))
                 return
             }
-            switch options.time.read(t, what: "datetime") {
-            case .success(let v): time = v
-            case .failure(let e):
-                out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
-                return
+            if !dashIsEmpty, t.allSatisfy(\.isASCIIDigit) {
+                // Timesketch's importer (utils.py, read_and_validate_csv) reads a datetime
+                // over 10^15 as microseconds since 1970; 16 digits are 2001 to 2286.
+                guard t.count == 16, let v = EpochUnit.us.time(t) else {
+                    out.problems.append(Problem(file: file, place: f.place, path: "",
+                        message: "datetime \"\(t)\" is a number of \(t.count) digits; Timesketch reads a datetime of 16 digits as microseconds since 1970, and no other; write an ISO 8601 time"))
+                    return
+                }
+                time = v
+            } else {
+                switch options.time.read(t, what: "datetime") {
+                case .success(let v): time = v
+                case .failure(let e):
+                    out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
+                    return
+                }
             }
         } else if let f = record.field("timestamp"), let t = text(f) {
             written = t

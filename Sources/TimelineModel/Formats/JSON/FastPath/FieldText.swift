@@ -35,7 +35,8 @@ struct FieldText: SearchableEvent {
         case .quote: return find(needle, in: f.quoteText, cache: &memo)
         case .tags: return f.tagTokens.contains { find(needle, in: $0, cache: &memo) }
         // Names and URLs alike, as the tokens were collected.
-        case .sources: return f.sourceTokens.contains { find(needle, in: $0, cache: &memo) }
+        case .sources:
+            return f.sourceTokens.contains { find(needle, in: $0.name, cache: &memo) || find(needle, in: $0.url, cache: &memo) }
         case .extraFields: return findInExtras(needle, cache: &memo)
         }
     }

@@ -17,11 +17,15 @@ final class JSONEventStore: Sendable {
     /// Where each event's listed fields are, by file index (see `ListingFieldSpans`); empty
     /// when not kept.
     let places: [ListingFieldSpans]
+    /// Whether the file's strings are all valid UTF-8 (it loaded without warnings), so
+    /// that its bytes can be copied into JSON as they are.
+    let validUTF8: Bool
 
-    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = []) {
+    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = [], validUTF8: Bool = false) {
         self.bytes = bytes
         self.records = records
         self.depth = depth
+        self.validUTF8 = validUTF8
         (fileOrder, fileOffsets) = Self.fileOrder(records)
         // Looked up by file index: only when file indices are 0..<count, as `fileOffsets`.
         self.places = places.count == records.count && fileOffsets.count == records.count ? places : []

@@ -1,0 +1,96 @@
+/// A piece of an event's text as a writer reads it: the bytes as they sit in the loaded
+/// file, when they are the text itself (valid UTF-8, no escapes), or the text decoded.
+/// Writers that write every field read events this way, so that a million events do not
+/// cost a million sets of Swift strings.
+enum TextValue {
+    /// UTF-8 from the loaded file, which lives as long as the timeline.
+    case bytes(UnsafeBufferPointer<UInt8>)
+    case text(String)
+
+    /// `body` given the value's UTF-8.
+    @inline(__always)
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch self {
+        case .bytes(let b): return body(b)
+        case .text(var s): return s.withUTF8(body)
+        }
+    }
+
+    /// The bytes from the file when `DisplayWidth.plainWidth` finds them plain: text that
+    /// `SafeText` leaves as it is, so they can be written without neutralising.
+    var plainBytes: UnsafeBufferPointer<UInt8>? {
+        guard case .bytes(let b) = self, DisplayWidth.plainWidth(b) != nil else { return nil }
+        return b
+    }
+
+    var string: String {
+        switch self {
+        case .bytes(let b): String(decoding: b, as: UTF8.self)
+        case .text(let s): s
+        }
+    }
+
+    var isEmpty: Bool {
+        switch self {
+        case .bytes(let b): b.isEmpty
+        case .text(let s): s.isEmpty
+        }
+    }
+}
+
+/// Every field of one event, its text as `TextValue`s: what the writers of CSV, Timesketch
+/// and TimelineJS read (see `EventStore.values(at:)`). The same values as the `Event`.
+struct EventValues {
+    var id: TextValue
+    var time: EventTime
+    var end: EventTime?
+    var precision: Precision
+    var approximate: Bool
+    var actor: TextValue?
+    var kind: TextValue?
+    var title: TextValue
+    var text: TextValue?
+    var quote: (text: TextValue, lang: TextValue?)?
+    var sources: [(name: TextValue, url: TextValue?)]
+    var tags: [TextValue]
+    /// Each unknown field's name and its value as compact JSON.
+    var extraFields: [(name: TextValue, json: TextValue)]
+    var origins: [String]
+
+    init(_ e: Event) {
+        id = .text(e.id)
+        time = e.time
+        end = e.end
+        precision = e.precision
+        approximate = e.approximate
+        actor = e.actor.map(TextValue.text)
+        kind = e.kind.map(TextValue.text)
+        title = .text(e.title)
+        text = e.text.map(TextValue.text)
+        quote = e.quote.map { (.text($0.text), $0.lang.map(TextValue.text)) }
+        sources = e.sources.map { (.text($0.name), $0.url.map(TextValue.text)) }
+        tags = e.tags.map(TextValue.text)
+        extraFields = e.extraFields.map { (.text($0.name), .text($0.json)) }
+        origins = e.origins
+    }
+
+    init(id: TextValue, time: EventTime, end: EventTime?, precision: Precision, approximate: Bool,
+         actor: TextValue?, kind: TextValue?, title: TextValue, text: TextValue?,
+         quote: (text: TextValue, lang: TextValue?)?, sources: [(name: TextValue, url: TextValue?)],
+         tags: [TextValue], extraFields: [(name: TextValue, json: TextValue)]) {
+        self.id = id
+        self.time = time
+        self.end = end
+        self.precision = precision
+        self.approximate = approximate
+        self.actor = actor
+        self.kind = kind
+        self.title = title
+        self.text = text
+        self.quote = quote
+        self.sources = sources
+        self.tags = tags
+        self.extraFields = extraFields
+        self.origins = []
+    }
+}

@@ -1,0 +1,37 @@
+/// The tag a line of a merged timeline starts with, naming the files the event was read
+/// from (`[edge] `, `[b, a] `), as `TextExporter` writes it; made once for each set of
+/// files, so that a million verbatim lines cost no string.
+struct OriginTag {
+    var bytes: [UInt8]
+    /// Its display width; nil when it is not plain text (see `DisplayWidth.plainWidth`),
+    /// and so cannot go on a verbatim line.
+    var width: Int?
+
+    static let none = OriginTag(bytes: [], width: 0)
+
+    /// The tag for `origins` (what `TextExporter.appendEvent` puts first).
+    init(_ origins: [String]) {
+        let text = "[" + origins.map { SafeText.neutralise($0) }.joined(separator: ", ") + "] "
+        bytes = Array(text.utf8)
+        width = bytes.withUnsafeBufferPointer { DisplayWidth.plainWidth($0) }
+    }
+
+    private init(bytes: [UInt8], width: Int?) {
+        self.bytes = bytes
+        self.width = width
+    }
+
+    /// The tags made so far in one run of an export, looked up by their files (a merge has
+    /// a few sets of them: one a file, and those of events found in several).
+    struct Made {
+        private var made: [(origins: [String], tag: OriginTag)] = []
+
+        mutating func tag(for origins: [String]) -> OriginTag {
+            if origins.isEmpty { return .none }
+            if let hit = made.first(where: { $0.origins == origins }) { return hit.tag }
+            let tag = OriginTag(origins)
+            if made.count < 64 { made.append((origins, tag)) }
+            return tag
+        }
+    }
+}

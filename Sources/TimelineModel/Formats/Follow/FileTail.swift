@@ -1,0 +1,242 @@
+import Dispatch
+
+/// Reads what was appended to a timeline file since it was loaded, for following it
+/// (`F`): only the new bytes, up to the last complete line (a line still being written
+/// waits for its end), read by the file's own reader as if at their place in the file.
+///
+/// Line-based files only: our JSON Lines (after its header line), the JSON Lines and text
+/// logs, Timesketch and Plaso lines, and CSV (after its header row). A JSON document
+/// cannot grow by appending; `init` gives nil and the file is read again whole.
+public struct FileTail: Sendable {
+    public let path: String
+    /// The loaded timeline's end in the file: the next read starts here.
+    public private(set) var offset: Int
+    private let format: InputFormat
+    private let options: ReadOptions
+    /// The line naming the columns or the timeline's fields, put before the new lines.
+    private let header: [UInt8]?
+    /// Whether paths say `events[N]` (our format): N counts from the file's first event.
+    private let numbersEvents: Bool
+    /// Lines before `offset`.
+    private var linesBefore: Int
+    /// Events (non-blank lines after the header) before `offset`.
+    private var eventsBefore: Int
+    /// The file read, to notice one renamed over it.
+    private let identity: (device: UInt64, inode: UInt64)
+    /// Hashes of the ids in the file so far, to report one used again; made on first need
+    /// from `loaded` (a hash equal by chance would report a repeat wrongly: one chance in
+    /// about 2^64 / ids).
+    private var ids: Set<Int>?
+    private var loaded: EventList?
+
+    /// What one look at the file found.
+    public enum Step: Sendable {
+        /// No complete new line.
+        case nothing
+        /// New events (sorted among themselves), with the new lines' warnings; or, when
+        /// the new lines have problems, none of them and the problems with their places.
+        case grew(events: [Event], warnings: [Problem], problems: [Problem])
+        /// The file is shorter than what was read.
+        case truncated(size: Int)
+        /// Another file now has the name (renamed over it), or it is gone.
+        case replaced
+    }
+
+    /// Prepares to follow `path`, of which `timeline` was read with `options`; nil when the
+    /// file cannot be followed by its end (not line-based, or not read from a file).
+    public init?(path: String, timeline: Timeline, options: ReadOptions = ReadOptions()) {
+        guard let read = timeline.bytesRead else { return nil }
+        let format = options.format ?? InputFormat.all.first { $0.title == timeline.inputFormat && timeline.inputFormat != nil } ?? .timelineJSON
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        identity = (UInt64(st.st_dev), UInt64(st.st_ino))
+        let start = Self.read(fd, from: 0, count: min(read, 1 << 20))
+        let firstLine = Self.firstLine(start)
+        switch format.name {
+        case InputFormat.timelineJSON.name:
+            let layout = start.withUnsafeBufferPointer {
+                JSONLayout.detect($0.baseAddress!, start: 0, end: $0.count, name: path)
+            }
+            guard case .jsonLines(let headerFirst) = layout else { return nil }
+            header = headerFirst ? firstLine : nil
+            numbersEvents = true
+        case let name where name.hasSuffix("csv"):
+            header = firstLine
+            numbersEvents = false
+        case InputFormat.jsonLog.name, InputFormat.textLog.name, InputFormat.plasoJSONL.name, InputFormat.timesketchJSONL.name:
+            header = nil
+            numbersEvents = false
+        default:
+            return nil
+        }
+        guard header == nil || firstLine != nil else { return nil }
+        self.path = path
+        self.format = format
+        self.options = options
+        offset = read
+        linesBefore = Self.countLines(fd, upTo: read)
+        eventsBefore = timeline.events.count
+        loaded = timeline.events
+    }
+
+    /// Reads the complete lines appended since the last step.
+    public mutating func step() -> Step {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .replaced }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .replaced }
+        guard UInt64(st.st_dev) == identity.device, UInt64(st.st_ino) == identity.inode else { return .replaced }
+        let size = Int(st.st_size)
+        if size < offset { return .truncated(size: size) }
+        guard size > offset else { return .nothing }
+        let bytes = Self.read(fd, from: offset, count: size - offset)
+        guard let lastNewline = bytes.lastIndex(of: 0x0A) else { return .nothing }
+        let complete = bytes[...lastNewline]
+        let newLines = complete.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let newEvents = Self.nonBlankLines(complete).count
+        defer {
+            offset += complete.count
+            linesBefore += newLines
+            eventsBefore += newEvents
+        }
+        // The new lines at their own line numbers: the header, then as many empty lines as
+        // stand between it and them (readers skip blank lines), then the lines.
+        var text: [UInt8] = []
+        text.reserveCapacity((header?.count ?? 0) + linesBefore + complete.count + 1)
+        if let header {
+            text += header
+            text.append(0x0A)
+        }
+        text += repeatElement(0x0A, count: max(0, linesBefore - (header == nil ? 0 : 1)))
+        text += complete
+        let timeline: Timeline
+        do {
+            timeline = try TimelineLoader.load(bytes: text, name: path, format: format, options: options)
+        } catch {
+            return .grew(events: [], warnings: [], problems: error.problems.map(renumbered))
+        }
+        var events = Array(timeline.events)
+        let lines = numbersEvents ? Self.nonBlankLines(complete).map { $0 + linesBefore + 1 } : []
+        var problems: [Problem] = []
+        if ids == nil, let loaded {
+            ids = Self.ids(of: loaded)
+            self.loaded = nil
+        }
+        for i in events.indices {
+            events[i].fileIndex += eventsBefore
+            let id = events[i].id
+            guard !id.isEmpty else { continue }
+            if ids?.contains(id.hashValue) == true {
+                let k = events[i].fileIndex - eventsBefore
+                let place = numbersEvents && k < lines.count ? SourcePlace(line: lines[k], column: 1) : events[i].place
+                problems.append(Problem(file: path, place: place, path: numbersEvents ? "events[\(events[i].fileIndex)].id" : "id",
+                                        message: EventRules.repeatedId(id)))
+            }
+        }
+        if !problems.isEmpty { return .grew(events: [], warnings: [], problems: problems) }
+        for e in events where !e.id.isEmpty { ids?.insert(e.id.hashValue) }
+        return .grew(events: events, warnings: timeline.warnings.map(renumbered), problems: [])
+    }
+
+    /// A problem of the new lines as the whole file would have it: `events[N]` counted
+    /// from the file's first event.
+    private func renumbered(_ problem: Problem) -> Problem {
+        guard numbersEvents, problem.path.hasPrefix("events["),
+              let close = problem.path.firstIndex(of: "]"),
+              let n = Int(problem.path[problem.path.index(problem.path.startIndex, offsetBy: 7)..<close])
+        else { return problem }
+        var p = problem
+        p.path = "events[\(n + eventsBefore)]" + problem.path[problem.path.index(after: close)...]
+        return p
+    }
+
+    /// The ids' hashes of `events`, read on both cores in the order cheapest for memory.
+    private static func ids(of events: EventList) -> Set<Int> {
+        let order = events.store.readingOrder
+        let pieces = 4
+        // Each piece writes its own slot only, read once all have finished.
+        nonisolated(unsafe) let parts = UnsafeMutableBufferPointer<Set<Int>>.allocate(capacity: pieces)
+        parts.initialize(repeating: [])
+        defer {
+            _ = parts.deinitialize()
+            parts.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: pieces) { k in
+            var set = Set<Int>()
+            for i in events.count * k / pieces ..< events.count * (k + 1) / pieces {
+                let id = events.store.id(at: order.map { Int($0[i]) } ?? i)
+                if !id.isEmpty { set.insert(id.hashValue) }
+            }
+            parts[k] = set
+        }
+        return parts.reduce(into: Set<Int>()) { $0.formUnion($1) }
+    }
+
+    private static func read(_ fd: Int32, from: Int, count: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(from + done)) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        out.removeLast(count - done)
+        return out
+    }
+
+    /// The file's first non-blank line, without its end; nil when it has none complete.
+    private static func firstLine(_ bytes: [UInt8]) -> [UInt8]? {
+        var start = 0
+        while let end = bytes[start...].firstIndex(of: 0x0A) {
+            let line = bytes[start..<end]
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { return Array(line) }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// Line ends in the first `count` bytes of the file.
+    private static func countLines(_ fd: Int32, upTo count: Int) -> Int {
+        var lines = 0
+        var at = 0
+        let chunk = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while at < count {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, min(chunk, count - at), off_t(at)) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            buffer.withUnsafeBytes { raw in
+                var p = raw.baseAddress!
+                let end = p + n
+                while let hit = memchr(p, 0x0A, end - p) {
+                    lines += 1
+                    p = UnsafeRawPointer(hit) + 1
+                }
+            }
+            at += n
+        }
+        return lines
+    }
+
+    /// The 0-based numbers of the non-blank lines in `bytes` (whole lines).
+    private static func nonBlankLines(_ bytes: ArraySlice<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var line = 0
+        var blank = true
+        for b in bytes {
+            if b == 0x0A {
+                if !blank { out.append(line) }
+                line += 1
+                blank = true
+            } else if b != 0x20 && b != 0x09 && b != 0x0D {
+                blank = false
+            }
+        }
+        return out
+    }
+}

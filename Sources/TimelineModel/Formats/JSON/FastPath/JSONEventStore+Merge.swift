@@ -1,0 +1,40 @@
+/// What a merge (and following a file) reads of every event, from the places the first pass noted.
+extension JSONEventStore {
+    /// The id read at the place the first pass noted (see `ListingFieldSpans`): the file's
+    /// bytes themselves when it has no escapes; the event decoded only when no place was kept.
+    func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let p = fieldSpans(at: position), p.idIsKept else {
+            var id = event(at: position).id
+            id.withUTF8(body)
+            return
+        }
+        let origin = records[position].offset
+        guard let token = p.id(from: origin) else {
+            body(UnsafeBufferPointer(start: nil, count: 0))
+            return
+        }
+        guard token.needsDecoding else {
+            body(UnsafeBufferPointer(start: bytes.base + token.start, count: token.count))
+            return
+        }
+        var id = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file").string(token)
+        id.withUTF8(body)
+    }
+
+    /// `event(at:full: false)` with a title without escapes given as the file's bytes.
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) {
+        guard let places = fieldSpans(at: position) else { return (event(at: position, full: false), nil) }
+        let title = places.title(from: records[position].offset)
+        guard !title.needsDecoding else { return (listed(at: position, places: places), nil) }
+        return (listed(at: position, places: places, withText: false), UnsafeBufferPointer(start: bytes.base + title.start, count: title.count))
+    }
+
+    /// The `id` of the event at `position` as the event gives it, read without decoding the
+    /// rest of the event ("" when it has none): following a file checks the ids of new
+    /// lines against a million of these.
+    func id(at position: Int) -> String {
+        var id = ""
+        withId(at: position) { id = String(decoding: $0, as: UTF8.self) }
+        return id
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// `SameHappening.foldedTitle` made from a title's UTF-8 without a `String`, as the bytes
+/// of its canonical form (NFC, as Swift compares strings: `café` written with a combining
+/// accent is the same title): what lets a merge of a million events compare titles at the
+/// speed of reading them. It gives the bytes of `comparedTitle`, or nil when the title holds
+/// something only the `String` fold knows how to treat: a character beyond the common
+/// ranges below (an upper-case `É`, `İ`, a combining accent, a space beyond ASCII), invalid
+/// UTF-8, or an emoji modifier just after a space (which joins it in one grapheme). The
+/// caller then folds the `String`.
+enum FoldedTitleBytes {
+    /// The folded title whose bytes are compared: `SameHappening.foldedTitle` in NFC.
+    static func comparedTitle(_ title: String) -> String {
+        SameHappening.foldedTitle(title).precomposedStringWithCanonicalMapping
+    }
+
+    /// `title` folded into `out` (emptied first); false when the `String` fold must decide.
+    static func fold(_ title: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        guard let base = title.baseAddress else { return true }
+        let n = title.count
+        var i = 0
+        var space = false          // a run of spaces waits to be written as one
+        var afterSpace = false     // the previous scalar was an ASCII space
+        while i < n {
+            let b = base[i]
+            if b < 0x80 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    space = !out.isEmpty
+                    afterSpace = true
+                    i += 1
+                    continue
+                }
+                if space {
+                    out.append(0x20)
+                    space = false
+                }
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                afterSpace = false
+                i += 1
+                continue
+            }
+            guard let (v, length) = UTF8Scalar.decode(base, at: i, end: n), isPlain(v),
+                  !(afterSpace && (0x1F3FB...0x1F3FF).contains(v))
+            else { return false }
+            if space {
+                out.append(0x20)
+                space = false
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: length))
+            afterSpace = false
+            i += length
+        }
+        return true
+    }
+
+    /// Latin-1 punctuation and lower-case letters, typographic punctuation, kana, CJK,
+    /// Hangul, flags and emoji: the common text of titles. None is a space, changes in lower
+    /// case, combines with what comes before it (so text of them is in NFC), or joins a
+    /// space before it into one grapheme but the emoji modifiers (U+1F3FB–U+1F3FF).
+    private static func isPlain(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA1...0xBF, 0xDF...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3041...0x3096, 0x30A1...0x30FA,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F1E6...0x1F1FF, 0x1F300...0x1FAFF:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import TestSupport
+import Testing
+@testable import TimelineModel
+
+/// The writers of every field (CSV, Timesketch, TimelineJS, Markdown) read a loaded file's
+/// text where it sits (`EventStore.values(at:)`) rather than decoding each event whole. On
+/// two thousand varied generated events (accents, emoji, escapes, controls, bidi, spans,
+/// day-only and hour times, quotes, sources, extra fields), on the hostile values of the
+/// round-trip tests and on the incident fixture, that gives the very bytes the same
+/// events give from memory, whatever the view.
+@Suite struct WritersFromFileTests {
+    static let formats: [ExportFormat] = [.csv, .timesketchJSONL, .timesketchCSV, .timelineJS, .markdown]
+
+    static func inMemory(_ t: Timeline) -> Timeline {
+        var whole = t
+        whole.events = EventList(Array(t.events))
+        return whole
+    }
+
+    func expectSameBytes(_ loaded: Timeline, format: ExportFormat, _ file: String) {
+        let whole = Self.inMemory(loaded)
+        for zone in [nil, Zone.utc, Zone(identifier: "Asia/Kolkata")] {
+            for (details, relative, mark) in [(false, false, nil), (true, true, nil), (true, false, 3 as Int?)] {
+                func view(_ t: Timeline) -> ExportView {
+                    ExportView(timeline: t, zone: zone, relative: relative, mark: mark, details: details, sourceName: file)
+                }
+                let fast = format.bytes(view(loaded)), plain = format.bytes(view(whole))
+                #expect(fast == plain, "\(format.name) \(file) zone \(zone?.identifier ?? "home") details \(details) relative \(relative) mark \(mark ?? -1)")
+            }
+        }
+    }
+
+    @Test(arguments: formats)
+    func generatedEvents(format: ExportFormat) throws {
+        let (lazy, _) = try FastExportTests.timelines()
+        expectSameBytes(lazy, format: format, "generated.json")
+    }
+
+    @Test(arguments: formats)
+    func hostileValuesAndTheFixture(format: ExportFormat) throws {
+        let clean = JSONRoundTripTests.hostile.replacing([0xE8], with: Array("e".utf8))
+        expectSameBytes(try TimelineLoader.load(bytes: clean, name: "hostile.json"), format: format, "hostile.json")
+        // With invalid UTF-8 the events are decoded the plain way: the same bytes too.
+        expectSameBytes(try TimelineLoader.load(bytes: JSONRoundTripTests.hostile, name: "bad.json"), format: format, "bad.json")
+        expectSameBytes(try TimelineLoader.load(path: JSONRoundTripTests.fixture), format: format, "2017-11-03.json")
+    }
+
+    /// A merged timeline reads each file's text where it sits too, with its origins and
+    /// its id prefixed where another file uses it.
+    @Test(arguments: formats)
+    func aMergedTimeline(format: ExportFormat) throws {
+        let fixture = try TimelineLoader.load(path: JSONRoundTripTests.fixture)
+        let clean = JSONRoundTripTests.hostile.replacing([0xE8], with: Array("e".utf8))
+        let hostile = try TimelineLoader.load(bytes: clean, name: "hostile.json")
+        let merged = TimelineMerge.merge([
+            MergeInput(label: "a", timeline: fixture), MergeInput(label: "b", timeline: fixture),
+            MergeInput(label: "h", timeline: hostile),
+        ], keepDuplicates: true)
+        #expect(merged.events.contains { $0.id.hasPrefix("b:") })
+        expectSameBytes(merged, format: format, "merged")
+    }
+}

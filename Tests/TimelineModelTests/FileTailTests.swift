@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import TimelineModel
+
+/// Following a file by its end: only the appended complete lines are read, by the file's
+/// own reader, at their own line numbers; the new events land in order beside the loaded
+/// ones without rebuilding them.
+@Suite struct FileTailTests {
+    /// A file in a folder of its own, holding `text`.
+    static func file(_ text: String, name: String = "live.jsonl") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("filetail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func append(_ text: String, to path: String) throws {
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        h.seekToEndOfFile()
+        h.write(Data(text.utf8))
+        try h.close()
+    }
+
+    static let start = """
+        {"title": "Live", "timezone": "UTC"}
+        {"id": "a", "time": "2017-11-02T18:00:00Z", "title": "first"}
+        {"id": "b", "time": "2017-11-02T19:00:00Z", "title": "second"}
+        {"id": "c", "time": "2017-11-02T20:00:00Z", "title": "third"}
+
+        """
+
+    @Test func appendedLinesLandInOrderAndAPartLineWaits() throws {
+        let path = try Self.file(Self.start)
+        let loaded = try TimelineLoader.load(path: path)
+        #expect(loaded.bytesRead == Self.start.utf8.count)
+        var tail = try #require(FileTail(path: path, timeline: loaded))
+        guard case .nothing = tail.step() else { Issue.record("nothing new yet"); return }
+        // One whole line and the start of another: the part waits for its end.
+        try Self.append(#"{"id": "d", "time": "2017-11-02T21:00:00Z", "title": "fourth"}"# + "\n" + #"{"id": "e", "time": "2017-11-02T18"#, to: path)
+        guard case .grew(let first, [], []) = tail.step() else { Issue.record("the whole line"); return }
+        #expect(first.map(\.id) == ["d"])
+        try Self.append(#":30:00Z", "title": "between"}"# + "\n", to: path)
+        guard case .grew(let second, [], []) = tail.step() else { Issue.record("the line once complete"); return }
+        #expect(second.map(\.id) == ["e"])
+        #expect(second[0].fileIndex == 4, "counted from the file's first event")
+
+        let (grown, added) = loaded.appending(first, bytesRead: 0)
+        #expect(added == [3])
+        let (again, more) = grown.appending(second, bytesRead: tail.offset)
+        #expect(more == [1], "18:30 sorts between 18:00 and 19:00")
+        #expect(again.events.map(\.id) == ["a", "e", "b", "c", "d"])
+        #expect((0..<5).map { again.events.sortInstant(at: $0) } == again.events.map(\.sortInstant))
+        #expect(again.events.listed(at: 1).title == "between")
+        #expect(again.search("between") == [1])
+        #expect(again.bytesRead == (try Data(contentsOf: URL(fileURLWithPath: path))).count)
+        // Nothing rebuilt: the loaded events stay in their store.
+        let store = try #require(again.events.store as? GrownEventStore)
+        #expect(store.base is JSONEventStore)
+        #expect(store.tail.map(\.id) == ["e", "d"])
+    }
+
+    @Test func problemsOfNewLinesHaveTheirPlaceInTheWholeFile() throws {
+        let path = try Self.file(Self.start)
+        var tail = try #require(FileTail(path: path, timeline: try TimelineLoader.load(path: path)))
+        try Self.append(#"{"id": "d", "time": "yesterday", "title": "x"}"# + "\n", to: path)
+        guard case .grew([], [], let problems) = tail.step() else { Issue.record("a problem"); return }
+        #expect(problems.map(\.description).first?.hasPrefix(path + ":5:") == true)
+        #expect(problems.first?.path == "events[3].time")
+        // A repeated id, with the events loaded at first.
+        try Self.append(#"{"id": "b", "time": "2017-11-03T00:00:00Z", "title": "again"}"# + "\n", to: path)
+        guard case .grew([], [], let repeated) = tail.step() else { Issue.record("a repeated id"); return }
+        #expect(repeated.map(\.description) == [path + #":6:1: events[4].id: duplicate id "b""#])
+        // The next good line is taken.
+        try Self.append(#"{"id": "f", "time": "2017-11-03T00:00:00Z", "title": "fine"}"# + "\n", to: path)
+        guard case .grew(let events, [], []) = tail.step() else { Issue.record("a good line"); return }
+        #expect(events.map(\.id) == ["f"])
+    }
+
+    @Test func truncatedAndReplacedFilesAreSaid() throws {
+        let path = try Self.file(Self.start)
+        var tail = try #require(FileTail(path: path, timeline: try TimelineLoader.load(path: path)))
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: path + ".new"))
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        try h.truncate(atOffset: 10)
+        try h.close()
+        guard case .truncated(size: 10) = tail.step() else { Issue.record("truncated"); return }
+        #expect(rename(path + ".new", path) == 0)
+        guard case .replaced = tail.step() else { Issue.record("replaced"); return }
+    }
+
+    @Test func aJSONDocumentIsReadWholeAndALogByItsEnd() throws {
+        let doc = try Self.file(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03", "title": "x"}]}"# + "\n", name: "t.json")
+        #expect(FileTail(path: doc, timeline: try TimelineLoader.load(path: doc)) == nil)
+        let log = try Self.file(#"{"ts": "2017-11-03T10:00:00Z", "msg": "started", "service": "api"}"# + "\n", name: "app.log.jsonl")
+        let loaded = try TimelineLoader.load(path: log, format: .jsonLog)
+        var tail = try #require(FileTail(path: log, timeline: loaded, options: ReadOptions(format: .jsonLog)))
+        try Self.append(#"{"ts": "2017-11-03T10:00:05Z", "msg": "stopped", "service": "api"}"# + "\n", to: log)
+        guard case .grew(let events, [], let problems) = tail.step() else { Issue.record("a log line"); return }
+        #expect(problems == [])
+        #expect(events.map(\.title) == ["stopped"])
+        let full = try TimelineLoader.load(path: log, format: .jsonLog)
+        #expect(events.map(\.id) == [full.events[1].id], "the id a log line gets from its line number")
+    }
+}

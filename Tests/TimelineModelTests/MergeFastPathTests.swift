@@ -1,0 +1,109 @@
+import Testing
+@testable import TimelineModel
+
+/// What makes merging a million events fast gives the same answers as the plain way: titles
+/// folded from bytes, ids compared from the files' bytes, and a merged export's lines
+/// copied from the files.
+@Suite struct MergeFastPathTests {
+    static let titles = [
+        "Database  failover started", "  database failover STARTED ", "ÉTAT du service", "état du service",
+        "a\u{00A0}b", "a b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin", "kelvin", "障害 発生", "« la file d’attente »",
+        "tab\tand\nnewline", "👍🏽 ok", "Straße", "ΣΑΣ", "", "   ", "\u{2003}em space", "a\r\nb", "Renée O’Connor  paged",
+        "🇫🇷 drapeau", "x\u{200D} y", "caf\u{E9} ", "cafe\u{301} ", "\u{1F3FB} after", "ﾊﾞ ﾊ\u{FF9E}",
+    ]
+
+    @Test func titlesFoldFromBytesAsFromStrings() {
+        var out: [UInt8] = []
+        for title in Self.titles {
+            var t = title
+            let folded = t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }
+            if folded { #expect(out == Array(FoldedTitleBytes.comparedTitle(title).utf8), "\(title.debugDescription)") }
+        }
+        // The common titles take the fast way; what only Unicode's tables know does not.
+        for title in ["Database  failover started", "« la file d’attente »", "障害 発生", "Straße", "👍🏽 ok", "tab\tand\nnewline", "🇫🇷 drapeau"] {
+            var t = title
+            #expect(t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }, "\(title)")
+        }
+        for title in ["ÉTAT du service", "a\u{00A0}b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin"] {
+            var t = title
+            #expect(!t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }, "\(title.debugDescription)")
+        }
+    }
+
+    @Test func titlesThatFoldAlikeHashAlikeWhicheverWayTheyAreFolded() {
+        let hasher = SeededHash()
+        var scratch: [UInt8] = []
+        func hash(_ s: String) -> UInt64 {
+            var t = s
+            return t.withUTF8 { MergeFacts.titleHash($0, hasher, &scratch) }
+        }
+        for a in Self.titles {
+            for b in Self.titles {
+                let same = SameHappening.foldedTitle(a) == SameHappening.foldedTitle(b)
+                #expect((hash(a) == hash(b)) == same, "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
+    }
+
+    @Test func theSameHappeningIsFoundWhateverTheCaseBeyondASCII() throws {
+        let a = try MergeTests.ours("a", #"{"id": "1", "time": "2020-01-01T10:00Z", "title": "ÉTAT  du service : dégradé"}, {"id": "2", "time": "2020-01-01T10:00Z", "title": "état du service : dégradé"}"#)
+        let b = try MergeTests.ours("b", #"{"id": "3", "time": "2020-01-01T10:00:30Z", "title": "état du service : DÉGRADÉ"}, {"id": "4", "time": "2020-01-01T10:00:40Z", "title": "\u00e9tat du service : d\u00e9grad\u00e9"}"#)
+        let merged = TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b)])
+        // Each of a's two events takes one of b's: a file never folds its own events.
+        #expect(merged.events.map(\.origins) == [["a", "b"], ["a", "b"]])
+        #expect(merged.events.map(\.id) == ["1", "2"])
+    }
+
+    @Test func idsWrittenWithEscapesCollideWithTheSameIdsWrittenPlain() throws {
+        let a = try MergeTests.ours("a", #"{"id": "deploy", "time": "2020-01-01T10:00Z", "title": "A"}, {"id": "purge", "time": "2020-01-01T10:05Z", "title": "P"}"#)
+        let b = try MergeTests.ours("b", #"{"id": "d\u0065ploy", "time": "2020-01-01T10:01Z", "title": "B"}, {"id": "\u00e9t\u00e9", "time": "2020-01-01T10:02Z", "title": "C"}"#)
+        let c = try MergeTests.ours("c", #"{"id": "été", "time": "2020-01-01T10:03Z", "title": "D"}"#)
+        let merged = TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b), MergeInput(label: "c", timeline: c)])
+        #expect(merged.events.map(\.id) == ["a:deploy", "b:deploy", "b:été", "c:été", "purge"])
+        // An id filter and a search find the ids as shown; the quick look does not hide them.
+        #expect(merged.search("b:dep") == [1])
+        #expect(EventFilter(id: "c:été").indices(in: merged.events) == [3])
+    }
+
+    /// The same timelines held in memory (no verbatim text, no bytes to read).
+    static func inMemory(_ t: Timeline) -> Timeline {
+        var copy = t
+        copy.events = EventList(Array(t.events))
+        return copy
+    }
+
+    @Test func aMergedExportCopiedFromTheFilesIsTheSameAsOneMadeFromEvents() throws {
+        let edge = try MergeTests.ours("edge", #"""
+            {"id": "deploy", "time": "2020-01-01T10:00:00Z", "actor": "ci", "title": "Edge deploy of build 4411 to every region, one after another"},
+            {"id": "purge", "time": "2020-01-01T10:01Z", "title": "Cache purge « tout » 障害"},
+            {"id": "x", "time": "2020-01-01T10:02:00Z", "actor": "on-call", "title": "Failover started"}
+            """#)
+        let core = try MergeTests.ours("core", zone: "Europe/Paris", #"""
+            {"id": "deploy", "time": "2020-01-01T11:00:30+01:00", "actor": "ci", "title": "Core deploy"},
+            {"id": "y", "time": "2020-01-01T11:02+01:00", "actor": "on-call", "title": "failover  STARTED"},
+            {"id": "z", "time": "2020-01-02", "title": "The day after, with a \"quoted\" word"}
+            """#)
+        let inputs = [MergeInput(label: "edge", timeline: edge), MergeInput(label: "core", timeline: core)]
+        let fromFiles = TimelineMerge.merge(inputs)
+        let fromEvents = TimelineMerge.merge(inputs.map { MergeInput(label: $0.label, timeline: Self.inMemory($0.timeline)) })
+        #expect(fromFiles.events.count == 5)
+        for width in [nil, 30, 50, 80] as [Int?] {
+            let options = TextExporter.Options(details: false, width: width)
+            let a = TextExporter(timeline: fromFiles, zone: .utc, options: options).text()
+            let b = TextExporter(timeline: fromEvents, zone: .utc, options: options).text()
+            #expect(a == b)
+        }
+        let text = TextExporter(timeline: fromFiles, zone: .utc, options: .init(details: false, width: nil)).text()
+        #expect(text.contains("[edge] ci — Edge deploy") && text.contains("[core] ci — Core deploy"))
+        #expect(text.contains("[edge, core] on-call — Failover started\n"))
+    }
+
+    @Test func aLabelThatIsNotPlainTextIsWrittenSafely() throws {
+        let a = try MergeTests.ours("a", #"{"id": "1", "time": "2020-01-01T10:00Z", "title": "One"}"#)
+        let b = try MergeTests.ours("b", #"{"id": "2", "time": "2020-01-01T10:01Z", "title": "Two"}"#)
+        let merged = TimelineMerge.merge([MergeInput(label: "a\u{1B}[31m", timeline: a), MergeInput(label: "b", timeline: b)])
+        let text = TextExporter(timeline: merged, zone: .utc, options: .init(details: false, width: nil)).text()
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("] One\n") && text.contains("[b] Two\n"))
+    }
+}
