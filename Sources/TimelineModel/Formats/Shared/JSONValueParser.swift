@@ -139,21 +139,9 @@ struct JSONValueParser {
         }
     }
 
-    private mutating func hex4(_ at: Int) -> UInt32? {
-        guard at + 4 <= end else { return nil }
-        var v: UInt32 = 0
-        for i in at..<(at + 4) {
-            let c = bytes[i]
-            let d: UInt8
-            switch c {
-            case 0x30...0x39: d = c - 0x30
-            case 0x41...0x46: d = c - 0x37
-            case 0x61...0x66: d = c - 0x57
-            default: return nil
-            }
-            v = v * 16 + UInt32(d)
-        }
-        return v
+    private func hex4(_ at: Int) -> UInt32? {
+        guard let base = bytes.baseAddress else { return nil }
+        return JSONHex.four(base, at: at, end: end)
     }
 
     private mutating func string() throws(Failure) -> String {
