@@ -87,11 +87,19 @@ struct TimelineJSWriter {
             out.append(contentsOf: name.utf8)
             out.append(contentsOf: String(v).utf8)
         }
-        guard case .instant(let instant, let form) = time, event.precision != .day else {
-            let d = ExportTimes.dayOnlyDate(time)
-            part(#"{"year":"#, d.year)
-            part(#","month":"#, d.month)
-            part(#","day":"#, d.day)
+        guard case .instant(let instant, let form) = time, event.precision < .day else {
+            // Only the parts known: a month-only time has no day, a year-only no month.
+            switch time.period(at: event.precision)! {
+            case .day(let d):
+                part(#"{"year":"#, d.year)
+                part(#","month":"#, d.month)
+                part(#","day":"#, d.day)
+            case .month(let y, let m):
+                part(#"{"year":"#, y)
+                part(#","month":"#, m)
+            case .year(let y):
+                part(#"{"year":"#, y)
+            }
             out.append(0x7D)
             return
         }
@@ -110,6 +118,8 @@ struct TimelineJSWriter {
     /// `names`: the zone's name for each offset met so far (asking the zone is slow).
     private func displayDate(_ event: Event, names: inout [Int: String]) -> String {
         let formatter = view.formatter
+        // `Nov 2017`, `Nov 2017–Mar 2018 (4 months)`: no made-up day to name.
+        if formatter.period(of: event).precision > .day { return formatter.timeAndSpan(of: event) }
         let day = formatter.day(of: event)
         let date = "\(day.day) \(CivilDate.monthName(day.month)) \(day.year)"
         let time = formatter.timeAndSpan(of: event)

@@ -80,6 +80,30 @@ enum RecordFile {
         }
     }
 
+    /// Every row of a small CSV document at once (TimelineJS's spreadsheet), with the same
+    /// problems and warnings as row by row; reading stops where the scanner cannot go on
+    /// or past `TimelineBuilder.maxProblems`.
+    static func csv(_ bytes: [UInt8], file: String, problems: inout [Problem], warnings: inout [Problem],
+                    lowercaseHeader: Bool = true) -> (header: [String], records: [Record]) {
+        let fileBytes = bytes.withUnsafeBytes { FileBytes(copying: $0) }
+        let (header, rows, failure) = csvHeader(fileBytes, file: file, lowercaseHeader: lowercaseHeader)
+        if let failure {
+            problems.append(failure)
+            return ([], [])
+        }
+        var records: [Record] = []
+        var (offset, line) = rows
+        while offset < fileBytes.count {
+            let (record, reading) = csvRow(fileBytes, at: offset, line: line, header: header, file: file)
+            problems += reading.problems
+            warnings += reading.warnings
+            if let record { records.append(record) }
+            if reading.stop || reading.next <= offset || problems.count > TimelineBuilder.maxProblems { break }
+            (offset, line) = (reading.next, reading.nextLine)
+        }
+        return (header, records)
+    }
+
     /// Where the first line of a JSON Lines file starts (after a BOM).
     static func firstLine(_ bytes: FileBytes) -> Int {
         bytes.count >= 3 && bytes.base[0] == 0xEF && bytes.base[1] == 0xBB && bytes.base[2] == 0xBF ? 3 : 0
