@@ -10,7 +10,9 @@ enum EventRules {
 
     /// Whether `title` holds a line break (a title is one line).
     static func hasLineBreak(_ title: String) -> Bool {
-        title.contains { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        // A line feed or carriage return is a character of its own (or CR LF together).
+        var text = title
+        return text.withUTF8 { $0.contains { $0 == 0x0A || $0 == 0x0D } }
     }
 
     /// How an `end` stands against its `time`.

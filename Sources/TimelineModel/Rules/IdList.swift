@@ -27,9 +27,15 @@ struct IdList {
         entries.append(Entry(hash: text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }, offset: offset))
     }
 
-    /// Adds the ids of the part of the file that follows (hashed with the same seed).
-    mutating func append(contentsOf other: IdList) {
-        entries.append(contentsOf: other.entries)
+    /// Adds the ids of the part of the file that follows (hashed with the same seed), their
+    /// places moved by `shift`.
+    mutating func append(contentsOf other: IdList, shiftedBy shift: Int = 0) {
+        guard shift != 0 else { return entries.append(contentsOf: other.entries) }
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for var e in other.entries {
+            e.offset += shift
+            entries.append(e)
+        }
     }
 
     /// Each repeated id as (its place, the place of its first use), in file order; `text`

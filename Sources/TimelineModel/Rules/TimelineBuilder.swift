@@ -29,9 +29,13 @@ public struct TimelineBuilder: Sendable {
     /// Timeline fields the format does not define.
     public var extraFields: [ExtraField] = []
 
-    private var drafts: [EventDraft] = []
-    private var problems: [PendingProblem] = []
-    private var warnings: [PendingProblem] = []
+    /// The events' drafts, kept when the timeline's events are built from them (`add`);
+    /// empty when a store reads them again from the file (`note(_:offset:)`).
+    var drafts: [EventDraft] = []
+    /// What the rules keep of each event, in file order: its sort record, its line, its id.
+    var read = ReadTimeline()
+    var ids = IdList()
+    var events = EventIds()
 
     public init(file: String) {
         self.file = file
@@ -39,62 +43,85 @@ public struct TimelineBuilder: Sendable {
 
     /// Adds an event, in file order.
     public mutating func add(_ draft: EventDraft) {
-        guard drafts.count < Int(Int32.max) else {
-            problem("more than \(Int32.max) events", at: draft.places.event)
-            return
-        }
+        guard note(draft, offset: count) else { return }
         drafts.append(draft)
+    }
+
+    /// Checks an event against the rules one event can break and keeps only its sort
+    /// record (`offset`: where a store finds it again), its line and its id, not the
+    /// draft: for a store that reads events again from the file when asked
+    /// (`build(store:)`). False when the event is not taken (too many events).
+    @discardableResult
+    mutating func note(_ draft: EventDraft, offset: Int) -> Bool {
+        let index = count
+        guard index < Int(Int32.max) else {
+            problem("more than \(Int32.max) events", at: draft.places.event)
+            return false
+        }
+        check(draft, index: index)
+        if let id = draft.id {
+            if !id.isEmpty { ids.append(id, at: index) }
+            events.given[index] = (id, draft.idPlace)
+        }
+        events.lines.append(Int32(clamping: draft.places.event.place?.line ?? -1))
+        var record = EventRecord(offset: offset, fileIndex: Int32(index))
+        record.place(draft.time, precision: draft.precision ?? draft.time.impliedPrecision)
+        read.records.append(record)
+        return true
     }
 
     /// Records a problem only the reader can see (a time it cannot read, a missing
     /// column): the file is refused, with this among its problems.
     public mutating func problem(_ message: String, at place: FieldPlace) {
-        problems.append(PendingProblem(at: place, message: message))
+        read.problems.append(PendingProblem(at: place, message: message))
     }
 
     /// Records something wrong that does not refuse the file (invalid UTF-8 shown as
     /// U+FFFD): the timeline loads and lists it in `Timeline.warnings`.
     public mutating func warning(_ message: String, at place: FieldPlace) {
-        warnings.append(PendingProblem(at: place, message: message))
+        read.warnings.append(PendingProblem(at: place, message: message))
     }
 
     /// Whether more problems than are listed have been found: a reader may stop reading.
-    public var hasTooManyProblems: Bool { problems.count > Self.maxProblems }
+    public var hasTooManyProblems: Bool { read.problems.count > Self.maxProblems }
 
     /// The events added so far.
-    public var count: Int { drafts.count }
+    public var count: Int { read.records.count }
 
     /// The checked, sorted timeline, or every problem found (the reader's and the
     /// rules'), in file order.
     public func build() throws(LoadFailure) -> Timeline {
-        var read = ReadTimeline(title: title, summary: summary, extraFields: extraFields,
-                                problems: problems, warnings: warnings)
+        let drafts = self.drafts
+        return try build { records, ids in
+            ArrayEventStore(records.map { r in drafts[r.offset].event(id: ids.id(Int(r.fileIndex)), record: r) })
+        }
+    }
+
+    /// `build()` with the events kept by `store`, given the sort records (sorted; each
+    /// with the `offset` given to `note`) and every event's id.
+    func build(store: ([EventRecord], EventIds) -> any EventStore) throws(LoadFailure) -> Timeline {
+        var read = self.read
+        read.title = title
+        read.summary = summary
+        read.extraFields = extraFields
         if let (name, place) = timezone { read.timezone = (name, PendingProblem(at: place, message: "")) }
         read.zones = zones.map { ($0.name, PendingProblem(at: $0.place, message: "")) }
-        read.records.reserveCapacity(drafts.count)
-        var ids = IdList()
-        for (i, draft) in drafts.enumerated() {
-            check(draft, index: i, into: &read)
-            if let id = draft.id, !id.isEmpty { ids.append(id, at: i) }
-            var record = EventRecord(offset: i, fileIndex: Int32(i))
-            record.place(draft.time, precision: draft.precision ?? draft.time.impliedPrecision)
-            read.records.append(record)
-        }
-        let drafts = self.drafts
-        for (at, first) in ids.repeats(text: { drafts[$0].id ?? "" }) {
+        let given = events.given
+        for (at, first) in ids.repeats(text: { given[$0]?.id ?? "" }) {
             read.problems.append(PendingProblem(
-                at: drafts[at].idPlace, message: EventRules.repeatedId(drafts[at].id ?? ""),
-                seeAlso: drafts[first].idPlace))
+                at: given[at]!.place, message: EventRules.repeatedId(given[at]!.id),
+                seeAlso: given[first]!.place))
         }
         let file = self.file
-        let names = assignedIds()
+        var ids = events
+        ids.assign(stem: Self.stem(file))
         return try Self.finish(read, file: file, resolve: { PendingProblem.resolve($0, file: file) }) { records in
-            ArrayEventStore(records.map { r in drafts[r.offset].event(id: names[r.offset], record: r) })
+            store(records, ids)
         }
     }
 
     /// The rules one event can break on its own.
-    private func check(_ d: EventDraft, index: Int, into read: inout ReadTimeline) {
+    private mutating func check(_ d: EventDraft, index: Int) {
         let p = d.places
         if d.id?.isEmpty == true { read.problems.append(PendingProblem(at: d.idPlace, message: EventRules.empty)) }
         let titlePlace = p.title ?? p.event.path(p.event.path + ".title")
@@ -123,23 +150,10 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
-    /// Each event's id: its own, or `<file-stem>:<line>` (`<file-stem>:<n>` when the line
-    /// is not known), made unique with `-2`, `-3`… should two events share a line.
-    private func assignedIds() -> [String] {
-        var used = Set(drafts.compactMap(\.id))
-        let name = Self.defaultTitle(file)
-        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? name
-        return drafts.enumerated().map { i, d in
-            if let id = d.id { return id }
-            let base = "\(stem):\(d.places.event.place?.line ?? i + 1)"
-            var id = base
-            var k = 2
-            while !used.insert(id).inserted {
-                id = "\(base)-\(k)"
-                k += 1
-            }
-            return id
-        }
+    /// The stem of generated ids: the file's name without folders and its last extension.
+    static func stem(_ file: String) -> String {
+        let name = defaultTitle(file)
+        return name.lastIndex(of: ".").map { String(name[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? name
     }
 }
 

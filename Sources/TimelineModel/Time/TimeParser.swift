@@ -55,26 +55,14 @@ public enum TimeParser {
             return fail("'\(String(decoding: b, as: UTF8.self))' is not a time; " + expected)
         }
         var i = 16
-        var second = 0
-        var hasSeconds = false
-        var nanos = 0
-        var fractionDigits = 0
-        if i < n && b[i] == 0x3A {
-            guard let s = digits(i + 1, 2) else { return fail("seconds must be two digits") }
-            second = s
-            hasSeconds = true
-            i += 3
-            if i < n && (b[i] == 0x2E || b[i] == 0x2C) {
-                i += 1
-                let start = i
-                while i < n && b[i] >= 0x30 && b[i] <= 0x39 {
-                    if fractionDigits < 9 { nanos = nanos * 10 + Int(b[i] - 0x30); fractionDigits += 1 }
-                    i += 1
-                }
-                guard i > start else { return fail("a decimal point must be followed by digits") }
-                for _ in fractionDigits..<9 { nanos *= 10 }
-            }
+        let seconds: WrittenSeconds
+        switch WrittenSeconds.read(b, at: &i) {
+        case .success(let s): seconds = s
+        case .failure(.secondsNotTwoDigits): return fail("seconds must be two digits")
+        case .failure(.noDigitsAfterPoint): return fail("a decimal point must be followed by digits")
         }
+        let (second, hasSeconds, nanos, fractionDigits) =
+            (seconds.second, seconds.hasSeconds, seconds.nanoseconds, seconds.fractionDigits)
         guard hour <= 23 else { return fail("hour \(hour) does not exist") }
         guard minute <= 59 else { return fail("minute \(minute) does not exist") }
         guard second <= 60 else { return fail("second \(second) does not exist") }

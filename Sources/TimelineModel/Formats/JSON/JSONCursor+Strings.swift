@@ -146,20 +146,7 @@ extension JSONCursor {
 
     /// The value of four hex digits at `at`, or nil.
     private func hex4(_ at: Int) -> UInt32? {
-        guard at + 4 <= end else { return nil }
-        var v: UInt32 = 0
-        for i in at..<(at + 4) {
-            let c = base[i]
-            let d: UInt8
-            switch c {
-            case 0x30...0x39: d = c - 0x30
-            case 0x41...0x46: d = c - 0x41 + 10
-            case 0x61...0x66: d = c - 0x61 + 10
-            default: return nil
-            }
-            v = v << 4 | UInt32(d)
-        }
-        return v
+        JSONHex.four(base, at: at, end: end)
     }
 
     /// The text of a string token: escapes decoded, invalid UTF-8 shown as U+FFFD.

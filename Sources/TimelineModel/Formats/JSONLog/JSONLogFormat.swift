@@ -1,7 +1,7 @@
 extension InputFormat {
     /// Any JSON Lines log (see `JSONLogReader`): permissive, asked after the formats with
     /// specific signs.
-    static let jsonLog = InputFormat.foreign(
+    static let jsonLog = InputFormat.records(
         name: "jsonl-log", title: "JSON Lines log", permissive: true,
-        declines: { JSONLogReader.declines($0) }, read: { JSONLogReader.read($0, file: $1, options: $2) })
+        declines: { JSONLogReader.declines($0) }, reader: { JSONLogReader.reader($0, file: $1, options: $2) })
 }

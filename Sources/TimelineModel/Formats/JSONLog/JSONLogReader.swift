@@ -70,96 +70,108 @@ enum JSONLogReader {
 
     static let priorityNames = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
+    /// Reads the log a line at a time (see `RecordReader`); the program that wrote it is
+    /// recognised from its first line.
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        var first = RecordFile.firstLine(bytes)
+        var line = 1
+        var writer: LogWriter?
+        while first < bytes.count {
+            let (record, reading) = RecordFile.jsonLine(bytes, at: first, line: line, file: file)
+            if let record {
+                writer = LogWriter.recognise(record)
+                break
+            }
+            (first, line) = (reading.next, reading.nextLine)
+        }
+        var reader = RecordReader.jsonLines(bytes, file: file) { [writer] in map($0, writer: writer, file: file, options: options, into: &$1) }
+        reader.note = writer?.note
+        return reader
+    }
+
+    /// One line's object to an event.
+    static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
         let map = options.map
-        let writer = records.first.flatMap(LogWriter.recognise)
-        out.readerNote = writer?.note
-        for record in records {
-            if out.problems.count > TimelineBuilder.maxProblems { break }
-            var used: Set<String> = []
-            func find(_ mapped: String?, _ names: [String], text: Bool = true) -> (name: String, field: Record.Field)? {
-                if let mapped {
-                    if let f = lookup(record, mapped) { return (mapped, f) }
-                    return nil
-                }
-                for n in names {
-                    if let f = lookup(record, n), f.value != .null, !text || f.value.text != nil { return (n, f) }
-                }
-                // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
-                for n in names {
-                    if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), f.value != .null,
-                       !text || f.value.text != nil { return (f.name, f) }
-                }
+        var used: [String] = []  // a few names: a list is cheaper than a set
+        func find(_ mapped: String?, _ names: [String], text: Bool = true) -> (name: String, field: Record.Field)? {
+            if let mapped {
+                if let f = lookup(record, mapped) { return (mapped, f) }
                 return nil
             }
-            let writerTime = map.time == nil ? writer?.timeField.flatMap { lookup(record, $0) } : nil
-            guard let (timeName, timeField) = writerTime.map({ ($0.name, $0) }) ?? find(map.time, timeFields, text: false)
-                    ?? record.fields.first(where: { unit(ofField: $0.name) != nil && map.time == nil }).map({ ($0.name, $0) })
-            else {
-                let which = map.time.map { "no field \"\($0)\" (named by --map time=…)" }
-                    ?? "no time field (\(timeFields.prefix(6).joined(separator: ", "))…)"
-                out.problems.append(Problem(file: file, place: record.place, path: "", message: "\(which); name it with --map time=FIELD"))
-                continue
+            for n in names {
+                if let f = lookup(record, n), f.value != .null, !text || f.value.text != nil { return (n, f) }
             }
-            used.insert(timeName)
-            let time: EventTime
-            let epochUnit = map.time != nil ? map.timeUnit : writerTime != nil ? writer?.unit : nil
-            switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: options) {
-            case .success(let t): time = t
-            case .failure(let e):
-                // The sentence names the field (`time "…" has no zone`), as for CSV columns.
-                out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
-                continue
+            // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
+            for n in names {
+                if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), f.value != .null,
+                   !text || f.value.text != nil { return (f.name, f) }
             }
-            var title = EventTitle.none
-            var body: String?
-            if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
-               let t = f.value.text ?? journaldBytes(f.value) {
-                used.insert(n)
-                let made = EventTitle.from(t)
-                title = made.title
-                body = made.text
-                if made.empty {
-                    out.warnings.append(Problem(file: file, place: f.place, path: n, message: "empty message; shown as \(EventTitle.none)"))
-                }
-            } else {
-                out.warnings.append(Problem(file: file, place: record.place, path: "",
-                                            message: "no message field (\(titleFields.prefix(4).joined(separator: ", "))…); shown as \(EventTitle.none) (--map title=FIELD names one)"))
-            }
-            var kind: String?
-            if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
-                used.insert(n)
-                if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
-                if map.kind == nil, let named = writer?.levelNames[k] { k = named }
-                kind = k
-            } else if map.kind == nil {
-                kind = writer?.defaultKind
-            }
-            var actor: String?
-            if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
-                used.insert(n)
-                actor = a
-            }
-            var id: String?
-            var idPlace: FieldPlace?
-            if let mapped = map.id {
-                guard let f = lookup(record, mapped), let v = f.value.text, !v.isEmpty else {
-                    out.problems.append(Problem(file: file, place: record.place, path: mapped,
-                                                message: "no id in field \"\(mapped)\" (named by --map id=…)"))
-                    continue
-                }
-                used.insert(mapped)
-                id = v
-                idPlace = FieldPlace(f.place, path: mapped)
-            }
-            let extras = record.fields.filter { !used.contains($0.name) && $0.value != .null }
-                .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-            out.events.append(.read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, actor: actor, kind: kind,
-                                    title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace))
+            return nil
         }
-        return out
+        let writerTime = map.time == nil ? writer?.timeField.flatMap { lookup(record, $0) } : nil
+        guard let (timeName, timeField) = writerTime.map({ ($0.name, $0) }) ?? find(map.time, timeFields, text: false)
+                ?? record.fields.first(where: { unit(ofField: $0.name) != nil && map.time == nil }).map({ ($0.name, $0) })
+        else {
+            let which = map.time.map { "no field \"\($0)\" (named by --map time=…)" }
+                ?? "no time field (\(timeFields.prefix(6).joined(separator: ", "))…)"
+            out.problems.append(Problem(file: file, place: record.place, path: "", message: "\(which); name it with --map time=FIELD"))
+            return
+        }
+        used.append(timeName)
+        let time: EventTime
+        let epochUnit = map.time != nil ? map.timeUnit : writerTime != nil ? writer?.unit : nil
+        switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: options) {
+        case .success(let t): time = t
+        case .failure(let e):
+            // The sentence names the field (`time "…" has no zone`), as for CSV columns.
+            out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
+            return
+        }
+        var title = EventTitle.none
+        var body: String?
+        if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
+           let t = f.value.text ?? journaldBytes(f.value) {
+            used.append(n)
+            let made = EventTitle.from(t)
+            title = made.title
+            body = made.text
+            if made.empty {
+                out.warnings.append(Problem(file: file, place: f.place, path: n, message: "empty message; shown as \(EventTitle.none)"))
+            }
+        } else {
+            out.warnings.append(Problem(file: file, place: record.place, path: "",
+                                        message: "no message field (\(titleFields.prefix(4).joined(separator: ", "))…); shown as \(EventTitle.none) (--map title=FIELD names one)"))
+        }
+        var kind: String?
+        if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
+            used.append(n)
+            if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
+            if map.kind == nil, let named = writer?.levelNames[k] { k = named }
+            kind = k
+        } else if map.kind == nil {
+            kind = writer?.defaultKind
+        }
+        var actor: String?
+        if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
+            used.append(n)
+            actor = a
+        }
+        var id: String?
+        var idPlace: FieldPlace?
+        if let mapped = map.id {
+            guard let f = lookup(record, mapped), let v = f.value.text, !v.isEmpty else {
+                out.problems.append(Problem(file: file, place: record.place, path: mapped,
+                                            message: "no id in field \"\(mapped)\" (named by --map id=…)"))
+                return
+            }
+            used.append(mapped)
+            id = v
+            idPlace = FieldPlace(f.place, path: mapped)
+        }
+        let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
+            .map { ExtraField(name: $0.name, json: $0.value.compactText) }
+        out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, actor: actor, kind: kind,
+                                title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace)
     }
 
     /// journald writes a message that is not valid UTF-8 as an array of its bytes
@@ -197,7 +209,6 @@ enum JSONLogReader {
     }
 
     static func readTime(_ value: JSONValue, name: String, mappedUnit: EpochUnit?, options: ReadOptions) -> Result<EventTime, WrittenTime.Failure> {
-        let unit = mappedUnit ?? unit(ofField: name)
         var number: String?
         switch value {
         case .object where value["epochSecond"] != nil:
@@ -213,7 +224,7 @@ enum JSONLogReader {
             return .failure(.init(message: "\(name) is \(value.compactText.prefix(40)); expected a time as text or a number"))
         }
         guard let number else { return .failure(.init(message: "\(name) is not a time")) }
-        guard let unit else {
+        guard let unit = mappedUnit ?? unit(ofField: name) else {
             return .failure(.init(message: "\(name) \(number) is a number with no unit; say which with --map time=\(name):s (or ms, us, ns)"))
         }
         guard let t = unit.time(number) else {

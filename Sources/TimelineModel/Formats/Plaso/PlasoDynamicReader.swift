@@ -15,14 +15,11 @@ enum PlasoDynamicReader {
         return nil
     }
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let (header, records) = RecordFile.csv(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        if !header.isEmpty && !header.contains("datetime") {
-            out.problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column"))
-            return out
-        }
-        TimesketchReader.map(records, file: file, options: options, into: &out, dashIsEmpty: true)
-        return out
+    /// Reads the CSV a row at a time (see `RecordReader`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        RecordReader.csv(bytes, file: file, listed: TimesketchReader.listedColumns, check: { header in
+            header.contains("datetime") ? []
+                : [Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column")]
+        }, map: { TimesketchReader.map($0, file: file, options: options, into: &$1, dashIsEmpty: true) })
     }
 }

@@ -16,58 +16,59 @@ enum PlasoJSONLineReader {
         return nil
     }
 
-    static let known: Set<String> = ["message", "timestamp", "timestamp_desc", "date_time", "tag",
+    static let known = ["message", "timestamp", "timestamp_desc", "date_time", "tag",
                                      "__container_type__", "__type__"]
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let records = RecordFile.jsonLines(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        for record in records {
-            let dateTime = record.field("date_time")?.value
-            let className = dateTime?["__class_name__"]?.string ?? "TimeElements"
-            guard let digits = PlasoTime.fractionDigits(ofClass: className),
-                  dateTime?["string"]?.string.map(PlasoTime.isNoTime) != true
-            else {
-                out.warnings.append(Problem(file: file, place: record.place, path: "date_time",
-                                            message: "Plaso wrote no time for this event (\(className)); it is left out"))
-                continue
-            }
-            var time: EventTime?
-            if digits == 9, let ns = dateTime?["timestamp"]?.text {
-                time = EpochUnit.ns.time(ns)
-            }
-            if time == nil, let f = record.field("timestamp"), let us = f.value.text, case .instant(let i, var form)? = EpochUnit.us.time(us) {
-                if i.seconds == 0 && i.nanoseconds == 0 && className == "TimeElements" && dateTime == nil {
-                    time = nil
-                } else {
-                    form.fractionDigits = min(digits, 6)
-                    // Fewer digits than µs: the rest are zeros Plaso added, not known.
-                    let keep = Int32([1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000][min(digits, 6)])
-                    time = .instant(Instant(seconds: i.seconds, nanoseconds: i.nanoseconds / keep * keep), form)
-                }
-            }
-            guard let time else {
-                out.problems.append(Problem(file: file, place: record.field("timestamp")?.place ?? record.place, path: "timestamp",
-                                            message: "no timestamp in microseconds since 1970"))
-                continue
-            }
-            let message = record.field("message")?.value.text ?? ""
-            let (title, body, empty) = EventTitle.from(message)
-            if empty {
-                out.warnings.append(Problem(file: file, place: record.place, path: "message", message: "empty message; shown as \(EventTitle.none)"))
-            }
-            var extras: [ExtraField] = []
-            for f in record.fields where !known.contains(f.name) {
-                if case .null = f.value { continue }
-                extras.append(ExtraField(name: f.name, json: f.value.compactText))
-            }
-            out.events.append(.read(
-                time: time, written: record.field("timestamp")?.value.text ?? "",
-                kind: record.field("timestamp_desc")?.value.string, title: title, text: body,
-                tags: TimesketchReader.tags(record.field("tag"), dashIsEmpty: true), extraFields: extras,
-                place: record.place
-            ))
+    /// Reads the file a line at a time (see `RecordReader`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, into: &$1) }
+    }
+
+    /// One line's object to an event.
+    static func map(_ record: Record, file: String, into out: inout RecordReading) {
+        let dateTime = record.field("date_time")?.value
+        let className = dateTime?["__class_name__"]?.string ?? "TimeElements"
+        guard let digits = PlasoTime.fractionDigits(ofClass: className),
+              dateTime?["string"]?.string.map(PlasoTime.isNoTime) != true
+        else {
+            out.warnings.append(Problem(file: file, place: record.place, path: "date_time",
+                                        message: "Plaso wrote no time for this event (\(className)); it is left out"))
+            return
         }
-        return out
+        var time: EventTime?
+        if digits == 9, let ns = dateTime?["timestamp"]?.text {
+            time = EpochUnit.ns.time(ns)
+        }
+        if time == nil, let f = record.field("timestamp"), let us = f.value.text, case .instant(let i, var form)? = EpochUnit.us.time(us) {
+            if i.seconds == 0 && i.nanoseconds == 0 && className == "TimeElements" && dateTime == nil {
+                time = nil
+            } else {
+                form.fractionDigits = min(digits, 6)
+                // Fewer digits than µs: the rest are zeros Plaso added, not known.
+                let keep = Int32([1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000][min(digits, 6)])
+                time = .instant(Instant(seconds: i.seconds, nanoseconds: i.nanoseconds / keep * keep), form)
+            }
+        }
+        guard let time else {
+            out.problems.append(Problem(file: file, place: record.field("timestamp")?.place ?? record.place, path: "timestamp",
+                                        message: "no timestamp in microseconds since 1970"))
+            return
+        }
+        let message = record.field("message")?.value.text ?? ""
+        let (title, body, empty) = EventTitle.from(message)
+        if empty {
+            out.warnings.append(Problem(file: file, place: record.place, path: "message", message: "empty message; shown as \(EventTitle.none)"))
+        }
+        var extras: [ExtraField] = []
+        for f in record.fields where out.whole && !known.contains(f.name) {
+            if case .null = f.value { continue }
+            extras.append(ExtraField(name: f.name, json: f.value.compactText))
+        }
+        out.draft = .read(
+            time: time, written: record.field("timestamp")?.value.text ?? "",
+            kind: record.field("timestamp_desc")?.value.string, title: title, text: body,
+            tags: out.whole ? TimesketchReader.tags(record.field("tag"), dashIsEmpty: true) : [], extraFields: extras,
+            place: record.place
+        )
     }
 }

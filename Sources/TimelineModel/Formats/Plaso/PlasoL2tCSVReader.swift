@@ -24,71 +24,73 @@ enum PlasoL2tCSVReader {
         "AEST": 36000, "AEDT": 39600, "ACST": 34200, "ACDT": 37800, "AWST": 28800, "NZST": 43200, "NZDT": 46800,
     ]
 
-    static let known: Set<String> = ["date", "time", "timezone", "desc", "type", "user"]
+    static let known = ["date", "time", "timezone", "desc", "type", "user"]
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        let (_, records) = RecordFile.csv(bytes, file: file, problems: &out.problems, warnings: &out.warnings)
-        for record in records {
-            if out.problems.count > TimelineBuilder.maxProblems { break }
-            func text(_ name: String) -> String? {
-                guard let t = record.field(name)?.value.text?.trimmingWhitespace, !t.isEmpty, t != "-" else { return nil }
-                return t
-            }
-            let dateText = text("date") ?? ""
-            let timeText = text("time") ?? ""
-            if PlasoTime.isNoTime(dateText) {
-                out.warnings.append(Problem(file: file, place: record.place, path: "date",
-                                            message: "Plaso wrote no time for this event (\(dateText)); it is left out"))
-                continue
-            }
-            let parts = dateText.split(separator: "/")
-            guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
-                  let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]),
-                  CivilDate(year: y, month: m, day: d).isValid
-            else {
-                out.problems.append(Problem(file: file, place: record.field("date")?.place ?? record.place, path: "date",
-                                            message: "\"\(dateText)\" is not a date written MM/DD/YYYY that exists"))
-                continue
-            }
-            let iso = padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2) + "T" + timeText
-            let zoneName = text("timezone") ?? ""
-            let written: String
-            var reading = options.time
-            if let offset = fixedOffsets[zoneName.uppercased()] {
-                written = iso + TimeReading.offsetText(offset)
-            } else {
-                written = iso
-                if let z = Zone(identifier: zoneName), zoneName != "local" { reading.assumedZone = z }
-            }
-            let time: EventTime
-            switch reading.read(written, what: "date and time", abbreviation: zoneName) {
-            case .success(let t): time = t
-            case .failure(let e):
-                var message = e.message
-                if !zoneName.isEmpty && fixedOffsets[zoneName.uppercased()] == nil && options.time.assumedZone == nil {
-                    message = "date and time \"\(dateText) \(timeText)\" are in \(zoneName), an abbreviation that does not name one offset; add --assume-zone with the zone psort wrote (for example Europe/Paris)"
-                }
-                out.problems.append(Problem(file: file, place: record.place, path: "", message: message))
-                continue
-            }
-            let message = text("desc") ?? text("short") ?? ""
-            let (title, body, empty) = EventTitle.from(message)
-            if empty {
-                out.warnings.append(Problem(file: file, place: record.place, path: "desc", message: "empty description; shown as \(EventTitle.none)"))
-            }
-            var extras: [ExtraField] = []
-            for f in record.fields where !known.contains(f.name) {
-                guard let t = f.value.text, !t.isEmpty, t != "-" else { continue }
-                if f.name == "short" && t == text("desc") { continue }  // said in the title already
-                extras.append(ExtraField(name: f.name, json: JSONValue.quoted(t)))
-            }
-            out.events.append(.read(
-                time: time, written: "\(dateText) \(timeText) \(zoneName)", actor: text("user"), kind: text("type"),
-                title: title, text: body, extraFields: extras, place: record.place
-            ))
+    /// Reads the CSV a row at a time (see `RecordReader`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        RecordReader.csv(bytes, file: file, listed: ["date", "time", "timezone", "desc", "short", "user"]) {
+            map($0, file: file, options: options, into: &$1)
         }
-        return out
+    }
+
+    /// One row to an event.
+    static func map(_ record: Record, file: String, options: ReadOptions, into out: inout RecordReading) {
+        func text(_ name: String) -> String? {
+            guard let t = record.field(name)?.value.text?.trimmingWhitespace, !t.isEmpty, t != "-" else { return nil }
+            return t
+        }
+        let dateText = text("date") ?? ""
+        let timeText = text("time") ?? ""
+        if PlasoTime.isNoTime(dateText) {
+            out.warnings.append(Problem(file: file, place: record.place, path: "date",
+                                        message: "Plaso wrote no time for this event (\(dateText)); it is left out"))
+            return
+        }
+        let parts = dateText.split(separator: "/")
+        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
+              let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]),
+              CivilDate(year: y, month: m, day: d).isValid
+        else {
+            out.problems.append(Problem(file: file, place: record.field("date")?.place ?? record.place, path: "date",
+                                        message: "\"\(dateText)\" is not a date written MM/DD/YYYY that exists"))
+            return
+        }
+        let iso = padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2) + "T" + timeText
+        let zoneName = text("timezone") ?? ""
+        let written: String
+        var reading = options.time
+        if let offset = fixedOffsets[zoneName.uppercased()] {
+            written = iso + TimeReading.offsetText(offset)
+        } else {
+            written = iso
+            if let z = Zone(identifier: zoneName), zoneName != "local" { reading.assumedZone = z }
+        }
+        let time: EventTime
+        switch reading.read(written, what: "date and time", abbreviation: zoneName) {
+        case .success(let t): time = t
+        case .failure(let e):
+            var message = e.message
+            if !zoneName.isEmpty && fixedOffsets[zoneName.uppercased()] == nil && options.time.assumedZone == nil {
+                message = "date and time \"\(dateText) \(timeText)\" are in \(zoneName), an abbreviation that does not name one offset; add --assume-zone with the zone psort wrote (for example Europe/Paris)"
+            }
+            out.problems.append(Problem(file: file, place: record.place, path: "", message: message))
+            return
+        }
+        let message = text("desc") ?? text("short") ?? ""
+        let (title, body, empty) = EventTitle.from(message)
+        if empty {
+            out.warnings.append(Problem(file: file, place: record.place, path: "desc", message: "empty description; shown as \(EventTitle.none)"))
+        }
+        var extras: [ExtraField] = []
+        for f in record.fields where out.whole && !known.contains(f.name) {
+            guard let t = f.value.text, !t.isEmpty, t != "-" else { continue }
+            if f.name == "short" && t == text("desc") { continue }  // said in the title already
+            extras.append(ExtraField(name: f.name, json: JSONValue.quoted(t)))
+        }
+        out.draft = .read(
+            time: time, written: "\(dateText) \(timeText) \(zoneName)", actor: text("user"), kind: text("type"),
+            title: title, text: body, extraFields: extras, place: record.place
+        )
     }
 }
 

@@ -15,6 +15,8 @@ public struct CSVScanner {
         public var column: Int
         /// Whether the cell held bytes that are not UTF-8 (shown as U+FFFD).
         public var invalidUTF8: Bool
+        /// The cell is not empty but its text was not asked for (see `next(keeping:)`).
+        var skipped = false
     }
 
     /// A record (a row): its cells and the line it starts on.
@@ -30,30 +32,55 @@ public struct CSVScanner {
         public var message: String
     }
 
-    private let bytes: [UInt8]
+    /// Keeps `bytes` alive.
+    private let file: FileBytes
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var pos: Int
-    private var line = 1
+    private(set) var line = 1
     private var lineStart: Int
 
     /// A scanner over `bytes` (a BOM at the start is skipped).
     public init(bytes: [UInt8]) {
-        self.bytes = bytes
-        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        pos = bom ? 3 : 0
-        lineStart = pos
+        self.init(bytes.withUnsafeBytes { FileBytes(copying: $0) })
+    }
+
+    /// A scanner over a file's bytes (a BOM at the start is skipped).
+    init(_ file: FileBytes) {
+        let b = file.buffer
+        let bom = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+        self.init(file, at: bom ? 3 : 0, line: 1)
+    }
+
+    /// A scanner that reads the record starting at `offset`, at the start of line `line`.
+    init(_ file: FileBytes, at offset: Int, line: Int) {
+        self.file = file
+        bytes = file.buffer
+        pos = offset
+        self.line = line
+        lineStart = offset
     }
 
     /// Whether every record has been read.
     public var atEnd: Bool { pos >= bytes.count }
 
+    /// Where the next record starts.
+    var position: Int { pos }
+
     /// The next record, nil at the end of the file. An empty line is a record of one
     /// empty cell (callers skip it).
     public mutating func next() throws(Failure) -> Record? {
+        try next(keeping: nil)
+    }
+
+    /// The next record, with the text of only the cells `keeping` marks (by position;
+    /// all when nil, and any past its end): the others are checked for invalid UTF-8 but
+    /// their text is left empty, which saves making strings no one reads.
+    mutating func next(keeping: [Bool]?) throws(Failure) -> Record? {
         guard pos < bytes.count else { return nil }
         let recordLine = line
         var cells: [Cell] = []
         while true {
-            let cell = try readCell()
+            let cell = try readCell(keep: keeping.map { cells.count >= $0.count || $0[cells.count] } ?? true)
             cells.append(cell)
             if pos >= bytes.count { break }
             let c = bytes[pos]
@@ -91,12 +118,14 @@ public struct CSVScanner {
         return n
     }
 
-    private mutating func readCell() throws(Failure) -> Cell {
+    private mutating func readCell(keep: Bool) throws(Failure) -> Cell {
         let startLine = line
         let startColumn = column(at: pos)
         if pos < bytes.count && bytes[pos] == 0x22 {
             pos += 1
-            var value: [UInt8] = []
+            let start = pos
+            // The cell's bytes are copied only when a doubled quote must become one.
+            var value: [UInt8]? = nil
             while true {
                 guard pos < bytes.count else {
                     throw Failure(line: startLine, column: startColumn,
@@ -105,14 +134,15 @@ public struct CSVScanner {
                 let c = bytes[pos]
                 if c == 0x22 {
                     if pos + 1 < bytes.count && bytes[pos + 1] == 0x22 {
-                        value.append(0x22)
+                        if value == nil { value = Array(bytes[start..<pos]) }
+                        value!.append(0x22)
                         pos += 2
                         continue
                     }
                     pos += 1
                     break
                 }
-                value.append(c)
+                value?.append(c)
                 pos += 1
                 if c == 0x0A { newLine() } else if c == 0x0D && !(pos < bytes.count && bytes[pos] == 0x0A) { newLine() }
             }
@@ -120,7 +150,8 @@ public struct CSVScanner {
                 throw Failure(line: line, column: column(at: pos),
                               message: "unexpected text after a closing quote; a quote inside a quoted cell is written twice (\"\")")
             }
-            return makeCell(value[...], startLine, startColumn)
+            if let value { return value.withUnsafeBufferPointer { makeCell($0, startLine, startColumn, keep) } }
+            return makeCell(UnsafeBufferPointer(rebasing: bytes[start..<(pos - 1)]), startLine, startColumn, keep)
         }
         let start = pos
         while pos < bytes.count {
@@ -132,14 +163,15 @@ public struct CSVScanner {
             }
             pos += 1
         }
-        return makeCell(bytes[start..<pos], startLine, startColumn)
+        return makeCell(UnsafeBufferPointer(rebasing: bytes[start..<pos]), startLine, startColumn, keep)
     }
 
-    private func makeCell(_ value: ArraySlice<UInt8>, _ line: Int, _ column: Int) -> Cell {
-        let text = String(decoding: value, as: UTF8.self)
-        // Decoding replaced something when the text is not byte-for-byte the input (ASCII,
-        // most cells, cannot be invalid).
-        let invalid = !value.allSatisfy({ $0 < 0x80 }) && (text.utf8.count != value.count || !text.utf8.elementsEqual(value))
-        return Cell(text: text, line: line, column: column, invalidUTF8: invalid)
+    private func makeCell(_ value: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: Int, _ keep: Bool) -> Cell {
+        if !keep && !value.isEmpty {
+            let valid = !value.contains(where: { $0 >= 0x80 }) || String.checkedUTF8(value).valid
+            return Cell(text: "", line: line, column: column, invalidUTF8: !valid, skipped: true)
+        }
+        let (text, valid) = String.checkedUTF8(value)
+        return Cell(text: text, line: line, column: column, invalidUTF8: !valid)
     }
 }

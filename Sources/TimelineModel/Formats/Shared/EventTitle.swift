@@ -7,12 +7,34 @@ enum EventTitle {
 
     /// The title and, when the title does not say everything, the full text.
     static func from(_ message: String) -> (title: String, text: String?, empty: Bool) {
+        if let title = alreadyATitle(message) { return (title, nil, false) }
         let trimmed = message.trimmingWhitespace
         let firstLine = trimmed.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).first.map(String.init) ?? ""
         var title = collapse(firstLine)
         if title.isEmpty { return (none, trimmed.isEmpty ? nil : trimmed, true) }
         if title.count > maxCharacters { title = String(title.prefix(maxCharacters - 1)) + "…" }
         return (title, title == trimmed ? nil : trimmed, false)
+    }
+
+    /// `message` itself when the rule would give it back unchanged: no space at either end,
+    /// one line, no tab, no-break space or two spaces in a row, and short enough. Told from
+    /// its bytes, without walking its characters.
+    private static func alreadyATitle(_ message: String) -> String? {
+        var bytes = message
+        let unchanged = bytes.withUTF8 { utf8 -> Bool in
+            guard let first = utf8.first, let last = utf8.last, utf8.count <= maxCharacters,
+                  first != 0x20, first != 0x09, last != 0x20, last != 0x09
+            else { return false }
+            var previous: UInt8 = 0
+            for b in utf8 {
+                if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) {
+                    return false
+                }
+                previous = b
+            }
+            return true
+        }
+        return unchanged ? message : nil
     }
 
     /// Runs of spaces and tabs become one space.
@@ -35,6 +57,12 @@ enum EventTitle {
 extension String {
     /// Without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
+        // Most text has none: told from the first and last bytes.
+        if let first = utf8.first, let last = utf8.last,
+           first != 0x20, first != 0x09, first != 0x0A, first != 0x0D,
+           last != 0x20, last != 0x09, last != 0x0A, last != 0x0D {
+            return self
+        }
         let ws: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard let first = firstIndex(where: { !ws($0) }), let last = lastIndex(where: { !ws($0) }) else { return "" }
         return String(self[first...last])

@@ -1,7 +1,7 @@
 /// A JSON value as other tools' files hold it, read whole (these files are read once into
 /// events; our own format keeps its faster cursor). Objects keep their fields in file
 /// order with the byte offset of each value, so a problem can say where it is.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// A number as written (`1437764461000000`, `1.5e3`): never rounded through a Double.
@@ -64,6 +64,16 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// `s` as a JSON string literal.
     public static func quoted(_ s: String) -> String {
+        // Most text needs no escape: told from its bytes.
+        var text = s
+        let plain = text.withUTF8 { !$0.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) }
+        if plain {
+            var out = "\""
+            out.reserveCapacity(s.utf8.count + 2)
+            out += s
+            out += "\""
+            return out
+        }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -9,7 +9,9 @@ struct JSONValueParser {
 
     static let maxDepth = 64
 
-    let bytes: [UInt8]
+    /// Keeps `bytes` alive.
+    private let file: FileBytes
+    let bytes: UnsafeBufferPointer<UInt8>
     var pos: Int
     let end: Int
     /// Where strings held invalid UTF-8 (shown as U+FFFD).
@@ -18,9 +20,15 @@ struct JSONValueParser {
     var invalidUTF8Offsets: [Int] = []
 
     init(bytes: [UInt8], start: Int = 0, end: Int? = nil) {
-        self.bytes = bytes
-        self.pos = start
-        self.end = end ?? bytes.count
+        self.init(bytes.withUnsafeBytes { FileBytes(copying: $0) }, start: start, end: end)
+    }
+
+    /// A parser of the value from `start` to `end` (the file's end when nil).
+    init(_ file: FileBytes, start: Int = 0, end: Int? = nil) {
+        self.file = file
+        bytes = file.buffer
+        pos = start
+        self.end = end ?? file.count
     }
 
     /// Reads exactly one value, with only whitespace around it.
@@ -85,7 +93,8 @@ struct JSONValueParser {
     private mutating func object(depth: Int) throws(Failure) -> JSONValue {
         pos += 1
         var members: [JSONValue.Member] = []
-        // A set for the repeat check: a scan of the members is quadratic in a wide object.
+        // The repeat check scans the members of a small object, and keeps a set for a wide
+        // one (where a scan would be quadratic).
         var keys: Set<String> = []
         skipWhitespace()
         if pos < end, bytes[pos] == 0x7D { pos += 1; return .object(members) }
@@ -94,7 +103,7 @@ struct JSONValueParser {
             guard pos < end, bytes[pos] == 0x22 else { throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected a field name in double quotes") }
             let keyOffset = pos
             let key = try string()
-            if !allowsRepeatedFields, !keys.insert(key).inserted {
+            if !allowsRepeatedFields, members.count < 16 ? members.contains(where: { $0.key == key }) : !keys.insert(key).inserted {
                 throw Failure(offset: keyOffset, message: "field \(JSONValue.quoted(key)) is written twice")
             }
             skipWhitespace()
@@ -104,6 +113,7 @@ struct JSONValueParser {
             let at = pos
             let v = try value(depth: depth + 1)
             members.append(.init(key: key, value: v, offset: at))
+            if members.count == 16 { keys = Set(members.map(\.key)) }
             skipWhitespace()
             guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected ',' or '}'") }
             if bytes[pos] == 0x2C { pos += 1; continue }
@@ -129,27 +139,21 @@ struct JSONValueParser {
         }
     }
 
-    private mutating func hex4(_ at: Int) -> UInt32? {
-        guard at + 4 <= end else { return nil }
-        var v: UInt32 = 0
-        for i in at..<(at + 4) {
-            let c = bytes[i]
-            let d: UInt8
-            switch c {
-            case 0x30...0x39: d = c - 0x30
-            case 0x41...0x46: d = c - 0x37
-            case 0x61...0x66: d = c - 0x57
-            default: return nil
-            }
-            v = v * 16 + UInt32(d)
-        }
-        return v
+    private func hex4(_ at: Int) -> UInt32? {
+        guard let base = bytes.baseAddress else { return nil }
+        return JSONHex.four(base, at: at, end: end)
     }
 
     private mutating func string() throws(Failure) -> String {
         let start = pos
         pos += 1
-        var out: [UInt8] = []
+        // Text without escapes is made from the file's bytes as they are.
+        while pos < end, bytes[pos] != 0x22, bytes[pos] != 0x5C, bytes[pos] >= 0x20 { pos += 1 }
+        if pos < end, bytes[pos] == 0x22 {
+            pos += 1
+            return text(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(pos - 1)]), at: start)
+        }
+        var out: [UInt8] = Array(bytes[(start + 1)..<pos])
         var runStart = pos
         while true {
             guard pos < end else { throw Failure(offset: start, message: "a string is never closed") }
@@ -192,8 +196,13 @@ struct JSONValueParser {
             }
             pos += 1
         }
-        let s = String(decoding: out, as: UTF8.self)
-        if !s.utf8.elementsEqual(out) { invalidUTF8Offsets.append(start) }
+        return out.withUnsafeBufferPointer { text($0, at: start) }
+    }
+
+    /// `utf8` as text; invalid UTF-8 becomes U+FFFD and is noted at `offset`.
+    private mutating func text(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
+        let (s, valid) = String.checkedUTF8(utf8)
+        if !valid { invalidUTF8Offsets.append(offset) }
         return s
     }
 }

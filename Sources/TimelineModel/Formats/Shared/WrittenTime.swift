@@ -29,7 +29,11 @@ public struct WrittenTime: Sendable, Hashable {
 
     /// Reads `text`; leading and trailing spaces are not allowed (callers trim cells).
     public static func parse(_ text: String) -> Result<WrittenTime, Failure> {
-        let b = Array(text.utf8)
+        if let parsed = text.utf8.withContiguousStorageIfAvailable({ parse($0, text) }) { return parsed }
+        return Array(text.utf8).withUnsafeBufferPointer { parse($0, text) }
+    }
+
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, _ text: String) -> Result<WrittenTime, Failure> {
         let n = b.count
         func fail(_ m: String) -> Result<WrittenTime, Failure> { .failure(Failure(message: m)) }
         func digits(_ at: Int, _ count: Int) -> Int? {
@@ -53,26 +57,9 @@ public struct WrittenTime: Sendable, Hashable {
               let hour = digits(11, 2), n >= 16, b[13] == 0x3A, let minute = digits(14, 2)
         else { return fail(notATime) }
         var i = 16
-        var second = 0
-        var hasSeconds = false
-        var nanos = 0
-        var fractionDigits = 0
-        if i < n && b[i] == 0x3A {
-            guard let s = digits(i + 1, 2) else { return fail(notATime) }
-            second = s
-            hasSeconds = true
-            i += 3
-            if i < n && (b[i] == 0x2E || b[i] == 0x2C) {
-                i += 1
-                let start = i
-                while i < n && b[i] >= 0x30 && b[i] <= 0x39 {
-                    if fractionDigits < 9 { nanos = nanos * 10 + Int(b[i] - 0x30); fractionDigits += 1 }
-                    i += 1
-                }
-                guard i > start else { return fail(notATime) }
-                for _ in fractionDigits..<9 { nanos *= 10 }
-            }
-        }
+        guard case .success(let seconds) = WrittenSeconds.read(b, at: &i) else { return fail(notATime) }
+        let (second, hasSeconds, nanos, fractionDigits) =
+            (seconds.second, seconds.hasSeconds, seconds.nanoseconds, seconds.fractionDigits)
         guard hour <= 23, minute <= 59, second <= 60 else {
             return fail("\"\(text)\": \(hour):\(minute):\(second) is not a time of day")
         }

@@ -1,6 +1,6 @@
 extension InputFormat {
     /// A text log whose lines start with an ISO 8601 time (see `TextLogReader`).
-    static let textLog = InputFormat.foreign(
+    static let textLog = InputFormat.records(
         name: "text-log", title: "text log", permissive: true,
-        declines: { TextLogReader.declines($0) }, read: { TextLogReader.read($0, file: $1, options: $2) })
+        declines: { TextLogReader.declines($0) }, reader: { TextLogReader.reader($0, file: $1, options: $2) })
 }

@@ -34,63 +34,106 @@ enum TextLogReader {
         return nil
     }
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
-        var out = ReaderOutput()
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var lineNumber = 0
-        var pendingText: [String] = []
-        func finish() {
-            guard !out.events.isEmpty, !pendingText.isEmpty else { pendingText = []; return }
-            while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
-            guard !pendingText.isEmpty else { return }
-            let i = out.events.count - 1
-            let head = out.events[i].text ?? out.events[i].title
-            out.events[i].text = ([head] + pendingText).joined(separator: "\n")
-            pendingText = []
-        }
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            var lineBytes = bytes[start..<end]
-            start = end + 1
+    /// Reads the log an event at a time (see `RecordReader`): an event is a line that
+    /// starts with a time and the lines after it that do not. Lines before the first
+    /// event must be blank.
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        var offset = RecordFile.firstLine(bytes)
+        var lineNumber = 1
+        var problems: [Problem] = []
+        var warnings: [Problem] = []
+        while offset < bytes.count {
+            let (line, next, invalid) = textLine(bytes, at: offset)
+            if startsEvent(line) { break }
+            if invalid {
+                warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
+                                        message: "invalid UTF-8 (shown as U+FFFD)"))
+            }
+            if !line.trimmingWhitespace.isEmpty {
+                problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
+                                        message: "the log's first line does not start with a time"))
+                offset = bytes.count
+                break
+            }
+            offset = next
             lineNumber += 1
-            if lineBytes.last == 0x0D { lineBytes = lineBytes.dropLast() }
-            let line = String(decoding: lineBytes, as: UTF8.self)
-            if !line.utf8.elementsEqual(lineBytes) {
-                out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                            message: "invalid UTF-8 (shown as U+FFFD)"))
-            }
-            let syslog = SyslogLine(line)
-            guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else {
-                if out.events.isEmpty {
-                    if !line.trimmingWhitespace.isEmpty {
-                        out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                                    message: "the log's first line does not start with a time"))
-                        return out
-                    }
-                } else {
-                    pendingText.append(line)
-                }
-                continue
-            }
-            finish()
-            let time: EventTime
-            switch options.time.place(w, text: written, what: "time") {
-            case .success(let t): time = t
-            case .failure(let e):
-                out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "", message: e.message))
-                if out.problems.count > TimelineBuilder.maxProblems { return out }
-                continue
-            }
-            let (title, body, empty) = EventTitle.from(String(rest))
-            if empty {
-                out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                            message: "nothing after the time; shown as \(EventTitle.none)"))
-            }
-            out.events.append(.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
-                                    title: title, text: body, extraFields: syslog?.extraFields ?? [],
-                                    place: SourcePlace(line: lineNumber, column: 1)))
         }
-        finish()
+        return RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
+            event(bytes, at: offset, line: line, file: file, options: options)
+        }, boundary: { from, middle in
+            // The first line after the middle that starts with a time, among the next thousand.
+            var start = RecordFile.lineEnd(bytes, from: middle) + 1
+            for _ in 0..<1000 where start < bytes.count {
+                let (text, next, _) = textLine(bytes, at: start)
+                if startsEvent(text), start > from.offset {
+                    return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
+                }
+                start = next
+            }
+            return nil
+        })
+    }
+
+    /// The event whose line starts at `offset` (line `lineNumber`), with the lines that
+    /// continue its text.
+    static func event(_ bytes: FileBytes, at offset: Int, line lineNumber: Int, file: String, options: ReadOptions) -> RecordReading {
+        var out = RecordReading(next: bytes.count, nextLine: lineNumber + 1)
+        func invalidUTF8(_ n: Int) -> Problem {
+            Problem(file: file, place: SourcePlace(line: n, column: 1), path: "", message: "invalid UTF-8 (shown as U+FFFD)")
+        }
+        let (line, next, invalid) = textLine(bytes, at: offset)
+        if invalid { out.warnings.append(invalidUTF8(lineNumber)) }
+        var pendingText: [String] = []
+        var at = next
+        var n = lineNumber + 1
+        while at < bytes.count {
+            let (text, after, bad) = textLine(bytes, at: at)
+            if startsEvent(text) { break }
+            if bad { out.warnings.append(invalidUTF8(n)) }
+            pendingText.append(text)
+            at = after
+            n += 1
+        }
+        out.next = at
+        out.nextLine = n
+        let syslog = SyslogLine(line)
+        guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else { return out }
+        let time: EventTime
+        switch options.time.place(w, text: written, what: "time") {
+        case .success(let t): time = t
+        case .failure(let e):
+            out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "", message: e.message))
+            return out
+        }
+        let (title, body, empty) = EventTitle.from(String(rest))
+        if empty {
+            out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
+                                        message: "nothing after the time; shown as \(EventTitle.none)"))
+        }
+        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
+                                    title: title, text: body, extraFields: syslog?.extraFields ?? [],
+                                    place: SourcePlace(line: lineNumber, column: 1))
+        while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
+        if !pendingText.isEmpty {
+            draft.text = ([draft.text ?? draft.title] + pendingText).joined(separator: "\n")
+        }
+        out.draft = draft
         return out
+    }
+
+    /// Whether `line` starts an event: an RFC 5424 syslog header or a leading time.
+    static func startsEvent(_ line: String) -> Bool {
+        SyslogLine(line) != nil || leadingTime(line) != nil
+    }
+
+    /// The line at `offset` without its line end, where the next starts, and whether it
+    /// held invalid UTF-8 (shown as U+FFFD).
+    static func textLine(_ bytes: FileBytes, at offset: Int) -> (text: String, next: Int, invalidUTF8: Bool) {
+        let end = RecordFile.lineEnd(bytes, from: offset)
+        var last = end
+        if last > offset && bytes.base[last - 1] == 0x0D { last -= 1 }
+        let utf8 = UnsafeBufferPointer(start: bytes.base + offset, count: last - offset)
+        let (text, valid) = String.checkedUTF8(utf8)
+        return (text, end + 1, !valid)
     }
 }

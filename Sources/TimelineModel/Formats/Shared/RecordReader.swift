@@ -1,0 +1,142 @@
+import Foundation
+
+/// A reader of a format with one event a record (a CSV row, a JSON Lines object, a log
+/// line and the lines that continue it): where the records start, and how to read one.
+/// `read` is asked twice for an event: once as the file loads (for its problems, its sort
+/// key and the rules) and again when the event is shown (`RecordFileStore`), so a million
+/// events cost a small record each instead of a million `Event`s in memory.
+struct RecordReader: Sendable {
+    /// Where the first record starts, and its line.
+    var first: (offset: Int, line: Int)
+    /// What is wrong before the first record (a header without the columns the format
+    /// needs): the file is refused, and its records are read only for their own problems.
+    var problems: [Problem] = []
+    var warnings: [Problem] = []
+    /// Reads the record at an offset, which starts the given line; the whole event, or
+    /// only what the rules and messages need (see `RecordReading.whole`). The same bytes
+    /// always give the same reading.
+    var read: @Sendable (_ offset: Int, _ line: Int, _ whole: Bool) -> RecordReading
+    /// A record boundary at or after an offset (the middle of what is left) and its line,
+    /// counted on from a known record start, found without reading the records between;
+    /// nil when there is none. Without it the file is read on one thread.
+    var boundary: (@Sendable (_ from: (offset: Int, line: Int), _ middle: Int) -> (offset: Int, line: Int)?)? = nil
+
+    /// What the reader recognised that the user should know (`pino: time in epoch
+    /// milliseconds`), shown after the format's name in "Read as".
+    var note: String? = nil
+
+    /// Files smaller than this are read on one thread.
+    static let halvesThreshold = 4 << 20
+}
+
+extension RecordReader {
+    /// A JSON Lines file: each line's object given to `map`.
+    static func jsonLines(_ bytes: FileBytes, file: String,
+                          map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
+        RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line, whole in
+            var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
+            reading.whole = whole
+            if let record { map(record, &reading) }
+            return reading
+        }, boundary: RecordFile.lineBoundary(bytes))
+    }
+
+    /// A CSV file: its header read, `check` asked what is wrong with it, and each row
+    /// under its names given to `map`. When the header has a problem, rows are read only
+    /// for their own. When not the whole event is wanted, only the text of the columns
+    /// `listed` names is made (the others are given empty): what `map` reads for the rules,
+    /// the messages and a one-line listing.
+    static func csv(_ bytes: FileBytes, file: String, listed: [String], check: ([String]) -> [Problem] = { _ in [] },
+                    map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
+        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
+        let keeping = header.map { listed.contains($0) }
+        let problems = failure.map { [$0] } ?? (header.isEmpty ? [] : check(header))
+        let mapping = problems.isEmpty
+        return RecordReader(first: rows, problems: problems, read: { offset, line, whole in
+            var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file,
+                                                      keeping: whole ? nil : keeping)
+            reading.whole = whole
+            if mapping, let record { map(record, &reading) }
+            return reading
+        }, boundary: RecordFile.csvBoundary(bytes))
+    }
+}
+
+extension InputFormat {
+    /// A format of other tools read a record at a time (see `RecordReader`): detection
+    /// from the start of the file, and a reader made for a file.
+    static func records(
+        name: String, title: String, permissive: Bool = false,
+        declines: @escaping @Sendable (FileSample) -> String?,
+        reader: @escaping @Sendable (FileBytes, _ file: String, ReadOptions) -> RecordReader
+    ) -> InputFormat {
+        InputFormat(
+            name: name, title: title, permissive: permissive,
+            detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
+            reader: { bytes, file, options throws(LoadFailure) in
+                let records = reader(bytes, file, options)
+                var timeline = try records.load(bytes, file: file)
+                timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
+                return timeline
+            }
+        )
+    }
+}
+
+extension RecordReader {
+    /// Reads every record through the timeline's rules; the events stay in the file.
+    ///
+    /// A big file is read in two parts at once: the second from a record boundary near the
+    /// middle (`boundary`), into a builder of its own. It is taken only when the first part
+    /// ends exactly at that boundary and the second found no problem; otherwise the first
+    /// reads on, so every message is the same as a one-thread read's.
+    func load(_ bytes: FileBytes, file: String) throws(LoadFailure) -> Timeline {
+        var builder = TimelineBuilder(file: file)
+        for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
+        for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
+        var at = first
+        if let boundary, bytes.count - first.offset >= Self.halvesThreshold,
+           let split = boundary(first, first.offset + (bytes.count - first.offset) / 2) {
+            // Each part is written by its own thread only, and read once both are done.
+            nonisolated(unsafe) var parts = (first: builder, second: builder.secondPart(),
+                                             reached: (offset: 0, line: 0, stopped: false))
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 {
+                    parts.reached = readRecords(into: &parts.first, from: first, to: split.offset)
+                } else {
+                    _ = readRecords(into: &parts.second, from: split, to: bytes.count)
+                }
+            }
+            builder = parts.first
+            let (second, reached) = (parts.second, parts.reached)
+            if reached.stopped || builder.hasTooManyProblems { return try build(builder, bytes) }
+            if (reached.offset, reached.line) == split && second.read.problems.isEmpty {
+                builder.append(second)
+                return try build(builder, bytes)
+            }
+            at = (reached.offset, reached.line)
+        }
+        _ = readRecords(into: &builder, from: at, to: bytes.count)
+        return try build(builder, bytes)
+    }
+
+    /// Reads the records from `from` until one starts at or after `end` (or reading must
+    /// stop): where it stopped, and whether the rest cannot be read.
+    private func readRecords(into builder: inout TimelineBuilder, from: (offset: Int, line: Int), to end: Int)
+        -> (offset: Int, line: Int, stopped: Bool) {
+        var (offset, line) = from
+        while offset < end && !builder.hasTooManyProblems {
+            let r = read(offset, line, false)
+            for p in r.problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
+            for w in r.warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
+            if let d = r.draft { builder.note(d, offset: offset) }
+            if r.stop || r.next <= offset { return (offset, line, true) }
+            (offset, line) = (r.next, r.nextLine)
+        }
+        return (offset, line, false)
+    }
+
+    private func build(_ builder: TimelineBuilder, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
+        try builder.build { records, ids in RecordFileStore(bytes: bytes, reader: self, records: records, ids: ids) }
+    }
+}
