@@ -41,8 +41,8 @@ struct MergeFacts: Sendable {
             }
             guard readsEvents else { continue }
             let (event, titleBytes) = store.listedTitleBytes(at: p)
-            if !sameZone, case .day(let day) = event.time {
-                replaced[p] = EventRules.lastMoment(ofDay: day.daysSinceEpoch, in: home)
+            if !sameZone, event.time.instant == nil, let period = event.time.period(at: event.precision) {
+                replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
             }
             guard let titles else { continue }
             stamps[p] = SameHappening.Stamp(event)

@@ -194,7 +194,7 @@ public enum TimelineMerge {
                     return title(c.n) == title(n)
                 }
                 var match: Int?
-                let reach: Int64 = mine.precision == .day ? 2 * 86_400 : 3_601
+                let reach: Int64 = mine.precision >= .day ? 2 * 86_400 : 3_601
                 // The earliest that matches: the first listed is the one kept.
                 for c in fine.reversed() {
                     if c.seconds < now - reach { break }
@@ -216,7 +216,7 @@ public enum TimelineMerge {
                     if old > 0 { list.removeFirst(old) }
                     list.append(kept)
                 }
-                if mine.precision == .day { add(&daily) } else { add(&fine) }
+                if mine.precision >= .day { add(&daily) } else { add(&fine) }
             }
         }
         guard !dropped.isEmpty else { return (entries, instants, [:]) }

@@ -123,7 +123,8 @@ public enum SafeText {
         }
     }
 
-    private static func isEmojiPart(_ s: Unicode.Scalar) -> Bool {
+    /// Whether a zero-width joiner after `s` is kept (part of an emoji sequence).
+    static func isEmojiPart(_ s: Unicode.Scalar) -> Bool {
         if s.value == 0xFE0F || (s.value >= 0x1F3FB && s.value <= 0x1F3FF) { return true }
         return s.value > 0x7F && s.properties.isEmoji
     }

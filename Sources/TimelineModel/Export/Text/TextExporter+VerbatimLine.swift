@@ -1,8 +1,9 @@
 extension TextExporter {
     /// What `appendEvent` writes for a listed event without details whose text is `plain`:
-    /// the same bytes, copied from the file with no `String` made (plain text is already
-    /// safe, and measured as it is). `tag` (a merged timeline's `[edge] `, plain text)
-    /// goes first. `scratch` holds `tag actor — title` when it wraps.
+    /// the same bytes, copied from the file with no `String` made when they fit on the line
+    /// or wrap by bytes (text shown as written is already safe, and was measured when
+    /// loading). `tag` (a merged timeline's `[edge] `, plain text) goes first. `scratch`
+    /// holds `tag actor — title` when it wraps.
     func appendVerbatimEvent(_ event: Event, at position: Int, _ plain: VerbatimLineText, tag: OriginTag = .none,
                              to out: inout [UInt8], scratch: inout [UInt8]) {
         let column = appendTimeColumn(event, at: position, to: &out)
@@ -15,6 +16,13 @@ extension TextExporter {
             }
             out.append(contentsOf: plain.title)
             out.append(0x0A)
+            return
+        }
+        guard plain.wrapsByBytes else {
+            // Wide text whose widths the byte paths cannot guess (🇫🇷, 👩‍💻): as `appendEvent` wraps it.
+            let title = String(decoding: plain.title, as: UTF8.self)
+            let body = plain.actor.map { String(decoding: $0, as: UTF8.self) + " — " + title } ?? title
+            appendWrapped(String(decoding: tag.bytes, as: UTF8.self) + body, column: column, indent: textColumn, to: &out)
             return
         }
         scratch.removeAll(keepingCapacity: true)

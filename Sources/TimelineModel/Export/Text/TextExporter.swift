@@ -138,7 +138,13 @@ public struct TextExporter: Sendable {
         var first: Int? = nil
         var last: Int? = nil
         var lastInstant = Instant(seconds: Int64.min)
+        /// What `EventStore.touchListed` read, kept only so that its reads are made.
+        var touched: UInt8 = 0
     }
+
+    /// How many events' listings are brought near at a time (see `EventStore.touchListed`):
+    /// few enough that what they read stays in the processor's cache until it is used.
+    static let touchedAtOnce = 256
 
     /// The rows of the events at `indices`, continuing after the event at `previous`.
     func exportBody(indices: ArraySlice<Int>, after previous: Int?) -> Body {
@@ -152,7 +158,10 @@ public struct TextExporter: Sendable {
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
         var tags = OriginTag.Made()
-        for i in indices {
+        for (k, i) in zip(indices.indices, indices) {
+            if !options.details && (k - indices.startIndex) % Self.touchedAtOnce == 0 {
+                body.touched ^= events.store.touchListed(indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)])
+            }
             rows.removeAll(keepingCapacity: true)
             var verbatim: VerbatimLineText? = nil
             if options.details {
@@ -418,7 +427,7 @@ public struct TextExporter: Sendable {
     }
 
     /// `text` from the current `column`, continuation lines at `indent`, then a newline.
-    private func appendWrapped(_ text: String, column: Int, indent: Int, to out: inout [UInt8]) {
+    func appendWrapped(_ text: String, column: Int, indent: Int, to out: inout [UInt8]) {
         let rest = options.width.map { max(1, $0 - indent) }
         let first = options.width.map { max(1, $0 - column) } ?? Int.max
         let lines = LineWrapping.lines(text, first: first, rest: rest)

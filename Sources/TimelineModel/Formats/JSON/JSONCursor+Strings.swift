@@ -50,15 +50,19 @@ extension JSONCursor {
                 let written = c == 0x0A ? "\\n" : c == 0x09 ? "\\t" : c == 0x0D ? "\\r" : "\\u00" + String(scalarName(UInt32(c)).suffix(2))
                 throw SyntaxError(offset: pos, message: "\(name) inside a string must be written as the escape \(written)", inString: true)
             } else if c >= 0x80 {
-                let n = utf8SequenceLength(at: pos)
-                if n == 0 {
-                    if invalidCount == 0 { firstInvalid = pos }
-                    invalidCount += 1
-                    needsDecoding = true
-                    pos += invalidSequenceLength(at: pos)
-                } else {
-                    pos += n
-                }
+                // A run of non-ASCII scalars (CJK, emoji) is checked here to its end rather
+                // than going back to the eight-byte loop after each scalar.
+                repeat {
+                    let n = utf8SequenceLength(at: pos)
+                    if n == 0 {
+                        if invalidCount == 0 { firstInvalid = pos }
+                        invalidCount += 1
+                        needsDecoding = true
+                        pos += invalidSequenceLength(at: pos)
+                    } else {
+                        pos += n
+                    }
+                } while pos < end && base[pos] >= 0x80
             } else {
                 pos += 1
             }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Work running on a second thread, and its result once it is done.
-final class SecondHalf: @unchecked Sendable {
-    typealias Result = (scan: TimelineScan, end: Int)?
+/// Work running on a second thread, and its result once it is done: the second half of a
+/// scan, or the check for repeated ids while the events are sorted.
+final class SecondHalf<Result>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var result: Result = nil
+    private var result: Result?
 
     init(_ work: @escaping @Sendable () -> Result) {
         let thread = Thread { [self] in
@@ -21,7 +21,7 @@ final class SecondHalf: @unchecked Sendable {
             done.wait()
             finished = true
         }
-        return result
+        return result!
     }
 
     private var finished = false

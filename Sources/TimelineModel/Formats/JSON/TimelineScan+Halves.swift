@@ -20,7 +20,7 @@ extension TimelineScan {
         }
         let bytes = self.bytes
         let seed = ids.seed
-        let second = SecondHalf {
+        let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed)
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             var local = 0
@@ -67,7 +67,7 @@ extension TimelineScan {
         let bytes = self.bytes
         let depth = eventDepth
         let seed = ids.seed
-        let second = SecondHalf {
+        let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed)
             scan.eventDepth = depth
             var local = 0

@@ -11,6 +11,8 @@ struct TimelineScan {
     var records: [EventRecord] = []
     /// Where each recorded event's listed fields are, in the same order as `records`.
     var places: [ListingFieldSpans] = []
+    /// Measures each event's actor and title for `places`.
+    var meter = VerbatimTextMeter()
     var problems: [PendingProblem] = []
     /// Invalid UTF-8 inside strings (see `JSONCursor.warnings`), at most
     /// `JSONLimits.maxProblems + 1`.
@@ -31,7 +33,8 @@ struct TimelineScan {
     }
 
     /// Reads the whole file, collecting problems (a syntax error stops a document; in
-    /// JSON Lines it stops only its line).
+    /// JSON Lines it stops only its line); all but repeated ids (`repeatedIds`), which are
+    /// looked for while the events are sorted.
     mutating func run(name: String) {
         var c = JSONCursor(base: base, start: start, end: count, endName: "file")
         c.skipWhitespace()
@@ -53,12 +56,13 @@ struct TimelineScan {
             eventDepth = 1
             scanLinesInHalves(headerFirst: headerFirst)
         }
-        reportRepeatedIds()
     }
 
-    /// A repeated id is reported where it is repeated, naming its first use.
-    private mutating func reportRepeatedIds() {
+    /// The problems of repeated ids, each where it is repeated, naming its first use, in
+    /// file order; for the problems of `run`, which come before them.
+    func repeatedIds() -> [PendingProblem] {
         let (base, count) = (base, count)
+        var problems: [PendingProblem] = []
         for (offset, first) in ids.repeats(text: { IdList.text(at: $0, base: base, count: count) }) {
             // The event holding the id: the last one starting before it (records are
             // still in file order here).
@@ -72,6 +76,7 @@ struct TimelineScan {
                                            message: EventRules.repeatedId(IdList.text(at: offset, base: base, count: count)),
                                            seeAlso: first))
         }
+        return problems
     }
 
     private mutating func scanDocument(_ c: inout JSONCursor) throws(SyntaxError) {
@@ -131,13 +136,16 @@ struct TimelineScan {
         let (time, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
-        switch time {
-        case .instant(let i, _)?: record.sortInstant = i
-        case .day(let d)?: record.dayOnly = d.daysSinceEpoch
-        case nil: break
+        if let time {
+            // Only a stated month or year moves a time (to the end of that month or year);
+            // compared in place, so a million precisions make no strings.
+            let stated: Precision? = fields.precision.flatMap { p in
+                c.token(p, is: "month") ? .month : (c.token(p, is: "year") ? .year : nil)
+            }
+            record.place(time, precision: stated ?? time.impliedPrecision)
         }
         records.append(record)
-        places.append(ListingFieldSpans(fields, cursor: c))
+        places.append(ListingFieldSpans(fields, cursor: c, meter: &meter))
         if let zonedEnd { zonedEnds.append(zonedEnd) }
         if c.problems.count > JSONLimits.maxProblems {
             throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")

@@ -20,3 +20,27 @@ extension JSONEventStore {
         )
     }
 }
+
+extension JSONEventStore {
+    /// Events listed in sorted order sit all over the file: reading their places and the
+    /// first bytes of their time and text one after another waits on memory for each.
+    /// This loop asks for them all at once (the processor runs its independent reads side
+    /// by side), so that the listing finds them in its cache.
+    func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
+        guard !places.isEmpty else { return 0 }
+        let base = bytes.base
+        var seen: UInt8 = 0
+        records.withUnsafeBufferPointer { r in
+            places.withUnsafeBufferPointer { p in
+                for i in positions {
+                    let origin = r[i].offset
+                    let spans = p[Int(r[i].fileIndex)]
+                    let title = spans.title(from: origin)
+                    seen ^= base[spans.time(from: origin).start] ^ base[title.start] ^ base[title.end]
+                    if let actor = spans.actor(from: origin) { seen ^= base[actor.start] }
+                }
+            }
+        }
+        return seen
+    }
+}

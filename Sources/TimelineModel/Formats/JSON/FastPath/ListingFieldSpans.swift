@@ -1,12 +1,13 @@
 /// Where, inside its object, an event keeps what its one-line listing shows (`time`, `end`,
 /// `precision`, `approximate`, `actor`, `title`), and its `id` (which a merge compares
 /// across files), noted by the first pass so that listing the event later reads those
-/// strings directly instead of walking the object again.
+/// strings directly instead of walking the object again; and the columns of the actor and
+/// title when a line can show them as written (`VerbatimTextMeter`), measured while their
+/// bytes were at hand.
 ///
-/// 36 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
+/// 40 bytes an event. Places are counted from the event's `{` in 32 bits; an event whose
 /// places do not fit (a single object over 4 GB, a `time` over 255 bytes) or that lacks a
-/// `time` or a `title` is marked unusable and listed the long way; an id over 255 bytes is
-/// not kept (`id(from:)` is nil and the id is read the long way).
+/// `time` or a `title` is marked unusable and listed the long way.
 struct ListingFieldSpans: Sendable {
     private var titleStart: UInt32 = 0
     private var titleLength: UInt32 = 0
@@ -14,6 +15,10 @@ struct ListingFieldSpans: Sendable {
     private var actorLength: UInt32 = 0
     private var timeStart: UInt32 = 0
     private var endStart: UInt32 = 0
+    /// The columns of the title and the actor as written; `notAsWritten` when a line
+    /// cannot show them so (or they are wider than this can count).
+    private var titleColumns: UInt16 = Self.notAsWritten
+    private var actorColumns: UInt16 = Self.notAsWritten
     private var idStart: UInt32 = 0
     private var timeLength: UInt8 = 0
     private var endLength: UInt8 = 0
@@ -22,8 +27,10 @@ struct ListingFieldSpans: Sendable {
     /// not a precision.
     private var precisionCode: UInt8 = 0
     private var flags: Flags = []
+    private var textFlags: TextFlags = []
 
     private static let unknownPrecision: UInt8 = 0xFF
+    private static let notAsWritten = UInt16.max
 
     private struct Flags: OptionSet, Sendable {
         let rawValue: UInt16
@@ -40,48 +47,63 @@ struct ListingFieldSpans: Sendable {
         static let idNotKept = Flags(rawValue: 1 << 10)
     }
 
+    /// Which of the title and actor as written `LineWrapping.appendSimpleLines` can wrap.
+    private struct TextFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let titleWrapsByBytes = TextFlags(rawValue: 1 << 0)
+        static let actorWrapsByBytes = TextFlags(rawValue: 1 << 1)
+    }
+
     /// Unusable: the event is listed by reading its object again.
     init() {}
 
-    /// The places of `e`'s listed fields, read by `cursor` (for the precision's text).
-    init(_ e: EventFields, cursor: JSONCursor) {
+    /// The places of `e`'s listed fields, read by `cursor` (for the precision's text);
+    /// `meter` measures the title and actor.
+    init(_ e: EventFields, cursor: JSONCursor, meter: inout VerbatimTextMeter) {
         guard let time = e.time, let title = e.title else { return }
         let origin = e.objectStart
-        func offset(_ t: StringToken) -> UInt32? {
+        /// Where `t` starts from the `{` and how long it is, when that fits in 32 bits
+        /// (`maxLength` less for a time).
+        func span(_ t: StringToken, maxLength: Int = Int(UInt32.max)) -> (start: UInt32, length: Int)? {
             let d = t.start - origin
-            guard d >= 0, d <= Int(UInt32.max) else { return nil }
-            return UInt32(d)
+            guard d >= 0, d <= Int(UInt32.max), t.count <= maxLength else { return nil }
+            return (UInt32(d), t.count)
         }
-        func length32(_ t: StringToken) -> UInt32? { t.count <= Int(UInt32.max) ? UInt32(t.count) : nil }
-        func length8(_ t: StringToken) -> UInt8? { t.count <= Int(UInt8.max) ? UInt8(t.count) : nil }
-
-        guard let ts = offset(time), let tl = length8(time), let s = offset(title), let l = length32(title) else { return }
-        timeStart = ts
-        timeLength = tl
-        titleStart = s
-        titleLength = l
+        /// The columns of `t` as written, if a line can show it so.
+        func measure(_ t: StringToken) -> VerbatimTextMeter.Measure? {
+            guard !t.needsDecoding, t.count < Int(Self.notAsWritten) else { return nil }
+            return meter.measure(UnsafeBufferPointer(start: cursor.base + t.start, count: t.count))
+        }
+        let byte = Int(UInt8.max)
+        guard let (ts, tl) = span(time, maxLength: byte), let (s, l) = span(title) else { return }
+        (timeStart, timeLength, titleStart, titleLength) = (ts, UInt8(tl), s, UInt32(l))
         var flags: Flags = [.usable]
         if time.needsDecoding { flags.insert(.timeEscaped) }
         if title.needsDecoding { flags.insert(.titleEscaped) }
         if e.approximate { flags.insert(.approximate) }
         if let end = e.end {
-            guard let es = offset(end), let el = length8(end) else { return }
-            endStart = es
-            endLength = el
+            guard let (es, el) = span(end, maxLength: byte) else { return }
+            (endStart, endLength) = (es, UInt8(el))
             flags.insert(.hasEnd)
             if end.needsDecoding { flags.insert(.endEscaped) }
         }
         if let actor = e.actor {
-            guard let s = offset(actor), let l = length32(actor) else { return }
-            actorStart = s
-            actorLength = l
+            guard let (s, l) = span(actor) else { return }
+            (actorStart, actorLength) = (s, UInt32(l))
             flags.insert(.hasActor)
             if actor.needsDecoding { flags.insert(.actorEscaped) }
+            if let m = measure(actor), m.columns < Int(Self.notAsWritten) {
+                actorColumns = UInt16(m.columns)
+                if m.wrapsByBytes { textFlags.insert(.actorWrapsByBytes) }
+            }
+        }
+        if let m = measure(title), m.columns < Int(Self.notAsWritten) {
+            titleColumns = UInt16(m.columns)
+            if m.wrapsByBytes { textFlags.insert(.titleWrapsByBytes) }
         }
         if let id = e.id {
-            if let s = offset(id), let l = length8(id) {
-                idStart = s
-                idLength = l
+            if let (s, l) = span(id, maxLength: byte) {
+                (idStart, idLength) = (s, UInt8(l))
                 flags.insert(.hasId)
                 if id.needsDecoding { flags.insert(.idEscaped) }
             } else {
@@ -96,6 +118,17 @@ struct ListingFieldSpans: Sendable {
     }
 
     var isUsable: Bool { flags.contains(.usable) }
+
+    /// The title's columns as written, and whether it wraps by bytes; nil when a line
+    /// cannot show it as written.
+    var titleAsWritten: (columns: Int, wrapsByBytes: Bool)? {
+        titleColumns == Self.notAsWritten ? nil : (Int(titleColumns), textFlags.contains(.titleWrapsByBytes))
+    }
+
+    /// `titleAsWritten` for the actor (nil also when there is none).
+    var actorAsWritten: (columns: Int, wrapsByBytes: Bool)? {
+        actorColumns == Self.notAsWritten ? nil : (Int(actorColumns), textFlags.contains(.actorWrapsByBytes))
+    }
     var approximate: Bool { flags.contains(.approximate) }
 
     var precision: Precision? {

@@ -1,7 +1,6 @@
-/// An event's actor and title as they sit in a loaded file, when a line can be made of
-/// those bytes as they are: no escapes, and plain text (printable ASCII, Latin letters,
-/// typographic punctuation, standalone wide characters and emoji; see
-/// `DisplayWidth.plainWidth`), which `SafeText` leaves unchanged.
+/// An event's actor and title as they sit in a loaded file, when a line can show those
+/// bytes as they are: no escapes, and text that `SafeText` leaves unchanged (see
+/// `VerbatimTextMeter`), measured by the first pass.
 ///
 /// The bytes belong to the file the timeline was loaded from and live as long as it does.
 struct VerbatimLineText {
@@ -10,11 +9,15 @@ struct VerbatimLineText {
     var actorWidth: Int
     var title: UnsafeBufferPointer<UInt8>
     var titleWidth: Int
+    /// Whether `LineWrapping.appendSimpleLines` wraps `actor — title` (every scalar's width
+    /// is guessed right from its first two bytes, `DisplayWidth.plainWidth`); otherwise a
+    /// line too long is wrapped the general way.
+    var wrapsByBytes: Bool
 }
 
 extension JSONEventStore {
-    /// `event(at:full: false)`, except that plain text is given as a `VerbatimLineText` and left
-    /// out of the event (its `actor` nil, its `title` empty).
+    /// `event(at:full: false)`, except that text shown as written is given as a
+    /// `VerbatimLineText` and left out of the event (its `actor` nil, its `title` empty).
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) {
         guard let places = fieldSpans(at: position), let plain = verbatimText(at: position, places: places) else {
             return (event(at: position, full: false), nil)
@@ -23,17 +26,16 @@ extension JSONEventStore {
     }
 
     private func verbatimText(at position: Int, places p: ListingFieldSpans) -> VerbatimLineText? {
+        guard let (titleWidth, titleWraps) = p.titleAsWritten else { return nil }
         let origin = records[position].offset
         let title = p.title(from: origin)
-        guard !title.needsDecoding else { return nil }
         let titleBytes = UnsafeBufferPointer(start: bytes.base + title.start, count: title.count)
-        guard let titleWidth = DisplayWidth.plainWidth(titleBytes) else { return nil }
         guard let actor = p.actor(from: origin), actor.count > 0 else {
-            return VerbatimLineText(actor: nil, actorWidth: 0, title: titleBytes, titleWidth: titleWidth)
+            return VerbatimLineText(actor: nil, actorWidth: 0, title: titleBytes, titleWidth: titleWidth, wrapsByBytes: titleWraps)
         }
-        guard !actor.needsDecoding else { return nil }
+        guard let (actorWidth, actorWraps) = p.actorAsWritten else { return nil }
         let actorBytes = UnsafeBufferPointer(start: bytes.base + actor.start, count: actor.count)
-        guard let actorWidth = DisplayWidth.plainWidth(actorBytes) else { return nil }
-        return VerbatimLineText(actor: actorBytes, actorWidth: actorWidth, title: titleBytes, titleWidth: titleWidth)
+        return VerbatimLineText(actor: actorBytes, actorWidth: actorWidth, title: titleBytes, titleWidth: titleWidth,
+                                wrapsByBytes: titleWraps && actorWraps)
     }
 }
