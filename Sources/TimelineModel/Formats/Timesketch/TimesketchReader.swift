@@ -112,7 +112,7 @@ enum TimesketchReader {
             let seconds: Int64
             switch time {
             case .instant(let i, _): seconds = i.seconds
-            case .day(let d): seconds = d.daysSinceEpoch * 86_400
+            default: seconds = (time.writtenPeriod?.firstDay.daysSinceEpoch ?? 0) * 86_400
             }
             if !dashIsEmpty, seconds < -8_520_336_000 {
                 out.warnings.append(Problem(file: file, place: record.field("datetime")?.place ?? record.place, path: "datetime",
