@@ -106,4 +106,39 @@ import Testing
         #expect(!text.contains("\u{1B}"))
         #expect(text.contains("] One\n") && text.contains("[b] Two\n"))
     }
+
+    /// A file of `count` events in our JSON, some ids shared with the other files.
+    static func generated(_ name: String, count: Int, shift: Int) throws -> Timeline {
+        let words = ["deploy", "rollback", "page", "Failover", "état", "障害", "cache purge"]
+        let events = (0..<count).map { i in
+            let id = i % 5 == 0 ? "ev-\(i)" : "\(name)-\(i)"
+            let minute = (i * 7 + shift) % 1440
+            let time = String(format: "2020-01-01T%02d:%02d:%02dZ", minute / 60, minute % 60, (i + shift) % 60)
+            return #"{"id": "\#(id)", "time": "\#(time)", "actor": "\#(["ci", "on-call", "Renée"][i % 3])", "title": "\#(words[i % words.count]) \#(name) \#(i)"}"#
+        }
+        return try MergeTests.ours(name, events.joined(separator: ",\n"))
+    }
+
+    @Test func aMergedSearchFindsWhatTheSameEventsInMemoryFind() throws {
+        // Over 20,000 events: the search runs in pieces, in reading order, with the quick look.
+        let inputs = try ["edge", "core", "db"].enumerated().map { k, name in
+            MergeInput(label: name, timeline: try Self.generated(name, count: 7_000, shift: k * 13))
+        }
+        let fromFiles = TimelineMerge.merge(inputs, keepDuplicates: true)
+        let fromEvents = TimelineMerge.merge(inputs.map { MergeInput(label: $0.label, timeline: Self.inMemory($0.timeline)) },
+                                             keepDuplicates: true)
+        #expect(fromFiles.events.count == 21_000)
+        #expect(fromFiles.events.store.readingOrder != nil)
+        let filters = [
+            EventFilter(text: "deploy"), EventFilter(text: "edge:ev-10"), EventFilter(text: "ETAT"), EventFilter(text: "障害 core"),
+            EventFilter(id: "db:ev-5"), EventFilter(id: "core-"), EventFilter(actor: "renee", source: "core"),
+            EventFilter(text: "rollback", source: "db"), EventFilter(source: "edge"),
+        ]
+        for f in filters {
+            let found = f.indices(in: fromFiles.events)
+            #expect(found == f.indices(in: fromEvents.events), "\(f)")
+            #expect(!found.isEmpty, "\(f)")
+        }
+        #expect(fromFiles.events.map(\.id) == fromEvents.events.map(\.id))
+    }
 }
