@@ -1,5 +1,5 @@
 // libFuzzer entry point over the loader (detection and every reader), the text exporter,
-// SafeText, and the readers' time and HTML parsers.
+// SafeText, and the readers' time and HTML parsers (TimelineJS's spreadsheet Time too).
 //
 // Built by `scripts/fuzz` with `swiftc -sanitize=fuzzer,address` together with every file
 // of Sources/TimelineModel and Tests/TestSupport/TerminalSafety.swift as one module,
@@ -28,6 +28,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = TimeParser.parse(UnsafeBufferPointer(start: data, count: size))
     _ = WrittenTime.parse(String(decoding: bytes, as: UTF8.self))
     _ = HTMLText(String(decoding: bytes, as: UTF8.self))
+    _ = TimelineJSClock.parse(String(decoding: bytes.prefix(64), as: UTF8.self))
     return 0
 }
 

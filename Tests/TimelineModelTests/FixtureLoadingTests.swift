@@ -38,7 +38,7 @@ import Testing
         #expect(duysak.precision == .day)
         // 29 November ends at 05:00 UTC on the 30th in New York (EST, UTC−5).
         let endOfDay = try #require(TimeParser.parse("2017-11-30T05:00:00Z").get().instant)
-        #expect(duysak.sortInstant == Instant(seconds: endOfDay.seconds - 1, nanoseconds: 999_999_999))
+        #expect(duysak.sortInstant == Instant(seconds: endOfDay.seconds - 1, nanoseconds: 999_999_997))  // months and years sort after
     }
 
     @Test func exactTimesAndExtraFieldsSurvive() throws {

@@ -99,6 +99,17 @@ import Testing
         }
     }
 
+    @Test func timesketchPlaceholderYearsBefore1700AreLeftOutAsTimesketchDoes() throws {
+        // Timesketch's own test file: "1601-01-01T00:00:00Z" (Windows' zero) and a real
+        // "2227-12-31T23:01:01+00:00"; its importer drops years before 1700.
+        let t = try F.load("timesketch/validate_time_out_of_range.csv")
+        #expect(t.events.map(\.title) == ["csv event in the distant future"])
+        #expect(t.warnings.map(\.description) == [F.path("timesketch/validate_time_out_of_range.csv")
+            + ":2:25: datetime: 1601-01-01T00:00:00Z is before 1700, a placeholder rather than a time (1601-01-01 is Windows' zero); left out, as Timesketch's importer does"])
+        #expect(F.shown("csv event in the distant future", in: F.exportLines(t, zone: "UTC"))! == ("Monday 31 December 2227", "23:01:01"))
+        #expect(F.shown("csv event in the distant future", in: F.exportLines(t, zone: "Asia/Tokyo"))! == ("Tuesday 1 January 2228", "08:01:01"))
+    }
+
     @Test func aTimeWithoutAZoneIsRefusedWithItsPlaceAndTheWayOut() throws {
         let problems = F.problems("timesketch/invalid_datetime.csv")
         #expect(problems.first == F.path("timesketch/invalid_datetime.csv") + ":2:34: datetime \"2017-09-24 19:01:01\" has no zone; add --assume-zone UTC (or the zone the writer used)")

@@ -46,7 +46,7 @@ import TestSupport
         let listed = Self.entries.map(\.file)
         #expect(listed.count >= 30 && Set(listed).count == listed.count)
         #expect(Set(listed) == Set(present))
-        for prefix in ["ts-", "plaso-", "log-", "text-", "statuspage-", "cw-"] {
+        for prefix in ["ts-", "plaso-", "log-", "text-", "statuspage-", "cw-", "tljs-"] {
             #expect(listed.filter { $0.hasPrefix(prefix) }.count >= 3, "\(prefix)")
         }
     }

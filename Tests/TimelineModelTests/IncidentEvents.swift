@@ -11,7 +11,9 @@ enum IncidentEvents {
         let sort: Instant
         switch t {
         case .instant(let i, _): sort = i
-        case .day(let d): sort = home.startOfDay(CivilDate(daysSinceEpoch: d.daysSinceEpoch + 1)).adding(seconds: -1)
+        default:
+            let period = t.writtenPeriod!
+            sort = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
         }
         return Event(id: id, time: t, end: end.map { try! TimeParser.parse($0).get() }, approximate: approximate,
                      actor: actor, title: title, fileIndex: fileIndex, sortInstant: sort)

@@ -33,7 +33,7 @@ import Testing
         #expect(e.time == .day(CivilDate(year: 2017, month: 11, day: 3)))
         #expect(e.precision == .day)
         // 4 November starts at 23:00 UTC on the 3rd in Paris (CET, UTC+1).
-        #expect(e.sortInstant == Instant(seconds: 1_509_750_000 - 1, nanoseconds: 999_999_999))
+        #expect(e.sortInstant == Instant(seconds: 1_509_750_000 - 1, nanoseconds: 999_999_997))  // months and years sort after
     }
 
     @Test(arguments: [

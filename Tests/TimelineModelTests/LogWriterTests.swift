@@ -61,6 +61,19 @@ import Testing
                 == ["app.jsonl:1:22: ts 1761019822 is a number with no unit; say which with --map time=ts:s (or ms, us, ns)"])
     }
 
+    @Test func aDurationFieldIsNeverTakenForTheTime() {
+        // lnav's Cloudflare log: no time field we know, but "OriginResponseDurationMs": 0
+        // (and other …Ms durations) must not become a time in 1970.
+        let refused = F.problems("jsonl-log/logfile_cloudflare.json")
+        #expect(refused.contains { $0.contains("not JSON Lines log: no time field") && $0.contains("ClientIP, ClientRequestHost") })
+        #expect(problems(#"{"duration_ms":12,"msg":"x"}"#).contains { $0.contains("not JSON Lines log: no time field") })
+        // journald's monotonic clock counts from boot, not from 1970.
+        #expect(JSONLogReader.unit(ofField: "__MONOTONIC_TIMESTAMP") == nil)
+        #expect(JSONLogReader.unit(ofField: "timeUnixNano") == .ns)
+        #expect(JSONLogReader.unit(ofField: "ts_ms") == .ms)
+        #expect(JSONLogReader.unit(ofField: "request_time_s") == nil)
+    }
+
     @Test func caddyZapTimesAreSecondsWithTheDigitsWritten() throws {
         let t = try F.load("jsonl-log/caddy.log")
         #expect(t.inputFormat == "JSON Lines log (zap: ts in epoch seconds)")

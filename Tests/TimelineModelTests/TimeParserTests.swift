@@ -30,7 +30,11 @@ import Testing
         ("2017-13-01", "month 13 does not exist"),
         ("2017-11-02T24:00Z", "hour 24 does not exist"),
         ("2017-11-02T18:48:00.Z", "a decimal point must be followed by digits"),
-        ("yesterday", "'yesterday' is not a time; expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, or a date such as 2017-11-03"),
+        ("2017-13", "month 13 does not exist"),
+        ("2017-00", "month 0 does not exist"),
+        ("2017-1", "'2017-1' is not a time; expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, a date such as 2017-11-03, a month 2017-11 or a year 2017"),
+        ("17", "'17' is not a time; expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, a date such as 2017-11-03, a month 2017-11 or a year 2017"),
+        ("yesterday", "'yesterday' is not a time; expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, a date such as 2017-11-03, a month 2017-11 or a year 2017"),
     ])
     func refused(_ text: String, _ message: String) {
         guard case .failure(let f) = TimeParser.parse(text) else {
@@ -38,6 +42,13 @@ import Testing
             return
         }
         #expect(f.message == message)
+    }
+
+    @Test func monthsAndYearsAreReadAsWritten() throws {
+        #expect(try TimeParser.parse("2017-11").get() == .month(year: 2017, month: 11))
+        #expect(try TimeParser.parse("2017").get() == .year(2017))
+        #expect(try TimeParser.parse("2017-11").get().impliedPrecision == .month)
+        #expect(try TimeParser.parse("0001").get().impliedPrecision == .year)
     }
 
     @Test func civilDateRoundTrip() {

@@ -20,4 +20,16 @@ import Testing
         #expect(r.stdout.hasPrefix("events: 10\n"))
         #expect(r.stdout.contains("first screen: "))
     }
+
+    @Test func itMergesSeveralFilesAsTheViewerDoes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let other = dir.appendingPathComponent("edge.jsonl").path
+        try #"{"id": "e1", "time": "2017-11-02T23:00:00Z", "title": "Edge restarted"}"#.write(toFile: other, atomically: true, encoding: .utf8)
+        let r = try CLIProcess.run(["bench-viewer", CLIProcess.fixture, other], environment: ["TIMELINE_TUI_BENCH": "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("events: 11\n"))
+        #expect(r.stdout.contains("first screen: "))
+    }
 }

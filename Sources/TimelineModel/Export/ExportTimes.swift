@@ -4,8 +4,8 @@ enum ExportTimes {
     /// `2017-11-02T18:48:00-04:00`, `2017-11-02T18:35:43.905-04:00`: `time` in the display
     /// zone with its offset (`Z` when the display zone is UTC). Seconds are always written,
     /// as RFC 3339 requires; fraction digits only as many as the file wrote, and only when
-    /// the precision is exact. A day-only time is the date alone (`2017-11-03`): never a
-    /// made-up midnight.
+    /// the precision is exact. A time known only to the day, month or year is that date
+    /// alone (`2017-11-03`, `2017-11`, `2017`): never a made-up midnight or day 1.
     static func rfc3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter) -> String {
         var out: [UInt8] = []
         appendRFC3339(time, precision: precision, formatter: formatter, to: &out)
@@ -14,23 +14,15 @@ enum ExportTimes {
 
     /// `rfc3339`, appended to `out`.
     static func appendRFC3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter, to out: inout [UInt8]) {
-        guard case .instant(let instant, let form) = time, precision != .day else {
-            out.append(contentsOf: DayHeading.iso(dayOnlyDate(time)).utf8)
+        guard case .instant(let instant, let form) = time, precision < .day else {
+            out.append(contentsOf: time.period(at: precision)!.iso.utf8)
             return
         }
         let fraction = precision == .exact ? form.fractionDigits : 0
         appendDateTime(instant, offset: formatter.offset(at: instant), fractionDigits: fraction, utc: formatter.zone == .utc, to: &out)
     }
 
-    /// The date a day-only time stands for (in the timeline's home zone).
-    static func dayOnlyDate(_ time: EventTime) -> CivilDate {
-        switch time {
-        case .day(let d): d
-        case .instant(let i, let form): LocalTime(i, offset: form.offsetSeconds).date
-        }
-    }
-
-    /// `time` exactly as written: `2017-11-03`, `2017-11-02T18:48-04:00`,
+    /// `time` exactly as written: `2017-11-03`, `2017-11`, `2017`, `2017-11-02T18:48-04:00`,
     /// `2017-11-02T22:35:43.905Z` (the same offset, seconds and fraction digits), so that
     /// reading it back gives the same `EventTime`.
     static func written(_ time: EventTime) -> String {
@@ -44,6 +36,8 @@ enum ExportTimes {
         switch time {
         case .day(let d):
             appendISODate(d, to: &out)
+        case .month, .year:
+            out.append(contentsOf: time.writtenPeriod!.iso.utf8)
         case .instant(let instant, let form):
             let t = LocalTime(instant, offset: form.offsetSeconds)
             appendISODate(t.date, to: &out)

@@ -17,13 +17,34 @@ enum JSONText {
     static func appendString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         var start = 0
-        for (i, c) in bytes.enumerated() where c < 0x20 || c == 0x22 || c == 0x5C {
+        // Eight bytes at a time up to the first that may need an escape.
+        for i in cleanPrefix(bytes)..<bytes.count {
+            let c = bytes[i]
+            guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             appendEscape(c, to: &out)
             start = i + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         out.append(0x22)
+    }
+
+    /// How many bytes from the start, a multiple of eight, surely hold no `"`, `\` or
+    /// control character.
+    @inline(__always)
+    private static func cleanPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i &+ 8 <= bytes.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let q = w ^ (ones &* 0x22)
+            let b = w ^ (ones &* 0x5C)
+            if ((q &- ones) & ~q | (b &- ones) & ~b | (w &- ones &* 0x20) & ~w) & highs != 0 { break }
+            i &+= 8
+        }
+        return i
     }
 
     private static func appendEscape(_ c: UInt8, to out: inout [UInt8]) {

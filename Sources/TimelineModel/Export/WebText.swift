@@ -23,6 +23,37 @@ enum WebText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends `html(value)`: plain bytes from the file (which `SafeText` leaves as they
+    /// are) escaped as they are, without a `String`.
+    static func appendHTML(_ value: TextValue, to out: inout [UInt8]) {
+        if let plain = value.plainBytes {
+            appendHTML(bytes: plain, to: &out)
+        } else {
+            out.append(contentsOf: html(value.string).utf8)
+        }
+    }
+
+    /// Appends neutralised UTF-8 `bytes` with `&`, `<`, `>`, `"` and `'` as entities.
+    static func appendHTML(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for (i, c) in bytes.enumerated() where c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(contentsOf: entity(c))
+            start = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    private static func entity(_ c: UInt8) -> [UInt8] {
+        switch c {
+        case 0x26: Array("&amp;".utf8)
+        case 0x3C: Array("&lt;".utf8)
+        case 0x3E: Array("&gt;".utf8)
+        case 0x22: Array("&quot;".utf8)
+        default: Array("&#39;".utf8)
+        }
+    }
+
     /// `url` as a link target when it is a web address (`http:` or `https:`), with every
     /// byte that could end the target or be misread (spaces, quotes, brackets, parentheses,
     /// backslashes, controls, anything not ASCII) percent-encoded; nil for anything else

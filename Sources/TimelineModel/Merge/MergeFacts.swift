@@ -40,14 +40,14 @@ struct MergeFacts: Sendable {
                 }
             }
             guard readsEvents else { continue }
-            let (event, text) = store.verbatimLine(at: p)
-            if !sameZone, case .day(let day) = event.time {
-                replaced[p] = EventRules.lastMoment(ofDay: day.daysSinceEpoch, in: home)
+            let (event, titleBytes) = store.listedTitleBytes(at: p)
+            if !sameZone, event.time.instant == nil, let period = event.time.period(at: event.precision) {
+                replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
             }
             guard let titles else { continue }
             stamps[p] = SameHappening.Stamp(event)
-            if let text {
-                titleHashes[p] = Self.titleHash(text.title, titles, &scratch)
+            if let titleBytes {
+                titleHashes[p] = Self.titleHash(titleBytes, titles, &scratch)
             } else {
                 var title = event.title
                 titleHashes[p] = title.withUTF8 { Self.titleHash($0, titles, &scratch) }

@@ -50,6 +50,15 @@ struct MergedEventStore: EventStore {
         return (stamped(event, part: part, at: at, position: position), text)
     }
 
+    func values(at position: Int) -> EventValues {
+        let (part, at) = Self.unpack(entries[position])
+        var v = parts[part].store.values(at: at)
+        // As `stamped` gives the event.
+        v.origins = alsoIn.isEmpty ? ownOrigins[part] : alsoIn[position].map { ownOrigins[part] + $0 } ?? ownOrigins[part]
+        if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
+        return v
+    }
+
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
         let (part, at) = Self.unpack(entries[position])
         // A prefixed id (`edge:deploy`) is not in the file: no quick look may rule it out.

@@ -46,45 +46,58 @@ enum SameHappening {
         }
     }
 
-    /// An instant with the offset it was written with, or a day.
+    /// An instant with the offset it was written with, or a date (a day, month or year).
     struct Moment: Sendable {
-        /// The instant's seconds, or the day (days since 1970-01-01).
+        /// The instant's seconds, or the date's first day (days since 1970-01-01).
         var seconds: Int64
-        /// The instant's nanoseconds; -1 for a day.
+        /// The instant's nanoseconds; -1, -2, -3 for a day, a month, a year.
         var nanoseconds: Int32
-        /// The offset the instant was written with (0 for a day).
+        /// The offset the instant was written with (0 for a date).
         var offset: Int32
 
         init(_ time: EventTime) {
             switch time {
-            case .day(let d): (seconds, nanoseconds, offset) = (d.daysSinceEpoch, -1, 0)
             case .instant(let i, let form):
                 (seconds, nanoseconds, offset) = (i.seconds, i.nanoseconds, Int32(truncatingIfNeeded: form.offsetSeconds))
+            default:
+                let p = time.writtenPeriod!
+                let tier: Int32 = switch p.precision {
+                case .year: -3
+                case .month: -2
+                default: -1
+                }
+                (seconds, nanoseconds, offset) = (p.firstDay.daysSinceEpoch, tier, 0)
             }
         }
 
         var isDay: Bool { nanoseconds < 0 }
+
+        /// The day, month or year (`unit`, or the date's own when coarser) it falls in:
+        /// an instant's where it was written.
+        func period(at unit: Precision) -> CalendarPeriod {
+            guard isDay else {
+                return CalendarPeriod(CivilDate(daysSinceEpoch: floorDiv(seconds + Int64(offset), 86_400)), precision: unit)
+            }
+            let own: Precision = nanoseconds == -3 ? .year : (nanoseconds == -2 ? .month : .day)
+            return CalendarPeriod(CivilDate(daysSinceEpoch: seconds), precision: max(own, unit))
+        }
     }
 
     private static func same(_ a: Moment, _ b: Moment, at precision: Precision, offset: Int32) -> Bool {
-        switch (a.isDay, b.isDay) {
-        case (true, true):
-            return a.seconds == b.seconds
-        case (true, false):
-            // The instant's day where it was written.
-            return floorDiv(b.seconds + Int64(b.offset), 86_400) == a.seconds
-        case (false, true):
-            return floorDiv(a.seconds + Int64(a.offset), 86_400) == b.seconds
-        case (false, false):
-            if precision == .exact { return a.seconds == b.seconds && a.nanoseconds == b.nanoseconds }
-            let unit: Int64 = switch precision {
-            case .exact, .second: 1
-            case .minute: 60
-            case .hour: 3600
-            case .day: 86_400
-            }
-            return floorDiv(a.seconds + Int64(offset), unit) == floorDiv(b.seconds + Int64(offset), unit)
+        // A date on either side, or a precision coarser than the day: the same day, month
+        // or year (an instant's where it was written).
+        if a.isDay || b.isDay || precision > .day {
+            let unit = max(precision, .day)
+            return a.period(at: unit) == b.period(at: unit)
         }
+        if precision == .exact { return a.seconds == b.seconds && a.nanoseconds == b.nanoseconds }
+        let unit: Int64 = switch precision {
+        case .exact, .second: 1
+        case .minute: 60
+        case .hour: 3600
+        default: 86_400
+        }
+        return floorDiv(a.seconds + Int64(offset), unit) == floorDiv(b.seconds + Int64(offset), unit)
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {

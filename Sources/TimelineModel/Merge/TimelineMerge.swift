@@ -119,36 +119,52 @@ public enum TimelineMerge {
     /// when the times match.
     private static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
                                facts: [MergeFacts]) -> ([UInt64], [Instant], [Int: [String]]) {
+        // Each file's facts side by side in one array each, read by `first[part] + position`.
+        var first: [Int] = []
+        var hashes: [UInt64] = []
+        var stamps: [SameHappening.Stamp] = []
+        for f in facts {
+            first.append(hashes.count)
+            hashes.append(contentsOf: f.titleHashes)
+            stamps.append(contentsOf: f.stamps)
+        }
         var keys: [(hash: UInt64, n: Int32)] = []
         keys.reserveCapacity(entries.count)
         for (n, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
-            keys.append((facts[part].titleHashes[at], Int32(n)))
+            keys.append((hashes[first[part] + at], Int32(n)))
         }
+        hashes = []
         keys = RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }
 
         struct Kept {
             var n: Int
             var part: Int
             var seconds: Int64
+            var stamp: SameHappening.Stamp
         }
         /// The files folded into each kept event (by merged position), in the order found.
         var absorbed: [Int: [Int]] = [:]
         var dropped = Set<Int>()
         var fine: [Kept] = []
         var daily: [Kept] = []
-        var foldedTitles: [Int: String] = [:]
-        func stamp(_ n: Int) -> SameHappening.Stamp {
-            let (part, at) = MergedEventStore.unpack(entries[n])
-            return facts[part].stamps[at]
-        }
+        var foldedTitles: [Int: [UInt8]] = [:]
+        var scratch: [UInt8] = []
         func listed(_ n: Int) -> Event {
             let (part, at) = MergedEventStore.unpack(entries[n])
             return parts[part].listed(at: at)
         }
-        func title(_ n: Int) -> String {
+        /// The bytes of the title as compared (`FoldedTitleBytes.comparedTitle`).
+        func title(_ n: Int) -> [UInt8] {
             if let t = foldedTitles[n] { return t }
-            let t = SameHappening.foldedTitle(listed(n).title)
+            let (part, at) = MergedEventStore.unpack(entries[n])
+            let (event, bytes) = parts[part].store.listedTitleBytes(at: at)
+            let t: [UInt8]
+            if let bytes, FoldedTitleBytes.fold(bytes, into: &scratch) {
+                t = scratch
+            } else {
+                t = Array(FoldedTitleBytes.comparedTitle(bytes.map { String(decoding: $0, as: UTF8.self) } ?? event.title).utf8)
+            }
             foldedTitles[n] = t
             return t
         }
@@ -169,16 +185,16 @@ public enum TimelineMerge {
             for key in keys[i..<j] {
                 let n = Int(key.n)
                 let (part, at) = MergedEventStore.unpack(entries[n])
-                let mine = facts[part].stamps[at]
+                let mine = stamps[first[part] + at]
                 let now = instants[n].seconds
                 func matches(_ c: Kept) -> Bool {
-                    guard c.part != part, !(absorbed[c.n] ?? []).contains(part),
-                          SameHappening.sameStart(stamp(c.n), mine) else { return false }
+                    guard c.part != part, SameHappening.sameStart(c.stamp, mine),
+                          !(absorbed[c.n] ?? []).contains(part) else { return false }
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
                     return title(c.n) == title(n)
                 }
                 var match: Int?
-                let reach: Int64 = mine.precision == .day ? 2 * 86_400 : 3_601
+                let reach: Int64 = mine.precision >= .day ? 2 * 86_400 : 3_601
                 // The earliest that matches: the first listed is the one kept.
                 for c in fine.reversed() {
                     if c.seconds < now - reach { break }
@@ -192,7 +208,7 @@ public enum TimelineMerge {
                     dropped.insert(n)
                     continue
                 }
-                let kept = Kept(n: n, part: part, seconds: parts[part].sortInstant(at: at).seconds)
+                let kept = Kept(n: n, part: part, seconds: parts[part].sortInstant(at: at).seconds, stamp: mine)
                 func add(_ list: inout [Kept]) {
                     // Forget what is more than two days behind, so the lists stay short.
                     var old = 0
@@ -200,7 +216,7 @@ public enum TimelineMerge {
                     if old > 0 { list.removeFirst(old) }
                     list.append(kept)
                 }
-                if mine.precision == .day { add(&daily) } else { add(&fine) }
+                if mine.precision >= .day { add(&daily) } else { add(&fine) }
             }
         }
         guard !dropped.isEmpty else { return (entries, instants, [:]) }

@@ -17,6 +17,9 @@ protocol EventStore: Sendable {
     /// `listed(at:)`, except that text the store can give as it sits in the file (see
     /// `VerbatimLineText`) is given that way and left out of the event.
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?)
+    /// `listed(at:)`, except that a title the store can give as bytes of the file (UTF-8
+    /// with no escapes) is given that way and left out of the event (its `title` empty).
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?)
     /// Reads what the listings of the events at `positions` read, in one quick loop, so
     /// that listing them next finds it in the processor's cache (a hint: no answer
     /// changes). Returns a value made of the bytes read, for the caller to keep, so that
@@ -51,6 +54,7 @@ extension EventStore {
     func listed(at position: Int) -> Event { event(at: position) }
     func id(at position: Int) -> String { event(at: position).id }
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) { (listed(at: position), nil) }
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) { (listed(at: position), nil) }
     func touchListed(_ positions: ArraySlice<Int>) -> UInt8 { 0 }
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }

@@ -83,6 +83,16 @@ struct GrownEventStore: EventStore {
         return base.verbatimLine(at: b)
     }
 
+    func values(at position: Int) -> EventValues {
+        let (t, b) = locate(position)
+        return t.map { EventValues(tail[$0]) } ?? base.values(at: b)
+    }
+
+    func appendOurJSON(at position: Int, to out: inout [UInt8]) {
+        let (t, b) = locate(position)
+        if let t { OurJSONEvent.append(tail[t], to: &out) } else { base.appendOurJSON(at: b, to: &out) }
+    }
+
     var readingOrder: [Int32]? { order }
 
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {

@@ -6,29 +6,39 @@
 /// 10 minutes up, rounded to the minute; `~` when either time is approximate. With a time
 /// known only to the hour it is shown from 3 hours up, in hours, with `~`. When either
 /// event is known only to the day it is counted in calendar days of the home zone and
-/// shown from 2 days up (`26 days later`); a shorter one is left unsaid.
+/// shown from 2 days up (`26 days later`); a shorter one is left unsaid. When either is
+/// known only to the month (or year), in calendar months (years) from 2 up
+/// (`3 months later`): never hours or days counted from a made-up day.
 public struct GapDescription: Sendable, Hashable {
-    /// The length in seconds, or in days when `inDays`.
+    /// The length in seconds, or in `calendar` units when set.
     public var amount: Int64
-    /// Counted in calendar days (one of the events is known only to the day).
-    public var inDays: Bool
+    /// The calendar unit it is counted in (`day`, `month`, `year`) when one of the events
+    /// is known only to that; nil for seconds.
+    public var calendar: Precision?
     /// Either time is an estimate or known only to the hour.
     public var approximate: Bool
 
     /// Gaps shorter than this (between minute-precise times) are not shown.
     public static let minimumSeconds: Int64 = 600
 
-    public init(amount: Int64, inDays: Bool, approximate: Bool) {
+    public init(amount: Int64, calendar: Precision?, approximate: Bool) {
         self.amount = amount
-        self.inDays = inDays
+        self.calendar = calendar
         self.approximate = approximate
     }
+
+    public init(amount: Int64, inDays: Bool, approximate: Bool) {
+        self.init(amount: amount, calendar: inDays ? .day : nil, approximate: approximate)
+    }
+
+    /// Counted in calendar days (one of the events is known only to the day).
+    public var inDays: Bool { calendar == .day }
 
     /// `1 h 55 min later`, `~12 min later`, `26 days later`.
     public var text: String {
         let length: String
-        if inDays {
-            length = DurationText.days(amount)
+        if let calendar {
+            length = DurationText.count(amount, of: calendar)
         } else {
             length = DurationText.text(seconds: amount)
         }
@@ -41,17 +51,23 @@ public struct GapDescription: Sendable, Hashable {
     /// The notable gap from `earlier` to `later`, or nil.
     public static func between(_ earlier: Event, _ later: Event, formatter: TimeFormatter) -> GapDescription? {
         if TimeFormatter.isDayOnly(earlier) || TimeFormatter.isDayOnly(later) {
-            func homeDay(_ e: Event) -> CivilDate {
-                if case .day(let d) = e.time { return d }
-                if TimeFormatter.isDayOnly(e), case .instant(let i, let form) = e.time {
-                    return LocalTime(i, offset: form.offsetSeconds).date
+            // A span's end may be coarser than its start (`1943-07` to `1946`).
+            let unit = max(earlier.precision, later.precision, earlier.end?.writtenPeriod?.precision ?? .day, .day)
+            // Each side's day, month or year in the home zone (a date's own).
+            func homePeriod(_ time: EventTime, _ precision: Precision) -> CalendarPeriod {
+                if case .instant(let i, _) = time, precision < .day {
+                    return CalendarPeriod(formatter.homeZone.date(of: i), precision: unit)
                 }
-                return formatter.homeZone.date(of: e.time.instant!)
+                return time.period(at: max(precision, unit))!
             }
-            let from: CivilDate
-            if let end = earlier.end, case .day(let d) = end { from = d } else { from = homeDay(earlier) }
-            let n = homeDay(later).daysSinceEpoch - from.daysSinceEpoch
-            return n >= 2 ? GapDescription(amount: n, inDays: true, approximate: false) : nil
+            let from: CalendarPeriod
+            if let end = earlier.end, end.instant == nil {
+                from = homePeriod(end, earlier.precision)
+            } else {
+                from = homePeriod(earlier.time, earlier.precision)
+            }
+            let n = from.units(until: homePeriod(later.time, later.precision))
+            return n >= 2 ? GapDescription(amount: n, calendar: unit, approximate: false) : nil
         }
         guard let laterStart = later.time.instant, var from = earlier.time.instant else { return nil }
         if let endInstant = earlier.end?.instant, from < endInstant { from = endInstant }

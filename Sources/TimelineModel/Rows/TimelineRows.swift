@@ -1,7 +1,8 @@
 /// One row of a timeline as drawn by the viewer and the text export alike.
 public enum TimelineRow: Sendable, Hashable {
-    /// A change of day in the display zone: `Thursday 2 November 2017`.
-    case heading(CivilDate)
+    /// A change of day in the display zone: `Thursday 2 November 2017` (or of month or
+    /// year for events known only to that: `November 2017`).
+    case heading(CalendarPeriod)
     /// Notable quiet time between the neighbouring events.
     case gap(GapDescription)
     /// The event at this index of `Timeline.events`.

@@ -3,10 +3,12 @@
 struct EventRecord: Sendable {
     /// The event's `{` in the file.
     var offset: Int
-    /// The sort instant's seconds; for a day-only event not yet placed, its day (days
-    /// since 1970-01-01), which needs the timeline's zone to become an instant.
+    /// The sort instant's seconds; for an event known only to a day, month or year and
+    /// not yet placed, the last day of that period (days since 1970-01-01), which needs
+    /// the timeline's zone to become an instant.
     private var seconds: Int64
-    /// The sort instant's nanoseconds; -1 marks a day-only event not yet placed.
+    /// The sort instant's nanoseconds; -1, -2, -3 mark an event known only to the day,
+    /// month, year not yet placed.
     private var nanoseconds: Int32
     /// Position among the file's events (0-based).
     var fileIndex: Int32
@@ -26,13 +28,36 @@ struct EventRecord: Sendable {
         }
     }
 
-    /// The day of a day-only `time` whose sort instant is not set yet.
-    var dayOnly: Int64? {
-        get { nanoseconds < 0 ? seconds : nil }
+    /// The period of an event known only to a day, month or year whose sort instant is
+    /// not set yet: its last day (days since 1970-01-01) and its length.
+    var dateOnly: (lastDay: Int64, precision: Precision)? {
+        get {
+            switch nanoseconds {
+            case -1: (seconds, .day)
+            case -2: (seconds, .month)
+            case -3: (seconds, .year)
+            default: nil
+            }
+        }
         set {
             guard let newValue else { return }
-            seconds = newValue
-            nanoseconds = -1
+            seconds = newValue.lastDay
+            nanoseconds = switch newValue.precision {
+            case .year: -3
+            case .month: -2
+            default: -1
+            }
+        }
+    }
+
+    /// Sets where `time`, known to `precision`, sorts: at its instant (an instant known
+    /// only to the day too, inside that day), or, for a date and for any time known only
+    /// to the month or year, at the end of that period once the zone is known.
+    mutating func place(_ time: EventTime, precision: Precision) {
+        if case .instant(let i, _) = time, precision <= .day {
+            sortInstant = i
+        } else if let period = time.period(at: precision) {
+            dateOnly = (period.lastDay.daysSinceEpoch, period.precision)
         }
     }
 

@@ -18,7 +18,8 @@ enum EventRules {
         case fine
         /// The end is before the time: a problem.
         case before
-        /// One of them is day-only: the answer needs the timeline's zone (`ZonedEndCheck`).
+        /// One of them is a date (day, month or year): the answer needs the timeline's
+        /// zone (`ZonedEndCheck`).
         case dependsOnZone
     }
 
@@ -26,8 +27,10 @@ enum EventRules {
     static func order(time: EventTime, end: EventTime) -> EndOrder {
         switch (time, end) {
         case (.instant(let a, _), .instant(let b, _)): b < a ? .before : .fine
-        case (.day(let a), .day(let b)): b < a ? .before : .fine
-        default: .dependsOnZone
+        case (.instant, _), (_, .instant): .dependsOnZone
+        default:
+            // Two dates: the end's last day may not come before the start's first.
+            end.writtenPeriod!.lastDay < time.writtenPeriod!.firstDay ? .before : .fine
         }
     }
 
@@ -36,13 +39,14 @@ enum EventRules {
         "\(end) is before time \(time)"
     }
 
-    /// Whether a span with one day-only end ends before it starts, days read in `zone`.
+    /// Whether a span with one date end (day, month or year) ends before it starts, dates
+    /// read in `zone`.
     static func endIsBeforeTime(_ time: EventTime, _ end: EventTime, in zone: Zone) -> Bool {
         switch (time, end) {
-        case (.instant(let start, _), .day(let endDay)):
-            return lastMoment(ofDay: endDay.daysSinceEpoch, in: zone) < start
-        case (.day(let startDay), .instant(let end, _)):
-            return end < zone.startOfDay(startDay)
+        case (.instant(let start, _), _):
+            return lastMoment(ofDay: end.writtenPeriod!.lastDay.daysSinceEpoch, in: zone) < start
+        case (_, .instant(let end, _)):
+            return end < zone.startOfDay(time.writtenPeriod!.firstDay)
         default:
             return order(time: time, end: end) == .before
         }
@@ -55,9 +59,9 @@ enum EventRules {
         return "\"\(stated.rawValue)\" is finer than the time as written (\(written()) gives \(time.impliedPrecision.asWritten))"
     }
 
-    /// The problem of a precision that is not one of the five.
+    /// The problem of a precision that is not one of the seven.
     static func unknownPrecision(_ text: String) -> String {
-        "must be one of exact, second, minute, hour, day, not \"\(text)\""
+        "must be one of exact, second, minute, hour, day, month, year, not \"\(text)\""
     }
 
     /// The problem of an id used before, at its second use.
@@ -65,8 +69,22 @@ enum EventRules {
         "duplicate id \"\(id)\""
     }
 
-    /// The last nanosecond of a day (days since 1970-01-01) in `zone`: where a day-only
-    /// event sorts (see `Timeline`).
+    /// Where an event known only to a period sorts, `period` ending with the day
+    /// `lastDay` (days since 1970-01-01): at the end of that day in `zone`, the day at
+    /// its last nanosecond but two, the month one later, the year at the last
+    /// nanosecond, so that within a day that ends all three the day's events come first,
+    /// then the month's, then the year's (see `Timeline`).
+    static func sortInstant(lastDay: Int64, precision: Precision, in zone: Zone) -> Instant {
+        let end = lastMoment(ofDay: lastDay, in: zone)
+        let earlier: Int32 = switch precision {
+        case .year: 0
+        case .month: 1
+        default: 2
+        }
+        return Instant(seconds: end.seconds, nanoseconds: end.nanoseconds - earlier)
+    }
+
+    /// The last nanosecond of a day (days since 1970-01-01) in `zone`.
     static func lastMoment(ofDay day: Int64, in zone: Zone) -> Instant {
         let next = zone.startOfDay(CivilDate(daysSinceEpoch: day + 1))
         return Instant(seconds: next.seconds - 1, nanoseconds: 999_999_999)
@@ -82,6 +100,8 @@ extension Precision {
         case .minute: "only the minute"
         case .hour: "only the hour"
         case .day: "only the day"
+        case .month: "only the month"
+        case .year: "only the year"
         }
     }
 }

@@ -1,4 +1,4 @@
-/// The last stage every reader goes through: zone names, day-only events placed in the
+/// The last stage every reader goes through: zone names, date-only events placed in the
 /// timeline's zone, `end` against `time` when that needs the zone, the caps on problems
 /// and warnings, and the stable sort.
 extension TimelineBuilder {
@@ -81,16 +81,19 @@ extension TimelineBuilder {
         String(file.split(separator: "/").last ?? Substring(file))
     }
 
-    /// A day-only event sorts at the last nanosecond of its day in the timeline's zone.
+    /// An event known only to a day, month or year sorts at the end of that period in
+    /// the timeline's zone (`EventRules.sortInstant`).
     private static func placeDayOnlyEvents(_ records: inout [EventRecord], in zone: Zone) {
         var cache: [Int64: Instant] = [:]
         for i in records.indices {
-            guard let day = records[i].dayOnly else { continue }
-            if let known = cache[day] {
+            guard let (day, precision) = records[i].dateOnly else { continue }
+            // Day, month and year tiers of one last day are cached apart.
+            let key = day &* 4 &+ Int64(precision.rank)
+            if let known = cache[key] {
                 records[i].sortInstant = known
             } else {
-                let instant = EventRules.lastMoment(ofDay: day, in: zone)
-                cache[day] = instant
+                let instant = EventRules.sortInstant(lastDay: day, precision: precision, in: zone)
+                cache[key] = instant
                 records[i].sortInstant = instant
             }
         }

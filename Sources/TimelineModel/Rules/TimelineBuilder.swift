@@ -3,8 +3,9 @@
 /// see), and gets back a checked, sorted `Timeline` or every problem with its place.
 ///
 /// The rules (see `Timeline` for the order, `docs/FORMAT.md` for the messages):
-/// - events sort stably by instant; a day-only event sorts at the end of its day in the
-///   timeline's zone (`timezone`, UTC when none), never at a made-up 00:00;
+/// - events sort stably by instant; an event known only to the day, month or year sorts
+///   at the end of that day, month or year in the timeline's zone (`timezone`, UTC when
+///   none), never at a made-up 00:00 or 1 January;
 /// - an id is unique: a repeat is reported where it is repeated, naming its first use;
 ///   events without an id are named `<file-stem>:<line>`;
 /// - `end` is not before `time` (a day-only side is read in the timeline's zone);
@@ -76,10 +77,7 @@ public struct TimelineBuilder: Sendable {
             check(draft, index: i, into: &read)
             if let id = draft.id, !id.isEmpty { ids.append(id, at: i) }
             var record = EventRecord(offset: i, fileIndex: Int32(i))
-            switch draft.time {
-            case .instant(let instant, _): record.sortInstant = instant
-            case .day(let day): record.dayOnly = day.daysSinceEpoch
-            }
+            record.place(draft.time, precision: draft.precision ?? draft.time.impliedPrecision)
             read.records.append(record)
         }
         let drafts = self.drafts

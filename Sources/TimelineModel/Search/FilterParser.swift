@@ -123,7 +123,7 @@ struct FilterParser {
         case let field?:
             var written = t.value
             // `after:2017-11-03 06:00`: a date, then a time of day as the next word.
-            if !t.quoted, case .day? = TypedTime(written), let n = peek(), n.kind == .word, n.field == nil,
+            if !t.quoted, written.utf8.count == 10, case .day? = TypedTime(written), let n = peek(), n.kind == .word, n.field == nil,
                !n.quoted, case .clock? = TypedTime(n.value) {
                 written += " " + n.value
                 next += 1

@@ -21,4 +21,13 @@ public enum DurationText {
     public static func days(_ n: Int64) -> String {
         n == 1 ? "1 day" : "\(n) days"
     }
+
+    /// `1 month`, `4 months`, `1 year`, `3 years`: whole calendar units.
+    public static func count(_ n: Int64, of unit: Precision) -> String {
+        switch unit {
+        case .month: n == 1 ? "1 month" : "\(n) months"
+        case .year: n == 1 ? "1 year" : "\(n) years"
+        default: days(n)
+        }
+    }
 }

@@ -1,7 +1,7 @@
 extension TimeFormatter {
     /// The time of `event` counted from `origin` (the viewer's mark, or its first event),
     /// as the `r` key shows it: `T+0`, `T+44 s`, `T+13 min`, `~T+1 h 6 min`, `T+1 d 12 h`,
-    /// `T−5 min`, `day +26`, `same day`.
+    /// `T−5 min`, `day +26`, `same day`, `month +2`, `same year`.
     ///
     /// It says no more than the two times know, by the rules of the gap lines
     /// (`GapDescription`):
@@ -9,14 +9,18 @@ extension TimeFormatter {
     /// - seconds only when both are known to the second, whole hours when either is known
     ///   to the hour;
     /// - when either is known only to the day, whole calendar days of the timeline's home
-    ///   zone (`day −27`, `same day`, `day +1`), never hours counted from a made-up time.
+    ///   zone (`day −27`, `same day`, `day +1`), never hours counted from a made-up time;
+    ///   when either is known only to the month or year, whole months or years the same
+    ///   way (`month +2`, `same month`, `year −1`).
     /// The origin itself is `T+0` (`same day` when it is known only to the day).
     public func relative(_ event: Event, to origin: Event) -> String {
         let eventDayOnly = Self.isDayOnly(event)
         guard !eventDayOnly, !Self.isDayOnly(origin),
               let instant = event.time.instant, let from = origin.time.instant else {
-            let n = homeDay(of: event).daysSinceEpoch - homeDay(of: origin).daysSinceEpoch
-            return n == 0 ? "same day" : (n > 0 ? "day +\(n)" : "day \u{2212}\(-n)")
+            let unit = max(event.precision, origin.precision, .day)
+            let n = homePeriod(of: origin, unit).units(until: homePeriod(of: event, unit))
+            let word = unit.rawValue
+            return n == 0 ? "same \(word)" : (n > 0 ? "\(word) +\(n)" : "\(word) \u{2212}\(-n)")
         }
         if event.id == origin.id && instant == from { return "T+0" }
         let delta = from.seconds(until: instant)
@@ -39,14 +43,12 @@ extension TimeFormatter {
         return (approximate ? "~" : "") + "T" + sign + body
     }
 
-    /// The calendar day of `event` in the home zone: a day-only event's own day, else the
-    /// home zone's date at its time (as gap lines count days).
-    private func homeDay(of event: Event) -> CivilDate {
-        if case .day(let d) = event.time { return d }
-        if case .instant(let i, let form) = event.time {
-            if Self.isDayOnly(event) { return LocalTime(i, offset: form.offsetSeconds).date }
-            return homeZone.date(of: i)
+    /// The calendar day, month or year (`unit`) of `event` in the home zone: a date's own,
+    /// else the home zone's date at its time (as gap lines count days).
+    private func homePeriod(of event: Event, _ unit: Precision) -> CalendarPeriod {
+        if case .instant(let i, _) = event.time, event.precision < .day {
+            return CalendarPeriod(homeZone.date(of: i), precision: unit)
         }
-        return day(of: event)
+        return event.time.period(at: max(event.precision, unit))!
     }
 }

@@ -7,9 +7,12 @@
 /// | `minute` | `18:48` |
 /// | `hour` | `18h` |
 /// | `day` | `time unknown` (never a made-up `00:00`) |
+/// | `month` | `Nov 2017` (never a made-up day 1) |
+/// | `year` | `2017` (never a made-up 1 January) |
 ///
 /// An approximate time gets a `~` (`~18:48`). A day-only event is a day in the timeline's
-/// home zone; shown in another zone it reads `time unknown (day in America/New_York)`.
+/// home zone; shown in another zone it reads `time unknown (day in America/New_York)`
+/// (`Nov 2017 (month in America/New_York)` for a month).
 /// Spans show both ends and their length: `~18:48–~18:59 (11 min)`.
 ///
 /// Offsets are looked up in a table built once, so formatting a million sorted events makes
@@ -46,22 +49,25 @@ public struct TimeFormatter: Sendable {
         LocalTime(instant, offset: offsets.offset(at: instant))
     }
 
-    /// The day whose heading `event` goes under: its date in the display zone, or, for an
-    /// event known only to the day, that day itself.
-    public func day(of event: Event) -> CivilDate {
-        switch event.time {
-        case .day(let date):
-            return date
-        case .instant(let instant, let form):
-            if event.precision == .day { return LocalTime(instant, offset: form.offsetSeconds).date }
-            return localTime(instant).date
+    /// The heading `event` goes under: its day in the display zone, or, for an event
+    /// known only to the day, month or year, that day, month or year itself.
+    public func period(of event: Event) -> CalendarPeriod {
+        if case .instant(let instant, _) = event.time, event.precision < .day {
+            return .day(localTime(instant).date)
         }
+        return event.time.period(at: event.precision)!
     }
 
-    /// Whether `event` is known only to the day.
+    /// The day `event` is on: its date in the display zone, or, for an event known only
+    /// to the day, that day (the last day of its month or year when known only to that:
+    /// where it sorts).
+    public func day(of event: Event) -> CivilDate {
+        period(of: event).lastDay
+    }
+
+    /// Whether `event` has no known time of day (known only to the day, month or year).
     public static func isDayOnly(_ event: Event) -> Bool {
-        if case .day = event.time { return true }
-        return event.precision == .day
+        event.time.instant == nil || event.precision >= .day
     }
 
     /// The start time of `event`: `~18:48`, `22:35:43.905`, `time unknown`.
@@ -87,7 +93,7 @@ public struct TimeFormatter: Sendable {
         guard let end = event.end else { return }
         out.append(contentsOf: [0xE2, 0x80, 0x93])  // –
         switch (event.time, end) {
-        case (.instant(let a, _), .instant(let b, _)) where event.precision != .day:
+        case (.instant(let a, _), .instant(let b, _)) where event.precision < .day:
             if localTime(a).date != localTime(b).date {
                 let d = localTime(b).date
                 out.append(contentsOf: "\(d.day) \(CivilDate.monthName(d.month).prefix(3)) ".utf8)
@@ -96,24 +102,32 @@ public struct TimeFormatter: Sendable {
             let showSeconds = event.precision <= .second
             out.append(contentsOf: " (\(DurationText.text(seconds: a.seconds(until: b), showSeconds: showSeconds)))".utf8)
         default:
-            let endDay: CivilDate
-            switch end {
-            case .day(let d): endDay = d
-            case .instant(let b, let form): endDay = LocalTime(b, offset: form.offsetSeconds).date
+            let start = period(of: event)
+            let endPeriod = end.period(at: max(event.precision, .day))!
+            if case .day(let endDay) = endPeriod {
+                out.append(contentsOf: DayHeading.iso(endDay).utf8)
+                let n = endDay.daysSinceEpoch - start.lastDay.daysSinceEpoch
+                if n > 0, start.precision == .day { out.append(contentsOf: " (\(DurationText.days(n)))".utf8) }
+            } else {
+                out.append(contentsOf: endPeriod.short.utf8)
+                let months = (endPeriod.firstDay.year - start.firstDay.year) * 12 + endPeriod.firstDay.month - start.firstDay.month
+                if start.precision == .month, endPeriod.precision == .month, months > 0 {
+                    out.append(contentsOf: " (\(months) month\(months == 1 ? "" : "s"))".utf8)
+                } else if start.precision == .year, endPeriod.precision == .year, months > 0 {
+                    out.append(contentsOf: " (\(months / 12) year\(months == 12 ? "" : "s"))".utf8)
+                }
             }
-            out.append(contentsOf: DayHeading.iso(endDay).utf8)
-            let startDay = day(of: event)
-            let n = endDay.daysSinceEpoch - startDay.daysSinceEpoch
-            if n > 0 { out.append(contentsOf: " (\(DurationText.days(n)))".utf8) }
         }
     }
 
     /// Appends the clock reading of `time` at `precision` to `out`.
     public func appendTime(_ time: EventTime, precision: Precision, approximate: Bool, to out: inout [UInt8]) {
-        guard case .instant(let instant, let form) = time, precision != .day else {
-            out.append(contentsOf: "time unknown".utf8)
+        guard case .instant(let instant, let form) = time, precision < .day else {
+            let period = time.period(at: precision)!
+            if approximate && period.precision != .day { out.append(0x7E) }
+            out.append(contentsOf: (period.precision == .day ? "time unknown" : period.short).utf8)
             if zone != homeZone {
-                out.append(contentsOf: " (day in \(homeZone.identifier))".utf8)
+                out.append(contentsOf: " (\(period.unitName) in \(homeZone.identifier))".utf8)
             }
             return
         }
@@ -138,16 +152,18 @@ public struct TimeFormatter: Sendable {
         }
     }
 
-    /// `2017-11-02 18:35`, `~2017-11-02 18:48`, `2017-11-29 (time unknown)`: a date and a
-    /// time to the minute at most, for headers.
+    /// `2017-11-02 18:35`, `~2017-11-02 18:48`, `2017-11-29 (time unknown)`,
+    /// `2017-11 (day unknown)`, `2017 (month unknown)`: a date and a time to the minute at
+    /// most, for headers.
     public func dateAndTime(of time: EventTime, precision: Precision, approximate: Bool) -> String {
-        guard case .instant(let instant, _) = time, precision != .day else {
-            let d: CivilDate
-            switch time {
-            case .day(let day): d = day
-            case .instant(let i, let form): d = LocalTime(i, offset: form.offsetSeconds).date
+        guard case .instant(let instant, _) = time, precision < .day else {
+            let period = time.period(at: precision)!
+            let unknown = switch period.precision {
+            case .year: "month unknown"
+            case .month: "day unknown"
+            default: "time unknown"
             }
-            return DayHeading.iso(d) + " (time unknown)"
+            return period.iso + " (" + unknown + ")"
         }
         let t = localTime(instant)
         var out: [UInt8] = Array(DayHeading.iso(t.date).utf8)

@@ -1,12 +1,14 @@
 /// Reads the `time` and `end` forms of the format, by hand (no date formatter):
-/// RFC 3339 with `Z` or an offset, seconds and fractions optional, or a bare `YYYY-MM-DD`.
+/// RFC 3339 with `Z` or an offset, seconds and fractions optional, a bare `YYYY-MM-DD`,
+/// a month `YYYY-MM` or a year `YYYY`.
 public enum TimeParser {
     /// Why a time was refused, as a plain sentence.
     public struct Failure: Error, Sendable, Hashable {
         public var message: String
     }
 
-    /// Parses `text` (e.g. `2017-11-02T18:48-04:00`, `2017-11-03T00:05:51.550Z`, `2017-11-03`).
+    /// Parses `text` (e.g. `2017-11-02T18:48-04:00`, `2017-11-03T00:05:51.550Z`, `2017-11-03`,
+    /// `2017-11`, `2017`).
     public static func parse(_ text: String) -> Result<EventTime, Failure> {
         var utf8 = Array(text.utf8)
         return utf8.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
@@ -29,8 +31,14 @@ public enum TimeParser {
             }
             return v
         }
-        let expected = "expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, or a date such as 2017-11-03"
+        let expected = "expected an RFC 3339 time such as 2017-11-02T18:48:00-04:00, a date such as 2017-11-03, a month 2017-11 or a year 2017"
         guard n > 0 else { return fail("is empty; " + expected) }
+        // A year alone, or a month: known only to that.
+        if n == 4, let year = digits(0, 4) { return .success(.year(year)) }
+        if n == 7, let year = digits(0, 4), b[4] == 0x2D, let month = digits(5, 2) {
+            guard month >= 1 && month <= 12 else { return fail("month \(month) does not exist") }
+            return .success(.month(year: year, month: month))
+        }
         guard let year = digits(0, 4), n >= 10, b[4] == 0x2D, let month = digits(5, 2), b[7] == 0x2D,
               let day = digits(8, 2)
         else { return fail("'\(String(decoding: b, as: UTF8.self))' is not a time; " + expected) }

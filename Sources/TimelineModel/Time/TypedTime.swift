@@ -1,5 +1,6 @@
 /// A time as a person types it to find or filter events: `18:50`, `18:50:07`,
-/// `2017-11-03`, `2017-11-03 06:00` (or with a `T`), or an RFC 3339 instant
+/// `2017-11-03`, `2017-11-03 06:00` (or with a `T`), a month `2017-11` or a year `2017`
+/// (from its start), or an RFC 3339 instant
 /// (`2017-11-03T10:51Z`, `…-04:00`). Without an offset it is a wall-clock time in the
 /// zone the times are shown in; a time alone is on a day the caller gives.
 public enum TypedTime: Sendable, Hashable {
@@ -39,6 +40,15 @@ public enum TypedTime: Sendable, Hashable {
             self = .clock(hour: c.0, minute: c.1, second: c.2)
             return
         }
+        // A month or a year: from its first day (what the person typed, not a made-up one).
+        if t.count == 4, let y = number(0, 4) {
+            self = .day(CivilDate(year: y, month: 1, day: 1))
+            return
+        }
+        if t.count == 7, let y = number(0, 4), t[4] == UInt8(ascii: "-"), let mo = number(5, 2), (1...12).contains(mo) {
+            self = .day(CivilDate(year: y, month: mo, day: 1))
+            return
+        }
         guard t.count >= 10, let y = number(0, 4), t[4] == UInt8(ascii: "-"), let mo = number(5, 2),
               t[7] == UInt8(ascii: "-"), let d = number(8, 2) else { return nil }
         let date = CivilDate(year: y, month: mo, day: d)
@@ -69,7 +79,7 @@ public enum TypedTime: Sendable, Hashable {
     }
 
     /// The forms accepted, for messages.
-    public static let forms = "18:50, 2017-11-03, 2017-11-03 06:00 or 2017-11-03T10:51Z"
+    public static let forms = "18:50, 2017-11-03, 2017-11-03 06:00, 2017-11, 2017 or 2017-11-03T10:51Z"
 }
 
 extension TimeFormatter {

@@ -404,7 +404,7 @@ struct ViewState: Sendable {
             if case .event(let n) = row { return n }
             return nil
         }).first else { return nil }
-        return DayHeading.text(formatter.day(of: events.listed(at: shown[n])))
+        return DayHeading.text(formatter.period(of: events.listed(at: shown[n])))
     }
 
     /// Moves `listTop` so the selected event (and its heading, when it fits) is on screen.

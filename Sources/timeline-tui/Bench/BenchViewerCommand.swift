@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import TimelineModel
 
-/// `TIMELINE_TUI_BENCH=1 timeline-tui bench-viewer FILE`: the viewer's figures without a
+/// `TIMELINE_TUI_BENCH=1 timeline-tui bench-viewer FILE…`: the viewer's figures without a
 /// terminal, for `scripts/bench --viewer`: first screen, render per frame, and answering a
-/// key. Not part of the product's command line: without that variable the command does
+/// key. Several files are merged as `timeline-tui FILE…` merges them (`scripts/bench --merge`). Not part of the product's command line: without that variable the command does
 /// not exist (no help, no completion, no manual page lists it).
 struct BenchViewerCommand: ParsableCommand {
     /// The variable that adds the bench commands.
@@ -21,8 +21,8 @@ struct BenchViewerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A timeline file.")
-    var file: String
+    @Argument(help: "A timeline file, or several to merge.")
+    var files: [String]
 
     @Flag(help: "Also filter by decoding every event, the reference the filters' answers must equal (slow at 1M).")
     var check = false
@@ -37,10 +37,15 @@ struct BenchViewerCommand: ParsableCommand {
         let size = Size(width: 120, height: 40)
         let start = ContinuousClock.now
         let timeline: Timeline
-        do { timeline = try TimelineLoader.load(path: file) } catch {
-            Problems.print(error)
-            throw ExitCode(1)
+        if files.count == 1 {
+            do { timeline = try TimelineLoader.load(path: files[0]) } catch {
+                Problems.print(error)
+                throw ExitCode(1)
+            }
+        } else {
+            timeline = try TimelineFiles(files, input: try InputArguments.parse([]), merge: try MergeArguments.parse([])).load()
         }
+        let file = files.joined(separator: ", ")
         let loaded = ContinuousClock.now
         var state = ViewState(timeline: timeline, sourceName: file, width: size.width, height: size.height, measure: .screen)
         var frame = render(state, size: size)

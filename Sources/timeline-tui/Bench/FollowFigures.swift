@@ -52,6 +52,8 @@ struct FollowFigures {
         var watch = FileWatch(path: copy)
         var keys: [Duration] = []
         var steps: [Duration] = []
+        var keysCPU: [Duration] = []
+        var stepsCPU: [Duration] = []
         var lags: [Duration] = []
         var shownUpTo = 0
         let keyCycle: [Key] = [.character("k"), .character("k"), .character("j"), .character("G")]
@@ -62,8 +64,11 @@ struct FollowFigures {
         while clock.now < end && (writer.running || shownUpTo < writer.written) {
             for answer in session.effects.finished() {
                 let isStep = if case .followed = answer { true } else { false }
-                let t = clock.measure { session.send(answer) }
-                if isStep { steps.append(t) }
+                let t = BenchClock.measure { session.send(answer) }
+                if isStep {
+                    steps.append(t.wall)
+                    stepsCPU.append(t.cpu)
+                }
                 // Every batch now counted in the list is on screen: its lag is known.
                 let appended = session.state.events.count - initial
                 let now = clock.now
@@ -78,7 +83,10 @@ struct FollowFigures {
                 nextCheck = clock.now + .milliseconds(100)
             }
             if clock.now >= nextKey {
-                keys.append(session.press(keyCycle[keys.count % keyCycle.count]))
+                let key = keyCycle[keys.count % keyCycle.count]
+                let t = BenchClock.measure { session.send(.key(key)) }
+                keys.append(t.wall)
+                keysCPU.append(t.cpu)
                 nextKey = clock.now + .milliseconds(30)
             }
             Thread.sleep(forTimeInterval: 0.001)
@@ -90,8 +98,10 @@ struct FollowFigures {
         }
         return [
             "follow: \(written) events appended in \(seconds) s to a JSON Lines copy of \(initial) events (made in \(BenchClock.ms(made)), loaded in \(BenchClock.ms(loaded))); \(session.state.events.count - initial) shown at the end",
-            row("follow, keypress (update + render) while following", keys),
-            row("follow, taking new events (update + render of each step)", steps),
+            row("follow, keypress (update + render) while following, wall", keys),
+            row("follow, keypress (update + render) while following, this thread's CPU", keysCPU),
+            row("follow, taking new events (update + render of each step), wall", steps),
+            row("follow, taking new events, this thread's CPU", stepsCPU),
             row("follow, lag from write to frame", lags),
         ]
     }

@@ -16,7 +16,8 @@ struct ExportCommand: ParsableCommand {
             times as written, so that reading them back gives the same timeline.
 
             Times are shown at the precision they are known: 22:35:43.905 (exact), \
-            22:35:43 (second), 18:48 (minute), 18h (hour), 'time unknown' (day only); \
+            22:35:43 (second), 18:48 (minute), 18h (hour), 'time unknown' (day only), \
+            Nov 2017 (month only), 2017 (year only); \
             '~' marks an approximate time. A day-only event shown in another zone than \
             the file's says whose day it is. Notable gaps (10 minutes or more) get a line.
 

@@ -15,7 +15,15 @@ enum DetailPane {
                 out.append(StyledLine(indent + l, style))
             }
         }
-        var when = DayHeading.text(s.formatter.day(of: e)) + ", " + s.formatter.timeAndSpan(of: e)
+        let period = s.formatter.period(of: e)
+        var when = DayHeading.text(period)
+        if period.precision > .day {
+            // `November 2017, known only to the month`: no made-up day to show.
+            if e.end != nil { when += ", " + s.formatter.timeAndSpan(of: e) }
+            when += ", known only to the " + period.unitName
+        } else {
+            when += ", " + s.formatter.timeAndSpan(of: e)
+        }
         when += ", " + s.zoneDescription
         if s.relative, let o = s.origin { when += ", " + s.formatter.relative(e, to: o) }
         para(when, Style(.time, .bold))

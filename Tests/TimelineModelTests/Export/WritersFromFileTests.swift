@@ -44,4 +44,19 @@ import Testing
         expectSameBytes(try TimelineLoader.load(bytes: JSONRoundTripTests.hostile, name: "bad.json"), format: format, "bad.json")
         expectSameBytes(try TimelineLoader.load(path: JSONRoundTripTests.fixture), format: format, "2017-11-03.json")
     }
+
+    /// A merged timeline reads each file's text where it sits too, with its origins and
+    /// its id prefixed where another file uses it.
+    @Test(arguments: formats)
+    func aMergedTimeline(format: ExportFormat) throws {
+        let fixture = try TimelineLoader.load(path: JSONRoundTripTests.fixture)
+        let clean = JSONRoundTripTests.hostile.replacing([0xE8], with: Array("e".utf8))
+        let hostile = try TimelineLoader.load(bytes: clean, name: "hostile.json")
+        let merged = TimelineMerge.merge([
+            MergeInput(label: "a", timeline: fixture), MergeInput(label: "b", timeline: fixture),
+            MergeInput(label: "h", timeline: hostile),
+        ], keepDuplicates: true)
+        #expect(merged.events.contains { $0.id.hasPrefix("b:") })
+        expectSameBytes(merged, format: format, "merged")
+    }
 }

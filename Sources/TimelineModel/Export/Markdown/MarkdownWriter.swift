@@ -67,7 +67,7 @@ struct MarkdownWriter {
                 if previous != nil || !out.isEmpty { out.append(0x0A) }
                 line("## " + DayHeading.text(day), &out)
                 out.append(0x0A)
-                if view.markdownStyle == .table { appendTableHead(day, to: &out) }
+                if view.markdownStyle == .table { appendTableHead(day.lastDay, to: &out) }
             case .gap:
                 break
             case .event(let i):

@@ -35,7 +35,7 @@ public struct LaneText: Sendable {
         var day: String?
         for (k, i) in indices.enumerated() {
             let e = t.events.listed(at: i)
-            let heading = DayHeading.text(f.day(of: e))
+            let heading = DayHeading.text(f.period(of: e))
             if heading != day {
                 out += "\n" + heading + "\n"
                 day = heading

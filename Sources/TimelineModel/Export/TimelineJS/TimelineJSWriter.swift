@@ -28,11 +28,12 @@ struct TimelineJSWriter {
             out.reserveCapacity(indices.count * 1200)
             var firstInPiece = previous == nil
             var names: [Int: String] = [:]
+            var html: [UInt8] = []
             for i in indices {
                 out.append(contentsOf: firstInPiece ? [0x0A] : [0x2C, 0x0A])
                 firstInPiece = false
                 out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
-                appendSlide(events[i], at: i, origin: origin, names: &names, to: &out)
+                appendSlide(events.values(at: i), at: i, origin: origin, names: &names, to: &out, html: &html)
             }
             return out
         }
@@ -40,53 +41,85 @@ struct TimelineJSWriter {
         return [header] + bodies + [footer]
     }
 
-    private func appendSlide(_ event: Event, at position: Int, origin: Event?, names: inout [Int: String], to out: inout [UInt8]) {
-        var first = true
-        out.append(0x7B)
-        JSONText.appendKey("start_date", to: &out)
+    /// One slide. `html` is room for the headline's and the text's HTML.
+    private func appendSlide(
+        _ values: EventValues, at position: Int, origin: Event?, names: inout [Int: String], to out: inout [UInt8],
+        html: inout [UInt8]
+    ) {
+        // What the dates are made of: the times alone.
+        let event = Event(id: "", time: values.time, end: values.end, precision: values.precision, approximate: values.approximate,
+                          title: "", sortInstant: view.timeline.events.sortInstant(at: position))
+        out.append(contentsOf: #"{"start_date":"#.utf8)
         appendDate(event.time, event: event, to: &out)
-        first = false
         if let end = event.end {
-            out.append(0x2C)
-            JSONText.appendKey("end_date", to: &out)
+            out.append(contentsOf: #","end_date":"#.utf8)
             appendDate(end, event: event, to: &out)
         }
         var display = displayDate(event, names: &names)
-        if let relative = view.relativeTime(event, origin: origin) { display += " · " + relative }
+        if let relative = view.relativeTime(at: position, id: values.id, origin: origin) { display += " · " + relative }
         if position == view.mark { display += " (mark)" }
-        JSONText.appendField("display_date", SafeText.neutralise(display), first: &first, to: &out)
-        out.append(contentsOf: Array(#","text":{"#.utf8))
-        var inner = true
-        JSONText.appendField("headline", WebText.html(event.title), first: &inner, to: &out)
-        JSONText.appendField("text", text(of: event), first: &inner, to: &out)
+        out.append(contentsOf: #","display_date":"#.utf8)
+        JSONText.appendString(SafeText.neutralise(display), to: &out)
+        out.append(contentsOf: #","text":{"headline":"#.utf8)
+        html.removeAll(keepingCapacity: true)
+        WebText.appendHTML(values.title, to: &html)
+        html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
+        out.append(contentsOf: #","text":"#.utf8)
+        html.removeAll(keepingCapacity: true)
+        appendText(of: values, to: &html)
+        html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
         out.append(0x7D)
-        if let actor = event.actor, !actor.isEmpty {
-            JSONText.appendField("group", WebText.html(actor), first: &first, to: &out)
+        if let actor = values.actor, !actor.isEmpty {
+            out.append(contentsOf: #","group":"#.utf8)
+            html.removeAll(keepingCapacity: true)
+            WebText.appendHTML(actor, to: &html)
+            html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
         }
-        JSONText.appendField("unique_id", event.id, first: &first, to: &out)
+        out.append(contentsOf: #","unique_id":"#.utf8)
+        JSONText.appendString(values.id, to: &out)
         out.append(0x7D)
     }
 
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
     /// display zone down to what is known.
     private func appendDate(_ time: EventTime, event: Event, to out: inout [UInt8]) {
-        guard case .instant(let instant, let form) = time, event.precision != .day else {
-            let d = ExportTimes.dayOnlyDate(time)
-            out.append(contentsOf: "{\"year\":\(d.year),\"month\":\(d.month),\"day\":\(d.day)}".utf8)
+        func part(_ name: String, _ v: Int) {
+            out.append(contentsOf: name.utf8)
+            out.append(contentsOf: String(v).utf8)
+        }
+        guard case .instant(let instant, let form) = time, event.precision < .day else {
+            // Only the parts known: a month-only time has no day, a year-only no month.
+            switch time.period(at: event.precision)! {
+            case .day(let d):
+                part(#"{"year":"#, d.year)
+                part(#","month":"#, d.month)
+                part(#","day":"#, d.day)
+            case .month(let y, let m):
+                part(#"{"year":"#, y)
+                part(#","month":"#, m)
+            case .year(let y):
+                part(#"{"year":"#, y)
+            }
+            out.append(0x7D)
             return
         }
         let t = view.formatter.localTime(instant)
-        var s = "{\"year\":\(t.date.year),\"month\":\(t.date.month),\"day\":\(t.date.day),\"hour\":\(t.hour)"
-        if event.precision <= .minute { s += ",\"minute\":\(t.minute)" }
-        if event.precision <= .second && form.hasSeconds { s += ",\"second\":\(t.second)" }
-        if event.precision == .exact && form.fractionDigits > 0 { s += ",\"millisecond\":\(t.nanosecond / 1_000_000)" }
-        out.append(contentsOf: (s + "}").utf8)
+        part(#"{"year":"#, t.date.year)
+        part(#","month":"#, t.date.month)
+        part(#","day":"#, t.date.day)
+        part(#","hour":"#, t.hour)
+        if event.precision <= .minute { part(#","minute":"#, t.minute) }
+        if event.precision <= .second && form.hasSeconds { part(#","second":"#, t.second) }
+        if event.precision == .exact && form.fractionDigits > 0 { part(#","millisecond":"#, t.nanosecond / 1_000_000) }
+        out.append(0x7D)
     }
 
     /// `2 November 2017, ~18:48–~18:59 EDT (11 min)`, `3 November 2017, time unknown`.
     /// `names`: the zone's name for each offset met so far (asking the zone is slow).
     private func displayDate(_ event: Event, names: inout [Int: String]) -> String {
         let formatter = view.formatter
+        // `Nov 2017`, `Nov 2017–Mar 2018 (4 months)`: no made-up day to name.
+        if formatter.period(of: event).precision > .day { return formatter.timeAndSpan(of: event) }
         let day = formatter.day(of: event)
         let date = "\(day.day) \(CivilDate.monthName(day.month)) \(day.year)"
         let time = formatter.timeAndSpan(of: event)
@@ -109,34 +142,77 @@ struct TimelineJSWriter {
     }
 
     /// The slide's HTML: text paragraphs, the quote, the sources, and with details the facts.
-    private func text(of event: Event) -> String {
-        var html = event.text.map(paragraphs) ?? ""
+    private func appendText(of event: EventValues, to html: inout [UInt8]) {
+        if let text = event.text { appendParagraphs(text, to: &html) }
         if let quote = event.quote {
-            let lang = quote.lang.map { " lang=\"" + WebText.html($0) + "\"" } ?? ""
-            html += "<blockquote" + lang + ">" + paragraphs(quote.text) + "</blockquote>"
+            html.append(contentsOf: "<blockquote".utf8)
+            if let lang = quote.lang {
+                html.append(contentsOf: #" lang=""#.utf8)
+                WebText.appendHTML(lang, to: &html)
+                html.append(0x22)
+            }
+            html.append(0x3E)
+            appendParagraphs(quote.text, to: &html)
+            html.append(contentsOf: "</blockquote>".utf8)
         }
         if !event.sources.isEmpty {
-            html += "<ul>"
+            html.append(contentsOf: "<ul>".utf8)
             for source in event.sources {
-                let name = WebText.html(source.name)
-                if let url = source.url, let target = WebText.link(url) {
-                    html += "<li><a href=\"" + WebText.html(target) + "\">" + name + "</a></li>"
+                html.append(contentsOf: "<li>".utf8)
+                if let url = source.url, let target = WebText.link(url.string) {
+                    html.append(contentsOf: #"<a href=""#.utf8)
+                    html.append(contentsOf: WebText.html(target).utf8)
+                    html.append(contentsOf: #"">"#.utf8)
+                    WebText.appendHTML(source.name, to: &html)
+                    html.append(contentsOf: "</a>".utf8)
                 } else if let url = source.url, !url.isEmpty {
-                    html += "<li>" + name + " (" + WebText.html(url) + ")</li>"
+                    WebText.appendHTML(source.name, to: &html)
+                    html.append(contentsOf: " (".utf8)
+                    WebText.appendHTML(url, to: &html)
+                    html.append(0x29)
                 } else {
-                    html += "<li>" + name + "</li>"
+                    WebText.appendHTML(source.name, to: &html)
                 }
+                html.append(contentsOf: "</li>".utf8)
             }
-            html += "</ul>"
+            html.append(contentsOf: "</ul>".utf8)
         }
         if view.details {
-            var facts = ["Id: " + WebText.html(event.id)]
-            if let kind = event.kind, !kind.isEmpty { facts.append("Kind: " + WebText.html(kind)) }
-            if !event.tags.isEmpty { facts.append("Tags: " + event.tags.map { WebText.html($0) }.joined(separator: ", ")) }
-            for field in event.extraFields { facts.append(WebText.html(field.name) + ": " + WebText.html(field.json)) }
-            html += "<p>" + facts.joined(separator: " · ") + "</p>"
+            let dot = Array(" · ".utf8)
+            html.append(contentsOf: "<p>Id: ".utf8)
+            WebText.appendHTML(event.id, to: &html)
+            if let kind = event.kind, !kind.isEmpty {
+                html.append(contentsOf: dot + Array("Kind: ".utf8))
+                WebText.appendHTML(kind, to: &html)
+            }
+            if !event.tags.isEmpty {
+                html.append(contentsOf: dot + Array("Tags: ".utf8))
+                for (n, tag) in event.tags.enumerated() {
+                    if n > 0 { html.append(contentsOf: ", ".utf8) }
+                    WebText.appendHTML(tag, to: &html)
+                }
+            }
+            for field in event.extraFields {
+                html.append(contentsOf: dot)
+                WebText.appendHTML(field.name, to: &html)
+                html.append(contentsOf: ": ".utf8)
+                WebText.appendHTML(field.json, to: &html)
+            }
+            html.append(contentsOf: "</p>".utf8)
         }
-        return html
+    }
+
+    /// `paragraphs` of `value`: plain bytes from the file hold no line break, so they make
+    /// one paragraph (none when blank).
+    private func appendParagraphs(_ value: TextValue, to html: inout [UInt8]) {
+        guard let plain = value.plainBytes else {
+            html.append(contentsOf: paragraphs(value.string).utf8)
+            return
+        }
+        guard plain.contains(where: { $0 != 0x20 }) else { return }
+        html.append(contentsOf: "<p>".utf8)
+        WebText.appendHTML(bytes: plain, to: &html)
+        html.append(contentsOf: "</p>".utf8)
     }
 
     /// `<p>…</p>` a paragraph (split at blank lines), single line breaks as `<br>`.

@@ -65,7 +65,7 @@ struct TimesketchFields {
         appendMessage(event, to: &scratch)
         made(0, .string)
         let instant: Instant
-        if case .instant(let i, let form) = event.time, event.precision != .day {
+        if case .instant(let i, let form) = event.time, event.precision < .day {
             instant = i
             ExportTimes.appendDateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
@@ -73,7 +73,8 @@ struct TimesketchFields {
             )
         } else {
             let home = formatter.homeZone
-            instant = home.startOfDay(ExportTimes.dayOnlyDate(event.time))
+            // The start of the day, month or year in the home zone; `precision` says which.
+            instant = home.startOfDay(event.time.period(at: event.precision)!.firstDay)
             ExportTimes.appendDateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc, to: &scratch)
         }
         made(1, .string)

@@ -92,7 +92,7 @@ struct TimesketchCSVWriter {
 
     /// A cell as RFC 4180 has it, quoted when it holds a comma, a quote or a line break.
     static func appendQuoted(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        guard s.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+        guard CSVCell.needsQuotes(s) else {
             out.append(contentsOf: s)
             return
         }

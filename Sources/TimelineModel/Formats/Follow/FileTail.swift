@@ -17,8 +17,10 @@ public struct FileTail: Sendable {
     private let header: [UInt8]?
     /// Whether paths say `events[N]` (our format): N counts from the file's first event.
     private let numbersEvents: Bool
-    /// Lines before `offset`.
-    private var linesBefore: Int
+    /// Lines before `offset`; counted when first needed (reading the whole file once) for
+    /// our format, whose new lines are read without them and renumbered only to place a
+    /// problem; at once for the others, whose ids may be made of line numbers.
+    private var linesBefore: Int?
     /// Events (non-blank lines after the header) before `offset`.
     private var eventsBefore: Int
     /// The file read, to notice one renamed over it.
@@ -77,7 +79,7 @@ public struct FileTail: Sendable {
         self.format = format
         self.options = options
         offset = read
-        linesBefore = Self.countLines(fd, upTo: read)
+        linesBefore = numbersEvents ? nil : Self.countLines(fd, upTo: read)
         eventsBefore = timeline.events.count
         loaded = timeline.events
     }
@@ -100,27 +102,30 @@ public struct FileTail: Sendable {
         let newEvents = Self.nonBlankLines(complete).count
         defer {
             offset += complete.count
-            linesBefore += newLines
+            linesBefore = linesBefore.map { $0 + newLines }
             eventsBefore += newEvents
         }
-        // The new lines at their own line numbers: the header, then as many empty lines as
-        // stand between it and them (readers skip blank lines), then the lines.
+        // The header, then the new lines: at their own line numbers (as many empty lines
+        // before them as stand between the header and them; readers skip blank lines), or
+        // for our format straight after it and renumbered if a problem is found.
+        let padding = numbersEvents ? 0 : max(0, (linesBefore ?? 0) - (header == nil ? 0 : 1))
         var text: [UInt8] = []
-        text.reserveCapacity((header?.count ?? 0) + linesBefore + complete.count + 1)
+        text.reserveCapacity((header?.count ?? 0) + 1 + padding + complete.count)
         if let header {
             text += header
             text.append(0x0A)
         }
-        text += repeatElement(0x0A, count: max(0, linesBefore - (header == nil ? 0 : 1)))
+        text += repeatElement(0x0A, count: padding)
         text += complete
         let timeline: Timeline
         do {
             timeline = try TimelineLoader.load(bytes: text, name: path, format: format, options: options)
         } catch {
-            return .grew(events: [], warnings: [], problems: error.problems.map(renumbered))
+            let shift = shiftOfLines(fd)
+            return .grew(events: [], warnings: [], problems: error.problems.map { renumbered($0, lines: shift) })
         }
         var events = Array(timeline.events)
-        let lines = numbersEvents ? Self.nonBlankLines(complete).map { $0 + linesBefore + 1 } : []
+        var lines: [Int] { Self.nonBlankLines(complete).map { $0 + (linesBefore ?? 0) + 1 } }
         var problems: [Problem] = []
         if ids == nil, let loaded {
             ids = Self.ids(of: loaded)
@@ -131,7 +136,9 @@ public struct FileTail: Sendable {
             let id = events[i].id
             guard !id.isEmpty else { continue }
             if ids?.contains(id.hashValue) == true {
+                if linesBefore == nil { linesBefore = Self.countLines(fd, upTo: offset) }
                 let k = events[i].fileIndex - eventsBefore
+                let lines = lines
                 let place = numbersEvents && k < lines.count ? SourcePlace(line: lines[k], column: 1) : events[i].place
                 problems.append(Problem(file: path, place: place, path: numbersEvents ? "events[\(events[i].fileIndex)].id" : "id",
                                         message: EventRules.repeatedId(id)))
@@ -139,17 +146,27 @@ public struct FileTail: Sendable {
         }
         if !problems.isEmpty { return .grew(events: [], warnings: [], problems: problems) }
         for e in events where !e.id.isEmpty { ids?.insert(e.id.hashValue) }
-        return .grew(events: events, warnings: timeline.warnings.map(renumbered), problems: [])
+        let shift = timeline.warnings.isEmpty ? 0 : shiftOfLines(fd)
+        return .grew(events: events, warnings: timeline.warnings.map { renumbered($0, lines: shift) }, problems: [])
     }
 
-    /// A problem of the new lines as the whole file would have it: `events[N]` counted
-    /// from the file's first event.
-    private func renumbered(_ problem: Problem) -> Problem {
+    /// How many lines to add to a line of what was read to have its line in the file:
+    /// none when the new lines were read at their own numbers.
+    private mutating func shiftOfLines(_ fd: Int32) -> Int {
+        guard numbersEvents else { return 0 }
+        if linesBefore == nil { linesBefore = Self.countLines(fd, upTo: offset) }
+        return linesBefore! - (header == nil ? 0 : 1)
+    }
+
+    /// A problem of the new lines as the whole file would have it: its line, and
+    /// `events[N]` counted from the file's first event.
+    private func renumbered(_ problem: Problem, lines shift: Int) -> Problem {
+        var p = problem
+        if let place = p.place, place.line > (header == nil ? 0 : 1) { p.place?.line = place.line + shift }
         guard numbersEvents, problem.path.hasPrefix("events["),
               let close = problem.path.firstIndex(of: "]"),
               let n = Int(problem.path[problem.path.index(problem.path.startIndex, offsetBy: 7)..<close])
-        else { return problem }
-        var p = problem
+        else { return p }
         p.path = "events[\(n + eventsBefore)]" + problem.path[problem.path.index(after: close)...]
         return p
     }

@@ -135,10 +135,13 @@ struct TimelineScan {
         let (time, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
-        switch time {
-        case .instant(let i, _)?: record.sortInstant = i
-        case .day(let d)?: record.dayOnly = d.daysSinceEpoch
-        case nil: break
+        if let time {
+            // Only a stated month or year moves a time (to the end of that month or year);
+            // compared in place, so a million precisions make no strings.
+            let stated: Precision? = fields.precision.flatMap { p in
+                c.token(p, is: "month") ? .month : (c.token(p, is: "year") ? .year : nil)
+            }
+            record.place(time, precision: stated ?? time.impliedPrecision)
         }
         records.append(record)
         places.append(ListingFieldSpans(fields, cursor: c, meter: &meter))

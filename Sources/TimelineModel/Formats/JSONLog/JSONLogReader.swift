@@ -38,18 +38,34 @@ enum JSONLogReader {
     /// The epoch unit a field's name states: `ts_ms`, `time_us`, `elapsed_ns`,
     /// `__REALTIME_TIMESTAMP` (journald, µs).
     static func unit(ofField name: String) -> EpochUnit? {
-        if name == "__REALTIME_TIMESTAMP" || name == "__MONOTONIC_TIMESTAMP" { return .us }
+        if name == "__REALTIME_TIMESTAMP" { return .us }
+        var found: (base: Substring, unit: EpochUnit)?
         // camelCase: log4j2's `timeMillis`, OpenTelemetry's `timeUnixNano`, `timestampMs`.
         for (suffix, unit) in [("Millis", EpochUnit.ms), ("Ms", .ms), ("Micros", .us), ("Us", .us),
                                ("Nanos", .ns), ("Nano", .ns), ("Ns", .ns)] where name.hasSuffix(suffix) {
-            if name.dropLast(suffix.count).last?.isLowercase == true { return unit }
+            let base = name.dropLast(suffix.count)
+            if base.last?.isLowercase == true { found = (base, unit); break }
         }
-        let lower = name.lowercased()
-        for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
-                               ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
-            return unit
+        if found == nil {
+            let lower = name.lowercased()
+            for (suffix, unit) in [("_ms", EpochUnit.ms), ("_millis", .ms), ("_us", .us), ("_micros", .us),
+                                   ("_ns", .ns), ("_nanos", .ns), ("_s", .s), ("_sec", .s), ("_seconds", .s)] where lower.hasSuffix(suffix) {
+                found = (name.dropLast(suffix.count), unit)
+                break
+            }
         }
-        return nil
+        guard let found, namesAPointInTime(found.base) else { return nil }
+        return found.unit
+    }
+
+    /// Whether the part of a field's name before its unit says it is a point in time
+    /// (`ts_ms`, `timeMillis`, `timeUnixNano`, `timestamp_us`) and not a length of time
+    /// (`duration_ms`, `latency_ms`, Cloudflare's `OriginResponseDurationMs`, nginx's
+    /// `request_time_s`): only these names, so a duration is never read as a date in 1970.
+    static func namesAPointInTime(_ base: Substring) -> Bool {
+        let folded = base.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
+        return ["t", "ts", "time", "timestamp", "date", "datetime", "epoch", "timeunix", "eventtime",
+                "logtime", "created", "createdat", "observedtimeunix"].contains(folded)
     }
 
     static let priorityNames = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
@@ -73,8 +89,7 @@ enum JSONLogReader {
                 }
                 // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
                 for n in names {
-                    let lower = n.lowercased()
-                    if let f = record.fields.first(where: { $0.name.lowercased() == lower }), f.value != .null,
+                    if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), f.value != .null,
                        !text || f.value.text != nil { return (f.name, f) }
                 }
                 return nil
@@ -159,9 +174,19 @@ enum JSONLogReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether two field names are the same but for the case of ASCII letters (no
+    /// allocation: it runs for every line of a log that lacks a field).
+    static func sameIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return zip(a.utf8, b.utf8).allSatisfy { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        }
+    }
+
     /// A field by name, or by a dotted path into nested objects (`protoPayload.methodName`).
     static func lookup(_ record: Record, _ name: String) -> Record.Field? {
         if let f = record.field(name) { return f }
+        guard name.utf8.contains(0x2E) else { return nil }
         let parts = name.split(separator: ".").map(String.init)
         guard parts.count > 1, var f = record.field(parts[0]) else { return nil }
         for p in parts.dropFirst() {

@@ -1,11 +1,14 @@
 extension InputFormat {
     /// TimelineJS's JSON (`{"events": [{"start_date": {…}, "text": {…}}], "title": {…}}`),
-    /// recognised so that it is not mistaken for our document (both have `events`); its
-    /// reader is still to come, and until then the message names TimelineJS.
+    /// told from our document (both have `events`) by its signs (`TimelineJSSigns`); read
+    /// by `TimelineJSReader`.
     static let timelineJS = InputFormat(
         name: "timelinejs", title: "TimelineJS",
         detect: { bytes, _ in TimelineJSSigns.find(bytes) ? .takes : .declines("no \"events\" with \"start_date\" and no \"title\" object") },
-        reader: nil
+        reader: InputFormat.foreign(
+            name: "timelinejs", title: "TimelineJS", declines: { _ in nil },
+            read: { TimelineJSReader.read($0, file: $1, options: $2) }
+        ).reader
     )
 }
 

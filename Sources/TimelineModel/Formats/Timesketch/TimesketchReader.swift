@@ -107,6 +107,18 @@ enum TimesketchReader {
                 continue
             }
             guard let time else { continue }
+            // Timesketch's importer drops years before 1700 as placeholders (1601-01-01 is
+            // Windows' FILETIME zero); shown, one would sit 229,000 days before the rest.
+            let seconds: Int64
+            switch time {
+            case .instant(let i, _): seconds = i.seconds
+            case .day(let d): seconds = d.daysSinceEpoch * 86_400
+            }
+            if !dashIsEmpty, seconds < -8_520_336_000 {
+                out.warnings.append(Problem(file: file, place: record.field("datetime")?.place ?? record.place, path: "datetime",
+                    message: "\(written) is before 1700, a placeholder rather than a time (1601-01-01 is Windows' zero); left out, as Timesketch's importer does"))
+                continue
+            }
             let message = record.field("message").flatMap { $0.value.text } ?? ""
             let (title, body, empty) = EventTitle.from(message)
             if empty {

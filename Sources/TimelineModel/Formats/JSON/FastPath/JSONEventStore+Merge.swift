@@ -1,3 +1,4 @@
+/// What a merge (and following a file) reads of every event, from the places the first pass noted.
 extension JSONEventStore {
     /// The id read at the place the first pass noted (see `ListingFieldSpans`): the file's
     /// bytes themselves when it has no escapes; the event decoded only when no place was kept.
@@ -18,6 +19,14 @@ extension JSONEventStore {
         }
         var id = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file").string(token)
         id.withUTF8(body)
+    }
+
+    /// `event(at:full: false)` with a title without escapes given as the file's bytes.
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) {
+        guard let places = fieldSpans(at: position) else { return (event(at: position, full: false), nil) }
+        let title = places.title(from: records[position].offset)
+        guard !title.needsDecoding else { return (listed(at: position, places: places), nil) }
+        return (listed(at: position, places: places, withText: false), UnsafeBufferPointer(start: bytes.base + title.start, count: title.count))
     }
 
     /// The `id` of the event at `position` as the event gives it, read without decoding the
