@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 @testable import TimelineModel
@@ -48,6 +49,20 @@ import Testing
             t.events.store.verbatimLine(at: $0).text.map { String(decoding: $0.title, as: UTF8.self) } == "event \(order[$0]) « é »"
         })
         if !asLines { #expect(t.extraFields == [ExtraField(name: "after", json: "true")]) }
+    }
+
+    /// A file big enough to be read from disk in two halves at once loads as its bytes do.
+    @Test func aBigFileReadInHalvesLoadsAsItsBytes() throws {
+        let events = (0..<(2 * Self.count)).map { Self.event($0) }
+        let bytes = Self.document(events)
+        #expect(bytes.count > FileBytes.halvesThreshold)
+        let path = NSTemporaryDirectory() + "timeline-big-\(getpid()).json"
+        defer { unlink(path) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let fromDisk = try TimelineLoader.load(path: path)
+        let fromMemory = try TimelineLoader.load(bytes: bytes, name: path)
+        #expect(fromDisk.events.count == 2 * Self.count)
+        #expect(TextExporter(timeline: fromDisk).export() == TextExporter(timeline: fromMemory).export())
     }
 
     @Test(arguments: [false, true])

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Work running on a second thread, and its result once it is done: the second half of a
-/// scan, or the check for repeated ids while the events are sorted.
+/// Work running on a second thread, and its result once it is done (the second half of a
+/// scan).
 final class SecondHalf<Result>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result?

@@ -33,8 +33,7 @@ struct TimelineScan {
     }
 
     /// Reads the whole file, collecting problems (a syntax error stops a document; in
-    /// JSON Lines it stops only its line); all but repeated ids (`repeatedIds`), which are
-    /// looked for while the events are sorted.
+    /// JSON Lines it stops only its line); all but repeated ids (`repeatedIds`).
     mutating func run(name: String) {
         var c = JSONCursor(base: base, start: start, end: count, endName: "file")
         c.skipWhitespace()
@@ -59,7 +58,7 @@ struct TimelineScan {
     }
 
     /// The problems of repeated ids, each where it is repeated, naming its first use, in
-    /// file order; for the problems of `run`, which come before them.
+    /// file order; they follow the problems of `run`.
     func repeatedIds() -> [PendingProblem] {
         let (base, count) = (base, count)
         var problems: [PendingProblem] = []
