@@ -9,6 +9,11 @@ extension InputFormat {
             // A JSON Lines file of someone else's objects (a log whose time field is not one
             // we know) is declined, so that the message lists what each reader wanted.
             let sample = FileSample(bytes)
+            // TimelineJS 2's JSON ({"timeline": {"headline", "date": [{"startDate": "1932,2,27"}]}}).
+            if sample.startsLikeJSON, sample.text.contains("\"timeline\""), sample.text.contains("\"startDate\""),
+               !sample.text.contains("\"events\"") {
+                return .declines("it is TimelineJS 2's JSON (\"timeline\" with \"startDate\"), which timeline-tui does not read; TimelineJS 3's has \"events\" with \"start_date\"")
+            }
             if case .object(let members)? = sample.firstLineJSON, !members.isEmpty,
                OwnFormatDetection.declines(sample) != nil, !OwnFormatDetection.hasEventLine(sample) {
                 return .declines("none of its first lines is an event of ours (two of id, time, title) or a header")

@@ -29,7 +29,8 @@ enum TimelineJSCSVReader {
             let type = cell("type").lowercased()
             if type == "title" && !sawTitle {
                 sawTitle = true
-                let t = EventTitle.collapse(HTMLText(cell("headline")).text.trimmingWhitespace)
+                // A <br/> in the headline ("Whitney Houston<br/> 1963 - 2012") is a space in a one-line title.
+                let t = EventTitle.collapse(HTMLText(cell("headline")).text.trimmingWhitespace.split(whereSeparator: \.isNewline).joined(separator: " "))
                 if !t.isEmpty { out.title = t }
                 let summary = HTMLText(cell("text")).text.trimmingWhitespace
                 if !summary.isEmpty { out.summary = summary }

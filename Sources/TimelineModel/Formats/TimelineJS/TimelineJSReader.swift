@@ -32,7 +32,8 @@ enum TimelineJSReader {
             }
             let text = title.value["text"]
             if let headline = text?["headline"]?.text {
-                let t = EventTitle.collapse(HTMLText(headline).text.trimmingWhitespace)
+                // A <br/> in the headline ("Whitney Houston<br/> 1963 - 2012") is a space in a one-line title.
+                let t = EventTitle.collapse(HTMLText(headline).text.trimmingWhitespace.split(whereSeparator: \.isNewline).joined(separator: " "))
                 if !t.isEmpty { out.title = t }
             }
             if let body = text?["text"]?.text {

@@ -110,12 +110,10 @@ enum TimesketchReader {
             // Timesketch's importer drops years before 1700 as placeholders (1601-01-01 is
             // Windows' FILETIME zero); shown, one would sit 229,000 days before the rest.
             let seconds: Int64
-            switch time {
-            case .instant(let i, _): seconds = i.seconds
-            case .day(let d): seconds = d.daysSinceEpoch * 86_400
-            // A month or a year alone: its first day (only its year matters to the test).
-            case .month(let y, let m): seconds = CivilDate(year: y, month: m, day: 1).daysSinceEpoch * 86_400
-            case .year(let y): seconds = CivilDate(year: y, month: 1, day: 1).daysSinceEpoch * 86_400
+            if let i = time.instant {
+                seconds = i.seconds
+            } else {
+                seconds = (time.writtenPeriod?.firstDay.daysSinceEpoch ?? 0) * 86_400
             }
             if !dashIsEmpty, seconds < -8_520_336_000 {
                 out.warnings.append(Problem(file: file, place: record.field("datetime")?.place ?? record.place, path: "datetime",
