@@ -53,7 +53,9 @@ struct ViewCommand: ParsableCommand {
         if follow {
             guard source.watchedPath != nil else { throw CommandFailure.usage("--follow needs one file to follow") }
             state.toggleFollow()
+            // Just read: nothing to look at until the file changes.
             state.effect = nil
+            state.followRunning = false
         }
         guard StandardStream.output.isTerminal else {
             // As `export` does; on a terminal the status line says it instead.
