@@ -105,6 +105,24 @@ import Testing
         #expect(twice.status == 2 && twice.stderr.contains("standard input (-) can be read only once"))
     }
 
+    /// `--label edge.log=Edge` and `--assume-zone edge.log=UTC` name a file given with its
+    /// folder (`logs/edge.log`) by its own name, as a user types them.
+    @Test func fileOptionsNameAFileGivenWithItsFolderByItsName() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let logs = dir.appendingPathComponent("logs")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("edge.log"), to: logs.appendingPathComponent("edge.log"))
+        let r = try CLIProcess.run(["export", "notes.json", "logs/edge.log", "--assume-zone", "edge.log=UTC",
+                                    "--label", "edge.log=Edge", "--tz", "UTC", "--width", "0"], in: dir)
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout.contains("  13:30:05       [Edge] edge: 502 from origin\n"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: logs.appendingPathComponent("edge.log"), to: dir.appendingPathComponent("old/edge.log"))
+        let two = try CLIProcess.run(["export", "logs/edge.log", "old/edge.log", "--assume-zone", "UTC", "--label", "edge.log=Edge"], in: dir)
+        #expect(two.status == 2 && two.stderr.contains("--label names 'edge.log', which is the name of several files given; write its path as given"))
+    }
+
     @Test func validateNamesBothPlacesOfAnIdUsedInTwoFiles() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

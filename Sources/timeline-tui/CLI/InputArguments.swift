@@ -64,6 +64,13 @@ struct InputArguments: ParsableArguments {
             + assumeZones.compactMap { Self.split($0).map { ("--assume-zone", $0.file) } }
     }
 
+    /// Whether `named`, the FILE of a `FILE=value`, names `file` as given on the command
+    /// line: the same text, or, for a name with no `/`, the file's own name
+    /// (`--label edge.log=Edge` for `logs/edge.log`).
+    static func names(_ named: String, _ file: String) -> Bool {
+        named == file || (!named.contains("/") && file.split(separator: "/").last.map(String.init) == named)
+    }
+
     /// `file=value` split at its last `=`; nil when there is none.
     static func split(_ text: String) -> (file: String, value: String)? {
         guard let eq = text.lastIndex(of: "=") else { return nil }
@@ -75,7 +82,7 @@ struct InputArguments: ParsableArguments {
         var plain: [String] = []
         var own: [String] = []
         for v in values {
-            if let (f, value) = split(v) { if f == file { own.append(value) } } else { plain.append(v) }
+            if let (f, value) = split(v) { if names(f, file) { own.append(value) } } else { plain.append(v) }
         }
         if plain.count > 1 { throw .usage("\(option) without a file name can be given once; use FILE=value for one file") }
         if own.count > 1 { throw .usage("\(option) names '\(SafeText.neutralise(file))' more than once") }

@@ -30,10 +30,14 @@ struct MergeArguments: ParsableArguments {
             guard let (file, name) = InputArguments.split(l), !name.isEmpty else {
                 throw .usage("--label takes FILE=NAME (edge.log=Edge), not '\(SafeText.neutralise(l))'")
             }
-            guard files.contains(file) else {
+            let named = files.filter { InputArguments.names(file, $0) }
+            guard !named.isEmpty else {
                 throw .usage("--label names '\(SafeText.neutralise(file))', which is not among the files given")
             }
-            given[file] = name
+            guard Set(named).count == 1 else {
+                throw .usage("--label names '\(SafeText.neutralise(file))', which is the name of several files given; write its path as given")
+            }
+            given[named[0]] = name
         }
         var used = Set<String>()
         return files.map { file in

@@ -25,7 +25,7 @@ struct TimelineFiles {
         if files.filter({ $0 == "-" }).count > 1 {
             throw .usage("standard input (-) can be read only once")
         }
-        for (option, file) in input.namedFiles where !files.contains(file) {
+        for (option, file) in input.namedFiles where !files.contains(where: { InputArguments.names(file, $0) }) {
             throw .usage("\(option) names '\(SafeText.neutralise(file))', which is not among the files given")
         }
     }
