@@ -166,11 +166,6 @@ extension JSONCursor {
             let e = base[i + 1]
             i += 2
             switch e {
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
             case 0x75:
                 var v = hex4(i) ?? 0xFFFD
                 i += 4
@@ -180,7 +175,7 @@ extension JSONCursor {
                 }
                 let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
                 out.append(contentsOf: UTF8.encode(scalar)!)
-            default: out.append(e)
+            default: out.append(JSONEscape.byte(e) ?? e)
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -170,14 +170,6 @@ struct JSONValueParser {
                 let e = bytes[pos + 1]
                 pos += 2
                 switch e {
-                case 0x22: out.append(0x22)
-                case 0x5C: out.append(0x5C)
-                case 0x2F: out.append(0x2F)
-                case 0x62: out.append(0x08)
-                case 0x66: out.append(0x0C)
-                case 0x6E: out.append(0x0A)
-                case 0x72: out.append(0x0D)
-                case 0x74: out.append(0x09)
                 case 0x75:
                     guard var u = hex4(pos) else { throw Failure(offset: pos - 2, message: "\\u must be followed by four hex digits") }
                     pos += 4
@@ -189,7 +181,10 @@ struct JSONValueParser {
                     let scalar = Unicode.Scalar(u) ?? "\u{FFFD}"
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    throw Failure(offset: pos - 2, message: "unknown escape \\\(Character(Unicode.Scalar(e)))")
+                    guard let b = JSONEscape.byte(e) else {
+                        throw Failure(offset: pos - 2, message: "unknown escape \\\(Character(Unicode.Scalar(e)))")
+                    }
+                    out.append(b)
                 }
                 runStart = pos
                 continue
