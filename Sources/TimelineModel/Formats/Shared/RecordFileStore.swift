@@ -44,10 +44,16 @@ final class RecordFileStore: EventStore {
         reader.quickLook?.words(words) ?? []
     }
 
-    /// The bytes of the `index`-th record in the file, which starts at `offset`: its line,
-    /// when the next event starts on the next line (or none follows).
+    /// The bytes of the `index`-th record in the file, which starts at `offset`: up to the
+    /// next event's record when records may hold line breaks (CSV), else its line, when the
+    /// next event starts on the next line (or none follows).
     private func rawRecord(_ index: Int, offset: Int) -> UnsafeBufferPointer<UInt8>? {
         guard let look = reader.quickLook else { return nil }
+        if look.lineBreaks {
+            let end = index + 1 < records.count ? records[fileOrder.map { Int($0[index + 1]) } ?? index + 1].offset : bytes.count
+            guard end > offset else { return nil }
+            return look.lookable(UnsafeBufferPointer(start: bytes.base + offset, count: end - offset))
+        }
         let end = RecordFile.lineEnd(bytes, from: offset)
         if index + 1 < ids.lines.count {
             guard ids.lines[index] >= 0, ids.lines[index + 1] == ids.lines[index] + 1 else { return nil }

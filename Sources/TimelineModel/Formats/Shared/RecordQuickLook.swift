@@ -10,9 +10,12 @@ import Foundation
 /// - titles are cut and their spaces collapsed (`EventTitle`): a word with spaces is
 ///   looked for as its pieces between spaces;
 /// - a CSV cell kept as an extra field is searched as a JSON string, its controls as
-///   escapes (`\t`): a record with a control character is read, not looked at;
-/// - a record over several lines (a quoted line break, or lines skipped between two
-///   events) is read, not looked at.
+///   escapes (`\t`): a record with a control character other than a line break is read,
+///   not looked at; a line break in a cell, `\n` or `\r` in its JSON, may hold the start of
+///   a word (`nfoo` in `a\nfoo`), so in a CSV file a word starting with `n` or `r` is
+///   looked for without that letter;
+/// - in a JSON Lines file a record is its line; in a CSV file, the bytes up to the next
+///   event's record (a row skipped between them only adds bytes).
 struct RecordQuickLook: Sendable {
     /// Text an event may hold that its record does not show, folded: the header's column
     /// names (extra fields' names), `(no title)`, level names put for numbers.
@@ -22,11 +25,14 @@ struct RecordQuickLook: Sendable {
     /// Whether a JSON array of numbers may be read as text (journald's message that is
     /// not UTF-8): a record holding one is read, not looked at.
     let numberArraysAreText: Bool
+    /// Whether a record may hold line breaks (a quoted one in a CSV cell).
+    let lineBreaks: Bool
 
-    init(madeText: [String], file: String, numberArraysAreText: Bool = false) {
+    init(madeText: [String], file: String, numberArraysAreText: Bool = false, lineBreaks: Bool = false) {
         self.madeText = (madeText + [EventTitle.none]).map(FoldedText.init)
         idStem = FoldedText(RecordFile.stem(file) + ":").bytes
         self.numberArraysAreText = numberArraysAreText
+        self.lineBreaks = lineBreaks
     }
 
     /// The words a record's bytes must hold for its event to meet a filter asking for
@@ -36,7 +42,9 @@ struct RecordQuickLook: Sendable {
         var kept: [FoldedText] = []
         for word in words where !word.bytes.contains(0x5C) {
             for piece in word.bytes.split(separator: 0x20) {
-                let p = Array(piece)
+                var p = Array(piece)
+                if lineBreaks && (p.first == 0x6E || p.first == 0x72) { p.removeFirst() }
+                if p.isEmpty { continue }
                 if madeText.contains(where: { FoldedText.find(p, in: $0.bytes) }) || mayBeInMadeId(p) { continue }
                 // The words looked for are folded ASCII already (`RawTextPrefilter.canFind`).
                 let folded = FoldedText(String(decoding: p, as: UTF8.self))
@@ -61,7 +69,7 @@ struct RecordQuickLook: Sendable {
     }
 
     /// `bytes` as a quick look may use them: without the line end, and nil when they hold
-    /// a control character (see the type's comment).
+    /// a control character (a line break, unless `lineBreaks`; see the type's comment).
     func lookable(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard let base = bytes.baseAddress else { return nil }
         var n = bytes.count
@@ -83,13 +91,20 @@ struct RecordQuickLook: Sendable {
             // A byte under 0x20 or equal to 0x7F: (b - 0x20) borrows, or b + 1 reaches 0x80 (ASCII only).
             let under = (w &- ones &* 0x20) & ~w & highs
             let del = ((w ^ (ones &* 0x7F)) &- ones) & ~(w ^ (ones &* 0x7F)) & highs
-            if under | del != 0 { return nil }
+            if under | del != 0 {
+                // Look byte by byte: a line break may be allowed.
+                for k in i..<i + 8 where !allowed(base[k]) { return nil }
+            }
             i += 8
         }
         while i < n {
-            if base[i] < 0x20 || base[i] == 0x7F { return nil }
+            if !allowed(base[i]) { return nil }
             i += 1
         }
         return UnsafeBufferPointer(start: base, count: n)
+    }
+
+    @inline(__always) private func allowed(_ b: UInt8) -> Bool {
+        (b >= 0x20 && b != 0x7F) || (lineBreaks && (b == 0x0A || b == 0x0D))
     }
 }

@@ -69,7 +69,7 @@ extension RecordReader {
             if mapping, let record { map(record, &reading) }
             return reading
         }, boundary: RecordFile.csvBoundary(bytes),
-        quickLook: madeText.map { RecordQuickLook(madeText: header + $0, file: file) })
+        quickLook: madeText.map { RecordQuickLook(madeText: header + $0, file: file, lineBreaks: true) })
     }
 }
 
