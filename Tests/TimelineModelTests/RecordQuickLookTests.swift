@@ -96,6 +96,23 @@ import Testing
         #expect(events.store.quickLookWords([FoldedText("no title"), FoldedText("12"), FoldedText("\(stem):3")]).isEmpty)
     }
 
+    /// A word found in a listing's title or actor (`matchesListedText`) is a match, and
+    /// the shortcut is taken.
+    @Test(arguments: 0..<3) func titleOrActorShortcutClaimsOnlyMatches(_ file: Int) {
+        let events = Self.files[file].events
+        var taken = 0
+        for q in Self.queries {
+            let f = EventFilter(text: q)
+            var cache = FoldMemo()
+            for p in events.indices where events.store.matchesListedText(.init(f), at: p, cache: &cache) {
+                taken += 1
+                #expect(f.matches(events[p]), "\(q.debugDescription) at \(p)")
+            }
+            #expect(!events.indices.contains { events.store.matchesListedText(.init(EventFilter(kind: "e", text: q)), at: $0, cache: &cache) })
+        }
+        #expect(taken > 200)
+    }
+
     @Test func aCSVHeaderNameIsNotLookedFor() {
         let events = Self.files[0].events
         #expect(events.store.quickLookWords([FoldedText("hostname"), FoldedText("stnam"), FoldedText("erreur")])

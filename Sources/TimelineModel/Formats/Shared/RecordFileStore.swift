@@ -44,6 +44,14 @@ final class RecordFileStore: EventStore {
         reader.quickLook?.words(words) ?? []
     }
 
+    /// Whether plain text is found in the title or actor of the event at `position`, read
+    /// as a listing (without extra fields and tags): true proves a match, false nothing.
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
+        guard matcher.asksOnlyText, let text = matcher.text else { return false }
+        let e = listed(at: position)
+        return text.isFound(in: e.title) || e.actor.map(text.isFound(in:)) == true
+    }
+
     /// The bytes of the `index`-th record in the file, which starts at `offset`: up to the
     /// next event's record when records may hold line breaks (CSV), else its line, when the
     /// next event starts on the next line (or none follows).
