@@ -10,6 +10,7 @@ import Testing
         "a\u{00A0}b", "a b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin", "kelvin", "障害 発生", "« la file d’attente »",
         "tab\tand\nnewline", "👍🏽 ok", "Straße", "ΣΑΣ", "", "   ", "\u{2003}em space", "a\r\nb", "Renée O’Connor  paged",
         "🇫🇷 drapeau", "x\u{200D} y", "caf\u{E9} ", "cafe\u{301} ", "\u{1F3FB} after", "ﾊﾞ ﾊ\u{FF9E}",
+        "ŁÓDŹ Ø Nguyễn", "łódź ø nguyễn", "ẞ straße", "ǅ dž Ǆ", "✅ done", "✅\u{FE0F} done", "E\u{301}TAT", "Ő\u{301}",
     ]
 
     @Test func titlesFoldFromBytesAsFromStrings() {
@@ -20,14 +21,33 @@ import Testing
             if folded { #expect(out == Array(FoldedTitleBytes.comparedTitle(title).utf8), "\(title.debugDescription)") }
         }
         // The common titles take the fast way; what only Unicode's tables know does not.
-        for title in ["Database  failover started", "« la file d’attente »", "障害 発生", "Straße", "👍🏽 ok", "tab\tand\nnewline", "🇫🇷 drapeau"] {
+        for title in ["Database  failover started", "« la file d’attente »", "障害 発生", "Straße", "👍🏽 ok", "tab\tand\nnewline", "🇫🇷 drapeau",
+                      "ÉTAT du service", "ŁÓDŹ Ø Nguyễn", "✅ done"] {
             var t = title
             #expect(t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }, "\(title)")
         }
-        for title in ["ÉTAT du service", "a\u{00A0}b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin"] {
+        for title in ["a\u{00A0}b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin"] {
             var t = title
             #expect(!t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }, "\(title.debugDescription)")
         }
+    }
+
+    /// Every scalar of the Latin blocks and the other common ranges, alone, between letters
+    /// and after a space: folded from bytes, or left to the `String` fold, never different.
+    @Test func everyCommonScalarFoldsFromBytesAsFromStrings() {
+        var out: [UInt8] = []
+        var fast = 0
+        let ranges = [0x80..<0x250, 0x1E00..<0x1F00, 0x2000..<0x2800, 0x3040..<0x3100, 0x1F300..<0x1F400]
+        for v in ranges.joined() {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            for title in ["\(scalar)", "A\(scalar)b", "x \(scalar)Y  z"] {
+                var t = title
+                guard t.withUTF8({ FoldedTitleBytes.fold($0, into: &out) }) else { continue }
+                fast += 1
+                #expect(out == Array(FoldedTitleBytes.comparedTitle(title).utf8), "\(title.debugDescription)")
+            }
+        }
+        #expect(fast > 3 * 1000)
     }
 
     @Test func titlesThatFoldAlikeHashAlikeWhicheverWayTheyAreFolded() {
