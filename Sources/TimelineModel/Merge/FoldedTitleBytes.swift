@@ -16,26 +16,41 @@ enum FoldedTitleBytes {
 
     /// `title` folded into `out` (emptied first); false when the `String` fold must decide.
     static func fold(_ title: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        guard let base = title.baseAddress else { return true }
+        guard let base = title.baseAddress, title.count > 0 else {
+            out.removeAll(keepingCapacity: true)
+            return true
+        }
         let n = title.count
+        // A lower case takes at most 3 bytes for 2 (`Ⱥ` → `ⱥ`); written through a pointer.
+        var folded = true
+        out = [UInt8](unsafeUninitializedCapacity: n + n / 2 + 1) { o, written in
+            folded = fold(base, n, into: o.baseAddress!, written: &written)
+        }
+        return folded
+    }
+
+    private static func fold(_ base: UnsafePointer<UInt8>, _ n: Int, into o: UnsafeMutablePointer<UInt8>, written: inout Int) -> Bool {
+        var w = 0
         var i = 0
         var space = false          // a run of spaces waits to be written as one
         var afterSpace = false     // the previous scalar was an ASCII space
+        defer { written = w }
         while i < n {
             let b = base[i]
             if b < 0x80 {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    space = !out.isEmpty
+                    space = w > 0
                     afterSpace = true
                     i += 1
                     continue
                 }
                 if space {
-                    out.append(0x20)
+                    o[w] = 0x20
+                    w += 1
                     space = false
                 }
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                o[w] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                w += 1
                 afterSpace = false
                 i += 1
                 continue
@@ -44,13 +59,15 @@ enum FoldedTitleBytes {
             let latin = Self.latinLowerCase(v)
             guard latin != 0 || (isPlain(v) && !(afterSpace && (0x1F3FB...0x1F3FF).contains(v))) else { return false }
             if space {
-                out.append(0x20)
+                o[w] = 0x20
+                w += 1
                 space = false
             }
             if latin != 0 && latin != v {
-                appendUTF8(latin, to: &out)
+                w += writeUTF8(latin, to: o + w)
             } else {
-                out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: length))
+                (o + w).update(from: base + i, count: length)
+                w += length
             }
             afterSpace = false
             i += length
@@ -85,7 +102,7 @@ enum FoldedTitleBytes {
             }
             guard p.canonicalCombiningClass == .notReordered, !p.isWhitespace else { return 0 }
             let lower = String(Character(scalar)).lowercased().unicodeScalars
-            guard lower.count == 1, let l = lower.first, !l.properties.isWhitespace,
+            guard lower.count == 1, let l = lower.first, l.value < 0x10000, !l.properties.isWhitespace,
                   l.properties.canonicalCombiningClass == .notReordered,
                   Array(String(Character(l)).precomposedStringWithCanonicalMapping.unicodeScalars) == [l],
                   Array(String(Character(scalar)).precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar]
@@ -94,17 +111,21 @@ enum FoldedTitleBytes {
         }
     }()
 
-    private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+    /// Writes `v` (below U+10000) as UTF-8 at `o`; how many bytes.
+    private static func writeUTF8(_ v: UInt32, to o: UnsafeMutablePointer<UInt8>) -> Int {
         switch v {
         case ..<0x80:
-            out.append(UInt8(v))
+            o[0] = UInt8(v)
+            return 1
         case ..<0x800:
-            out.append(UInt8(0xC0 | v >> 6))
-            out.append(UInt8(0x80 | v & 0x3F))
+            o[0] = UInt8(0xC0 | v >> 6)
+            o[1] = UInt8(0x80 | v & 0x3F)
+            return 2
         default:
-            out.append(UInt8(0xE0 | v >> 12))
-            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
+            o[0] = UInt8(0xE0 | v >> 12)
+            o[1] = UInt8(0x80 | (v >> 6) & 0x3F)
+            o[2] = UInt8(0x80 | v & 0x3F)
+            return 3
         }
     }
 

@@ -31,15 +31,22 @@ public enum TimelineMerge {
                 records.append(r)
             }
         }
-        EventRecord.sort(&records)
-        let colliding = collidingIds(facts, parts: parts)
-        var entries = records.map { UInt64($0.offset) }
-        var instants = records.map(\.sortInstant)
+        // The ids two files share are found on one core while the other sorts and folds.
+        let labels = inputs.map(\.label)
+        let sides = ConcurrentWork(count: 2) { k -> MergeSide in
+            if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
+            var records = records
+            EventRecord.sort(&records)
+            let entries = records.map { UInt64($0.offset) }
+            let instants = records.map(\.sortInstant)
+            records = []
+            guard folds else { return .order(entries, instants, [:]) }
+            let (e, i, a) = folded(entries, instants, parts: parts, labels: labels, facts: facts)
+            return .order(e, i, a)
+        }.run()
         records = []
-        var alsoIn: [Int: [String]] = [:]
-        if folds {
-            (entries, instants, alsoIn) = folded(entries, instants, parts: parts, labels: inputs.map(\.label), facts: facts)
-        }
+        guard case .collidingIds(let colliding) = sides[0], case .order(let entries, let instants, let alsoIn) = sides[1]
+        else { preconditionFailure("each side gives its own result") }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
                                      collidingIds: colliding, alsoIn: alsoIn)
         var timeline = Timeline(
@@ -49,6 +56,12 @@ public enum TimelineMerge {
         timeline.inputFormat = Self.readers(inputs)
         timeline.origins = inputs.map(\.label)
         return timeline
+    }
+
+    /// What each of the two sides of a merge gives.
+    private enum MergeSide: Sendable {
+        case collidingIds([PositionSet])
+        case order([UInt64], [Instant], [Int: [String]])
     }
 
     /// Which reader read which file (`2017-11-03: timeline JSON; edge: JSON Lines log`), or
@@ -71,19 +84,22 @@ public enum TimelineMerge {
             }
         }
         let sorted = RadixSort.sorted(entries, keyBits: 64, digitBits: 16) { $0.hash }
-        /// The id's UTF-8, as hashed: ids are compared byte for byte.
+        /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
+            let short = facts[part].shortIds[at]
+            if short.isKept { return short.bytes }
             var text: [UInt8] = []
             parts[part].store.withId(at: at) { text = Array($0) }
             return text
         }
-        /// Whether the id at `entry` is `text`, without copying it.
-        func id(_ entry: UInt64, is text: [UInt8]) -> Bool {
-            let (part, at) = MergedEventStore.unpack(entry)
-            var same = false
-            parts[part].store.withId(at: at) { same = $0.elementsEqual(text) }
-            return same
+        /// Whether the ids at `a` and `b` are the same bytes.
+        func sameId(_ a: UInt64, _ b: UInt64) -> Bool {
+            let (pa, ia) = MergedEventStore.unpack(a)
+            let (pb, ib) = MergedEventStore.unpack(b)
+            let (sa, sb) = (facts[pa].shortIds[ia], facts[pb].shortIds[ib])
+            if sa.isKept || sb.isKept { return sa == sb }
+            return id(a) == id(b)
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
         func mark(_ entry: UInt64) {
@@ -101,8 +117,7 @@ public enum TimelineMerge {
             }
             if severalFiles {
                 // Almost always one id in several files; else each text with its first file.
-                let text = id(sorted[i].at)
-                if sorted[(i + 1)..<j].allSatisfy({ id($0.at, is: text) }) {
+                if sorted[(i + 1)..<j].allSatisfy({ sameId(sorted[i].at, $0.at) }) {
                     for e in sorted[i..<j] { mark(e.at) }
                 } else {
                     let texts = sorted[i..<j].map { id($0.at) }
