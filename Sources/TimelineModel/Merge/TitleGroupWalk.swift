@@ -15,6 +15,9 @@ struct TitleGroupWalk: Sendable {
     /// Where each part's stamps start in `stamps`.
     let first: [Int]
     let stamps: [SameHappening.Stamp]
+    /// Which parts have day-only events placed again in the home zone (whose merged sort
+    /// instants are not their own).
+    let placedAgain: [Bool]
 
     /// What a run of groups found: the merged positions dropped, and for each kept event
     /// that absorbed others, their parts in the order found.
@@ -43,10 +46,34 @@ struct TitleGroupWalk: Sendable {
         var stamp: SameHappening.Stamp
     }
 
+    /// Kept events in the order listed, from `start` on.
+    private struct Recent {
+        private var list: [Kept] = []
+        private var start = 0
+
+        var kept: ArraySlice<Kept> { list[start...] }
+
+        mutating func removeAll() {
+            list.removeAll(keepingCapacity: true)
+            start = 0
+        }
+
+        /// Adds `k`, forgetting the events before `earliest` seconds.
+        mutating func add(_ k: Kept, after earliest: Int64) {
+            while start < list.count, list[start].seconds < earliest { start += 1 }
+            if start > 1024, start * 2 > list.count {
+                list.removeFirst(start)
+                start = 0
+            }
+            list.append(k)
+        }
+    }
+
     func walk(_ keys: ArraySlice<(hash: UInt64, n: Int32)>) -> Found {
         var found = Found()
-        var fine: [Kept] = []
-        var daily: [Kept] = []
+        // The candidates of the last two days, the older ones forgotten by moving `start`.
+        var fine = Recent()
+        var daily = Recent()
         var foldedTitles: [Int: [UInt8]] = [:]
         var scratch: [UInt8] = []
         func listed(_ n: Int) -> Event {
@@ -78,8 +105,8 @@ struct TitleGroupWalk: Sendable {
             }
             defer { i = j }
             guard severalFiles else { continue }
-            fine.removeAll(keepingCapacity: true)
-            daily.removeAll(keepingCapacity: true)
+            fine.removeAll()
+            daily.removeAll()
             foldedTitles.removeAll(keepingCapacity: true)
             for key in keys[i..<j] {
                 let n = Int(key.n)
@@ -95,27 +122,22 @@ struct TitleGroupWalk: Sendable {
                 var match: Int?
                 let reach: Int64 = mine.precision >= .day ? 2 * 86_400 : 3_601
                 // The earliest that matches: the first listed is the one kept.
-                for c in fine.reversed() {
+                for c in fine.kept.reversed() {
                     if c.seconds < now - reach { break }
                     if matches(c) { match = c.n }
                 }
                 if match == nil {
-                    match = daily.first { c in c.seconds >= now - 2 * 86_400 && matches(c) }?.n
+                    match = daily.kept.first { c in c.seconds >= now - 2 * 86_400 && matches(c) }?.n
                 }
                 if let match {
                     found.absorbed[match, default: []].append(part)
                     found.dropped.append(n)
                     continue
                 }
-                let kept = Kept(n: n, part: part, seconds: parts[part].sortInstant(at: at).seconds, stamp: mine)
-                func add(_ list: inout [Kept]) {
-                    // Forget what is more than two days behind, so the lists stay short.
-                    var old = 0
-                    while old < list.count, list[old].seconds < now - 2 * 86_400 { old += 1 }
-                    if old > 0 { list.removeFirst(old) }
-                    list.append(kept)
-                }
-                if mine.precision >= .day { add(&daily) } else { add(&fine) }
+                let seconds = placedAgain[part] ? parts[part].sortInstant(at: at).seconds : now
+                let kept = Kept(n: n, part: part, seconds: seconds, stamp: mine)
+                // Forget what is more than two days behind, so the lists stay short.
+                if mine.precision >= .day { daily.add(kept, after: now - 2 * 86_400) } else { fine.add(kept, after: now - 2 * 86_400) }
             }
         }
         return found
