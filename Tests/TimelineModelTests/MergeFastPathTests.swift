@@ -85,6 +85,19 @@ import Testing
         #expect(EventFilter(id: "c:été").indices(in: merged.events) == [3])
     }
 
+    /// Ids of up to 15 bytes are compared as kept from the first read, longer ones read
+    /// again: either way only the same bytes in two files collide.
+    @Test func shortAndLongIdsCollideOnlyWhenTheyAreTheSame() throws {
+        let a = try MergeTests.ours("a", #"{"id": "abcdefghijklmno", "time": "2020-01-01T10:00Z", "title": "A"}, {"id": "deploy-2020-01-01-edge-7", "time": "2020-01-01T10:01Z", "title": "B"}, {"id": "x", "time": "2020-01-01T10:02Z", "title": "C"}"#)
+        let b = try MergeTests.ours("b", #"{"id": "abcdefghijklmnop", "time": "2020-01-01T10:03Z", "title": "D"}, {"id": "deploy-2020-01-01-edge-7", "time": "2020-01-01T10:04Z", "title": "E"}, {"id": "xx", "time": "2020-01-01T10:05Z", "title": "F"}"#)
+        let c = try MergeTests.ours("c", #"{"id": "abcdefghijklmno", "time": "2020-01-01T10:06Z", "title": "G"}, {"id": "deploy-2020-01-01-edge-8", "time": "2020-01-01T10:07Z", "title": "H"}"#)
+        let merged = TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b), MergeInput(label: "c", timeline: c)])
+        #expect(merged.events.map(\.id) == [
+            "a:abcdefghijklmno", "a:deploy-2020-01-01-edge-7", "x", "abcdefghijklmnop", "b:deploy-2020-01-01-edge-7", "xx",
+            "c:abcdefghijklmno", "deploy-2020-01-01-edge-8",
+        ])
+    }
+
     /// The same timelines held in memory (no verbatim text, no bytes to read).
     static func inMemory(_ t: Timeline) -> Timeline {
         var copy = t
