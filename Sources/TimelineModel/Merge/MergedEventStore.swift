@@ -84,6 +84,12 @@ struct MergedEventStore: EventStore {
         rawBytes(at: readingOrder.map { Int($0[i]) } ?? i)
     }
 
+    /// The words every file's store keeps (each part's raw bytes are its own file's).
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText] {
+        let kept = parts.map { $0.store.quickLookWords(words) }
+        return kept.first?.filter { w in kept.allSatisfy { $0.contains(w) } } ?? words
+    }
+
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         guard fromSource(matcher, at: position) else { return false }
         let (part, at) = Self.unpack(entries[position])

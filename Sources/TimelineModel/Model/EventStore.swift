@@ -32,6 +32,10 @@ protocol EventStore: Sendable {
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>?
     /// `rawBytes(at:)` of the `i`-th position in `readingOrder`.
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>?
+    /// Which of `words` (all asked for, folded) an event's `rawBytes` must hold for it to
+    /// match: fewer, or other words, when an event may hold text its bytes do not (an id
+    /// the store makes; see `RecordQuickLook`). Empty: no quick look.
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText]
     /// Whether the event at `position` meets `matcher`.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
     /// The id of the event at `position`, "" for none.
@@ -62,6 +66,7 @@ extension EventStore {
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? { nil }
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText] { words }
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         matcher.matches(event(at: position))
     }
