@@ -51,12 +51,17 @@ struct MergedEventStore: EventStore {
     }
 
     func values(at position: Int) -> EventValues {
+        var v = EventValues()
+        values(at: position, into: &v)
+        return v
+    }
+
+    func values(at position: Int, into v: inout EventValues) {
         let (part, at) = Self.unpack(entries[position])
-        var v = parts[part].store.values(at: at)
+        parts[part].store.values(at: at, into: &v)
         // As `stamped` gives the event.
         v.origins = alsoIn.isEmpty ? ownOrigins[part] : alsoIn[position].map { ownOrigins[part] + $0 } ?? ownOrigins[part]
         if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
-        return v
     }
 
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {

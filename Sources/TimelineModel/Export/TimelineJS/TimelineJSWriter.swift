@@ -22,18 +22,17 @@ struct TimelineJSWriter {
         }
         header.append(contentsOf: Array("}},\n  \"events\": [".utf8))
         let origin = view.origin
-        let events = view.timeline.events
         let bodies = view.pieces { indices, previous in
             var out: [UInt8] = []
             out.reserveCapacity(indices.count * 1200)
             var firstInPiece = previous == nil
             var names: [Int: String] = [:]
             var html: [UInt8] = []
-            for i in indices {
+            view.forEachValues(indices) { i, values in
                 out.append(contentsOf: firstInPiece ? [0x0A] : [0x2C, 0x0A])
                 firstInPiece = false
                 out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
-                appendSlide(events.values(at: i), at: i, origin: origin, names: &names, to: &out, html: &html)
+                appendSlide(values, at: i, origin: origin, names: &names, to: &out, html: &html)
             }
             return out
         }

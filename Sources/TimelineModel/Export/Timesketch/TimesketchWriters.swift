@@ -5,15 +5,14 @@ struct TimesketchJSONLinesWriter {
 
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
-        let events = view.timeline.events
         return view.pieces { indices, _ in
             var line = Line(out: [])
             line.out.reserveCapacity(indices.count * 900)
             var scratch: [UInt8] = []
-            for i in indices {
+            view.forEachValues(indices) { _, values in
                 line.first = true
                 line.out.append(0x7B)
-                fields.write(events.values(at: i), to: &line, scratch: &scratch)
+                fields.write(values, to: &line, scratch: &scratch)
                 line.out.append(contentsOf: [0x7D, 0x0A])
             }
             return line.out
@@ -48,14 +47,13 @@ struct TimesketchCSVWriter {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         var header = Array(TimesketchFields.csvColumns.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
-        let events = view.timeline.events
         let bodies = view.pieces { indices, _ in
             var row = Row(out: [])
             row.out.reserveCapacity(indices.count * 900)
             var scratch: [UInt8] = []
-            for i in indices {
+            view.forEachValues(indices) { _, values in
                 row.column = 0
-                fields.write(events.values(at: i), to: &row, scratch: &scratch)
+                fields.write(values, to: &row, scratch: &scratch)
                 row.end()
             }
             return row.out
