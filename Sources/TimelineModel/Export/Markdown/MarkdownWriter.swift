@@ -60,6 +60,17 @@ struct MarkdownWriter {
         ).makeIterator()
         var dayEvents: [Event] = []
         var scratch: [UInt8] = []
+        // Events in sorted order sit all over a loaded file: what the next ones read is
+        // asked for a batch at a time (see `EventStore.touchListed`), before they are read.
+        let store = view.timeline.events.store
+        var listed = 0
+        func touchNext() {
+            let from = indices.startIndex + listed
+            guard listed % ExportView.touchedAtOnce == 0, from < indices.endIndex else { return }
+            let batch = indices[from..<min(from + ExportView.touchedAtOnce, indices.endIndex)]
+            _ = view.details ? store.touchObjects(batch) : store.touchListed(batch)
+        }
+        touchNext()
         while let row = rows.nextRow() {
             switch row {
             case .heading(let day):
@@ -71,6 +82,8 @@ struct MarkdownWriter {
             case .gap:
                 break
             case .event(let i):
+                listed += 1
+                touchNext()
                 guard let event = rows.previous else { continue }
                 let mark = i == view.mark ? " (mark)" : ""
                 if view.markdownStyle == .table {
