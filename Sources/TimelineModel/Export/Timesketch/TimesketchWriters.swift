@@ -6,7 +6,7 @@ struct TimesketchJSONLinesWriter {
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         return view.pieces { indices, _ in
-            var line = Line(out: [])
+            var line = Line(out: [], keys: TimesketchFields.keyBytes, keyStarts: TimesketchFields.keyStarts)
             line.out.reserveCapacity(indices.count * 900)
             var scratch: [UInt8] = []
             view.forEachValues(indices) { _, values in
@@ -22,12 +22,16 @@ struct TimesketchJSONLinesWriter {
     /// One object a line: `"name":value` pairs.
     struct Line: TimesketchSink {
         var out: [UInt8]
+        /// `TimesketchFields.keyBytes` and `keyStarts`.
+        let keys: [UInt8]
+        let keyStarts: [Int]
         var first = true
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.append(0x2C) }
             first = false
-            out.append(contentsOf: TimesketchFields.keys[column])
+            let key = keyStarts[column]..<keyStarts[column + 1]
+            keys.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[key])) }
             if kind == .string {
                 JSONText.appendString(bytes: bytes, to: &out)
             } else {
