@@ -57,6 +57,36 @@ struct EventValues {
     var extraFields: [(name: TextValue, json: TextValue)]
     var origins: [String]
 
+    /// No event yet: what a writer fills again and again (`EventStore.values(at:into:)`).
+    init() {
+        id = .text("")
+        time = .day(CivilDate(year: 1970, month: 1, day: 1))
+        end = nil
+        precision = .day
+        approximate = false
+        title = .text("")
+        sources = []
+        tags = []
+        extraFields = []
+        origins = []
+    }
+
+    /// Every field emptied, the lists keeping their room, for the next event.
+    mutating func clear() {
+        id = .text("")
+        end = nil
+        approximate = false
+        actor = nil
+        kind = nil
+        title = .text("")
+        text = nil
+        quote = nil
+        sources.removeAll(keepingCapacity: true)
+        tags.removeAll(keepingCapacity: true)
+        extraFields.removeAll(keepingCapacity: true)
+        origins.removeAll(keepingCapacity: true)
+    }
+
     init(_ e: Event) {
         id = .text(e.id)
         time = e.time

@@ -51,6 +51,30 @@ struct ExportPieces {
         self.pieces = pieces
     }
 
+    /// These pieces with each cut moved forward to the first position `startsPiece`
+    /// accepts (given the positions before and at the cut); a piece that finds none before
+    /// the next one's start joins it. `indices` are the positions these pieces were cut from.
+    func cut(_ indices: [Int], where startsPiece: (_ before: Int, _ at: Int) -> Bool) -> ExportPieces {
+        guard let first = pieces.first, pieces.count > 1 else { return self }
+        var starts = [first.indices.startIndex]
+        for (n, piece) in pieces.enumerated().dropFirst() {
+            let limit = n + 1 < pieces.count ? pieces[n + 1].indices.startIndex : indices.endIndex
+            var k = max(piece.indices.startIndex, starts.last! + 1)
+            while k < limit && !startsPiece(indices[k - 1], indices[k]) { k += 1 }
+            if k < limit { starts.append(k) }
+        }
+        var moved: [Piece] = []
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : indices.endIndex
+            moved.append(Piece(indices: indices[start..<end], previous: n == 0 ? first.previous : indices[start - 1]))
+        }
+        return ExportPieces(pieces: moved)
+    }
+
+    private init(pieces: [Piece]) {
+        self.pieces = pieces
+    }
+
     /// `work` applied to every piece, the pieces after the first on threads of their own;
     /// the results in order.
     func map<T: Sendable>(_ work: (Piece) -> T) -> [T] {

@@ -54,6 +54,34 @@ enum WebText {
         }
     }
 
+    /// For a URL's UTF-8: appends `prefix` then
+    /// `html(link(url))` and returns true when `link` gives a target; false, having written
+    /// nothing, when it does not or when the bytes cannot tell (a non-ASCII character right
+    /// after the scheme, which `link` reads as one character with the slash).
+    static func appendLinkTarget(_ url: UnsafeBufferPointer<UInt8>, prefix: StaticString, to out: inout [UInt8]) -> Bool {
+        func lower(_ i: Int) -> UInt8 { url[i] >= 0x41 && url[i] <= 0x5A ? url[i] | 0x20 : url[i] }
+        func starts(_ scheme: String) -> Bool {
+            let s = Array(scheme.utf8)
+            return url.count > s.count && url[s.count] < 0x80 && s.indices.allSatisfy { lower($0) == s[$0] }
+        }
+        guard starts("http://") || starts("https://") else { return false }
+        out.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+        let hex = Array("0123456789ABCDEF".utf8)
+        for b in url {
+            switch b {
+            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            case 0x21, 0x23...0x25, 0x2A...0x3B, 0x3D, 0x3F...0x5A, 0x5F, 0x61...0x7A, 0x7E:
+                out.append(b)
+            default:
+                out.append(0x25)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0x0F)])
+            }
+        }
+        return true
+    }
+
     /// `url` as a link target when it is a web address (`http:` or `https:`), with every
     /// byte that could end the target or be misread (spaces, quotes, brackets, parentheses,
     /// backslashes, controls, anything not ASCII) percent-encoded; nil for anything else

@@ -52,6 +52,15 @@ struct MergedEventStore: EventStore {
 
     /// Each file's own `touchListed` for its share of `positions`.
     func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
+        touchEach(positions) { $0.touchListed($1) }
+    }
+
+    /// Each file's own `touchObjects` for its share of `positions`.
+    func touchObjects(_ positions: ArraySlice<Int>) -> UInt8 {
+        touchEach(positions) { $0.touchObjects($1) }
+    }
+
+    private func touchEach(_ positions: ArraySlice<Int>, _ touch: (any EventStore, ArraySlice<Int>) -> UInt8) -> UInt8 {
         var mine = [[Int]](repeating: [], count: parts.count)
         for position in positions {
             let (part, at) = Self.unpack(entries[position])
@@ -59,18 +68,23 @@ struct MergedEventStore: EventStore {
         }
         var seen: UInt8 = 0
         for (part, at) in mine.enumerated() where !at.isEmpty {
-            seen ^= parts[part].store.touchListed(at[...])
+            seen ^= touch(parts[part].store, at[...])
         }
         return seen
     }
 
     func values(at position: Int) -> EventValues {
+        var v = EventValues()
+        values(at: position, into: &v)
+        return v
+    }
+
+    func values(at position: Int, into v: inout EventValues) {
         let (part, at) = Self.unpack(entries[position])
-        var v = parts[part].store.values(at: at)
+        parts[part].store.values(at: at, into: &v)
         // As `stamped` gives the event.
         v.origins = alsoIn.isEmpty ? ownOrigins[part] : alsoIn[position].map { ownOrigins[part] + $0 } ?? ownOrigins[part]
         if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
-        return v
     }
 
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {

@@ -49,6 +49,13 @@ protocol EventStore: Sendable {
     /// Every field of the event at `position`, its text as bytes from the file where they
     /// are the text itself (see `EventValues`).
     func values(at position: Int) -> EventValues
+    /// `values(at:)` written into `values`, whose lists a store may refill keeping their
+    /// room: a writer of a million events reuses one.
+    func values(at position: Int, into values: inout EventValues)
+    /// Reads the bytes that `values(at:)` of the events at `positions` reads, in one quick
+    /// loop, so that it then finds them in the processor's cache (a hint, as
+    /// `touchListed`). Returns a value made of the bytes read, for the caller to keep.
+    func touchObjects(_ positions: ArraySlice<Int>) -> UInt8
     /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
     /// none), without decoding the event when the store can: a merge compares every id.
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
@@ -73,6 +80,8 @@ extension EventStore {
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
     func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
     func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
+    func values(at position: Int, into values: inout EventValues) { values = self.values(at: position) }
+    func touchObjects(_ positions: ArraySlice<Int>) -> UInt8 { 0 }
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var id = event(at: position).id
         id.withUTF8(body)

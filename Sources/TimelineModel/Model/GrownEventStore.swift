@@ -88,6 +88,11 @@ struct GrownEventStore: EventStore {
         return t.map { EventValues(tail[$0]) } ?? base.values(at: b)
     }
 
+    func values(at position: Int, into v: inout EventValues) {
+        let (t, b) = locate(position)
+        if let t { v = EventValues(tail[t]) } else { base.values(at: b, into: &v) }
+    }
+
     func appendOurJSON(at position: Int, to out: inout [UInt8]) {
         let (t, b) = locate(position)
         if let t { OurJSONEvent.append(tail[t], to: &out) } else { base.appendOurJSON(at: b, to: &out) }

@@ -12,8 +12,8 @@ enum CSVCell {
     /// `append` for a value as a writer reads it: plain bytes from the file (which
     /// neutralising leaves as they are) are written without a `String`.
     static func append(_ value: TextValue, keepingNewlines: Bool = false, to out: inout [UInt8]) {
-        if let plain = value.plainBytes {
-            appendSafe(plain, to: &out)
+        if case .bytes(let plain) = value, let quote = plainQuoting(plain) {
+            appendSafe(plain, quote: quote, to: &out)
         } else {
             append(value.string, keepingNewlines: keepingNewlines, to: &out)
         }
@@ -21,8 +21,12 @@ enum CSVCell {
 
     /// Appends text already neutralised: defused, and quoted when it must be.
     static func appendSafe(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        appendSafe(bytes, quote: needsQuotes(bytes), to: &out)
+    }
+
+    /// `appendSafe` when whether `bytes` need quotes is known.
+    static func appendSafe(_ bytes: UnsafeBufferPointer<UInt8>, quote: Bool, to out: inout [UInt8]) {
         let defuse = bytes.first.map(startsFormula) ?? false
-        let quote = needsQuotes(bytes)
         if quote { out.append(0x22) }
         if defuse { out.append(0x27) }
         guard quote else {

@@ -18,13 +18,11 @@ struct CSVWriter {
         var header = Array(names.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
         let origin = view.origin
-        let events = view.timeline.events
         let bodies = view.pieces { indices, _ in
             var out: [UInt8] = []
             out.reserveCapacity(indices.count * 600)
             var scratch: [UInt8] = []
-            for i in indices {
-                let values = events.values(at: i)
+            view.forEachValues(indices) { i, values in
                 appendRow(values, relative: view.relativeTime(at: i, id: values.id, origin: origin), to: &out, scratch: &scratch)
             }
             return out

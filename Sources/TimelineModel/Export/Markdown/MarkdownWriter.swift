@@ -9,16 +9,23 @@
 struct MarkdownWriter {
     let view: ExportView
 
-    func parts() -> [[UInt8]] {
+    /// The Markdown, its body cut into `pieces` (`count` of them when given, for tests;
+    /// else as `ExportPieces` chooses).
+    func parts(pieces count: Int? = nil) -> [[UInt8]] {
         var header: [UInt8] = []
         appendHeader(to: &header)
         let origin = view.origin
-        // Details follow the day's table, so a day must be written in one piece.
-        let whole = view.details && view.markdownStyle == .table
-        let bodies: [[UInt8]] = whole
-            ? [body(view.indices[...], after: nil, origin: origin)]
-            : view.pieces { body($0, after: $1, origin: origin) }
-        return [header] + bodies
+        var pieces = count.map { ExportPieces(view.indices, count: $0) } ?? ExportPieces(view.indices)
+        if view.details && view.markdownStyle == .table {
+            // Details follow the day's table, so a piece must start with a day: each cut is
+            // moved to the next heading, by the rule of `RowBreaks` (the period changes).
+            let events = view.timeline.events
+            let formatter = view.formatter
+            pieces = pieces.cut(view.indices) { before, at in
+                formatter.period(of: events.listed(at: before)) != formatter.period(of: events.listed(at: at))
+            }
+        }
+        return [header] + pieces.map { body($0.indices, after: $0.previous, origin: origin) }
     }
 
     private func appendHeader(to out: inout [UInt8]) {
@@ -60,6 +67,17 @@ struct MarkdownWriter {
         ).makeIterator()
         var dayEvents: [Event] = []
         var scratch: [UInt8] = []
+        // Events in sorted order sit all over a loaded file: what the next ones read is
+        // asked for a batch at a time (see `EventStore.touchListed`), before they are read.
+        let store = view.timeline.events.store
+        var listed = 0
+        func touchNext() {
+            let from = indices.startIndex + listed
+            guard listed % ExportView.touchedAtOnce == 0, from < indices.endIndex else { return }
+            let batch = indices[from..<min(from + ExportView.touchedAtOnce, indices.endIndex)]
+            _ = view.details ? store.touchObjects(batch) : store.touchListed(batch)
+        }
+        touchNext()
         while let row = rows.nextRow() {
             switch row {
             case .heading(let day):
@@ -71,6 +89,8 @@ struct MarkdownWriter {
             case .gap:
                 break
             case .event(let i):
+                listed += 1
+                touchNext()
                 guard let event = rows.previous else { continue }
                 let mark = i == view.mark ? " (mark)" : ""
                 if view.markdownStyle == .table {

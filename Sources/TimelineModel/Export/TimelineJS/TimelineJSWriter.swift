@@ -22,18 +22,17 @@ struct TimelineJSWriter {
         }
         header.append(contentsOf: Array("}},\n  \"events\": [".utf8))
         let origin = view.origin
-        let events = view.timeline.events
         let bodies = view.pieces { indices, previous in
             var out: [UInt8] = []
             out.reserveCapacity(indices.count * 1200)
             var firstInPiece = previous == nil
             var names: [Int: String] = [:]
             var html: [UInt8] = []
-            for i in indices {
+            view.forEachValues(indices) { i, values in
                 out.append(contentsOf: firstInPiece ? [0x0A] : [0x2C, 0x0A])
                 firstInPiece = false
                 out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
-                appendSlide(events.values(at: i), at: i, origin: origin, names: &names, to: &out, html: &html)
+                appendSlide(values, at: i, origin: origin, names: &names, to: &out, html: &html)
             }
             return out
         }
@@ -55,11 +54,22 @@ struct TimelineJSWriter {
             out.append(contentsOf: #","end_date":"#.utf8)
             appendDate(end, event: event, to: &out)
         }
-        var display = displayDate(event, names: &names)
-        if let relative = view.relativeTime(at: position, id: values.id, origin: origin) { display += " · " + relative }
-        if position == view.mark { display += " (mark)" }
+        html.removeAll(keepingCapacity: true)
+        appendDisplayDate(event, names: &names, to: &html)
+        if let relative = view.relativeTime(at: position, id: values.id, origin: origin) {
+            html.append(contentsOf: " · ".utf8)
+            html.append(contentsOf: relative.utf8)
+        }
+        if position == view.mark { html.append(contentsOf: " (mark)".utf8) }
         out.append(contentsOf: #","display_date":"#.utf8)
-        JSONText.appendString(SafeText.neutralise(display), to: &out)
+        html.withUnsafeBufferPointer { display in
+            // Made of times and zone names, which are plain: neutralised only if not.
+            if DisplayWidth.plainWidth(display) != nil {
+                JSONText.appendString(bytes: display, to: &out)
+            } else {
+                JSONText.appendString(SafeText.neutralise(String(decoding: display, as: UTF8.self)), to: &out)
+            }
+        }
         out.append(contentsOf: #","text":{"headline":"#.utf8)
         html.removeAll(keepingCapacity: true)
         WebText.appendHTML(values.title, to: &html)
@@ -83,9 +93,9 @@ struct TimelineJSWriter {
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
     /// display zone down to what is known.
     private func appendDate(_ time: EventTime, event: Event, to out: inout [UInt8]) {
-        func part(_ name: String, _ v: Int) {
-            out.append(contentsOf: name.utf8)
-            out.append(contentsOf: String(v).utf8)
+        func part(_ name: StaticString, _ v: Int) {
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            Self.appendDecimal(v, to: &out)
         }
         guard case .instant(let instant, let form) = time, event.precision < .day else {
             // Only the parts known: a month-only time has no day, a year-only no month.
@@ -114,16 +124,22 @@ struct TimelineJSWriter {
         out.append(0x7D)
     }
 
-    /// `2 November 2017, ~18:48–~18:59 EDT (11 min)`, `3 November 2017, time unknown`.
-    /// `names`: the zone's name for each offset met so far (asking the zone is slow).
-    private func displayDate(_ event: Event, names: inout [Int: String]) -> String {
+    /// Appends `2 November 2017, ~18:48–~18:59 EDT (11 min)`, `3 November 2017, time
+    /// unknown`. `names`: the zone's name for each offset met so far (asking the zone is slow).
+    private func appendDisplayDate(_ event: Event, names: inout [Int: String], to out: inout [UInt8]) {
         let formatter = view.formatter
         // `Nov 2017`, `Nov 2017–Mar 2018 (4 months)`: no made-up day to name.
-        if formatter.period(of: event).precision > .day { return formatter.timeAndSpan(of: event) }
+        if formatter.period(of: event).precision > .day { return formatter.appendTimeAndSpan(of: event, to: &out) }
         let day = formatter.day(of: event)
-        let date = "\(day.day) \(CivilDate.monthName(day.month)) \(day.year)"
-        let time = formatter.timeAndSpan(of: event)
-        guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return date + ", " + time }
+        Self.appendDecimal(day.day, to: &out)
+        out.append(0x20)
+        out.append(contentsOf: CivilDate.monthName(day.month).utf8)
+        out.append(0x20)
+        Self.appendDecimal(day.year, to: &out)
+        out.append(contentsOf: [0x2C, 0x20])
+        let time = out.count
+        formatter.appendTimeAndSpan(of: event, to: &out)
+        guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return }
         let zone = formatter.zone
         let offset = formatter.offset(at: instant)
         let name: String
@@ -133,12 +149,25 @@ struct TimelineJSWriter {
             name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
             names[offset] = name
         }
-        // A span's length comes last: `~18:48–~18:59 EDT (11 min)`.
-        if let paren = time.firstIndex(of: "("), paren > time.startIndex {
-            let beforeSpace = time.index(before: paren)
-            return date + ", " + time[..<beforeSpace] + " " + name + time[beforeSpace...]
+        // A span's length comes last: `~18:48–~18:59 EDT (11 min)`, the name before the
+        // character before the parenthesis (a space).
+        if let paren = out[time...].firstIndex(of: 0x28), paren > time {
+            var before = paren - 1
+            while before > time && out[before] & 0xC0 == 0x80 { before -= 1 }
+            out.insert(contentsOf: [0x20] + Array(name.utf8), at: before)
+            return
         }
-        return date + ", " + time + " " + name
+        out.append(0x20)
+        out.append(contentsOf: name.utf8)
+    }
+
+    /// `v` in decimal, as `String(v)` writes it.
+    static func appendDecimal(_ v: Int, to out: inout [UInt8]) {
+        guard v >= 0 && v < 10_000 else { return out.append(contentsOf: String(v).utf8) }
+        if v >= 1000 { out.append(UInt8(0x30 + v / 1000)) }
+        if v >= 100 { out.append(UInt8(0x30 + v / 100 % 10)) }
+        if v >= 10 { out.append(UInt8(0x30 + v / 10 % 10)) }
+        out.append(UInt8(0x30 + v % 10))
     }
 
     /// The slide's HTML: text paragraphs, the quote, the sources, and with details the facts.
@@ -159,7 +188,11 @@ struct TimelineJSWriter {
             html.append(contentsOf: "<ul>".utf8)
             for source in event.sources {
                 html.append(contentsOf: "<li>".utf8)
-                if let url = source.url, let target = WebText.link(url.string) {
+                if let url = source.url, url.withUTF8({ WebText.appendLinkTarget($0, prefix: #"<a href=""#, to: &html) }) {
+                    html.append(contentsOf: #"">"#.utf8)
+                    WebText.appendHTML(source.name, to: &html)
+                    html.append(contentsOf: "</a>".utf8)
+                } else if let url = source.url, let target = WebText.link(url.string) {
                     html.append(contentsOf: #"<a href=""#.utf8)
                     html.append(contentsOf: WebText.html(target).utf8)
                     html.append(contentsOf: #"">"#.utf8)
@@ -206,6 +239,8 @@ struct TimelineJSWriter {
     /// one paragraph (none when blank).
     private func appendParagraphs(_ value: TextValue, to html: inout [UInt8]) {
         guard let plain = value.plainBytes else {
+            // Decoded text (line breaks were escapes): byte by byte when every line is plain.
+            if case .text(var text) = value, text.withUTF8({ Self.appendPlainParagraphs($0, to: &html) }) { return }
             html.append(contentsOf: paragraphs(value.string).utf8)
             return
         }
@@ -213,6 +248,27 @@ struct TimelineJSWriter {
         html.append(contentsOf: "<p>".utf8)
         WebText.appendHTML(bytes: plain, to: &html)
         html.append(contentsOf: "</p>".utf8)
+    }
+
+    /// What `paragraphs` makes of `text` when each of its lines is plain
+    /// (`DisplayWidth.plainWidth`, which neutralising leaves as it is), appended; false,
+    /// having written nothing, when one is not.
+    static func appendPlainParagraphs(_ text: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) -> Bool {
+        let lines = text.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for line in lines where DisplayWidth.plainWidth(UnsafeBufferPointer(rebasing: line)) == nil { return false }
+        var open = false
+        for line in lines {
+            if line.allSatisfy({ $0 == 0x20 }) {
+                if open { html.append(contentsOf: "</p>".utf8) }
+                open = false
+                continue
+            }
+            html.append(contentsOf: (open ? "<br>" : "<p>").utf8)
+            open = true
+            WebText.appendHTML(bytes: UnsafeBufferPointer(rebasing: line), to: &html)
+        }
+        if open { html.append(contentsOf: "</p>".utf8) }
+        return true
     }
 
     /// `<p>…</p>` a paragraph (split at blank lines), single line breaks as `<br>`.

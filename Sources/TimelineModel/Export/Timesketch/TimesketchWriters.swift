@@ -5,15 +5,14 @@ struct TimesketchJSONLinesWriter {
 
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
-        let events = view.timeline.events
         return view.pieces { indices, _ in
-            var line = Line(out: [])
+            var line = Line(out: [], keys: TimesketchFields.keyBytes, keyStarts: TimesketchFields.keyStarts)
             line.out.reserveCapacity(indices.count * 900)
             var scratch: [UInt8] = []
-            for i in indices {
+            view.forEachValues(indices) { _, values in
                 line.first = true
                 line.out.append(0x7B)
-                fields.write(events.values(at: i), to: &line, scratch: &scratch)
+                fields.write(values, to: &line, scratch: &scratch)
                 line.out.append(contentsOf: [0x7D, 0x0A])
             }
             return line.out
@@ -23,12 +22,16 @@ struct TimesketchJSONLinesWriter {
     /// One object a line: `"name":value` pairs.
     struct Line: TimesketchSink {
         var out: [UInt8]
+        /// `TimesketchFields.keyBytes` and `keyStarts`.
+        let keys: [UInt8]
+        let keyStarts: [Int]
         var first = true
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.append(0x2C) }
             first = false
-            out.append(contentsOf: TimesketchFields.keys[column])
+            let key = keyStarts[column]..<keyStarts[column + 1]
+            keys.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[key])) }
             if kind == .string {
                 JSONText.appendString(bytes: bytes, to: &out)
             } else {
@@ -48,14 +51,13 @@ struct TimesketchCSVWriter {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         var header = Array(TimesketchFields.csvColumns.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
-        let events = view.timeline.events
         let bodies = view.pieces { indices, _ in
             var row = Row(out: [])
             row.out.reserveCapacity(indices.count * 900)
             var scratch: [UInt8] = []
-            for i in indices {
+            view.forEachValues(indices) { _, values in
                 row.column = 0
-                fields.write(events.values(at: i), to: &row, scratch: &scratch)
+                fields.write(values, to: &row, scratch: &scratch)
                 row.end()
             }
             return row.out
