@@ -75,6 +75,17 @@ import Testing
         #expect(F.shown("upstream timed out", in: F.exportLines(t, zone: "UTC"))! == ("Saturday 6 March 2021", "04:07:28"))
     }
 
+    /// A followed log without years is read again whole (its years come from the lines
+    /// before), not by its new lines alone.
+    @Test func aLogWithoutYearsIsReadAgainWholeWhenFollowed() throws {
+        let path = F.path("text-log/syslog")
+        let options = Self.options(year: 2012)
+        let t = try TimelineLoader.load(path: path, options: options)
+        #expect(FileTail(path: path, timeline: t, options: options) == nil)
+        let cri = F.path("text-log/cri.log")
+        #expect(FileTail(path: cri, timeline: try TimelineLoader.load(path: cri)) != nil)
+    }
+
     @Test func aDayThatDoesNotExistInTheYearIsRefused() {
         let text = "Feb 29 01:15:43 host app: leap\n"
         do throws(LoadFailure) {

@@ -79,7 +79,7 @@ struct BSDSyslogLine {
         let tagWord = s.prefix { $0 != " " }
         var t = tagWord
         if t.hasSuffix(":") { t = t.dropLast() }
-        if t.hasSuffix("]"), let open = t.firstIndex(of: "["), open > t.startIndex,
+        if t.hasSuffix("]"), let open = t.lastIndex(of: "["), open > t.startIndex,
            t[t.index(after: open)..<t.index(before: t.endIndex)].allSatisfy(\.isASCIIDigit) {
             pid = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
             t = t[..<open]
