@@ -4,7 +4,8 @@ import Testing
 /// Cloud and cluster audit logs, one event a line, whose time, title and actor sit in
 /// fields of their own schema: AWS CloudTrail, Azure's activity log and Microsoft 365's
 /// audit log from Plaso's test data, and a Kubernetes audit log (see SOURCES.md). Each is
-/// recognised by its shape and says so in "Read as".
+/// recognised by its shape and says so in "Read as". And nginx's access log as JSON,
+/// whose `$time_local` is the Common Log Format's time.
 @Suite struct AuditLogReadingTests {
     typealias F = FormatFixtures
 
@@ -69,5 +70,22 @@ import Testing
         #expect(t.events.allSatisfy { $0.actor == "system:node:kind-control-plane" })
         // requestReceivedTimestamp is the time; stageTimestamp is kept.
         #expect(t.events[1].extraFields.contains { $0.name == "stageTimestamp" && $0.json == "\"2024-08-11T15:04:42.940847Z\"" })
+    }
+
+    @Test func nginxAccessLogWithTimeLocal() throws {
+        // "19/Oct/2025:15:33:23 +0800": 07:33:23 UTC, in the offset written by default.
+        let t = try rows("jsonl-log/nginx-access.jsonl", zone: "UTC", [
+            ("GET / HTTP/1.1", "Sunday 19 October 2025", "07:33:23"),
+            ("POST /api/orders HTTP/1.1", "Sunday 19 October 2025", "08:02:07"),
+        ])
+        _ = try rows("jsonl-log/nginx-access.jsonl", zone: "America/Los_Angeles", [("GET /favicon.ico HTTP/1.1", "Sunday 19 October 2025", "00:33:24")])
+        #expect(t.inputFormat == "JSON Lines log (nginx access log)")
+        #expect(t.events.map(\.kind) == ["200", "404", "502"])
+        #expect(t.events[2].actor == "10.244.0.7")
+        #expect(t.events[0].precision == .second)
+        // The Common Log Format's time is read wherever a time field holds one.
+        #expect(CommonLogTime.parse("02/Jul/2019:13:42:11 -0700")?.offsetSeconds == -25_200)
+        #expect(CommonLogTime.parse("31/Feb/2019:13:42:11 +0000") == nil)
+        #expect(CommonLogTime.parse("02/Jly/2019:13:42:11 +0000") == nil)
     }
 }

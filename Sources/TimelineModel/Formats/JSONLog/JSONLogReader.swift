@@ -231,6 +231,7 @@ enum JSONLogReader {
         case .number(let n): number = n
         case .string(let s):
             if !s.isEmpty, s.allSatisfy({ $0.isASCIIDigit || $0 == "." }), s.first != "." { number = s }
+            else if let clf = CommonLogTime.parse(s) { return options.time.place(clf, text: s, what: name) }
             else { return options.time.read(s, what: name) }
         default:
             return .failure(.init(message: "\(name) is \(value.compactText.prefix(40)); expected a time as text or a number"))

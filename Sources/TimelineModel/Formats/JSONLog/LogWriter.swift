@@ -65,6 +65,13 @@ struct LogWriter: Equatable {
             return LogWriter(note: "Microsoft 365 audit: CreationTime in UTC (its schema)", timeField: "CreationTime",
                              titleFields: ["Operation"], kindFields: ["Workload"], actorFields: ["UserId"], zone: .utc)
         }
+        // nginx's access log as JSON (`log_format … escape=json`) with `$time_local`:
+        // {"time_local":"02/Jul/2019:13:42:11 +0000","remote_addr","request","status"}:
+        // the request is the title, its status the kind, the client the actor.
+        if first.field("time_local")?.value.string.flatMap(CommonLogTime.parse) != nil, has("request"), has("status"), has("remote_addr") {
+            return LogWriter(note: "nginx access log", timeField: "time_local", titleFields: ["request"], kindFields: ["status"],
+                             actorFields: ["remote_addr"])
+        }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {
