@@ -48,4 +48,26 @@ import Testing
         #expect(gap(event("2017-11-03T10:51:51.120Z"), event("2017-11-03")) == nil)
         #expect(gap(event("2017-11-03T10:51:51.120Z"), event("2017-11-05")) == "· 2 days later ·")
     }
+
+    /// From 60 days a gap is said in months, from 2 years in years and months, from 10
+    /// years in years: `about`, as days and seconds do not divide into months exactly.
+    @Test func longGapsAreSaidInMonthsAndYears() {
+        #expect(gap(event("2017-11-03"), event("2017-12-31")) == "· 58 days later ·")
+        #expect(gap(event("2017-11-03"), event("2018-01-02")) == "· about 2 months later ·")
+        #expect(gap(event("2017-11-03"), event("2019-10-01")) == "· about 23 months later ·")
+        #expect(gap(event("2012-01-22T07:52:33Z"), event("2013-08-24T06:12:54Z")) == "· about 19 months later ·")
+        #expect(gap(event("2013-08-24T06:12:54Z"), event("2019-07-02T13:42:11Z")) == "· about 5 years 10 months later ·")
+        // Ada Lovelace's death (27 November 1852) to 5 June 1943: 33061 days.
+        #expect(gap(event("1815-12-10", end: "1852-11-27"), event("1943-06-05")) == "· about 91 years later ·")
+        // Under 60 days nothing changes; an approximate long gap says `about` once.
+        #expect(gap(event("2017-11-03T00:00Z"), event("2017-12-31T23:00Z")) == "· 58 d 23 h later ·")
+        #expect(gap(event("2017-11-03T00:00Z", approximate: true), event("2021-11-03T00:00Z")) == "· about 4 years later ·")
+    }
+
+    @Test func calendarMonthsAreExactYearsAndMonths() {
+        #expect(GapDescription(amount: 23, calendar: .month, approximate: false).text == "23 months later")
+        #expect(GapDescription(amount: 24, calendar: .month, approximate: false).text == "2 years later")
+        #expect(GapDescription(amount: 400, calendar: .month, approximate: false).text == "33 years 4 months later")
+        #expect(GapDescription(amount: 90, calendar: .year, approximate: false).text == "90 years later")
+    }
 }

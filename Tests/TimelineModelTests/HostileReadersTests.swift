@@ -35,6 +35,7 @@ import TestSupport
             switch kv[0] {
             case "--assume-zone": options.time.assumedZone = Zone(identifier: kv[1])
             case "--input-format": options.format = InputFormat.named(kv[1])
+            case "--assume-year": options.time.assumedYear = Int(kv[1])
             default: Issue.record("unknown option \(kv[0]) in the manifest")
             }
         }

@@ -61,7 +61,7 @@ import Testing
 
     @Test func theInputFormatNamesAreListedAndFound() {
         #expect(InputFormat.all.map(\.name) == [
-            "timelinejs", "timelinejs-csv", "statuspage", "plaso-jsonl", "plaso-l2tcsv", "plaso-csv",
+            "timelinejs", "timelinejs-csv", "statuspage", "plaso-json", "plaso-jsonl", "plaso-l2tcsv", "plaso-csv",
             "timesketch-jsonl", "timesketch-csv", "cloudwatch", "jsonl-log", "text-log", "json",
         ])
         #expect(InputFormat.named("TimelineJS") == .timelineJS)

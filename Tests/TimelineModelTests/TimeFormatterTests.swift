@@ -70,6 +70,18 @@ import Testing
         #expect(formatter(.utc).timeAndSpan(of: quick) == "22:00:00–22:00:44 (44 s)")
     }
 
+    /// A long span is said in months and years (`DurationText`'s rule), like a gap.
+    @Test func longSpansAreSaidInMonthsAndYears() {
+        let lovelace = event("1815-12-10", end: "1852-11-27")
+        #expect(formatter(ny).timeAndSpan(of: lovelace) == "time unknown–1852-11-27 (about 37 years)")
+        let winter = event("2017-11-02T22:00Z", end: "2018-03-01T00:00Z")
+        #expect(formatter(.utc).timeAndSpan(of: winter) == "22:00–1 Mar 00:00 (about 4 months)")
+        let war = event("1943-07", end: "1946-09")
+        #expect(formatter(ny).timeAndSpan(of: war) == "Jul 1943–Sep 1946 (3 years 2 months)")
+        let sixtyDays = event("2017-11-03", end: "2018-01-02")
+        #expect(formatter(ny).timeAndSpan(of: sixtyDays) == "time unknown–2018-01-02 (about 2 months)")
+    }
+
     func event(_ time: String, id: String, precision: Precision? = nil, approximate: Bool = false) -> Event {
         var e = event(time, precision: precision, approximate: approximate)
         e.id = id

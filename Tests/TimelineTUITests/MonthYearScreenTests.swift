@@ -33,6 +33,16 @@ import TimelineModel
         #expect(F.screen(year).contains("1951, known only to the year"))
     }
 
+    /// Ada Lovelace, 10 December 1815 to 27 November 1852: the span and the gap after it
+    /// in years, not `13502 days` and `33061 days`.
+    @Test func longSpansAndGapsAreSaidInYears() throws {
+        let s = F.press(try Self.state(width: 80, height: 30), "Enter")
+        let screen = F.screen(s)
+        #expect(screen.contains("Sunday 10 December 1815, time unknown–1852-11-27 (about 37 years)"), "\(screen)")
+        #expect(!screen.contains("13502"))
+        #expect(F.screen(try Self.state()).contains("· about 91 years later ·"))
+    }
+
     @Test func theStickyHeadingNamesTheMonthOrYear() throws {
         var s = try Self.state(width: 60, height: 8)
         var seen: [String] = []

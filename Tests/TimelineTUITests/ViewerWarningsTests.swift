@@ -56,6 +56,15 @@ import TimelineModel
         #expect(message == "Warning: invalid UTF-8 shown as U+FFFD, line 1 (events[0]); see timeline-tui validate")
     }
 
+    /// A warning that is not about invalid UTF-8 (psort's event with no time, left out)
+    /// is said in its own words.
+    @Test func aLeftOutEventIsSaidAsSuch() throws {
+        let path = F.root.appendingPathComponent("Tests/Fixtures/formats/plaso/json_built.log").path
+        let s = ViewState(timeline: try TimelineLoader.load(path: path), sourceName: "json_built.log",
+                          local: Zone(identifier: "Asia/Tokyo")!, width: 200, height: 12)
+        #expect(s.message == "Warning: Plaso wrote no time for this event (NotSet); it is left out, line 2 (event_1.date_time); see timeline-tui validate")
+    }
+
     @Test func moreThanAThousandWarningsAreCountedAsSuch() throws {
         var bytes = Array(#"{"title":"t","timezone":"UTC","events":["#.utf8)
         for i in 0..<1001 {

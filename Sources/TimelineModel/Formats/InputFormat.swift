@@ -44,6 +44,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timelineJS,
         .timelineJSCSV,
         .statuspage,
+        .plasoJSON,
         .plasoJSONL,
         .plasoL2tCSV,
         .plasoCSV,

@@ -8,7 +8,8 @@
 /// event is known only to the day it is counted in calendar days of the home zone and
 /// shown from 2 days up (`26 days later`); a shorter one is left unsaid. When either is
 /// known only to the month (or year), in calendar months (years) from 2 up
-/// (`3 months later`): never hours or days counted from a made-up day.
+/// (`3 months later`): never hours or days counted from a made-up day. A long gap is said
+/// in months and years (`about 5 years 10 months later`; the rule is `DurationText`'s).
 public struct GapDescription: Sendable, Hashable {
     /// The length in seconds, or in `calendar` units when set.
     public var amount: Int64
@@ -40,9 +41,10 @@ public struct GapDescription: Sendable, Hashable {
         if let calendar {
             length = DurationText.count(amount, of: calendar)
         } else {
-            length = DurationText.text(seconds: amount)
+            length = DurationText.length(seconds: amount)
         }
-        return (approximate ? "~" : "") + length + " later"
+        // `about 5 years` already says it is not exact.
+        return (approximate && !length.hasPrefix("about") ? "~" : "") + length + " later"
     }
 
     /// The line drawn between the events: `· 1 h 55 min later ·`.

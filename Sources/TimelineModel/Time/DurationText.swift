@@ -1,6 +1,15 @@
 /// Durations in words a reader takes in at a glance: `44 s`, `11 min`, `1 h 55 min`,
-/// `1 d 12 h`, `26 days`.
+/// `1 d 12 h`, `26 days`; a long one in months and years (`about 4 months`, `about 5
+/// years 10 months`, `about 91 years`, `33 years 4 months` counted in calendar months).
+///
+/// The rule for lengths (gap lines, spans, in every view and writer): under 60 days in
+/// days and hours (or whole days); from 60 days in months, from 2 years in years and
+/// months, from 10 years in years. Days and seconds become months and years only
+/// approximately (months and years differ in length), so those say `about`; a count of
+/// calendar months is exact and says years and months without it.
 public enum DurationText {
+    /// From this many days, a length is said in months (and from 2 years, in years).
+    public static let monthsFromDays: Int64 = 60
     /// `seconds` rounded to the unit that matters: seconds only under a minute (and only
     /// when `showSeconds`), minutes under a day, hours beyond.
     public static func text(seconds: Int64, showSeconds: Bool = false) -> String {
@@ -17,17 +26,48 @@ public enum DurationText {
         return h == 0 ? "\(d) d" : "\(d) d \(h) h"
     }
 
-    /// Whole calendar days: `1 day`, `26 days`.
-    public static func days(_ n: Int64) -> String {
-        n == 1 ? "1 day" : "\(n) days"
+    /// A length as gap lines and spans say it: `text(seconds:)` under 60 days, then
+    /// `about 4 months`, `about 5 years 10 months`, `about 91 years`. (The relative column,
+    /// an offset to read exactly, keeps `text(seconds:)`.)
+    public static func length(seconds: Int64, showSeconds: Bool = false) -> String {
+        let s = max(0, seconds)
+        guard s >= monthsFromDays * 86_400 else { return text(seconds: s, showSeconds: showSeconds) }
+        return about(days: Double(s) / 86_400)
     }
 
-    /// `1 month`, `4 months`, `1 year`, `3 years`: whole calendar units.
+    /// Whole calendar days: `1 day`, `26 days`; from 60 days in months and years, `about`
+    /// (`about 4 months`, `about 37 years`).
+    public static func days(_ n: Int64) -> String {
+        if n >= monthsFromDays { return about(days: Double(n)) }
+        return n == 1 ? "1 day" : "\(n) days"
+    }
+
+    /// `1 month`, `4 months`, `1 year`, `3 years`: whole calendar units; 24 months or more
+    /// in years and months (`2 years`, `33 years 4 months`), exact.
     public static func count(_ n: Int64, of unit: Precision) -> String {
         switch unit {
-        case .month: n == 1 ? "1 month" : "\(n) months"
-        case .year: n == 1 ? "1 year" : "\(n) years"
+        case .month: n < 24 ? plural(n, "month") : yearsAndMonths(n)
+        case .year: plural(n, "year")
         default: days(n)
         }
+    }
+
+    /// `about 2 months` … `about 23 months`, `about 2 years` … `about 9 years 11 months`,
+    /// `about 10 years` and on: a number of days in the average month (30.436875 days)
+    /// and year (365.2425), rounded.
+    static func about(days: Double) -> String {
+        let months = Int64((days / 30.436875).rounded())
+        if months < 24 { return "about " + plural(months, "month") }
+        if months < 120 { return "about " + yearsAndMonths(months) }
+        return "about " + plural(Int64((days / 365.2425).rounded()), "year")
+    }
+
+    private static func yearsAndMonths(_ months: Int64) -> String {
+        let (y, m) = (months / 12, months % 12)
+        return m == 0 ? plural(y, "year") : plural(y, "year") + " " + plural(m, "month")
+    }
+
+    private static func plural(_ n: Int64, _ unit: String) -> String {
+        n == 1 ? "1 \(unit)" : "\(n) \(unit)s"
     }
 }

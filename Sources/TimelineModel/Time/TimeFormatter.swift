@@ -100,7 +100,7 @@ public struct TimeFormatter: Sendable {
             }
             appendTime(end, precision: event.precision, approximate: event.approximate, to: &out)
             let showSeconds = event.precision <= .second
-            out.append(contentsOf: " (\(DurationText.text(seconds: a.seconds(until: b), showSeconds: showSeconds)))".utf8)
+            out.append(contentsOf: " (\(DurationText.length(seconds: a.seconds(until: b), showSeconds: showSeconds)))".utf8)
         default:
             let start = period(of: event)
             let endPeriod = end.period(at: max(event.precision, .day))!
@@ -112,9 +112,9 @@ public struct TimeFormatter: Sendable {
                 out.append(contentsOf: endPeriod.short.utf8)
                 let months = (endPeriod.firstDay.year - start.firstDay.year) * 12 + endPeriod.firstDay.month - start.firstDay.month
                 if start.precision == .month, endPeriod.precision == .month, months > 0 {
-                    out.append(contentsOf: " (\(months) month\(months == 1 ? "" : "s"))".utf8)
+                    out.append(contentsOf: " (\(DurationText.count(Int64(months), of: .month)))".utf8)
                 } else if start.precision == .year, endPeriod.precision == .year, months > 0 {
-                    out.append(contentsOf: " (\(months / 12) year\(months == 12 ? "" : "s"))".utf8)
+                    out.append(contentsOf: " (\(DurationText.count(Int64(months / 12), of: .year)))".utf8)
                 }
             }
         }

@@ -1,7 +1,7 @@
 import TimelineModel
 
 /// What the status line says when the file loaded with warnings (invalid UTF-8 shown as
-/// U+FFFD), so the viewer never takes such a file silently:
+/// U+FFFD, an event left out), so the viewer never takes such a file silently:
 /// `2 warnings: invalid UTF-8 shown as U+FFFD, first line 2 (events[0].title); see timeline-tui validate`.
 /// The most useful words come first: a narrow status line cuts the end with `…`.
 enum WarningsMessage {
@@ -15,7 +15,10 @@ enum WarningsMessage {
         if let line = first.place?.line { place.append("line \(line)") }
         if !first.path.isEmpty { place.append("(\(first.path))") }
         let at = place.isEmpty ? "" : (warnings.count == 1 ? ", " : ", first ") + place.joined(separator: " ")
+        // The first warning's own words when it is not about invalid UTF-8 (a Plaso event
+        // with no time, left out), so the status line never says the wrong thing.
+        let what = first.message.hasPrefix("invalid UTF-8") ? "invalid UTF-8 shown as U+FFFD" : first.message
         // The path may hold a field name from the file.
-        return SafeText.neutralise(count + "invalid UTF-8 shown as U+FFFD" + at + "; see timeline-tui validate")
+        return SafeText.neutralise(count + what + at + "; see timeline-tui validate")
     }
 }

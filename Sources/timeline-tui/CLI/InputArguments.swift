@@ -13,6 +13,11 @@ struct InputArguments: ParsableArguments {
         valueName: "zone"))
     var assumeZones: [String] = []
 
+    @Option(name: .customLong("assume-year"), help: ArgumentHelp(
+        "For a log that writes no year (BSD syslog: Jan 22 07:52:33 host app: …), the year of its first line; a line whose month goes back (December to January) is in the next year. FILE=year for one file of several.",
+        valueName: "year"))
+    var assumeYears: [String] = []
+
     @Option(help: ArgumentHelp(
         "With --assume-zone, a wall time that happened twice (clocks put back): take the earlier or the later.",
         valueName: "earlier|later"))
@@ -42,6 +47,12 @@ struct InputArguments: ParsableArguments {
             }
             options.time.assumedZone = zone
         }
+        if let assumeYear = try Self.value(assumeYears, for: file, option: "--assume-year") {
+            guard assumeYear.count == 4, let year = Int(assumeYear), year >= 1000 else {
+                throw .usage("--assume-year takes a year of four digits such as 2012, not '\(SafeText.neutralise(assumeYear))'")
+            }
+            options.time.assumedYear = year
+        }
         if let ambiguous {
             guard let a = TimeReading.Ambiguous(rawValue: ambiguous) else {
                 throw .usage("--ambiguous takes earlier or later, not '\(SafeText.neutralise(ambiguous))'")
@@ -62,6 +73,7 @@ struct InputArguments: ParsableArguments {
     var namedFiles: [(option: String, file: String)] {
         formats.compactMap { Self.split($0).map { ("--input-format", $0.file) } }
             + assumeZones.compactMap { Self.split($0).map { ("--assume-zone", $0.file) } }
+            + assumeYears.compactMap { Self.split($0).map { ("--assume-year", $0.file) } }
     }
 
     /// Whether `named`, the FILE of a `FILE=value`, names `file` as given on the command

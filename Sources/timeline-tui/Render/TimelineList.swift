@@ -11,7 +11,7 @@ enum TimelineList {
     /// `11 min` for a span (both ends known to the minute or better), in the model's words.
     static func spanLength(_ e: Event) -> String? {
         guard let start = e.time.instant, let end = e.end?.instant, start < end else { return nil }
-        return DurationText.text(seconds: start.seconds(until: end), showSeconds: e.precision <= .second)
+        return DurationText.length(seconds: start.seconds(until: end), showSeconds: e.precision <= .second)
     }
 
     /// Column widths for the events shown at a screen width.

@@ -48,6 +48,9 @@ public struct FileTail: Sendable {
     /// file cannot be followed by its end (not line-based, or not read from a file).
     public init?(path: String, timeline: Timeline, options: ReadOptions = ReadOptions()) {
         guard let read = timeline.bytesRead else { return nil }
+        // A log without years (BSD syslog) dates a line by the lines before it (`LogYears`):
+        // new lines alone would lose that; the file is read again whole.
+        if options.time.assumedYear != nil && timeline.inputFormat == InputFormat.textLog.title { return nil }
         let format = options.format ?? InputFormat.all.first { $0.title == timeline.inputFormat && timeline.inputFormat != nil } ?? .timelineJSON
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

@@ -18,12 +18,21 @@ enum JSONLogReader {
         if OwnFormatDetection.declines(sample) == nil { return "it is timeline-tui's own JSON Lines" }
         let keys = sample.firstKeys
         let lowerTimeFields = Set(timeFields.map { $0.lowercased() })
-        guard keys.contains(where: { lowerTimeFields.contains($0.lowercased()) || unit(ofField: $0) != nil || $0 == "instant" }) else {
+        guard keys.contains(where: { lowerTimeFields.contains($0.lowercased()) || unit(ofField: $0) != nil || $0 == "instant" })
+                || recognisedWriter(sample) != nil else {
             let shown = keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
             return "no time field (" + timeFields.prefix(6).joined(separator: ", ") + "…) on the first line, whose fields are "
                 + shown + " (--map time=FIELD names one)"
         }
         return nil
+    }
+
+    /// The writer whose documented shape the sample's first line has (its time may be in
+    /// a field of its own: CloudTrail's `EventTime`).
+    static func recognisedWriter(_ sample: FileSample) -> LogWriter? {
+        guard case .object(let members)? = sample.firstLineJSON else { return nil }
+        return LogWriter.recognise(Record(fields: members.map { .init(name: $0.key, value: $0.value, place: SourcePlace(line: 1, column: 1)) },
+                                          line: 1))
     }
 
     /// Whether the sample's first line is a JSON object with the field `name` (or dotted path).
@@ -123,7 +132,9 @@ enum JSONLogReader {
         used.append(timeName)
         let time: EventTime
         let epochUnit = map.time != nil ? map.timeUnit : writerTime != nil ? writer?.unit : nil
-        switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: options) {
+        var reading = options
+        if writerTime != nil, reading.time.assumedZone == nil, let zone = writer?.zone { reading.time.assumedZone = zone }
+        switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: reading) {
         case .success(let t): time = t
         case .failure(let e):
             // The sentence names the field (`time "…" has no zone`), as for CSV columns.
@@ -135,7 +146,8 @@ enum JSONLogReader {
         if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
            let t = f.value.text ?? journaldBytes(f.value) {
             used.append(n)
-            let made = EventTitle.from(t)
+            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
+            let made = EventTitle.from(prefix.map { $0 + " " + t } ?? t)
             title = made.title
             body = made.text
             if made.empty {
@@ -222,6 +234,7 @@ enum JSONLogReader {
         case .number(let n): number = n
         case .string(let s):
             if !s.isEmpty, s.allSatisfy({ $0.isASCIIDigit || $0 == "." }), s.first != "." { number = s }
+            else if let clf = CommonLogTime.parse(s) { return options.time.place(clf, text: s, what: name) }
             else { return options.time.read(s, what: name) }
         default:
             return .failure(.init(message: "\(name) is \(value.compactText.prefix(40)); expected a time as text or a number"))

@@ -18,6 +18,11 @@ struct LogWriter: Equatable {
     var levelNames: [String: String] = [:]
     /// The kind when the line has no level (CLEF: Information).
     var defaultKind: String?
+    /// A field whose value goes before the title (Kubernetes audit: the verb before the URI).
+    var titlePrefixField: String?
+    /// The zone the writer's schema gives times written without one (Microsoft 365's
+    /// audit log: UTC); `--assume-zone` still wins.
+    var zone: Zone?
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
@@ -33,6 +38,40 @@ struct LogWriter: Equatable {
             return (whole.count, whole.count < n.count)
         }
         let has = { (name: String) in first.field(name) != nil }
+        // Kubernetes audit events (the API server's log backend): {"kind":"Event",
+        // "apiVersion":"audit.k8s.io/v1","verb","requestURI","user":{"username"},
+        // "requestReceivedTimestamp","stageTimestamp"}: when the request came in, what it
+        // asked, who asked. The same request is logged at each stage (same auditID).
+        if isKubernetesAudit(.object(first.fields.map { JSONValue.Member(key: $0.name, value: $0.value, offset: 0) })) {
+            return LogWriter(note: "Kubernetes audit", timeField: "requestReceivedTimestamp", titleFields: ["requestURI"],
+                             kindFields: ["verb"], actorFields: ["user.username"], titlePrefixField: "verb")
+        }
+        // AWS CloudTrail events as `aws cloudtrail lookup-events` (boto3) gives them:
+        // {"EventId","EventName","EventTime":"2022-02-08 09:23:37+11:00","EventSource",
+        // "Username","CloudTrailEvent":"{…}"}: the API call, who made it.
+        if has("EventId"), has("EventName"), has("EventSource"), first.field("EventTime")?.value.string != nil, has("CloudTrailEvent") {
+            return LogWriter(note: "AWS CloudTrail", timeField: "EventTime", titleFields: ["EventName"],
+                             kindFields: ["EventSource"], actorFields: ["Username"])
+        }
+        // Azure Monitor activity log records as the Azure SDK gives them: "event_timestamp",
+        // "operation_name":{"value"}, "caller", "level".
+        if first.field("event_timestamp")?.value.string != nil, first.field("operation_name")?.value["value"] != nil, has("caller") {
+            return LogWriter(note: "Azure activity log", timeField: "event_timestamp", titleFields: ["operation_name.value"],
+                             kindFields: ["level"], actorFields: ["caller"])
+        }
+        // The Microsoft 365 unified audit log (Office 365 Management Activity API): its
+        // schema writes CreationTime without a zone and defines it as UTC.
+        if first.field("CreationTime")?.value.string != nil, has("Operation"), has("Workload"), has("RecordType"), has("UserId") {
+            return LogWriter(note: "Microsoft 365 audit: CreationTime in UTC (its schema)", timeField: "CreationTime",
+                             titleFields: ["Operation"], kindFields: ["Workload"], actorFields: ["UserId"], zone: .utc)
+        }
+        // nginx's access log as JSON (`log_format … escape=json`) with `$time_local`:
+        // {"time_local":"02/Jul/2019:13:42:11 +0000","remote_addr","request","status"}:
+        // the request is the title, its status the kind, the client the actor.
+        if first.field("time_local")?.value.string.flatMap(CommonLogTime.parse) != nil, has("request"), has("status"), has("remote_addr") {
+            return LogWriter(note: "nginx access log", timeField: "time_local", titleFields: ["request"], kindFields: ["status"],
+                             actorFields: ["remote_addr"])
+        }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {
@@ -67,6 +106,13 @@ struct LogWriter: Equatable {
                              defaultKind: "Information")
         }
         return nil
+    }
+
+    /// Whether a line's object is a Kubernetes audit event (`audit.k8s.io` Event with its
+    /// `requestReceivedTimestamp`).
+    static func isKubernetesAudit(_ object: JSONValue) -> Bool {
+        object["kind"]?.string == "Event" && object["apiVersion"]?.string?.hasPrefix("audit.k8s.io/") == true
+            && object["requestReceivedTimestamp"]?.string != nil
     }
 
     /// log4j2's `instant` object as a time: exact to the nanosecond as written.

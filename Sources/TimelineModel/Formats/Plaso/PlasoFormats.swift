@@ -9,6 +9,11 @@ extension InputFormat {
         name: "plaso-jsonl", title: "Plaso json_line",
         declines: { PlasoJSONLineReader.declines($0) }, reader: { PlasoJSONLineReader.reader($0, file: $1, options: $2) })
 
+    /// psort's `json`: one object of events (see `PlasoJSONReader`).
+    static let plasoJSON = InputFormat.records(
+        name: "plaso-json", title: "Plaso json",
+        declines: PlasoJSONReader.declines, reader: PlasoJSONReader.reader)
+
     /// psort's legacy `l2tcsv` (see `PlasoL2tCSVReader`).
     static let plasoL2tCSV = InputFormat.records(
         name: "plaso-l2tcsv", title: "Plaso l2tcsv",

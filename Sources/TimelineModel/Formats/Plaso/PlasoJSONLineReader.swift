@@ -3,8 +3,9 @@
 /// the time is), `timestamp_desc`, `message`, and every attribute of the event.
 ///
 /// The time is `timestamp`, with as many digits as the `date_time` class carries (at most
-/// 6); a `PosixTimeInNanoseconds` value is taken from `date_time.timestamp`, exact to the
-/// ns. A `date_time` that carries no time (`SemanticTime` "Not set") is left out with a
+/// 6); a class that keeps more (`PosixTimeInNanoseconds`, `Filetime`…) is taken from
+/// `date_time.timestamp`, exact to its last digit (see `PlasoTime`). A `time_zone_offset`
+/// says the offset the source wrote the time in. A `date_time` that carries no time (`SemanticTime` "Not set") is left out with a
 /// warning, never shown as 1970.
 enum PlasoJSONLineReader {
     static func declines(_ sample: FileSample) -> String? {
@@ -19,6 +20,13 @@ enum PlasoJSONLineReader {
     static let known = ["message", "timestamp", "timestamp_desc", "date_time", "tag",
                                      "__container_type__", "__type__"]
 
+    /// The labels of Plaso's event tag (`{"__container_type__": "event_tag", "labels": […]}`),
+    /// or a tag written as Timesketch writes it.
+    static func tags(_ field: Record.Field?) -> [String] {
+        if let labels = field?.value["labels"]?.elements { return labels.compactMap { $0.value.string } }
+        return TimesketchReader.tags(field, dashIsEmpty: true)
+    }
+
     /// Reads the file a line at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         RecordReader.jsonLines(bytes, file: file) { map($0, file: file, into: &$1) }
@@ -31,14 +39,11 @@ enum PlasoJSONLineReader {
         guard let digits = PlasoTime.fractionDigits(ofClass: className),
               dateTime?["string"]?.string.map(PlasoTime.isNoTime) != true
         else {
-            out.warnings.append(Problem(file: file, place: record.place, path: "date_time",
+            out.warnings.append(Problem(file: file, place: record.field("date_time")?.place ?? record.place, path: "date_time",
                                         message: "Plaso wrote no time for this event (\(className)); it is left out"))
             return
         }
-        var time: EventTime?
-        if digits == 9, let ns = dateTime?["timestamp"]?.text {
-            time = EpochUnit.ns.time(ns)
-        }
+        var time = digits > 6 ? PlasoTime.exactTime(dateTime, className: className) : nil
         if time == nil, let f = record.field("timestamp"), let us = f.value.text, case .instant(let i, var form)? = EpochUnit.us.time(us) {
             if i.seconds == 0 && i.nanoseconds == 0 && className == "TimeElements" && dateTime == nil {
                 time = nil
@@ -49,7 +54,7 @@ enum PlasoJSONLineReader {
                 time = .instant(Instant(seconds: i.seconds, nanoseconds: i.nanoseconds / keep * keep), form)
             }
         }
-        guard let time else {
+        guard let time = time.map({ PlasoTime.inWrittenOffset($0, dateTime) }) else {
             out.problems.append(Problem(file: file, place: record.field("timestamp")?.place ?? record.place, path: "timestamp",
                                         message: "no timestamp in microseconds since 1970"))
             return
@@ -67,7 +72,7 @@ enum PlasoJSONLineReader {
         out.draft = .read(
             time: time, written: record.field("timestamp")?.value.text ?? "",
             kind: record.field("timestamp_desc")?.value.string, title: title, text: body,
-            tags: out.whole ? TimesketchReader.tags(record.field("tag"), dashIsEmpty: true) : [], extraFields: extras,
+            tags: out.whole ? tags(record.field("tag")) : [], extraFields: extras,
             place: record.place
         )
     }

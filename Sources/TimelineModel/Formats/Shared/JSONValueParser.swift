@@ -40,6 +40,13 @@ struct JSONValueParser {
         return v
     }
 
+    /// Reads one value after any whitespace and stops after it: the rest is the caller's
+    /// (a document whose members are read one at a time, such as psort's `json`).
+    mutating func parseNext() throws(Failure) -> JSONValue {
+        skipWhitespace()
+        return try value(depth: 1)
+    }
+
     mutating func skipWhitespace() {
         while pos < end, bytes[pos] == 0x20 || bytes[pos] == 0x09 || bytes[pos] == 0x0A || bytes[pos] == 0x0D { pos += 1 }
     }

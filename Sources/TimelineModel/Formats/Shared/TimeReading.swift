@@ -13,6 +13,9 @@ public struct TimeReading: Sendable {
     public var assumedZone: Zone?
     /// `--ambiguous`; nil refuses a wall time that happened twice.
     public var ambiguous: Ambiguous?
+    /// The year of the first line of a log that writes none (`--assume-year`, BSD
+    /// syslog); nil refuses such lines.
+    public var assumedYear: Int?
 
     public init(assumedZone: Zone? = nil, ambiguous: Ambiguous? = nil) {
         self.assumedZone = assumedZone

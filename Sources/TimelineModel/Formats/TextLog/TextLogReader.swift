@@ -4,12 +4,15 @@
 /// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time).
 /// No actor is taken from the line: the word after the time could be anything. RFC 5424
 /// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
-/// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor.
+/// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor. BSD syslog lines
+/// (RFC 3164, `Jan 22 07:52:33 host client[30840]: …`, `BSDSyslogLine`) have neither zone
+/// nor year: read with `--assume-zone` and `--assume-year` (see `LogYears`); the TAG is the
+/// actor.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         guard !sample.startsLikeJSON else { return "it starts like JSON" }
-        guard leadingTime(sample.firstLine) != nil || SyslogLine(sample.firstLine) != nil else {
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …) or an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …)"
+        guard startsEvent(sample.firstLine) else {
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …) or a BSD syslog time (Jan 22 07:52:33 …)"
         }
         return nil
     }
@@ -58,8 +61,11 @@ enum TextLogReader {
             offset = next
             lineNumber += 1
         }
+        // A BSD syslog without years: where each year starts, found once.
+        let years = offset < bytes.count && BSDSyslogLine(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
+            ? LogYears(bytes, from: offset) : nil
         return RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
-            event(bytes, at: offset, line: line, file: file, options: options)
+            event(bytes, at: offset, line: line, file: file, options: options, years: years)
         }, boundary: { from, middle in
             // The first line after the middle that starts with a time, among the next thousand.
             var start = RecordFile.lineEnd(bytes, from: middle) + 1
@@ -76,7 +82,8 @@ enum TextLogReader {
 
     /// The event whose line starts at `offset` (line `lineNumber`), with the lines that
     /// continue its text.
-    static func event(_ bytes: FileBytes, at offset: Int, line lineNumber: Int, file: String, options: ReadOptions) -> RecordReading {
+    static func event(_ bytes: FileBytes, at offset: Int, line lineNumber: Int, file: String, options: ReadOptions,
+                      years: LogYears? = nil) -> RecordReading {
         var out = RecordReading(next: bytes.count, nextLine: lineNumber + 1)
         func invalidUTF8(_ n: Int) -> Problem {
             Problem(file: file, place: SourcePlace(line: n, column: 1), path: "", message: "invalid UTF-8 (shown as U+FFFD)")
@@ -97,6 +104,10 @@ enum TextLogReader {
         out.next = at
         out.nextLine = n
         let syslog = SyslogLine(line)
+        let bsd = syslog == nil ? BSDSyslogLine(line) : nil
+        if let bsd {
+            return bsdEvent(bsd, pendingText, out, at: offset, line: lineNumber, file: file, options: options, years: years)
+        }
         guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else { return out }
         let time: EventTime
         switch options.time.place(w, text: written, what: "time") {
@@ -121,9 +132,48 @@ enum TextLogReader {
         return out
     }
 
-    /// Whether `line` starts an event: an RFC 5424 syslog header or a leading time.
+    /// Whether `line` starts an event: an RFC 5424 syslog header, a leading time or a BSD
+    /// syslog time.
     static func startsEvent(_ line: String) -> Bool {
-        SyslogLine(line) != nil || leadingTime(line) != nil
+        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil
+    }
+
+    /// A BSD syslog line's event: its year from the line, else `--assume-year` and the
+    /// year turns before it; its zone from `--assume-zone`.
+    static func bsdEvent(_ bsd: BSDSyslogLine, _ pendingText: [String], _ reading: RecordReading, at offset: Int, line lineNumber: Int,
+                         file: String, options: ReadOptions, years: LogYears?) -> RecordReading {
+        var out = reading
+        let place = SourcePlace(line: lineNumber, column: 1)
+        func problem(_ message: String) -> RecordReading {
+            out.problems.append(Problem(file: file, place: place, path: "", message: message))
+            return out
+        }
+        var year = bsd.year
+        if year == nil, let first = options.time.assumedYear {
+            year = years?.year(at: offset, first: first) ?? first
+        }
+        guard let year else {
+            return problem("time \"\(bsd.written)\" has no year (BSD syslog writes none); add --assume-year with the year of the log's first line (for example --assume-year 2012)")
+        }
+        guard let w = bsd.time(year: year) else {
+            return problem("time \"\(bsd.written)\" does not exist in \(year)")
+        }
+        let time: EventTime
+        switch options.time.place(w, text: bsd.written, what: "time") {
+        case .success(let t): time = t
+        case .failure(let e): return problem(e.message)
+        }
+        let (title, body, empty) = EventTitle.from(String(bsd.message))
+        if empty {
+            out.warnings.append(Problem(file: file, place: place, path: "", message: "nothing after the time; shown as \(EventTitle.none)"))
+        }
+        var pending = pendingText
+        var draft = EventDraft.read(time: time, written: bsd.written, actor: bsd.tag, kind: bsd.severity,
+                                    title: title, text: body, extraFields: bsd.extraFields, place: place)
+        while pending.last?.trimmingWhitespace.isEmpty == true { pending.removeLast() }
+        if !pending.isEmpty { draft.text = ([draft.text ?? draft.title] + pending).joined(separator: "\n") }
+        out.draft = draft
+        return out
     }
 
     /// The line at `offset` without its line end, where the next starts, and whether it
