@@ -45,10 +45,33 @@ final class PlainScalars {
         var i = 0
         while i < end {
             if base[i] < 0x80 { i += 1; continue }
-            guard let (scalar, size) = UTF8Scalar.decode(base, at: i, end: end), isPlain(scalar) else { return false }
-            i += size
+            let after = plainRun(base, from: i, end: end)
+            if after == i { return false }
+            i = after
         }
         return true
+    }
+
+    /// Where the run of plain scalars starting at `from` (a byte ≥ 0x80) ends: `from`
+    /// itself when the scalar there is not plain (or not UTF-8).
+    @inline(__always)
+    func plainRun(_ base: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        var j = from
+        while j < end {
+            let c = base[j]
+            if c < 0x80 { return j }
+            // Three bytes led by E1–EC (U+1000–U+CFFF: CJK, kana, Hangul) are valid with
+            // any two continuation bytes: decoded here, the bulk of CJK text.
+            if c >= 0xE1 && c <= 0xEC && j + 2 < end && base[j + 1] & 0xC0 == 0x80 && base[j + 2] & 0xC0 == 0x80 {
+                let s = UInt32(c & 0x0F) << 12 | UInt32(base[j + 1] & 0x3F) << 6 | UInt32(base[j + 2] & 0x3F)
+                guard isPlain(s) else { return j }
+                j += 3
+            } else {
+                guard let (s, size) = UTF8Scalar.decode(base, at: j, end: end), isPlain(s) else { return j }
+                j += size
+            }
+        }
+        return j
     }
 
     /// Foundation's answer for `scalar`.

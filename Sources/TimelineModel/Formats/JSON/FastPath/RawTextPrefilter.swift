@@ -25,7 +25,7 @@ struct RawTextPrefilter {
     private var table: [UInt8]
     private static let tableEnd: UInt32 = 0x3000
     private var longer: [UInt32: [UInt8]?] = [:]
-    /// Scalars past the table that fold to no ASCII (most CJK and emoji).
+    /// Scalars that fold to no ASCII (most CJK and emoji, « ’).
     private let plain = PlainScalars()
     private var length = 0
     /// Whether the last view built met a backslash.
@@ -82,7 +82,11 @@ struct RawTextPrefilter {
             while length - from >= n - a {
                 guard let hit = memchr(base + from, Int32(w[a]), length - from - (n - a) + 1) else { return false }
                 let at = base.distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + (at - a), w.baseAddress!, n) == 0 { return true }
+                // Words are short: compared here rather than through a call.
+                let start = view.baseAddress! + (at - a)
+                var j = 0
+                while j < n && start[j] == w[j] { j += 1 }
+                if j == n { return true }
                 from = at + 1
             }
             return false
@@ -124,6 +128,17 @@ struct RawTextPrefilter {
         var i = 0
         guard let base = raw.baseAddress else { length = 0; return true }
         while i < end {
+            if i + 16 <= end {
+                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if !any((v .>= 0x80) .| (v .== 0x5C)) {
+                    // Sixteen ASCII bytes without a backslash, lower-cased at once.
+                    let upper = (v .>= 0x41) .& (v .<= 0x5A)
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: v.replacing(with: v | 0x20, where: upper), as: SIMD16<UInt8>.self)
+                    n += 16
+                    i += 16
+                    continue
+                }
+            }
             if i + 8 <= end {
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 let b = w ^ (ones &* 0x5C)
@@ -158,6 +173,15 @@ struct RawTextPrefilter {
                 n += 1
                 i += 1
             } else {
+                let after = plain.plainRun(base, from: i, end: end)
+                if after > i {
+                    // No ASCII comes of these: one byte that no word holds keeps the words
+                    // on either side apart.
+                    out[n] = 0x80
+                    n += 1
+                    i = after
+                    continue
+                }
                 guard let (scalar, size) = UTF8Scalar.decode(base, at: i, end: end) else { return false }
                 i += size
                 if scalar < Self.tableEnd {
@@ -167,11 +191,6 @@ struct RawTextPrefilter {
                     guard count <= 7 else { return false }
                     for j in 0..<count { out[n &+ j] = table[k &+ 1 &+ j] }
                     n += count
-                } else if plain.isPlain(scalar) {
-                    // No ASCII comes of it: one byte that no word holds keeps the words
-                    // on either side apart.
-                    out[n] = 0x80
-                    n += 1
                 } else {
                     if longer[scalar] == nil { longer[scalar] = Self.fold(scalar) }
                     guard let folded = longer[scalar]!, folded.count <= 16 else { return false }
