@@ -128,17 +128,6 @@ struct RawTextPrefilter {
         var i = 0
         guard let base = raw.baseAddress else { length = 0; return true }
         while i < end {
-            if i + 16 <= end {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                if !any((v .>= 0x80) .| (v .== 0x5C)) {
-                    // Sixteen ASCII bytes without a backslash, lower-cased at once.
-                    let upper = (v .>= 0x41) .& (v .<= 0x5A)
-                    UnsafeMutableRawPointer(out + n).storeBytes(of: v.replacing(with: v | 0x20, where: upper), as: SIMD16<UInt8>.self)
-                    n += 16
-                    i += 16
-                    continue
-                }
-            }
             if i + 8 <= end {
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 let b = w ^ (ones &* 0x5C)
