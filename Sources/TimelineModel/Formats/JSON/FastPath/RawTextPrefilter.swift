@@ -82,11 +82,7 @@ struct RawTextPrefilter {
             while length - from >= n - a {
                 guard let hit = memchr(base + from, Int32(w[a]), length - from - (n - a) + 1) else { return false }
                 let at = base.distance(to: UnsafeRawPointer(hit))
-                // Words are short: compared here rather than through a call.
-                let start = view.baseAddress! + (at - a)
-                var j = 0
-                while j < n && start[j] == w[j] { j += 1 }
-                if j == n { return true }
+                if memcmp(base + (at - a), w.baseAddress!, n) == 0 { return true }
                 from = at + 1
             }
             return false
@@ -162,7 +158,9 @@ struct RawTextPrefilter {
                 n += 1
                 i += 1
             } else {
-                let after = plain.plainRun(base, from: i, end: end)
+                // Three- and four-byte characters (CJK, emoji, ’) are mostly plain: skipped
+                // a run at a time. Two-byte ones (é, «) go through the table.
+                let after = c >= 0xE1 ? plain.plainRun(base, from: i, end: end) : i
                 if after > i {
                     // No ASCII comes of these: one byte that no word holds keeps the words
                     // on either side apart.
