@@ -50,6 +50,20 @@ struct MergedEventStore: EventStore {
         return (stamped(event, part: part, at: at, position: position), text)
     }
 
+    /// Each file's own `touchListed` for its share of `positions`.
+    func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
+        var mine = [[Int]](repeating: [], count: parts.count)
+        for position in positions {
+            let (part, at) = Self.unpack(entries[position])
+            mine[part].append(at)
+        }
+        var seen: UInt8 = 0
+        for (part, at) in mine.enumerated() where !at.isEmpty {
+            seen ^= parts[part].store.touchListed(at[...])
+        }
+        return seen
+    }
+
     func values(at position: Int) -> EventValues {
         let (part, at) = Self.unpack(entries[position])
         var v = parts[part].store.values(at: at)

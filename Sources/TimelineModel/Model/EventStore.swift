@@ -51,6 +51,9 @@ protocol EventStore: Sendable {
     /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
     /// none), without decoding the event when the store can: a merge compares every id.
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+    /// `withId(at:)` and `listedTitleBytes(at:)` of one event together: what a merge reads
+    /// of every event, read once where the store decodes an event whole to give its id.
+    func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void)
 }
 
 extension EventStore {
@@ -74,5 +77,10 @@ extension EventStore {
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var id = event(at: position).id
         id.withUTF8(body)
+    }
+    func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void) {
+        let event = event(at: position)
+        var id = event.id
+        id.withUTF8 { body($0, event, nil) }
     }
 }
