@@ -38,6 +38,9 @@ protocol EventStore: Sendable {
     func quickLookWords(_ words: [FoldedText]) -> [FoldedText]
     /// Whether the event at `position` meets `matcher`.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
+    /// Whether the event at `position` meets `expression`, the words of the quick look
+    /// that were not found in it already left out of `present` (`ExpressionMatcher`).
+    func matches(_ expression: ExpressionMatcher, at position: Int, present: UInt64, cache: inout FoldMemo) -> Bool
     /// The id of the event at `position`, "" for none.
     func id(at position: Int) -> String
     /// True only when the event at `position` surely meets a plain-text `matcher` from its
@@ -78,6 +81,9 @@ extension EventStore {
         matcher.matches(event(at: position))
     }
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool { false }
+    func matches(_ expression: ExpressionMatcher, at position: Int, present: UInt64, cache: inout FoldMemo) -> Bool {
+        expression.matches(present: present, instant: { sortInstant(at: position) }) { matches($0, at: position, cache: &cache) }
+    }
     func appendOurJSON(at position: Int, to out: inout [UInt8]) { OurJSONEvent.append(event(at: position), to: &out) }
     func values(at position: Int) -> EventValues { EventValues(event(at: position)) }
     func values(at position: Int, into values: inout EventValues) { values = self.values(at: position) }

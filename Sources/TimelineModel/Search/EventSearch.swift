@@ -1,14 +1,27 @@
 import Dispatch
 
-/// One run of an `EventFilter` over an `EventList`. The events are read in the order
-/// cheapest for memory (a loaded file's), in a few pieces searched side by side (figures
-/// in docs/MEASURING.md), each piece with its own `FoldMemo`; the
-/// matches are marked in a byte a position and collected in order at the end.
+/// One run of a filter expression over an `EventList`, in one pass: each event gets a
+/// quick look at its raw bytes for every word of the expression at once, and is read at
+/// most once, when the look does not settle it (`ExpressionMatcher`). The events are read
+/// in the order cheapest for memory (a loaded file's), in a few pieces searched side by
+/// side (figures in docs/MEASURING.md), each piece with its own `FoldMemo`; the matches
+/// are marked in a byte a position and collected in order at the end.
 struct EventSearch: Sendable {
-    let matcher: EventFilter.Matcher
+    let expression: ExpressionMatcher
     let events: EventList
     /// Below this many events one thread is quicker than starting others.
     var parallelFrom = 20_000
+
+    init(expression: ExpressionMatcher, events: EventList, parallelFrom: Int = 20_000) {
+        self.expression = expression
+        self.events = events
+        self.parallelFrom = parallelFrom
+    }
+
+    /// A search for one `EventFilter`'s conditions.
+    init(matcher: EventFilter.Matcher, events: EventList, parallelFrom: Int = 20_000) {
+        self.init(expression: ExpressionMatcher(matcher), events: events, parallelFrom: parallelFrom)
+    }
 
     /// The matching positions among `among` (ascending), or among all events.
     func run(among: [Int]? = nil) -> [Int] {
@@ -16,22 +29,26 @@ struct EventSearch: Sendable {
         let marks = Marks(count: n)
         let store = events.store
         let order = store.readingOrder
+        let expression = expression
         // A few candidates are read where they are; many, in reading order.
         let direct = among.map { $0.count * 8 < n || order == nil } ?? (order == nil)
         if let among { for p in among { marks.set(p, 1) } }
         let count = direct ? among?.count ?? n : n
         let pieces = count >= parallelFrom ? 8 : 1
-        let words = store.quickLookWords(matcher.prefilterWords)
+        let lookWords = LookWords(expression.words, store: store)
         // More pieces than cores, so that a slow piece does not leave a core idle.
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
             var cache = FoldMemo()
-            var view = RawTextPrefilter(words: words)
+            var view = RawTextPrefilter(words: lookWords.words)
             defer { view.release() }
-            let look = !words.isEmpty
-            let listedText = matcher.asksOnlyText
+            var look = !lookWords.words.isEmpty
+            let times = expression.comparesTimes
+            let listedText = expression.single?.asksOnlyText == true ? expression.single : nil
             let range = count * k / pieces ..< count * (k + 1) / pieces
             var tries = 0
             var hits = 0
+            var looked = 0
+            var settled = 0
             for i in range {
                 let p: Int
                 if direct {
@@ -40,23 +57,36 @@ struct EventSearch: Sendable {
                     p = order.map { Int($0[i]) } ?? i
                     if among != nil && marks[p] == 0 { continue }
                 }
-                if look, let raw = direct ? store.rawBytes(at: p) : store.rawBytes(inReadingOrder: i),
-                   !view.mayContain(in: raw) {
+                // Times first: an event outside them is settled whatever its words.
+                if times, expression.quickAnswer(present: ~0, instant: { store.sortInstant(at: p) }) == .no {
                     marks.set(p, 0)
                     continue
+                }
+                var present: UInt64 = ~0
+                if look, let raw = direct ? store.rawBytes(at: p) : store.rawBytes(inReadingOrder: i) {
+                    present = lookWords.present(view.presentWords(in: raw))
+                    looked += 1
+                    switch expression.quickAnswer(present: present, instant: { store.sortInstant(at: p) }) {
+                    case .yes: marks.set(p, 2); settled += 1; continue
+                    case .no: marks.set(p, 0); settled += 1; continue
+                    case .unknown: break
+                    }
+                    // A look that settles almost nothing (a word in every event, or in the
+                    // field names) costs more than it saves.
+                    if looked == 1024 && settled < 64 { look = false }
                 }
                 // A word in the title or actor (most events hold a short one) is a match without
                 // walking the event; asked only after the quick look, which skips most events for
                 // a rarer word more cheaply, and no longer once it mostly fails (a rare word).
-                if listedText && (tries < 256 || hits * 2 >= tries) {
+                if let listedText, tries < 256 || hits * 2 >= tries {
                     tries += 1
-                    if store.matchesListedText(matcher, at: p, cache: &cache) {
+                    if store.matchesListedText(listedText, at: p, cache: &cache) {
                         hits += 1
                         marks.set(p, 2)
                         continue
                     }
                 }
-                marks.set(p, store.matches(matcher, at: p, cache: &cache) ? 2 : 0)
+                marks.set(p, store.matches(expression, at: p, present: present, cache: &cache) ? 2 : 0)
             }
         }
         return marks.positions(marked: 2)

@@ -39,46 +39,11 @@ public indirect enum FilterExpression: Sendable, Hashable {
     }
 
     /// The positions in `events` of the events that match, ascending; given `among`
-    /// (ascending), only those are tried. Each term is one run of the store's fast
-    /// matching, and the terms of an AND look only among what the earlier ones kept:
-    /// times first (a binary search), then the terms that keep, then those that leave out.
+    /// (ascending), only those are tried. One pass over the events tests the whole
+    /// expression on each (`ExpressionMatcher`), with the store's fast matching.
     public func indices(in events: EventList, among: [Int]? = nil) -> [Int] {
-        switch self {
-        case .term(let f):
-            if f.isEmpty { return among ?? Array(events.indices) }
-            return f.indices(in: events, among: among)
-        case .not(let e):
-            return Self.subtract(e.indices(in: events, among: among), from: among ?? Array(events.indices))
-        case .all(let parts):
-            var kept = among
-            for part in parts.sorted(by: { $0.cost < $1.cost }) {
-                kept = part.indices(in: events, among: kept)
-                if kept?.isEmpty == true { break }
-            }
-            return kept ?? Array(events.indices)
-        case .any(let parts):
-            var found: [Int] = []
-            for part in parts { found = Self.union(found, part.indices(in: events, among: among)) }
-            return found
-        case .after(let t):
-            let from = Self.firstPosition(in: events, notBefore: t)
-            guard let among else { return Array(from..<events.count) }
-            return Array(among[Self.firstIndex(in: among, atLeast: from)...])
-        case .before(let t):
-            let upTo = Self.firstPosition(in: events, notBefore: t)
-            guard let among else { return Array(0..<upTo) }
-            return Array(among[..<Self.firstIndex(in: among, atLeast: upTo)])
-        }
-    }
-
-    /// Which parts of an AND to run first: the cheapest and most selective.
-    private var cost: Int {
-        switch self {
-        case .after, .before: 0
-        case .term: 1
-        case .all, .any: 2
-        case .not: 3
-        }
+        if isEverything { return among ?? Array(events.indices) }
+        return EventSearch(expression: ExpressionMatcher(self), events: events).run(among: among)
     }
 
     /// The position of the first event sorting at or after `t` (the count when none does):
@@ -91,49 +56,6 @@ public indirect enum FilterExpression: Sendable, Hashable {
             if events.sortInstant(at: mid) < t { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    private static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
-        var lo = 0
-        var hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// `all` without `some` (both ascending; `some` within `all`).
-    private static func subtract(_ some: [Int], from all: [Int]) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(all.count - some.count)
-        var j = 0
-        for p in all {
-            while j < some.count && some[j] < p { j += 1 }
-            if j < some.count && some[j] == p { continue }
-            out.append(p)
-        }
-        return out
-    }
-
-    /// Both lists merged, ascending, without repeats.
-    private static func union(_ a: [Int], _ b: [Int]) -> [Int] {
-        if a.isEmpty { return b }
-        if b.isEmpty { return a }
-        var out: [Int] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] < b[j]) {
-                out.append(a[i]); i += 1
-            } else if i == a.count || b[j] < a[i] {
-                out.append(b[j]); j += 1
-            } else {
-                out.append(a[i]); i += 1; j += 1
-            }
-        }
-        return out
     }
 }
 

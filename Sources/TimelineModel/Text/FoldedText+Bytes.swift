@@ -7,12 +7,14 @@
 /// remembered in a `FoldMemo`; the ASCII between such pieces is lower-cased. Folding works
 /// character by character and no character spans two ASCII bytes, so the pieces folded
 /// apart give the text folded whole (the tests compare both on accented, emoji and
-/// control-character text).
+/// control-character text). An ASCII word in text whose other characters are all plain
+/// (`PlainScalars`: CJK, most emoji) is looked for in the bytes as they are.
 extension FoldedText {
     /// Whether the folded `text` contains this.
     func isFound(inUTF8 text: UnsafeBufferPointer<UInt8>, cache: inout FoldMemo) -> Bool {
         if bytes.isEmpty { return true }
         guard text.contains(where: { $0 >= 0x80 }) else { return Self.find(bytes, in: text) }
+        if isASCII && cache.plain.allPlain(text) { return Self.find(bytes, in: text) }
         cache.fold(text)
         return Self.find(bytes, in: cache.folded)
     }
@@ -27,6 +29,9 @@ struct FoldMemo {
     private var long: [[UInt8]: [UInt8]] = [:]
     /// The last text folded by `fold(_:)`.
     private(set) var folded: [UInt8] = []
+    /// Which scalars need no folding for an ASCII word (made when first needed: an
+    /// `Event`'s matching makes a memo for each event and never asks).
+    private(set) lazy var plain = PlainScalars()
 
     init() {}
 

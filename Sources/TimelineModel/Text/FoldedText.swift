@@ -5,10 +5,13 @@ import Foundation
 public struct FoldedText: Sendable, Hashable {
     /// The folded UTF-8 bytes (lower case, accents removed).
     public let bytes: [UInt8]
+    /// Whether `bytes` are all ASCII.
+    let isASCII: Bool
 
     /// `text` folded.
     public init(_ text: String) {
         bytes = Self.fold(text)
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
     }
 
     public var isEmpty: Bool { bytes.isEmpty }

@@ -18,6 +18,14 @@ enum BenchClock {
         return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
     }
 
+    /// The processor time the whole process has used (every thread: a search runs on both
+    /// cores).
+    static func processCPU() -> Duration {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
+    }
+
     /// `work`'s wall time and this thread's processor time for it.
     static func measure(_ work: () -> Void) -> (wall: Duration, cpu: Duration) {
         let (c0, w0) = (threadCPU(), ContinuousClock.now)

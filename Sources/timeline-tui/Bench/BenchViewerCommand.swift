@@ -27,6 +27,9 @@ struct BenchViewerCommand: ParsableCommand {
     @Flag(help: "Also filter by decoding every event, the reference the filters' answers must equal (slow at 1M).")
     var check = false
 
+    @Flag(help: "Only the search and the filters (with the processor time each took), not the keys, R or following.")
+    var searchesOnly = false
+
     @Option(help: "Seconds to follow a growing copy of FILE (0: not measured).")
     var followSeconds = 5
 
@@ -90,10 +93,11 @@ struct BenchViewerCommand: ParsableCommand {
         _ = key(.escape)
         print("search, typing “erreur” key by key: " + typed.map(ms).joined(separator: ", ")
             + (paused ? "; then searched on the pause: \(ms(pause))" : ""))
-        for query in ["e", "erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx"] {
+        for query in SearchFigures.queries {
             print(SearchFigures(timeline: timeline, query: query, check: check).line(ms))
         }
         _ = frame
+        if searchesOnly { return }
         for line in DrivingFigures(timeline: timeline, file: file, opening: first - start).lines() { print(line) }
         if followSeconds > 0 {
             for line in FollowFigures(timeline: timeline, file: file, seconds: followSeconds, folder: followFolder).lines() { print(line) }

@@ -23,6 +23,22 @@ extension JSONEventStore {
         return matcher.matches(FieldText(cursor: c, fields: f), memo: &cache)
     }
 
+    /// Whether the event at `position` meets `expression`: the event's fields are found
+    /// once and every term is tested on them where they are (see `matches(_:at:cache:)`).
+    func matches(_ expression: ExpressionMatcher, at position: Int, present: UInt64, cache: inout FoldMemo) -> Bool {
+        if let single = expression.single { return matches(single, at: position, cache: &cache) }
+        let record = records[position]
+        var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
+        c.trusted = true
+        guard let f = try? c.readEvent(index: Int(record.fileIndex), depth: depth, keep: false, tokens: expression.wantsLists)
+        else {
+            let e = event(at: position)
+            return expression.matches(present: ~0, instant: { e.sortInstant }) { $0.matches(e) }
+        }
+        let fields = FieldText(cursor: c, fields: f)
+        return expression.matches(present: present, instant: { record.sortInstant }) { $0.matches(fields, memo: &cache) }
+    }
+
     /// Whether `matcher` asks for plain text only and finds it in the title or actor of the
     /// event at `position`, read at the places noted when loading (no walk of the event's
     /// object). True proves a match: `matches` searches those fields too and stops at the

@@ -25,6 +25,8 @@ struct RawTextPrefilter {
     private var table: [UInt8]
     private static let tableEnd: UInt32 = 0x3000
     private var longer: [UInt32: [UInt8]?] = [:]
+    /// Scalars that fold to no ASCII (most CJK and emoji, « ’).
+    private let plain = PlainScalars()
     private var length = 0
     /// Whether the last view built met a backslash.
     private var sawEscape = false
@@ -50,23 +52,40 @@ struct RawTextPrefilter {
         return !build(raw, decoding: false) || containsWords()
     }
 
+    /// The words of `words` that may be in `raw`, as bits (bit `k` for `words[k]`): those
+    /// found in its view, every word when the view cannot be made. One view serves all the
+    /// words, so a filter expression costs one look an event.
+    mutating func presentWords(in raw: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let all: UInt64 = words.count >= 64 ? ~0 : (1 << UInt64(words.count)) - 1
+        guard build(raw, decoding: true) else { return ~0 }
+        var found: UInt64 = 0
+        for k in words.indices where contains(k) { found |= 1 << UInt64(k) }
+        guard found != all, sawEscape else { return found | ~all }
+        guard build(raw, decoding: false) else { return ~0 }
+        for k in words.indices where found & (1 << UInt64(k)) == 0 && contains(k) { found |= 1 << UInt64(k) }
+        return found | ~all
+    }
+
     /// The view is folded already: a plain byte search, its rarest letter found by the C
     /// library's (vectorised) `memchr`.
     private func containsWords() -> Bool {
-        words.indices.allSatisfy { k in
-            words[k].bytes.withUnsafeBufferPointer { w in
-                let n = w.count
-                let a = anchors[k]
-                let base = UnsafeRawPointer(view.baseAddress!)
-                var from = a
-                while length - from >= n - a {
-                    guard let hit = memchr(base + from, Int32(w[a]), length - from - (n - a) + 1) else { return false }
-                    let at = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + (at - a), w.baseAddress!, n) == 0 { return true }
-                    from = at + 1
-                }
-                return false
+        words.indices.allSatisfy(contains)
+    }
+
+    /// Whether `words[k]` is in the view.
+    private func contains(_ k: Int) -> Bool {
+        words[k].bytes.withUnsafeBufferPointer { w in
+            let n = w.count
+            let a = anchors[k]
+            let base = UnsafeRawPointer(view.baseAddress!)
+            var from = a
+            while length - from >= n - a {
+                guard let hit = memchr(base + from, Int32(w[a]), length - from - (n - a) + 1) else { return false }
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + (at - a), w.baseAddress!, n) == 0 { return true }
+                from = at + 1
             }
+            return false
         }
     }
 
@@ -139,6 +158,17 @@ struct RawTextPrefilter {
                 n += 1
                 i += 1
             } else {
+                // Three- and four-byte characters (CJK, emoji, ’) are mostly plain: skipped
+                // a run at a time. Two-byte ones (é, «) go through the table.
+                let after = c >= 0xE1 ? plain.plainRun(base, from: i, end: end) : i
+                if after > i {
+                    // No ASCII comes of these: one byte that no word holds keeps the words
+                    // on either side apart.
+                    out[n] = 0x80
+                    n += 1
+                    i = after
+                    continue
+                }
                 guard let (scalar, size) = UTF8Scalar.decode(base, at: i, end: end) else { return false }
                 i += size
                 if scalar < Self.tableEnd {
