@@ -44,4 +44,21 @@ import Testing
             }
         }
     }
+
+    /// Expressions with NOT and OR over the same words: a store that looks for a word's
+    /// pieces, or for none of them, must not settle a `-word` it cannot see.
+    @Test(arguments: files) func expressionsAnswerAsDecodingEveryEvent(_ name: String) throws {
+        let t: Timeline
+        do { t = try FormatFixtures.load(name) } catch { return }
+        let words = Self.words(t.events).filter { !$0.contains("\"") }.prefix(60).map { "\"\($0)\"" }
+        let formatter = TimeFormatter(timeline: t)
+        for (k, w) in words.enumerated() {
+            let other = words[(k * 7 + 3) % words.count]
+            for text in ["-\(w)", "\(w) OR zzqx", "\(w) -\(other)", "NOT (\(other) OR \(w))", "-zzqx \(w)"] {
+                guard let e = try? FilterExpression(parsing: text, timeline: t, formatter: formatter) else { continue }
+                let expected = t.events.indices.filter { e.matches(t.events[$0]) }
+                #expect(e.indices(in: t.events) == expected, "\(name): \(text)")
+            }
+        }
+    }
 }
