@@ -102,27 +102,26 @@ struct EventRecord: Sendable {
                 return RadixSort.sorted(keys, keyBits: bits, digitBits: 11) { $0.key }
             }.run()
         }
+        let (a, b) = (sortedHalves[0], halves == 2 ? sortedHalves[1] : [])
+        let front = halves == 2 ? n / 2 : n
         let unsorted = records
-        if halves == 1 {
-            for (i, e) in sortedHalves[0].enumerated() { records[i] = unsorted[Int(e.index)] }
-            return
-        }
-        let (a, b) = (sortedHalves[0], sortedHalves[1])
-        records.withUnsafeMutableBufferPointer { records in
-            let out = records
+        // A new array rather than a copy of the old one written over.
+        records = [EventRecord](unsafeUninitializedCapacity: n) { buffer, initialized in
+            let out = buffer
             unsorted.withUnsafeBufferPointer { from in
                 a.withUnsafeBufferPointer { a in
                     b.withUnsafeBufferPointer { b in
-                        _ = ConcurrentWork(count: 2) { k in
+                        _ = ConcurrentWork(count: halves) { k in
                             if k == 0 {
-                                mergeFront(a, b, count: n / 2, from: from, into: out)
+                                mergeFront(a, b, count: front, from: from, into: out)
                             } else {
-                                mergeBack(a, b, count: n - n / 2, from: from, into: out)
+                                mergeBack(a, b, count: n - front, from: from, into: out)
                             }
                         }.run()
                     }
                 }
             }
+            initialized = n
         }
     }
 
