@@ -17,6 +17,13 @@ struct IdList {
         self.seed = seed
     }
 
+    var count: Int { entries.count }
+
+    /// Makes room for `capacity` ids in all.
+    mutating func reserveCapacity(_ capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
     mutating func append(_ token: StringToken, in c: JSONCursor) {
         entries.append(Entry(hash: hash(token, c), offset: token.quoteOffset))
     }
