@@ -35,7 +35,7 @@ import Testing
         var texts: [Int: String] = [:]
         var firstUse: [String: Int] = [:]
         var expected: [(offset: Int, first: Int)] = []
-        for i in 0..<300_000 {
+        for i in 0..<100_000 {
             let text = i > 10 && random.chance(perMille: 2) ? "ev-\(random.below(i))" : "ev-\(i)"
             let offset = i * 10 + 3
             ids.append(text, at: offset)

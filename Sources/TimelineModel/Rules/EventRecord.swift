@@ -90,27 +90,30 @@ struct EventRecord: Sendable {
         let n = records.count
         let halves = n >= twoCoreSortThreshold ? 2 : 1
         let cut = halves == 1 ? n : n / 2
-        let sortedHalves = records.withUnsafeBufferPointer { all in
-            ConcurrentWork(count: halves) { k -> [Key] in
-                let range = k == 0 ? 0..<cut : cut..<n
-                var keys = [Key]()
-                keys.reserveCapacity(range.count)
-                for i in range {
-                    let r = all[i]
-                    keys.append(Key(key: UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), index: UInt32(i)))
-                }
-                return RadixSort.sorted(keys, keyBits: bits, digitBits: 11) { $0.key }
-            }.run()
-        }
-        let (a, b) = (sortedHalves[0], halves == 2 ? sortedHalves[1] : [])
-        let front = halves == 2 ? n / 2 : n
+        // Made here, not on the sorting threads (see `RadixSort.sort`).
+        var keys = [Key](repeating: Key(key: 0, index: 0), count: n)
+        var scratch = keys
         let unsorted = records
-        // A new array rather than a copy of the old one written over.
-        records = [EventRecord](unsafeUninitializedCapacity: n) { buffer, initialized in
-            let out = buffer
-            unsorted.withUnsafeBufferPointer { from in
-                a.withUnsafeBufferPointer { a in
-                    b.withUnsafeBufferPointer { b in
+        records = unsorted.withUnsafeBufferPointer { from in
+            keys.withUnsafeMutableBufferPointer { keys in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    let (keys, scratch) = (keys, scratch)
+                    let inScratch = ConcurrentWork(count: halves) { k -> Bool in
+                        let range = k == 0 ? 0..<cut : cut..<n
+                        for i in range {
+                            let r = from[i]
+                            keys[i] = Key(key: UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), index: UInt32(i))
+                        }
+                        return RadixSort.sort(UnsafeMutableBufferPointer(rebasing: keys[range]),
+                                              scratch: UnsafeMutableBufferPointer(rebasing: scratch[range]),
+                                              keyBits: bits, digitBits: 11) { $0.key }
+                    }.run()
+                    let a = UnsafeBufferPointer(rebasing: (inScratch[0] ? scratch : keys)[0..<cut])
+                    let b = UnsafeBufferPointer(rebasing: (halves == 2 && inScratch[1] ? scratch : keys)[cut..<n])
+                    let front = halves == 2 ? n / 2 : n
+                    // A new array rather than a copy of the old one written over.
+                    return [EventRecord](unsafeUninitializedCapacity: n) { buffer, initialized in
+                        let out = buffer
                         _ = ConcurrentWork(count: halves) { k in
                             if k == 0 {
                                 mergeFront(a, b, count: front, from: from, into: out)
@@ -118,10 +121,10 @@ struct EventRecord: Sendable {
                                 mergeBack(a, b, count: n - front, from: from, into: out)
                             }
                         }.run()
+                        initialized = n
                     }
                 }
             }
-            initialized = n
         }
     }
 
