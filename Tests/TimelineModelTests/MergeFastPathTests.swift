@@ -10,6 +10,7 @@ import Testing
         "a\u{00A0}b", "a b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin", "kelvin", "障害 発生", "« la file d’attente »",
         "tab\tand\nnewline", "👍🏽 ok", "Straße", "ΣΑΣ", "", "   ", "\u{2003}em space", "a\r\nb", "Renée O’Connor  paged",
         "🇫🇷 drapeau", "x\u{200D} y", "caf\u{E9} ", "cafe\u{301} ", "\u{1F3FB} after", "ﾊﾞ ﾊ\u{FF9E}",
+        "ŁÓDŹ Ø Nguyễn", "łódź ø nguyễn", "ẞ straße", "ǅ dž Ǆ", "✅ done", "✅\u{FE0F} done", "E\u{301}TAT", "Ő\u{301}",
     ]
 
     @Test func titlesFoldFromBytesAsFromStrings() {
@@ -20,14 +21,33 @@ import Testing
             if folded { #expect(out == Array(FoldedTitleBytes.comparedTitle(title).utf8), "\(title.debugDescription)") }
         }
         // The common titles take the fast way; what only Unicode's tables know does not.
-        for title in ["Database  failover started", "« la file d’attente »", "障害 発生", "Straße", "👍🏽 ok", "tab\tand\nnewline", "🇫🇷 drapeau"] {
+        for title in ["Database  failover started", "« la file d’attente »", "障害 発生", "Straße", "👍🏽 ok", "tab\tand\nnewline", "🇫🇷 drapeau",
+                      "ÉTAT du service", "ŁÓDŹ Ø Nguyễn", "✅ done"] {
             var t = title
             #expect(t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }, "\(title)")
         }
-        for title in ["ÉTAT du service", "a\u{00A0}b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin"] {
+        for title in ["a\u{00A0}b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin"] {
             var t = title
             #expect(!t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }, "\(title.debugDescription)")
         }
+    }
+
+    /// Every scalar of the Latin blocks and the other common ranges, alone, between letters
+    /// and after a space: folded from bytes, or left to the `String` fold, never different.
+    @Test func everyCommonScalarFoldsFromBytesAsFromStrings() {
+        var out: [UInt8] = []
+        var fast = 0
+        let ranges = [0x80..<0x250, 0x1E00..<0x1F00, 0x2000..<0x2800, 0x3040..<0x3100, 0x1F300..<0x1F400]
+        for v in ranges.joined() {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            for title in ["\(scalar)", "A\(scalar)b", "x \(scalar)Y  z"] {
+                var t = title
+                guard t.withUTF8({ FoldedTitleBytes.fold($0, into: &out) }) else { continue }
+                fast += 1
+                #expect(out == Array(FoldedTitleBytes.comparedTitle(title).utf8), "\(title.debugDescription)")
+            }
+        }
+        #expect(fast > 3 * 1000)
     }
 
     @Test func titlesThatFoldAlikeHashAlikeWhicheverWayTheyAreFolded() {
@@ -63,6 +83,19 @@ import Testing
         // An id filter and a search find the ids as shown; the quick look does not hide them.
         #expect(merged.search("b:dep") == [1])
         #expect(EventFilter(id: "c:été").indices(in: merged.events) == [3])
+    }
+
+    /// Ids of up to 15 bytes are compared as kept from the first read, longer ones read
+    /// again: either way only the same bytes in two files collide.
+    @Test func shortAndLongIdsCollideOnlyWhenTheyAreTheSame() throws {
+        let a = try MergeTests.ours("a", #"{"id": "abcdefghijklmno", "time": "2020-01-01T10:00Z", "title": "A"}, {"id": "deploy-2020-01-01-edge-7", "time": "2020-01-01T10:01Z", "title": "B"}, {"id": "x", "time": "2020-01-01T10:02Z", "title": "C"}"#)
+        let b = try MergeTests.ours("b", #"{"id": "abcdefghijklmnop", "time": "2020-01-01T10:03Z", "title": "D"}, {"id": "deploy-2020-01-01-edge-7", "time": "2020-01-01T10:04Z", "title": "E"}, {"id": "xx", "time": "2020-01-01T10:05Z", "title": "F"}"#)
+        let c = try MergeTests.ours("c", #"{"id": "abcdefghijklmno", "time": "2020-01-01T10:06Z", "title": "G"}, {"id": "deploy-2020-01-01-edge-8", "time": "2020-01-01T10:07Z", "title": "H"}"#)
+        let merged = TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b), MergeInput(label: "c", timeline: c)])
+        #expect(merged.events.map(\.id) == [
+            "a:abcdefghijklmno", "a:deploy-2020-01-01-edge-7", "x", "abcdefghijklmnop", "b:deploy-2020-01-01-edge-7", "xx",
+            "c:abcdefghijklmno", "deploy-2020-01-01-edge-8",
+        ])
     }
 
     /// The same timelines held in memory (no verbatim text, no bytes to read).

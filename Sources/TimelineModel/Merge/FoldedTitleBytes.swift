@@ -5,7 +5,7 @@ import Foundation
 /// accent is the same title): what lets a merge of a million events compare titles at the
 /// speed of reading them. It gives the bytes of `comparedTitle`, or nil when the title holds
 /// something only the `String` fold knows how to treat: a character beyond the common
-/// ranges below (an upper-case `É`, `İ`, a combining accent, a space beyond ASCII), invalid
+/// ranges below (`İ`, a combining accent, a space beyond ASCII), invalid
 /// UTF-8, or an emoji modifier just after a space (which joins it in one grapheme). The
 /// caller then folds the `String`.
 enum FoldedTitleBytes {
@@ -16,51 +16,126 @@ enum FoldedTitleBytes {
 
     /// `title` folded into `out` (emptied first); false when the `String` fold must decide.
     static func fold(_ title: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        guard let base = title.baseAddress else { return true }
+        guard let base = title.baseAddress, title.count > 0 else {
+            out.removeAll(keepingCapacity: true)
+            return true
+        }
         let n = title.count
+        // A lower case takes at most 3 bytes for 2 (`Ⱥ` → `ⱥ`); written through a pointer.
+        var folded = true
+        out = [UInt8](unsafeUninitializedCapacity: n + n / 2 + 1) { o, written in
+            folded = fold(base, n, into: o.baseAddress!, written: &written)
+        }
+        return folded
+    }
+
+    private static func fold(_ base: UnsafePointer<UInt8>, _ n: Int, into o: UnsafeMutablePointer<UInt8>, written: inout Int) -> Bool {
+        var w = 0
         var i = 0
         var space = false          // a run of spaces waits to be written as one
         var afterSpace = false     // the previous scalar was an ASCII space
+        defer { written = w }
         while i < n {
             let b = base[i]
             if b < 0x80 {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    space = !out.isEmpty
+                    space = w > 0
                     afterSpace = true
                     i += 1
                     continue
                 }
                 if space {
-                    out.append(0x20)
+                    o[w] = 0x20
+                    w += 1
                     space = false
                 }
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                o[w] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                w += 1
                 afterSpace = false
                 i += 1
                 continue
             }
-            guard let (v, length) = UTF8Scalar.decode(base, at: i, end: n), isPlain(v),
-                  !(afterSpace && (0x1F3FB...0x1F3FF).contains(v))
-            else { return false }
+            guard let (v, length) = UTF8Scalar.decode(base, at: i, end: n) else { return false }
+            let latin = Self.latinLowerCase(v)
+            guard latin != 0 || (isPlain(v) && !(afterSpace && (0x1F3FB...0x1F3FF).contains(v))) else { return false }
             if space {
-                out.append(0x20)
+                o[w] = 0x20
+                w += 1
                 space = false
             }
-            out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: length))
+            if latin != 0 && latin != v {
+                w += writeUTF8(latin, to: o + w)
+            } else {
+                (o + w).update(from: base + i, count: length)
+                w += length
+            }
             afterSpace = false
             i += length
         }
         return true
     }
 
-    /// Latin-1 punctuation and lower-case letters, typographic punctuation, kana, CJK,
+    /// The lower case of a letter or sign of the Latin blocks (U+0080–U+024F, U+1E00–U+1EFF:
+    /// `É` → `é`, `Ł` → `ł`, `ễ` itself), or 0 when the `String` fold must decide: a
+    /// space, a control, a mark, or a letter whose lower case is not one scalar in NFC
+    /// (`İ`). Taken from Swift's own `lowercased()` and NFC once, so the two folds cannot
+    /// differ.
+    static func latinLowerCase(_ v: UInt32) -> UInt32 {
+        if v < 0x250 { return v < 0x80 ? 0 : latinTable[Int(v) - 0x80] }
+        if v >= 0x1E00 && v <= 0x1EFF { return latinTable[Int(v) - 0x1E00 + 0x1D0] }
+        return 0
+    }
+
+    private static let latinTable: [UInt32] = {
+        let scalars = Array(0x80..<0x250) + Array(0x1E00...0x1EFF)
+        return scalars.map { code -> UInt32 in
+            guard let scalar = Unicode.Scalar(UInt32(code)) else { return 0 }
+            let p = scalar.properties
+            switch p.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .otherPunctuation, .initialPunctuation, .finalPunctuation, .openPunctuation, .closePunctuation,
+                 .dashPunctuation, .connectorPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+                 .otherNumber:
+                break
+            default:
+                return 0
+            }
+            guard p.canonicalCombiningClass == .notReordered, !p.isWhitespace else { return 0 }
+            let lower = String(Character(scalar)).lowercased().unicodeScalars
+            guard lower.count == 1, let l = lower.first, l.value < 0x10000, !l.properties.isWhitespace,
+                  l.properties.canonicalCombiningClass == .notReordered,
+                  Array(String(Character(l)).precomposedStringWithCanonicalMapping.unicodeScalars) == [l],
+                  Array(String(Character(scalar)).precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar]
+            else { return 0 }
+            return l.value
+        }
+    }()
+
+    /// Writes `v` (below U+10000) as UTF-8 at `o`; how many bytes.
+    private static func writeUTF8(_ v: UInt32, to o: UnsafeMutablePointer<UInt8>) -> Int {
+        switch v {
+        case ..<0x80:
+            o[0] = UInt8(v)
+            return 1
+        case ..<0x800:
+            o[0] = UInt8(0xC0 | v >> 6)
+            o[1] = UInt8(0x80 | v & 0x3F)
+            return 2
+        default:
+            o[0] = UInt8(0xE0 | v >> 12)
+            o[1] = UInt8(0x80 | (v >> 6) & 0x3F)
+            o[2] = UInt8(0x80 | v & 0x3F)
+            return 3
+        }
+    }
+
+    /// Typographic punctuation, dingbats (`✅`), kana, CJK,
     /// Hangul, flags and emoji: the common text of titles. None is a space, changes in lower
     /// case, combines with what comes before it (so text of them is in NFC), or joins a
     /// space before it into one grapheme but the emoji modifiers (U+1F3FB–U+1F3FF).
     private static func isPlain(_ v: UInt32) -> Bool {
         switch v {
-        case 0xA1...0xBF, 0xDF...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3041...0x3096, 0x30A1...0x30FA,
+        case 0xA1...0xBF, 0xDF...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2700...0x27BF, 0x3041...0x3096, 0x30A1...0x30FA,
              0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F1E6...0x1F1FF, 0x1F300...0x1FAFF:
             return true
         default:

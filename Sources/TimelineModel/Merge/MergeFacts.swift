@@ -6,6 +6,8 @@
 struct MergeFacts: Sendable {
     /// Each event's id hash, by position; `noId` when it has none.
     var idHashes: [UInt64] = []
+    /// Each event's id when short, by position (as `idHashes`).
+    var shortIds: [ShortId] = []
     /// Each event's folded title's hash, by position (empty unless asked for).
     var titleHashes: [UInt64] = []
     /// Each event's time as `SameHappening` compares it, by position (as `titleHashes`).
@@ -19,7 +21,10 @@ struct MergeFacts: Sendable {
         let store = timeline.events.store
         let count = store.count
         let sameZone = timeline.timezone == home.identifier
-        if ids != nil { idHashes = Array(repeating: Self.noId, count: count) }
+        if ids != nil {
+            idHashes = Array(repeating: Self.noId, count: count)
+            shortIds = Array(repeating: .tooLong, count: count)
+        }
         if titles != nil {
             titleHashes = Array(repeating: 0, count: count)
             stamps = Array(repeating: SameHappening.Stamp(time: .day(CivilDate(daysSinceEpoch: 0)), precision: .day, hasEnd: false),
@@ -32,19 +37,38 @@ struct MergeFacts: Sendable {
         scratch.reserveCapacity(256)
         for i in 0..<count {
             let p = order.map { Int($0[i]) } ?? i
+            if let ids, let titles {
+                // Read once: a store that decodes an event to give its id gives the rest too.
+                store.withIdAndListedTitle(at: p) { id, event, titleBytes in
+                    if !id.isEmpty {
+                        idHashes[p] = max(ids.hash(id), 1)
+                        shortIds[p] = ShortId(id)
+                    }
+                    read(event, titleBytes, at: p, titles)
+                }
+                continue
+            }
             if let ids {
                 store.withId(at: p) { id in
                     // 0 means "no id": a real id hashing to 0 is moved to 1 (texts are
                     // compared on equal hashes anyway).
-                    if !id.isEmpty { idHashes[p] = max(ids.hash(id), 1) }
+                    if !id.isEmpty {
+                        idHashes[p] = max(ids.hash(id), 1)
+                        shortIds[p] = ShortId(id)
+                    }
                 }
             }
             guard readsEvents else { continue }
             let (event, titleBytes) = store.listedTitleBytes(at: p)
+            read(event, titleBytes, at: p, titles)
+        }
+
+        /// The day-only event placed again, and the title's hash and time.
+        func read(_ event: Event, _ titleBytes: UnsafeBufferPointer<UInt8>?, at p: Int, _ titles: SeededHash?) {
             if !sameZone, event.time.instant == nil, let period = event.time.period(at: event.precision) {
                 replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
             }
-            guard let titles else { continue }
+            guard let titles else { return }
             stamps[p] = SameHappening.Stamp(event)
             if let titleBytes {
                 titleHashes[p] = Self.titleHash(titleBytes, titles, &scratch)

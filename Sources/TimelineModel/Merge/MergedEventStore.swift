@@ -50,6 +50,20 @@ struct MergedEventStore: EventStore {
         return (stamped(event, part: part, at: at, position: position), text)
     }
 
+    /// Each file's own `touchListed` for its share of `positions`.
+    func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
+        var mine = [[Int]](repeating: [], count: parts.count)
+        for position in positions {
+            let (part, at) = Self.unpack(entries[position])
+            mine[part].append(at)
+        }
+        var seen: UInt8 = 0
+        for (part, at) in mine.enumerated() where !at.isEmpty {
+            seen ^= parts[part].store.touchListed(at[...])
+        }
+        return seen
+    }
+
     func values(at position: Int) -> EventValues {
         let (part, at) = Self.unpack(entries[position])
         var v = parts[part].store.values(at: at)
@@ -68,6 +82,12 @@ struct MergedEventStore: EventStore {
 
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
         rawBytes(at: readingOrder.map { Int($0[i]) } ?? i)
+    }
+
+    /// The words every file's store keeps (each part's raw bytes are its own file's).
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText] {
+        let kept = parts.map { $0.store.quickLookWords(words) }
+        return kept.first?.filter { w in kept.allSatisfy { $0.contains(w) } } ?? words
     }
 
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {

@@ -31,15 +31,22 @@ public enum TimelineMerge {
                 records.append(r)
             }
         }
-        EventRecord.sort(&records)
-        let colliding = collidingIds(facts, parts: parts)
-        var entries = records.map { UInt64($0.offset) }
-        var instants = records.map(\.sortInstant)
+        // The ids two files share are found on one core while the other sorts and folds.
+        let labels = inputs.map(\.label)
+        let sides = ConcurrentWork(count: 2) { k -> MergeSide in
+            if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
+            var records = records
+            EventRecord.sort(&records)
+            let entries = records.map { UInt64($0.offset) }
+            let instants = records.map(\.sortInstant)
+            records = []
+            guard folds else { return .order(entries, instants, [:]) }
+            let (e, i, a) = folded(entries, instants, parts: parts, labels: labels, facts: facts)
+            return .order(e, i, a)
+        }.run()
         records = []
-        var alsoIn: [Int: [String]] = [:]
-        if folds {
-            (entries, instants, alsoIn) = folded(entries, instants, parts: parts, labels: inputs.map(\.label), facts: facts)
-        }
+        guard case .collidingIds(let colliding) = sides[0], case .order(let entries, let instants, let alsoIn) = sides[1]
+        else { preconditionFailure("each side gives its own result") }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
                                      collidingIds: colliding, alsoIn: alsoIn)
         var timeline = Timeline(
@@ -49,6 +56,12 @@ public enum TimelineMerge {
         timeline.inputFormat = Self.readers(inputs)
         timeline.origins = inputs.map(\.label)
         return timeline
+    }
+
+    /// What each of the two sides of a merge gives.
+    private enum MergeSide: Sendable {
+        case collidingIds([PositionSet])
+        case order([UInt64], [Instant], [Int: [String]])
     }
 
     /// Which reader read which file (`2017-11-03: timeline JSON; edge: JSON Lines log`), or
@@ -71,11 +84,22 @@ public enum TimelineMerge {
             }
         }
         let sorted = RadixSort.sorted(entries, keyBits: 64, digitBits: 16) { $0.hash }
-        func id(_ entry: UInt64) -> String {
+        /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
+        func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
-            var text = ""
-            parts[part].store.withId(at: at) { text = String(decoding: $0, as: UTF8.self) }
+            let short = facts[part].shortIds[at]
+            if short.isKept { return short.bytes }
+            var text: [UInt8] = []
+            parts[part].store.withId(at: at) { text = Array($0) }
             return text
+        }
+        /// Whether the ids at `a` and `b` are the same bytes.
+        func sameId(_ a: UInt64, _ b: UInt64) -> Bool {
+            let (pa, ia) = MergedEventStore.unpack(a)
+            let (pb, ib) = MergedEventStore.unpack(b)
+            let (sa, sb) = (facts[pa].shortIds[ia], facts[pb].shortIds[ib])
+            if sa.isKept || sb.isKept { return sa == sb }
+            return id(a) == id(b)
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
         func mark(_ entry: UInt64) {
@@ -93,11 +117,11 @@ public enum TimelineMerge {
             }
             if severalFiles {
                 // Almost always one id in several files; else each text with its first file.
-                let texts = sorted[i..<j].map { id($0.at) }
-                if texts.allSatisfy({ $0 == texts[0] }) {
+                if sorted[(i + 1)..<j].allSatisfy({ sameId(sorted[i].at, $0.at) }) {
                     for e in sorted[i..<j] { mark(e.at) }
                 } else {
-                    var files: [String: Set<Int>] = [:]
+                    let texts = sorted[i..<j].map { id($0.at) }
+                    var files: [[UInt8]: Set<Int>] = [:]
                     for (text, e) in zip(texts, sorted[i..<j]) { files[text, default: []].insert(MergedEventStore.unpack(e.at).part) }
                     for (text, e) in zip(texts, sorted[i..<j]) where files[text]!.count > 1 { mark(e.at) }
                 }
@@ -112,11 +136,8 @@ public enum TimelineMerge {
     ///
     /// Only events whose folded titles hash alike can be the same happening: the events
     /// are grouped by that hash (a radix sort, which keeps the merged order within a
-    /// group), and only a group holding events of two files or more is read. Within it,
-    /// two events known to the hour or better can only match within an hour of each other,
-    /// so those candidates are read from their newest end and stop there; events known
-    /// only to the day are few and kept apart, two days. Titles are compared as text only
-    /// when the times match.
+    /// group), and only a group holding events of two files or more is read
+    /// (`TitleGroupWalk`, on the cores).
     private static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
                                facts: [MergeFacts]) -> ([UInt64], [Instant], [Int: [String]]) {
         // Each file's facts side by side in one array each, read by `first[part] + position`.
@@ -136,96 +157,27 @@ public enum TimelineMerge {
         }
         hashes = []
         keys = RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }
-
-        struct Kept {
-            var n: Int
-            var part: Int
-            var seconds: Int64
-            var stamp: SameHappening.Stamp
-        }
-        /// The files folded into each kept event (by merged position), in the order found.
+        // Groups never touch one another: the keys are cut at group boundaries into a few
+        // runs a core, walked at the same time.
+        let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
+        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, first: first, stamps: stamps,
+                                  placedAgain: facts.map { !$0.replaced.isEmpty })
+        let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
+        var dropped = [Bool](repeating: false, count: entries.count)
         var absorbed: [Int: [Int]] = [:]
-        var dropped = Set<Int>()
-        var fine: [Kept] = []
-        var daily: [Kept] = []
-        var foldedTitles: [Int: [UInt8]] = [:]
-        var scratch: [UInt8] = []
-        func listed(_ n: Int) -> Event {
-            let (part, at) = MergedEventStore.unpack(entries[n])
-            return parts[part].listed(at: at)
+        var droppedCount = 0
+        for f in found {
+            for n in f.dropped { dropped[n] = true }
+            droppedCount += f.dropped.count
+            absorbed.merge(f.absorbed) { a, _ in a }
         }
-        /// The bytes of the title as compared (`FoldedTitleBytes.comparedTitle`).
-        func title(_ n: Int) -> [UInt8] {
-            if let t = foldedTitles[n] { return t }
-            let (part, at) = MergedEventStore.unpack(entries[n])
-            let (event, bytes) = parts[part].store.listedTitleBytes(at: at)
-            let t: [UInt8]
-            if let bytes, FoldedTitleBytes.fold(bytes, into: &scratch) {
-                t = scratch
-            } else {
-                t = Array(FoldedTitleBytes.comparedTitle(bytes.map { String(decoding: $0, as: UTF8.self) } ?? event.title).utf8)
-            }
-            foldedTitles[n] = t
-            return t
-        }
-        var i = 0
-        while i < keys.count {
-            var j = i + 1
-            let firstPart = MergedEventStore.unpack(entries[Int(keys[i].n)]).part
-            var severalFiles = false
-            while j < keys.count && keys[j].hash == keys[i].hash {
-                if !severalFiles, MergedEventStore.unpack(entries[Int(keys[j].n)]).part != firstPart { severalFiles = true }
-                j += 1
-            }
-            defer { i = j }
-            guard severalFiles else { continue }
-            fine.removeAll(keepingCapacity: true)
-            daily.removeAll(keepingCapacity: true)
-            foldedTitles.removeAll(keepingCapacity: true)
-            for key in keys[i..<j] {
-                let n = Int(key.n)
-                let (part, at) = MergedEventStore.unpack(entries[n])
-                let mine = stamps[first[part] + at]
-                let now = instants[n].seconds
-                func matches(_ c: Kept) -> Bool {
-                    guard c.part != part, SameHappening.sameStart(c.stamp, mine),
-                          !(absorbed[c.n] ?? []).contains(part) else { return false }
-                    if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
-                    return title(c.n) == title(n)
-                }
-                var match: Int?
-                let reach: Int64 = mine.precision >= .day ? 2 * 86_400 : 3_601
-                // The earliest that matches: the first listed is the one kept.
-                for c in fine.reversed() {
-                    if c.seconds < now - reach { break }
-                    if matches(c) { match = c.n }
-                }
-                if match == nil {
-                    match = daily.first { c in c.seconds >= now - 2 * 86_400 && matches(c) }?.n
-                }
-                if let match {
-                    absorbed[match, default: []].append(part)
-                    dropped.insert(n)
-                    continue
-                }
-                let kept = Kept(n: n, part: part, seconds: parts[part].sortInstant(at: at).seconds, stamp: mine)
-                func add(_ list: inout [Kept]) {
-                    // Forget what is more than two days behind, so the lists stay short.
-                    var old = 0
-                    while old < list.count, list[old].seconds < now - 2 * 86_400 { old += 1 }
-                    if old > 0 { list.removeFirst(old) }
-                    list.append(kept)
-                }
-                if mine.precision >= .day { add(&daily) } else { add(&fine) }
-            }
-        }
-        guard !dropped.isEmpty else { return (entries, instants, [:]) }
+        guard droppedCount > 0 else { return (entries, instants, [:]) }
         var keptEntries: [UInt64] = []
         var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
-        keptEntries.reserveCapacity(entries.count - dropped.count)
-        keptInstants.reserveCapacity(entries.count - dropped.count)
-        for n in entries.indices where !dropped.contains(n) {
+        keptEntries.reserveCapacity(entries.count - droppedCount)
+        keptInstants.reserveCapacity(entries.count - droppedCount)
+        for n in entries.indices where !dropped[n] {
             if let files = absorbed[n] { alsoIn[keptEntries.count] = files.map { labels[$0] } }
             keptEntries.append(entries[n])
             keptInstants.append(instants[n])

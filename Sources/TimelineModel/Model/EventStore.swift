@@ -32,6 +32,10 @@ protocol EventStore: Sendable {
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>?
     /// `rawBytes(at:)` of the `i`-th position in `readingOrder`.
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>?
+    /// Which of `words` (all asked for, folded) an event's `rawBytes` must hold for it to
+    /// match: fewer, or other words, when an event may hold text its bytes do not (an id
+    /// the store makes; see `RecordQuickLook`). Empty: no quick look.
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText]
     /// Whether the event at `position` meets `matcher`.
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool
     /// The id of the event at `position`, "" for none.
@@ -48,6 +52,9 @@ protocol EventStore: Sendable {
     /// Gives `body` the UTF-8 of the id of the event at `position` (empty when it has
     /// none), without decoding the event when the store can: a merge compares every id.
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+    /// `withId(at:)` and `listedTitleBytes(at:)` of one event together: what a merge reads
+    /// of every event, read once where the store decodes an event whole to give its id.
+    func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void)
 }
 
 extension EventStore {
@@ -59,6 +66,7 @@ extension EventStore {
     var readingOrder: [Int32]? { nil }
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? { nil }
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? { nil }
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText] { words }
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         matcher.matches(event(at: position))
     }
@@ -68,5 +76,10 @@ extension EventStore {
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var id = event(at: position).id
         id.withUTF8(body)
+    }
+    func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void) {
+        let event = event(at: position)
+        var id = event.id
+        id.withUTF8 { body($0, event, nil) }
     }
 }

@@ -104,6 +104,8 @@ struct GrownEventStore: EventStore {
         i < base.count ? base.rawBytes(inReadingOrder: i) : nil
     }
 
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText] { base.quickLookWords(words) }
+
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         let (t, b) = locate(position)
         if let t { return matcher.matches(tail[t], memo: &cache) }

@@ -21,12 +21,13 @@ struct EventSearch: Sendable {
         if let among { for p in among { marks.set(p, 1) } }
         let count = direct ? among?.count ?? n : n
         let pieces = count >= parallelFrom ? 8 : 1
+        let words = store.quickLookWords(matcher.prefilterWords)
         // More pieces than cores, so that a slow piece does not leave a core idle.
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
             var cache = FoldMemo()
-            var view = RawTextPrefilter(words: matcher.prefilterWords)
+            var view = RawTextPrefilter(words: words)
             defer { view.release() }
-            let look = !matcher.prefilterWords.isEmpty
+            let look = !words.isEmpty
             let listedText = matcher.asksOnlyText
             let range = count * k / pieces ..< count * (k + 1) / pieces
             var tries = 0

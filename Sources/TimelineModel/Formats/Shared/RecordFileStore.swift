@@ -30,6 +30,47 @@ final class RecordFileStore: EventStore {
 
     var readingOrder: [Int32]? { fileOrder }
 
+    /// The record of the event at `position`, for a quick look when its format allows one
+    /// (`RecordReader.quickLook`) and the record is one line without control characters.
+    func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
+        rawRecord(Int(records[position].fileIndex), offset: records[position].offset)
+    }
+
+    func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
+        rawRecord(i, offset: records[fileOrder.map { Int($0[i]) } ?? i].offset)
+    }
+
+    func quickLookWords(_ words: [FoldedText]) -> [FoldedText] {
+        reader.quickLook?.words(words) ?? []
+    }
+
+    /// Whether plain text is found in the title or actor of the event at `position`, read
+    /// as a listing (without extra fields and tags): true proves a match, false nothing.
+    func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
+        guard matcher.asksOnlyText, let text = matcher.text else { return false }
+        let e = listed(at: position)
+        return text.isFound(in: e.title) || e.actor.map(text.isFound(in:)) == true
+    }
+
+    /// The bytes of the `index`-th record in the file, which starts at `offset`: up to the
+    /// next event's record when records may hold line breaks (CSV), else its line, when the
+    /// next event starts on the next line (or none follows).
+    private func rawRecord(_ index: Int, offset: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard let look = reader.quickLook else { return nil }
+        if look.lineBreaks {
+            let end = index + 1 < records.count ? records[fileOrder.map { Int($0[index + 1]) } ?? index + 1].offset : bytes.count
+            guard end > offset else { return nil }
+            return look.lookable(UnsafeBufferPointer(start: bytes.base + offset, count: end - offset))
+        }
+        let end = RecordFile.lineEnd(bytes, from: offset)
+        if index + 1 < ids.lines.count {
+            guard ids.lines[index] >= 0, ids.lines[index + 1] == ids.lines[index] + 1 else { return nil }
+        } else if end + 1 < bytes.count {
+            return nil
+        }
+        return look.lookable(UnsafeBufferPointer(start: bytes.base + offset, count: end - offset))
+    }
+
     func event(at position: Int) -> Event { event(at: position, whole: true) }
 
     /// Without extra fields, tags and id (see `EventList.listed(at:)`).

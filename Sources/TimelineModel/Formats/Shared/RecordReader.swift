@@ -25,20 +25,27 @@ struct RecordReader: Sendable {
     /// milliseconds`), shown after the format's name in "Read as".
     var note: String? = nil
 
+    /// What a quick look at a record's bytes can rule out before a search reads its event;
+    /// nil (no quick look) unless the format's events hold their record's text.
+    var quickLook: RecordQuickLook? = nil
+
     /// Files smaller than this are read on one thread.
     static let halvesThreshold = 4 << 20
 }
 
 extension RecordReader {
     /// A JSON Lines file: each line's object given to `map`.
-    static func jsonLines(_ bytes: FileBytes, file: String,
+    /// `madeText`: text `map` may put in an event that its line does not hold (see
+    /// `RecordQuickLook`); nil when `map` may make other text, so no quick look is allowed.
+    static func jsonLines(_ bytes: FileBytes, file: String, madeText: [String]? = nil,
                           map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
         RecordReader(first: (RecordFile.firstLine(bytes), 1), read: { offset, line, whole in
             var (record, reading) = RecordFile.jsonLine(bytes, at: offset, line: line, file: file)
             reading.whole = whole
             if let record { map(record, &reading) }
             return reading
-        }, boundary: RecordFile.lineBoundary(bytes))
+        }, boundary: RecordFile.lineBoundary(bytes),
+        quickLook: madeText.map { RecordQuickLook(madeText: $0, file: file) })
     }
 
     /// A CSV file: its header read, `check` asked what is wrong with it, and each row
@@ -46,7 +53,10 @@ extension RecordReader {
     /// for their own. When not the whole event is wanted, only the text of the columns
     /// `listed` names is made (the others are given empty): what `map` reads for the rules,
     /// the messages and a one-line listing.
+    /// `madeText`: as for `jsonLines`; the header's names are added (extra fields are named
+    /// by them).
     static func csv(_ bytes: FileBytes, file: String, listed: [String], check: ([String]) -> [Problem] = { _ in [] },
+                    madeText: [String]? = nil,
                     map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
         let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
         let keeping = header.map { listed.contains($0) }
@@ -58,7 +68,8 @@ extension RecordReader {
             reading.whole = whole
             if mapping, let record { map(record, &reading) }
             return reading
-        }, boundary: RecordFile.csvBoundary(bytes))
+        }, boundary: RecordFile.csvBoundary(bytes),
+        quickLook: madeText.map { RecordQuickLook(madeText: header + $0, file: file, lineBreaks: true) })
     }
 }
 

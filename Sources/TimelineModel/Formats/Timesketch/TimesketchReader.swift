@@ -39,12 +39,12 @@ enum TimesketchReader {
                                         message: "the header has no datetime or timestamp column"))
             }
             return problems
-        }, map: { map($0, file: file, options: options, into: &$1) })
+        }, madeText: [], map: { map($0, file: file, options: options, into: &$1) })
     }
 
     /// Reads the JSON Lines a line at a time (see `RecordReader`).
     static func jsonlReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
+        RecordReader.jsonLines(bytes, file: file, madeText: []) { map($0, file: file, options: options, into: &$1) }
     }
 
     /// The columns the rules, the messages and a one-line listing read (see `RecordReader.csv`).

@@ -21,6 +21,12 @@ extension JSONEventStore {
         id.withUTF8(body)
     }
 
+    /// Both from the places the first pass noted, without decoding the whole event.
+    func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void) {
+        let (event, title) = listedTitleBytes(at: position)
+        withId(at: position) { body($0, event, title) }
+    }
+
     /// `event(at:full: false)` with a title without escapes given as the file's bytes.
     func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) {
         guard let places = fieldSpans(at: position) else { return (event(at: position, full: false), nil) }
