@@ -91,6 +91,24 @@ import Testing
         ])
     }
 
+    /// One element a line with a leading comma (`jq`-like tools and hand-written files):
+    /// the guessed split is the start of an element, never the `},{` between two sources
+    /// of one event (where the first half would never arrive).
+    @Test(arguments: [("[\n", "\n,"), ("[\r\n", "\r\n,"), ("[\n  ", "\n  , ")])
+    func theSplitOfALeadingCommaFileIsAtAnElement(_ open: String, _ separator: String) throws {
+        let events = (0..<2_000).map { i in
+            #"{"id": "ev-\#(i)", "time": "2017-11-02T18:48Z", "title": "t", "sources": [{"name": "a"},{"name": "b"}, {"name": "c"}]}"#
+        }
+        let bytes = Array(("{\"title\": \"big\", \"events\": " + open + events.joined(separator: separator) + "\n]}\n").utf8)
+        let starts = Set(bytes.indices.filter { bytes[$0] == UInt8(ascii: "{") && bytes[$0 + 1] == UInt8(ascii: "\"") && bytes[$0 + 2] == UInt8(ascii: "i") })
+        let first = try #require(starts.min())
+        let scan = TimelineScan(bytes: bytes.withUnsafeBytes { FileBytes(copying: $0) })
+        for from in stride(from: first + 1, to: bytes.count - 1_000, by: 997) {
+            let split = try #require(scan.elementBoundary(after: from, lineLike: first))
+            #expect(starts.contains(split))
+        }
+    }
+
     @Test func eventBoundariesInsideStringsDoNotFoolTheSplit() throws {
         let events = (0..<Self.count).map { Self.event($0, text: "a } , { b }, {\\\"id\\\": \\\"fake\\\"} ,{ c") }
         let t = try TimelineLoader.load(bytes: Self.document(events), name: "big")

@@ -70,7 +70,8 @@ struct EventRecord: Sendable {
 
     /// Sorts `records` (given in file order) by sort instant, ties in file order: a
     /// radix sort of packed keys when the instants span less than about 270 years, else
-    /// a comparison sort.
+    /// a comparison sort. A big list is sorted in two halves at once, then merged from both
+    /// ends at once (the front half of the answer on one core, the back half on the other).
     static func sort(_ records: inout [EventRecord]) {
         guard records.count > 1 else { return }
         var low = Int64.max
@@ -85,14 +86,90 @@ struct EventRecord: Sendable {
             return
         }
         // seconds since `low` (33 bits), then nanoseconds (30 bits).
-        var keys = [(key: UInt64, index: UInt32)]()
-        keys.reserveCapacity(records.count)
-        for (i, r) in records.enumerated() {
-            keys.append((UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), UInt32(i)))
-        }
         let bits = 64 - (UInt64(span.partialValue) << 30 | 0x3FFF_FFFF).leadingZeroBitCount
-        keys = RadixSort.sorted(keys, keyBits: bits, digitBits: 11) { $0.key }
+        let n = records.count
+        let halves = n >= twoCoreSortThreshold ? 2 : 1
+        let cut = halves == 1 ? n : n / 2
+        // Made here, not on the sorting threads (see `RadixSort.sort`).
+        var keys = [Key](repeating: Key(key: 0, index: 0), count: n)
+        var scratch = keys
         let unsorted = records
-        for (i, e) in keys.enumerated() { records[i] = unsorted[Int(e.index)] }
+        records = unsorted.withUnsafeBufferPointer { from in
+            keys.withUnsafeMutableBufferPointer { keys in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    let (keys, scratch) = (keys, scratch)
+                    let inScratch = ConcurrentWork(count: halves) { k -> Bool in
+                        let range = k == 0 ? 0..<cut : cut..<n
+                        for i in range {
+                            let r = from[i]
+                            keys[i] = Key(key: UInt64(r.seconds - low) << 30 | UInt64(max(r.nanoseconds, 0)), index: UInt32(i))
+                        }
+                        return RadixSort.sort(UnsafeMutableBufferPointer(rebasing: keys[range]),
+                                              scratch: UnsafeMutableBufferPointer(rebasing: scratch[range]),
+                                              keyBits: bits, digitBits: 11) { $0.key }
+                    }.run()
+                    let a = UnsafeBufferPointer(rebasing: (inScratch[0] ? scratch : keys)[0..<cut])
+                    let b = UnsafeBufferPointer(rebasing: (halves == 2 && inScratch[1] ? scratch : keys)[cut..<n])
+                    let front = halves == 2 ? n / 2 : n
+                    // A new array rather than a copy of the old one written over.
+                    return [EventRecord](unsafeUninitializedCapacity: n) { buffer, initialized in
+                        let out = buffer
+                        _ = ConcurrentWork(count: halves) { k in
+                            if k == 0 {
+                                mergeFront(a, b, count: front, from: from, into: out)
+                            } else {
+                                mergeBack(a, b, count: n - front, from: from, into: out)
+                            }
+                        }.run()
+                        initialized = n
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lists at least this long are sorted on two cores.
+    static let twoCoreSortThreshold = 1 << 16
+
+    /// A packed sort key and the record's position in the list being sorted.
+    private struct Key {
+        var key: UInt64
+        var index: UInt32
+    }
+
+    /// The first `count` records of the stable merge of `a` (the first half) and `b`: on
+    /// equal keys `a`'s come first.
+    private static func mergeFront(_ a: UnsafeBufferPointer<Key>, _ b: UnsafeBufferPointer<Key>, count: Int,
+                                   from: UnsafeBufferPointer<EventRecord>, into out: UnsafeMutableBufferPointer<EventRecord>) {
+        var i = 0
+        var j = 0
+        for k in 0..<count {
+            if j == b.count || (i < a.count && a[i].key <= b[j].key) {
+                out[k] = from[Int(a[i].index)]
+                i += 1
+            } else {
+                out[k] = from[Int(b[j].index)]
+                j += 1
+            }
+        }
+    }
+
+    /// The last `count` records of the same merge, made from the end: on equal keys `b`'s
+    /// come last.
+    private static func mergeBack(_ a: UnsafeBufferPointer<Key>, _ b: UnsafeBufferPointer<Key>, count: Int,
+                                  from: UnsafeBufferPointer<EventRecord>, into out: UnsafeMutableBufferPointer<EventRecord>) {
+        var i = a.count - 1
+        var j = b.count - 1
+        var k = out.count - 1
+        for _ in 0..<count {
+            if i < 0 || (j >= 0 && b[j].key >= a[i].key) {
+                out[k] = from[Int(b[j].index)]
+                j -= 1
+            } else {
+                out[k] = from[Int(a[i].index)]
+                i -= 1
+            }
+            k -= 1
+        }
     }
 }

@@ -1,8 +1,8 @@
 /// Finds repeated event ids without a Swift `String` or a hash-table probe per event:
 /// the scan appends each id's hash and place (in file order, so with no random memory
-/// access), and afterwards the list is radix-sorted by hash; only ids with equal hashes
-/// have their texts compared. The hash is seeded at random for each load, so a hostile
-/// file cannot line up collisions in advance.
+/// access), and afterwards two bit tables pick out the few hashes that may repeat; only
+/// ids with equal hashes have their texts compared. The hash is seeded at random for each
+/// load, so a hostile file cannot line up collisions in advance.
 struct IdList {
     struct Entry {
         var hash: UInt64
@@ -15,6 +15,13 @@ struct IdList {
 
     init(seed: UInt64 = UInt64.random(in: .min ... .max)) {
         self.seed = seed
+    }
+
+    var count: Int { entries.count }
+
+    /// Makes room for `capacity` ids in all.
+    mutating func reserveCapacity(_ capacity: Int) {
+        entries.reserveCapacity(capacity)
     }
 
     mutating func append(_ token: StringToken, in c: JSONCursor) {
@@ -40,20 +47,49 @@ struct IdList {
 
     /// Each repeated id as (its place, the place of its first use), in file order; `text`
     /// gives the id at a place.
+    ///
+    /// Two bit tables indexed by the top bits of each hash (32 slots an id) mark the slots
+    /// seen once and those seen again; only the ids in a slot seen again (a few per cent,
+    /// all of them when ids repeat) are sorted by hash, and only equal hashes have their
+    /// texts compared.
     func repeats(text: (Int) -> String) -> [(offset: Int, first: Int)] {
-        let sorted = RadixSort.sorted(entries, keyBits: 64, digitBits: 16) { $0.hash }
+        let n = entries.count
+        guard n > 1 else { return [] }
+        let slotBits = min(28, Int.bitWidth - (n - 1).leadingZeroBitCount + 5)
+        let shift = UInt64(64 - slotBits)
+        let words = max(1, (1 << slotBits) >> 6)
+        var once = [UInt64](repeating: 0, count: words)
+        var again = [UInt64](repeating: 0, count: words)
+        var candidates: [(hash: UInt64, index: Int)] = []
+        once.withUnsafeMutableBufferPointer { once in
+            again.withUnsafeMutableBufferPointer { again in
+                entries.withUnsafeBufferPointer { entries in
+                    for e in entries {
+                        let slot = Int(truncatingIfNeeded: e.hash >> shift)
+                        let bit: UInt64 = 1 << UInt64(slot & 63)
+                        if once[slot >> 6] & bit != 0 { again[slot >> 6] |= bit } else { once[slot >> 6] |= bit }
+                    }
+                    for (i, e) in entries.enumerated() {
+                        let slot = Int(truncatingIfNeeded: e.hash >> shift)
+                        if again[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { candidates.append((e.hash, i)) }
+                    }
+                }
+            }
+        }
+        // Equal hashes together, in file order (entries are).
+        candidates.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
         var found: [(offset: Int, first: Int)] = []
         var i = 0
-        while i < sorted.count {
+        while i < candidates.count {
             var j = i + 1
-            while j < sorted.count && sorted[j].hash == sorted[i].hash { j += 1 }
+            while j < candidates.count && candidates[j].hash == candidates[i].hash { j += 1 }
             if j - i > 1 {
-                // Equal hashes, in file order (the sort is stable): compare the texts.
-                let texts = sorted[i..<j].map { text($0.offset) }
-                for k in 1..<texts.count {
-                    if let earlier = texts[0..<k].firstIndex(of: texts[k]) {
-                        found.append((sorted[i + k].offset, sorted[i + earlier].offset))
-                    }
+                // Equal hashes: compare the texts; each id names its first use.
+                var firstUse: [String: Int] = [:]
+                for k in i..<j {
+                    let offset = entries[candidates[k].index].offset
+                    let t = text(offset)
+                    if let first = firstUse[t] { found.append((offset, first)) } else { firstUse[t] = offset }
                 }
             }
             i = j

@@ -1,6 +1,7 @@
-/// A stable least-significant-digit radix sort on a 64-bit key: the one sort behind the
-/// event order (time keys) and the repeated-id check (hash keys). Equal keys keep their
-/// order, which is what keeps events at the same instant in file order.
+/// A stable least-significant-digit radix sort on a 64-bit key: the sort behind the event
+/// order (time keys, each half of a big list on its own core) and a merge's shared ids and
+/// titles (hash keys). Equal keys keep their order, which is what keeps events at the same
+/// instant in file order.
 enum RadixSort {
     /// `items` sorted by `key`, looking only at its low `keyBits` bits, `digitBits` a pass.
     ///
@@ -10,49 +11,64 @@ enum RadixSort {
     static func sorted<Item>(
         _ items: [Item], keyBits: Int, digitBits: Int, key: (Item) -> UInt64
     ) -> [Item] {
+        var result = items
+        var scratch = items
+        let inScratch = result.withUnsafeMutableBufferPointer { r in
+            scratch.withUnsafeMutableBufferPointer { s in
+                sort(r, scratch: s, keyBits: keyBits, digitBits: digitBits, key: key)
+            }
+        }
+        return inScratch ? scratch : result
+    }
+
+    /// Sorts `items` as `sorted` does, in place, passing them to and fro with `scratch` (as
+    /// long, its contents unused): memory the caller made, so that a sort on another
+    /// thread allocates nothing (what a worker thread allocates and frees stays in its
+    /// `malloc` arena, counted in the peak memory). True when the answer ended in `scratch`.
+    static func sort<Item>(
+        _ items: UnsafeMutableBufferPointer<Item>, scratch: UnsafeMutableBufferPointer<Item>,
+        keyBits: Int, digitBits: Int, key: (Item) -> UInt64
+    ) -> Bool {
         let n = items.count
-        guard n > 1, keyBits > 0 else { return items }
+        guard n > 1, keyBits > 0 else { return false }
         let passes = (keyBits + digitBits - 1) / digitBits
         let radix = 1 << digitBits
         let mask = UInt64(radix - 1)
-        var counts = [Int](repeating: 0, count: passes * radix)
-        counts.withUnsafeMutableBufferPointer { c in
-            items.withUnsafeBufferPointer { source in
-                for e in source {
-                    var k = key(e)
-                    for p in 0..<passes {
-                        c[p &* radix &+ Int(k & mask)] &+= 1
-                        k >>= UInt64(digitBits)
-                    }
-                }
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: passes * radix)
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0)
+        for e in items {
+            var k = key(e)
+            for p in 0..<passes {
+                counts[p &* radix &+ Int(k & mask)] &+= 1
+                k >>= UInt64(digitBits)
             }
         }
-        var from = items
-        var to = items
+        var (from, to) = (items, scratch)
+        var inScratch = false
         for p in 0..<passes {
             let shift = UInt64(p * digitBits)
-            let moves = counts.withUnsafeMutableBufferPointer { c -> Bool in
-                let digit = UnsafeMutableBufferPointer(rebasing: c[(p * radix)..<((p + 1) * radix)])
-                var total = 0
-                for d in digit.indices {
-                    let m = digit[d]
-                    if m == n { return false }
-                    digit[d] = total
-                    total &+= m
+            let digit = UnsafeMutableBufferPointer(rebasing: counts[(p * radix)..<((p + 1) * radix)])
+            var total = 0
+            var moves = true
+            for d in digit.indices {
+                let m = digit[d]
+                if m == n {
+                    moves = false
+                    break
                 }
-                from.withUnsafeBufferPointer { f in
-                    to.withUnsafeMutableBufferPointer { t in
-                        for e in f {
-                            let d = Int((key(e) >> shift) & mask)
-                            t[digit[d]] = e
-                            digit[d] &+= 1
-                        }
-                    }
-                }
-                return true
+                digit[d] = total
+                total &+= m
             }
-            if moves { swap(&from, &to) }
+            guard moves else { continue }
+            for e in from {
+                let d = Int((key(e) >> shift) & mask)
+                to[digit[d]] = e
+                digit[d] &+= 1
+            }
+            swap(&from, &to)
+            inScratch.toggle()
         }
-        return from
+        return inScratch
     }
 }

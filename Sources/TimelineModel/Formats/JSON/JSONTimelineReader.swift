@@ -17,7 +17,10 @@ enum JSONTimelineReader {
         read.zones = header.zones.enumerated().map { i, z in
             (z.name, PendingProblem(offset: z.offset, path: "zones[\(i)]", message: ""))
         }
+        // Neither the records (moved into `read`) nor the ids (checked) are needed here now:
+        // their memory goes before the sort's.
         scan.records = []
+        scan.ids = IdList()
         let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
         let (depth, places, validUTF8) = (scan.eventDepth, scan.places, scan.warnings.isEmpty)
         return try TimelineBuilder.finish(

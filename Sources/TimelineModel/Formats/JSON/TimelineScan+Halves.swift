@@ -107,12 +107,14 @@ extension TimelineScan {
     /// whitespace between), searched for within 1 MB.
     ///
     /// With `lineLike` (the first element's `{`), only a `{` that starts a line the way the
-    /// first element does (a line break, then the same indentation) counts, when the first
-    /// element starts a line at all: `},{` also separates the sources of one event, and a
-    /// guess there is never reached by the first half, which then reads the whole file
-    /// alone. Nil when there is no such `{` (or the first element shares its line).
-    private func elementBoundary(after from: Int, lineLike first: Int?) -> Int? {
+    /// first element does (a line break, then the same indentation, then perhaps a comma)
+    /// counts, when the first element starts a line at all: `},{` also separates the
+    /// sources of one event, and a guess there is never reached by the first half, which
+    /// then reads the whole file alone. Nil when there is no such `{` (or the first element
+    /// shares its line).
+    func elementBoundary(after from: Int, lineLike first: Int?) -> Int? {
         var indent = 0
+        let model = first ?? 0
         if let first {
             var j = first
             while j > 0, base[j - 1] == 0x20 || base[j - 1] == 0x09 { j -= 1 }
@@ -124,11 +126,19 @@ extension TimelineScan {
         func skipSpace(_ j: inout Int) {
             while j < limit, base[j] == 0x20 || base[j] == 0x0A || base[j] == 0x0D || base[j] == 0x09 { j += 1 }
         }
-        /// Whether the `{` at `k` starts a line indented like the first element.
+        /// Whether the `{` at `k` starts a line indented like the first element, or follows
+        /// a comma that does (one element a line with a leading comma).
         func startsLineLikeFirst(_ k: Int) -> Bool {
-            guard let first else { return true }
-            guard k - indent - 1 >= 0, base[k - indent - 1] == 0x0A else { return false }
-            return memcmp(base + (k - indent), base + (first - indent), indent) == 0
+            guard first != nil else { return true }
+            if isLineStart(k) { return true }
+            var j = k
+            while j > 0, base[j - 1] == 0x20 || base[j - 1] == 0x09 { j -= 1 }
+            return j > 0 && base[j - 1] == 0x2C && isLineStart(j - 1)
+        }
+        /// Whether a line break and the first element's indentation come right before `j`.
+        func isLineStart(_ j: Int) -> Bool {
+            guard j - indent - 1 >= 0, base[j - indent - 1] == 0x0A else { return false }
+            return memcmp(base + (j - indent), base + (model - indent), indent) == 0
         }
         while i < limit {
             if base[i] == 0x7D {

@@ -34,16 +34,34 @@ final class JSONEventStore: Sendable {
     private static func fileOrder(_ records: [EventRecord]) -> ([Int32]?, [Int]) {
         let sorted = !records.indices.contains(where: { Int(records[$0].fileIndex) != $0 })
         if sorted { return (nil, records.map(\.offset)) }
-        var order = [Int32](repeating: -1, count: records.count)
-        var offsets = [Int](repeating: 0, count: records.count)
-        for (position, r) in records.enumerated() {
-            let k = Int(r.fileIndex)
-            // File indices are 0..<count, each once; anything else keeps sorted order.
-            guard order.indices.contains(k), order[k] < 0 else { return (nil, []) }
-            order[k] = Int32(position)
-            offsets[k] = r.offset
+        let n = records.count
+        var order = [Int32](repeating: -1, count: n)
+        var offsets = [Int](repeating: 0, count: n)
+        // A big list on two cores: each reads every record and writes the file indices of
+        // its half, so that no slot is written by both.
+        let parts = n >= EventRecord.twoCoreSortThreshold ? 2 : 1
+        let fine = records.withUnsafeBufferPointer { records in
+            order.withUnsafeMutableBufferPointer { order in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    let (order, offsets) = (order, offsets)
+                    return ConcurrentWork(count: parts) { part -> Bool in
+                        let mine = part == 0 ? 0..<(n / parts) : (n / parts)..<n
+                        var taken = 0
+                        for (position, r) in records.enumerated() {
+                            let k = Int(r.fileIndex)
+                            guard mine.contains(k) else { continue }
+                            // File indices are 0..<count, each once; anything else keeps sorted order.
+                            guard order[k] < 0 else { return false }
+                            order[k] = Int32(position)
+                            offsets[k] = r.offset
+                            taken += 1
+                        }
+                        return taken == mine.count
+                    }.run().allSatisfy { $0 }
+                }
+            }
         }
-        return (order, offsets)
+        return fine ? (order, offsets) : (nil, [])
     }
 
     /// The event at `position` in sorted order. The first pass checked it, so reading it
