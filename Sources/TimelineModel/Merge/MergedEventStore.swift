@@ -14,6 +14,8 @@ struct MergedEventStore: EventStore {
     let alsoIn: [Int: [String]]
     /// Each part's own origins (`[label]`), made once so that an event costs no array.
     private let ownOrigins: [[String]]
+    /// The labels, folded, of the files some of whose ids are shown prefixed.
+    private let prefixLabels: [FoldedText]
     /// The positions part by part, each part's in its own reading order; nil when no part
     /// has one.
     let readingOrder: [Int32]?
@@ -27,6 +29,7 @@ struct MergedEventStore: EventStore {
         self.collidingIds = collidingIds
         self.alsoIn = alsoIn
         ownOrigins = labels.map { [$0] }
+        prefixLabels = zip(labels, collidingIds).filter { !$0.1.isEmpty }.map { FoldedText($0.0) }
         readingOrder = Self.readingOrder(parts: parts, entries: entries)
     }
 
@@ -87,10 +90,10 @@ struct MergedEventStore: EventStore {
         if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
     }
 
+    /// An event whose id is shown prefixed (`edge:deploy`) holds text its file does not:
+    /// `quickLookWords` leaves out every word that could lie in such a prefix.
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
         let (part, at) = Self.unpack(entries[position])
-        // A prefixed id (`edge:deploy`) is not in the file: no quick look may rule it out.
-        if collidingIds[part].contains(at) { return nil }
         return parts[part].store.rawBytes(at: at)
     }
 
@@ -98,10 +101,13 @@ struct MergedEventStore: EventStore {
         rawBytes(at: readingOrder.map { Int($0[i]) } ?? i)
     }
 
-    /// The words every file's store keeps (each part's raw bytes are its own file's).
+    /// The words every file's store keeps (each part's raw bytes are its own file's), but
+    /// those a prefixed id (`label:id`) could hold beyond its file's id: a word with a colon,
+    /// or one found in a label.
     func quickLookWords(_ words: [FoldedText]) -> [FoldedText] {
         let kept = parts.map { $0.store.quickLookWords(words) }
-        return kept.first?.filter { w in kept.allSatisfy { $0.contains(w) } } ?? words
+        let all = kept.first?.filter { w in kept.allSatisfy { $0.contains(w) } } ?? words
+        return all.filter { w in !w.bytes.contains(0x3A) && !prefixLabels.contains { FoldedText.find(w.bytes, in: $0.bytes) } }
     }
 
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {

@@ -10,6 +10,9 @@ struct PositionSet: Sendable {
         words[position >> 6] & (1 << UInt64(position & 63)) != 0
     }
 
+    /// Whether no position is in the set.
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
     mutating func insert(_ position: Int) {
         words[position >> 6] |= 1 << UInt64(position & 63)
     }
