@@ -7,10 +7,6 @@ extension CSVCell {
         guard let base = bytes.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func has(_ w: UInt64, _ c: UInt8) -> UInt64 {
-            let x = w ^ (ones &* UInt64(c))
-            return (x &- ones) & ~x
-        }
         let end = bytes.count
         var quote = false
         var i = 0

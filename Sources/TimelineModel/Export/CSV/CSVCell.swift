@@ -48,12 +48,7 @@ enum CSVCell {
     /// reasons to quote a cell), eight bytes at a time.
     static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func has(_ w: UInt64, _ c: UInt8) -> UInt64 {
-            let x = w ^ (ones &* UInt64(c))
-            return (x &- ones) & ~x
-        }
         var i = 0
         while i &+ 8 <= bytes.count {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
@@ -67,6 +62,15 @@ enum CSVCell {
             i &+= 1
         }
         return false
+    }
+
+    /// Eight bytes at a time: the high bit of each byte of `w` that equals `c` set (and
+    /// perhaps of a byte above a real one, by a borrow: a flag means "look byte by byte").
+    @inline(__always)
+    static func has(_ w: UInt64, _ c: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = w ^ (ones &* UInt64(c))
+        return (x &- ones) & ~x
     }
 
     /// `=`, `+`, `-`, `@`, tab, carriage return: what makes a spreadsheet read a formula.
