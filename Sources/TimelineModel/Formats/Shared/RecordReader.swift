@@ -25,6 +25,11 @@ struct RecordReader: Sendable {
     /// milliseconds`), shown after the format's name in "Read as".
     var note: String? = nil
 
+    /// The timeline's title and home zone when the file says them (a Timesketch file our
+    /// export wrote); nil: the file's name, and UTC.
+    var title: String? = nil
+    var timezone: (name: String, place: FieldPlace)? = nil
+
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
     var quickLook: RecordQuickLook? = nil
@@ -103,6 +108,8 @@ extension RecordReader {
     /// reads on, so every message is the same as a one-thread read's.
     func load(_ bytes: FileBytes, file: String) throws(LoadFailure) -> Timeline {
         var builder = TimelineBuilder(file: file)
+        builder.title = title
+        builder.timezone = timezone
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []
