@@ -51,7 +51,21 @@ struct TitleGroupWalk: Sendable {
         var part: Int
         var seconds: Int64
         var stamp: SameHappening.Stamp
+        var day: Day
         var absorbed: UInt64 = 0
+    }
+
+    /// The day an event names where it was written, or nil when it is read as a month or
+    /// year: two events one of which is known only to the day can be the same happening
+    /// only on the same such day, a test cheaper than the rule's.
+    typealias Day = Int64?
+
+    static func day(_ stamp: SameHappening.Stamp) -> Day {
+        guard stamp.precision <= .day else { return nil }
+        let m = stamp.start
+        if m.isDay { return m.nanoseconds == -1 ? m.seconds : nil }
+        let s = m.seconds + Int64(m.offset)
+        return s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
     }
 
     /// How far back (in sort seconds) an event known to the hour or better finds another
@@ -131,17 +145,24 @@ struct TitleGroupWalk: Sendable {
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
                     return title(c.n) == title(n)
                 }
+                let isCoarse = Self.isCoarse(mine)
+                let myDay = Self.day(mine)
                 /// The earliest listed match in `list` within `reach` seconds: the first listed is the one kept.
                 func earliest(in list: [Kept], reach: Int64) -> Int? {
-                    var k = list.count
-                    while k > 0, list[k - 1].seconds >= now - reach { k -= 1 }
-                    while k < list.count {
-                        if matches(list[k]) { return k }
-                        k += 1
+                    // The list is in the merged order, so by sort instant: the reach's start found by halves.
+                    var (low, high) = (0, list.count)
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if list[mid].seconds < now - reach { low = mid + 1 } else { high = mid }
+                    }
+                    for k in low..<list.count {
+                        let c = list[k]
+                        // Where either is known only to the day, the days must be the same.
+                        if isCoarse || Self.isCoarse(c.stamp), let a = myDay, let b = c.day, a != b { continue }
+                        if matches(c) { return k }
                     }
                     return nil
                 }
-                let isCoarse = Self.isCoarse(mine)
                 let reach = Self.coarseReach(mine)
                 let inFine = earliest(in: fine, reach: isCoarse ? reach : Self.fineReach)
                 let inCoarse = earliest(in: coarse, reach: reach)
@@ -156,7 +177,7 @@ struct TitleGroupWalk: Sendable {
                     found.dropped.append(n)
                     continue
                 }
-                let kept = Kept(n: n, part: part, seconds: now, stamp: mine)
+                let kept = Kept(n: n, part: part, seconds: now, stamp: mine, day: myDay)
                 if isCoarse { coarse.append(kept) } else { fine.append(kept) }
             }
         }
