@@ -56,8 +56,9 @@ struct TitleGroupWalk: Sendable {
     }
 
     /// The day an event names where it was written, or nil when it is read as a month or
-    /// year: two events one of which is known only to the day can be the same happening
-    /// only on the same such day, a test cheaper than the rule's.
+    /// year: a date known to the day and another event can be the same happening only on
+    /// the same such day, a test cheaper than the rule's. (Two instants, one known to the
+    /// day, are compared in the coarser one's offset: the rule decides those.)
     typealias Day = Int64?
 
     static func day(_ stamp: SameHappening.Stamp) -> Day {
@@ -157,8 +158,8 @@ struct TitleGroupWalk: Sendable {
                     }
                     for k in low..<list.count {
                         let c = list[k]
-                        // Where either is known only to the day, the days must be the same.
-                        if isCoarse || Self.isCoarse(c.stamp), let a = myDay, let b = c.day, a != b { continue }
+                        // Where either is a date known to the day, the days as written must be the same.
+                        if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay { continue }
                         if matches(c) { return k }
                     }
                     return nil
