@@ -53,6 +53,16 @@ struct LogWriter: Equatable {
             return LogWriter(note: "AWS CloudTrail", timeField: "EventTime", titleFields: ["EventName"],
                              kindFields: ["EventSource"], actorFields: ["Username"])
         }
+        // Google Cloud audit logs (Cloud Logging LogEntry, `gcloud logging read
+        // --format=json` a line each): "protoPayload":{"@type":"type.googleapis.com/
+        // google.cloud.audit.AuditLog","methodName","authenticationInfo":{"principalEmail"}},
+        // "timestamp", "severity": the API call, who made it. Lines of other payloads
+        // (textPayload, jsonPayload.message) keep the usual fields.
+        if first.field("protoPayload")?.value["@type"]?.string == "type.googleapis.com/google.cloud.audit.AuditLog",
+           first.field("timestamp")?.value.string != nil {
+            return LogWriter(note: "Google Cloud audit log", titleFields: ["protoPayload.methodName"],
+                             actorFields: ["protoPayload.authenticationInfo.principalEmail"])
+        }
         // Azure Monitor activity log records as the Azure SDK gives them: "event_timestamp",
         // "operation_name":{"value"}, "caller", "level".
         if first.field("event_timestamp")?.value.string != nil, first.field("operation_name")?.value["value"] != nil, has("caller") {
