@@ -149,6 +149,7 @@ enum TimesketchReader {
             if case .null = f.value { continue }
             extras.append(ExtraField(name: f.name, json: f.value.compactText))
         }
+        out.titleAt = record.field("message")?.offset
         out.draft = .read(
             time: time, written: written, kind: text(record.field("timestamp_desc")),
             title: title, text: body, tags: out.whole ? tags(record.field("tag"), dashIsEmpty: dashIsEmpty) : [],
