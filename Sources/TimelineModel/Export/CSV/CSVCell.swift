@@ -4,14 +4,14 @@ enum CSVCell {
     /// text export (line breaks kept where `keepingNewlines`), a leading `=`, `+`, `-`, `@`,
     /// tab or carriage return defused with a `'` so no spreadsheet runs it as a formula,
     /// then quoted (quotes doubled) when it holds a comma, a quote or a line break.
-    static func append(_ value: String, keepingNewlines: Bool = false, to out: inout [UInt8]) {
+    static func append<Out: ByteSink>(_ value: String, keepingNewlines: Bool = false, to out: inout Out) {
         var safe = SafeText.neutralise(value, keepingNewlines: keepingNewlines)
         safe.withUTF8 { appendSafe($0, to: &out) }
     }
 
     /// `append` for a value as a writer reads it: plain bytes from the file (which
     /// neutralising leaves as they are) are written without a `String`.
-    static func append(_ value: TextValue, keepingNewlines: Bool = false, to out: inout [UInt8]) {
+    static func append<Out: ByteSink>(_ value: TextValue, keepingNewlines: Bool = false, to out: inout Out) {
         if case .bytes(let plain) = value, let quote = plainQuoting(plain) {
             appendSafe(plain, quote: quote, to: &out)
         } else {
@@ -20,12 +20,12 @@ enum CSVCell {
     }
 
     /// Appends text already neutralised: defused, and quoted when it must be.
-    static func appendSafe(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendSafe<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         appendSafe(bytes, quote: needsQuotes(bytes), to: &out)
     }
 
     /// `appendSafe` when whether `bytes` need quotes is known.
-    static func appendSafe(_ bytes: UnsafeBufferPointer<UInt8>, quote: Bool, to out: inout [UInt8]) {
+    static func appendSafe<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, quote: Bool, to out: inout Out) {
         let defuse = bytes.first.map(startsFormula) ?? false
         if quote { out.append(0x22) }
         if defuse { out.append(0x27) }

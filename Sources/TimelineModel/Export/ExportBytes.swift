@@ -1,0 +1,104 @@
+/// Where a writer appends bytes: an array (small pieces, scratch) or `ExportBytes` (a body).
+/// Writers' helpers (`CSVCell`, `JSONText`, `WebText`, `ExportTimes`) take either.
+protocol ByteSink {
+    mutating func append(_ byte: UInt8)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension Array: ByteSink where Element == UInt8 {}
+
+extension ByteSink {
+    /// Appends a literal's UTF-8 (`"true"`, `#","url":"#`).
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends `bytes`.
+    @inline(__always)
+    mutating func append(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// Appends `text`'s UTF-8.
+    @inline(__always)
+    mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends `v` as two decimal digits (`07`).
+    @inline(__always)
+    mutating func appendTwoDigits(_ v: Int) {
+        append(UInt8(0x30 + v / 10 % 10))
+        append(UInt8(0x30 + v % 10))
+    }
+}
+
+/// The bytes of an export's body as a writer makes them: appended at a pointer into one
+/// chunk of memory reused for the whole body (it stays in the processor's cache), each
+/// full chunk handed over as a part. An array's append checks its buffer is not shared
+/// and calls into the runtime to do so, every byte: for the hundreds of small appends an
+/// event takes, that was a tenth of a writer's time.
+struct ExportBytes: ByteSink {
+    /// The chunk's memory, freed with the last copy of this value.
+    private final class Room {
+        let base: UnsafeMutablePointer<UInt8>
+        init(capacity: Int) { base = .allocate(capacity: capacity) }
+        deinit { base.deallocate() }
+    }
+
+    /// 256 KiB: a part's worth, small enough to stay in the cache nearest the core.
+    static let chunkSize = 1 << 18
+
+    private let room: Room
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private var count = 0
+    private var full: [[UInt8]] = []
+
+    init(chunkSize: Int = ExportBytes.chunkSize) {
+        capacity = max(chunkSize, 16)
+        room = Room(capacity: capacity)
+        base = room.base
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { flush() }
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        guard let from = bytes.baseAddress, n > 0 else { return }
+        if n > capacity &- count {
+            flush()
+            // Bigger than a chunk: a part of its own.
+            guard n <= capacity else { return full.append(Array(bytes)) }
+        }
+        let to = base + count
+        if n <= 16 {
+            // Short runs (keys, separators, digits) by hand: cheaper than a call to memcpy.
+            for k in 0..<n { to[k] = from[k] }
+        } else {
+            to.update(from: from, count: n)
+        }
+        count &+= n
+    }
+
+    /// The chunk so far as a part; the chunk starts again empty.
+    private mutating func flush() {
+        guard count > 0 else { return }
+        full.append(Array(UnsafeBufferPointer(start: base, count: count)))
+        count = 0
+    }
+
+    /// Every byte appended, as parts to write one after another.
+    mutating func parts() -> [[UInt8]] {
+        flush()
+        return full
+    }
+}
