@@ -37,9 +37,11 @@ extension ByteSink {
 
 /// The bytes of an export's body as a writer makes them: appended at a pointer into one
 /// chunk of memory reused for the whole body (it stays in the processor's cache), each
-/// full chunk handed over as a part. An array's append checks its buffer is not shared
-/// and calls into the runtime to do so, every byte: for the hundreds of small appends an
-/// event takes, that was a tenth of a writer's time.
+/// full chunk copied at once to the end of a big part. An array's append checks its
+/// buffer is not shared and calls into the runtime to do so, every byte: for the hundreds
+/// of small appends an event takes, that was a tenth of a writer's time. Parts are big and
+/// asked to live in huge pages: a million events make hundreds of megabytes, and taking
+/// them from the system 4 KiB at a time cost a tenth again. Not to be copied.
 struct ExportBytes: ByteSink {
     /// The chunk's memory, freed with the last copy of this value.
     private final class Room {
@@ -55,7 +57,12 @@ struct ExportBytes: ByteSink {
     private let base: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private var count = 0
+    /// The part being filled, and those before it.
+    private var part: [UInt8] = []
     private var full: [[UInt8]] = []
+
+    /// 16 MiB: eight huge pages.
+    static let partSize = 16 << 20
 
     init(chunkSize: Int = ExportBytes.chunkSize) {
         capacity = max(chunkSize, 16)
@@ -89,16 +96,41 @@ struct ExportBytes: ByteSink {
         count &+= n
     }
 
-    /// The chunk so far as a part; the chunk starts again empty.
+    /// The chunk so far onto the end of the part (a new part when it has no room); the
+    /// chunk starts again empty.
     private mutating func flush() {
         guard count > 0 else { return }
-        full.append(Array(UnsafeBufferPointer(start: base, count: count)))
+        if part.capacity - part.count < count {
+            if !part.isEmpty { full.append(part) }
+            part = Self.newPart(Swift.max(Self.partSize, count))
+        }
+        part.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
         count = 0
+    }
+
+    /// An empty array with room for `capacity` bytes, in huge pages where the system
+    /// gives them (only a hint: nothing changes but the cost of first touching the room).
+    private static func newPart(_ capacity: Int) -> [UInt8] {
+        var part: [UInt8] = []
+        part.reserveCapacity(capacity)
+        #if os(Linux)
+        let huge = 2 << 20
+        let room = part.capacity
+        part.withUnsafeMutableBufferPointer { buffer in
+            guard let start = buffer.baseAddress.map(UInt.init(bitPattern:)) else { return }
+            let from = (start + UInt(huge - 1)) & ~UInt(huge - 1)
+            let to = (start + UInt(room)) & ~UInt(huge - 1)
+            if to > from { _ = madvise(UnsafeMutableRawPointer(bitPattern: from), Int(to - from), MADV_HUGEPAGE) }
+        }
+        #endif
+        return part
     }
 
     /// Every byte appended, as parts to write one after another.
     mutating func parts() -> [[UInt8]] {
         flush()
+        if !part.isEmpty { full.append(part) }
+        part = []
         return full
     }
 }

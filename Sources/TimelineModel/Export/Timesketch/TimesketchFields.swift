@@ -155,13 +155,18 @@ struct TimesketchFields {
     /// `v` in decimal, as `String(v)` writes it, without making a string.
     private static func appendDecimal(_ v: Int64, to out: inout [UInt8]) {
         if v < 0 { out.append(0x2D) }
-        let m = v.magnitude
-        var divisor: UInt64 = 1
-        while divisor <= m / 10 { divisor *= 10 }
-        repeat {
-            out.append(UInt8(0x30 + m / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
+        var m = v.magnitude
+        // At most twenty digits, made from the last.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { room in
+            var n = room.count
+            repeat {
+                n -= 1
+                room[n] = UInt8(0x30 + m % 10)
+                m /= 10
+            } while m > 0
+            out.append(contentsOf: room[n...])
+        }
     }
 
     /// `actor — title` (the title alone without an actor), neutralised as in the text

@@ -6,16 +6,22 @@ struct TimesketchJSONLinesWriter {
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         return view.pieceParts { indices, _ in
-            var line = Line(out: ExportBytes(), keys: TimesketchFields.keyBytes, keyStarts: TimesketchFields.keyStarts)
-            var scratch: [UInt8] = []
-            view.forEachValues(indices) { _, values in
-                line.first = true
-                line.out.append(0x7B)
-                fields.write(values, to: &line, scratch: &scratch)
-                line.out.append(0x7D)
-                line.out.append(0x0A)
+            // The keys by pointer: an array in the line would be retained and released at
+            // every attribute.
+            TimesketchFields.keyBytes.withUnsafeBufferPointer { keys in
+                TimesketchFields.keyStarts.withUnsafeBufferPointer { keyStarts in
+                    var line = Line(out: ExportBytes(), keys: keys, keyStarts: keyStarts)
+                    var scratch: [UInt8] = []
+                    view.forEachValues(indices) { _, values in
+                        line.first = true
+                        line.out.append(0x7B)
+                        fields.write(values, to: &line, scratch: &scratch)
+                        line.out.append(0x7D)
+                        line.out.append(0x0A)
+                    }
+                    return line.out.parts()
+                }
             }
-            return line.out.parts()
         }
     }
 
@@ -23,15 +29,14 @@ struct TimesketchJSONLinesWriter {
     struct Line: TimesketchSink {
         var out: ExportBytes
         /// `TimesketchFields.keyBytes` and `keyStarts`.
-        let keys: [UInt8]
-        let keyStarts: [Int]
+        let keys: UnsafeBufferPointer<UInt8>
+        let keyStarts: UnsafeBufferPointer<Int>
         var first = true
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.append(0x2C) }
             first = false
-            let key = keyStarts[column]..<keyStarts[column + 1]
-            keys.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[key])) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyStarts[column]..<keyStarts[column + 1]]))
             switch kind {
             case .string:
                 JSONText.appendString(bytes: bytes, to: &out)
