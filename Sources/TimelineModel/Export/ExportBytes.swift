@@ -60,14 +60,16 @@ struct ExportBytes: ByteSink {
     /// The part being filled, and those before it.
     private var part: [UInt8] = []
     private var full: [[UInt8]] = []
+    private let partSize: Int
 
     /// 16 MiB: eight huge pages.
     static let partSize = 16 << 20
 
-    init(chunkSize: Int = ExportBytes.chunkSize) {
+    init(chunkSize: Int = ExportBytes.chunkSize, partSize: Int = ExportBytes.partSize) {
         capacity = max(chunkSize, 16)
         room = Room(capacity: capacity)
         base = room.base
+        self.partSize = partSize
     }
 
     @inline(__always)
@@ -102,7 +104,7 @@ struct ExportBytes: ByteSink {
         guard count > 0 else { return }
         if part.capacity - part.count < count {
             if !part.isEmpty { full.append(part) }
-            part = Self.newPart(Swift.max(Self.partSize, count))
+            part = Self.newPart(Swift.max(partSize, count))
         }
         part.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
         count = 0
