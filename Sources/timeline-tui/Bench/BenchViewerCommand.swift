@@ -41,12 +41,13 @@ struct BenchViewerCommand: ParsableCommand {
         let start = ContinuousClock.now
         let timeline: Timeline
         if files.count == 1 {
-            do { timeline = try TimelineLoader.load(path: files[0]) } catch {
+            // As the viewer reads a file (`ViewCommand`).
+            do { timeline = try TimelineLoader.load(path: files[0], options: ReadOptions(measuresListedText: false)) } catch {
                 Problems.print(error)
                 throw ExitCode(1)
             }
         } else {
-            timeline = try TimelineFiles(files, input: try InputArguments.parse([]), merge: try MergeArguments.parse([])).load()
+            timeline = try TimelineFiles(files, input: try InputArguments.parse([]), merge: try MergeArguments.parse([])).load(measuringListedText: false)
         }
         let file = files.joined(separator: ", ")
         let loaded = ContinuousClock.now

@@ -36,15 +36,20 @@ struct TimelineFiles {
     /// The one file to watch while it is shown (none for several, or standard input).
     var watchedPath: String? { sources.count == 1 ? sources[0].watchedPath : nil }
 
-    /// The timeline, or exit 1 after printing every problem.
-    func load() throws -> Timeline {
+    /// The timeline, or exit 1 after printing every problem. `measuringListedText`: see
+    /// `ReadOptions.measuresListedText` (the viewer reads without).
+    func load(measuringListedText: Bool = true) throws -> Timeline {
         let arguments = sources.map { s -> String in
             if case .file(let path) = s { return path }
             return s == .standardInput ? "-" : ""
         }
         let labels = try merge.labels(for: arguments)
         var options: [ReadOptions] = []
-        for a in arguments { options.append(try input.options(for: a)) }
+        for a in arguments {
+            var o = try input.options(for: a)
+            o.measuresListedText = measuringListedText
+            options.append(o)
+        }
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
         var failures: [(name: String, failure: LoadFailure)] = []
