@@ -160,8 +160,7 @@ public enum TimelineMerge {
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, first: first, stamps: stamps,
-                                  placedAgain: facts.map { !$0.replaced.isEmpty })
+        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, first: first, stamps: stamps)
         let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
         var dropped = [Bool](repeating: false, count: entries.count)
         var absorbed: [Int: [Int]] = [:]

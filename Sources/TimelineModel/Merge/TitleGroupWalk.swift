@@ -4,9 +4,11 @@
 /// A group never touches another, so runs of whole groups are walked at the same time.
 ///
 /// Two events known to the hour or better can only match within an hour of each other,
-/// so those candidates are read from their newest end and stop there; events known only
-/// to the day are few and kept apart, two days. Titles are compared as text only when
-/// the times match.
+/// so those candidates are read from their newest end and stop there. Events known only
+/// to the day, month or year are few and kept apart; with them the reach is their period
+/// (a year for a year) and what placing a date adds, so the coarser-precision rule holds
+/// for any period. Within the reach the rule decides; titles are compared as text only
+/// when the times match. The earliest listed match keeps the event.
 struct TitleGroupWalk: Sendable {
     /// The merged order: `part << 40 | position in that part`, and the sort instants.
     let entries: [UInt64]
@@ -15,9 +17,6 @@ struct TitleGroupWalk: Sendable {
     /// Where each part's stamps start in `stamps`.
     let first: [Int]
     let stamps: [SameHappening.Stamp]
-    /// Which parts have day-only events placed again in the home zone (whose merged sort
-    /// instants are not their own).
-    let placedAgain: [Bool]
 
     /// What a run of groups found: the merged positions dropped, and for each kept event
     /// that absorbed others, their parts in the order found.
@@ -39,41 +38,47 @@ struct TitleGroupWalk: Sendable {
         return runs.isEmpty ? [0..<0] : runs
     }
 
+    /// An event kept so far in a group, with the files whose event it absorbed (a bit each
+    /// for the first 64 files; `Found.absorbed` for the others).
     private struct Kept {
         var n: Int
         var part: Int
         var seconds: Int64
         var stamp: SameHappening.Stamp
+        var absorbed: UInt64 = 0
     }
 
-    /// Kept events in the order listed, from `start` on.
-    private struct Recent {
-        private var list: [Kept] = []
-        private var start = 0
+    /// How far back (in sort seconds) an event known to the hour or better finds another
+    /// such event it can be the same happening as: both in one hour.
+    static let fineReach: Int64 = 3_601
+    /// What a day, month or year's placing adds to the reach: an instant's date is where
+    /// it was written (offsets up to ±23:59), a date sorts at its end in the home zone.
+    static let placingSlack: Int64 = 4 * 86_400
 
-        var kept: ArraySlice<Kept> { list[start...] }
-
-        mutating func removeAll() {
-            list.removeAll(keepingCapacity: true)
-            start = 0
+    /// How far back an event finds an event known to the day or coarser, or, when it is
+    /// one itself, any event: the length of its own period (a day when it is finer), and
+    /// the placing slack. Within that the rule itself decides (`SameHappening.sameStart`).
+    static func coarseReach(_ stamp: SameHappening.Stamp) -> Int64 {
+        let unit = stamp.start.isDay ? max(stamp.precision, stamp.start.period(at: .day).precision) : stamp.precision
+        let days: Int64 = switch unit {
+        case .year: 366
+        case .month: 31
+        default: 1
         }
+        return days * 86_400 + placingSlack
+    }
 
-        /// Adds `k`, forgetting the events before `earliest` seconds.
-        mutating func add(_ k: Kept, after earliest: Int64) {
-            while start < list.count, list[start].seconds < earliest { start += 1 }
-            if start > 1024, start * 2 > list.count {
-                list.removeFirst(start)
-                start = 0
-            }
-            list.append(k)
-        }
+    /// Whether the rule may read `stamp` as a day, month or year (never within an hour).
+    static func isCoarse(_ stamp: SameHappening.Stamp) -> Bool {
+        stamp.start.isDay || stamp.precision >= .day
     }
 
     func walk(_ keys: ArraySlice<(hash: UInt64, n: Int32)>) -> Found {
         var found = Found()
-        // The candidates of the last two days, the older ones forgotten by moving `start`.
-        var fine = Recent()
-        var daily = Recent()
+        // The group's kept events in the order listed: those known to the hour or better,
+        // and the others (few), each read back from its newest end only as far as can match.
+        var fine: [Kept] = []
+        var coarse: [Kept] = []
         var foldedTitles: [Int: [UInt8]] = [:]
         var scratch: [UInt8] = []
         func listed(_ n: Int) -> Event {
@@ -105,8 +110,8 @@ struct TitleGroupWalk: Sendable {
             }
             defer { i = j }
             guard severalFiles else { continue }
-            fine.removeAll()
-            daily.removeAll()
+            fine.removeAll(keepingCapacity: true)
+            coarse.removeAll(keepingCapacity: true)
             foldedTitles.removeAll(keepingCapacity: true)
             for key in keys[i..<j] {
                 let n = Int(key.n)
@@ -114,30 +119,38 @@ struct TitleGroupWalk: Sendable {
                 let mine = stamps[first[part] + at]
                 let now = instants[n].seconds
                 func matches(_ c: Kept) -> Bool {
-                    guard c.part != part, SameHappening.sameStart(c.stamp, mine),
-                          !(found.absorbed[c.n] ?? []).contains(part) else { return false }
+                    guard c.part != part, SameHappening.sameStart(c.stamp, mine) else { return false }
+                    if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (found.absorbed[c.n] ?? []).contains(part) { return false }
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
                     return title(c.n) == title(n)
                 }
-                var match: Int?
-                let reach: Int64 = mine.precision >= .day ? 2 * 86_400 : 3_601
-                // The earliest that matches: the first listed is the one kept.
-                for c in fine.kept.reversed() {
-                    if c.seconds < now - reach { break }
-                    if matches(c) { match = c.n }
+                /// The earliest listed match in `list` within `reach` seconds: the first listed is the one kept.
+                func earliest(in list: [Kept], reach: Int64) -> Int? {
+                    var match: Int?
+                    var k = list.count - 1
+                    while k >= 0, list[k].seconds >= now - reach {
+                        if matches(list[k]) { match = k }
+                        k -= 1
+                    }
+                    return match
                 }
-                if match == nil {
-                    match = daily.kept.first { c in c.seconds >= now - 2 * 86_400 && matches(c) }?.n
-                }
-                if let match {
-                    found.absorbed[match, default: []].append(part)
+                let isCoarse = Self.isCoarse(mine)
+                let reach = Self.coarseReach(mine)
+                let inFine = earliest(in: fine, reach: isCoarse ? reach : Self.fineReach)
+                let inCoarse = earliest(in: coarse, reach: reach)
+                if inFine != nil || inCoarse != nil {
+                    let fromFine = inCoarse.map { c in inFine.map { fine[$0].n < coarse[c].n } ?? false } ?? true
+                    let m = fromFine ? inFine! : inCoarse!
+                    let matched = fromFine ? fine[m].n : coarse[m].n
+                    if part < 64 {
+                        if fromFine { fine[m].absorbed |= 1 << UInt64(part) } else { coarse[m].absorbed |= 1 << UInt64(part) }
+                    }
+                    found.absorbed[matched, default: []].append(part)
                     found.dropped.append(n)
                     continue
                 }
-                let seconds = placedAgain[part] ? parts[part].sortInstant(at: at).seconds : now
-                let kept = Kept(n: n, part: part, seconds: seconds, stamp: mine)
-                // Forget what is more than two days behind, so the lists stay short.
-                if mine.precision >= .day { daily.add(kept, after: now - 2 * 86_400) } else { fine.add(kept, after: now - 2 * 86_400) }
+                let kept = Kept(n: n, part: part, seconds: now, stamp: mine)
+                if isCoarse { coarse.append(kept) } else { fine.append(kept) }
             }
         }
         return found
