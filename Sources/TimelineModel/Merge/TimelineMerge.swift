@@ -8,14 +8,17 @@ import Dispatch
 ///   event of a file in another zone is placed again at the end of its day in the home zone.
 /// - Ids stay as written; an id used in more than one file is shown as `label:id`.
 /// - The same happening in two files (`SameHappening`) is shown once, at the first file's
-///   event, with both files in its `origins`, unless `keepDuplicates`.
+///   event, with both files in its `origins`, unless `keepDuplicates`. With `foldingLater`
+///   that check is left for `foldDuplicates` (the viewer shows the events first).
 public enum TimelineMerge {
-    public static func merge(_ inputs: [MergeInput], title: String? = nil, keepDuplicates: Bool = false) -> Timeline {
+    public static func merge(_ inputs: [MergeInput], title: String? = nil, keepDuplicates: Bool = false,
+                             foldingLater: Bool = false) -> Timeline {
         precondition(!inputs.isEmpty, "a merge needs at least one timeline")
         let first = inputs[0].timeline
         let home = TimelineBuilder.knownZone(first.timezone) ?? .utc
         let parts = inputs.map(\.timeline.events)
-        let folds = !keepDuplicates && inputs.count > 1
+        let later = !keepDuplicates && inputs.count > 1 && foldingLater
+        let folds = !keepDuplicates && inputs.count > 1 && !later
         // What the merge needs of each event, read on all the cores a file at a time.
         let hasher = SeededHash()
         let facts = ConcurrentWork(count: inputs.count) { k in
@@ -48,7 +51,8 @@ public enum TimelineMerge {
         guard case .collidingIds(let colliding) = sides[0], case .order(let entries, let instants, let alsoIn) = sides[1]
         else { preconditionFailure("each side gives its own result") }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
-                                     collidingIds: colliding, alsoIn: alsoIn)
+                                     collidingIds: colliding, alsoIn: alsoIn,
+                                     foldLater: later ? DuplicateFold(home: home, zones: inputs.map(\.timeline.timezone)) : nil)
         var timeline = Timeline(
             title: title ?? first.title, summary: first.summary, timezone: first.timezone,
             zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
@@ -138,7 +142,7 @@ public enum TimelineMerge {
     /// are grouped by that hash (a radix sort, which keeps the merged order within a
     /// group), and only a group holding events of two files or more is read
     /// (`TitleGroupWalk`, on the cores).
-    private static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
+    static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
                                facts: [MergeFacts]) -> ([UInt64], [Instant], [Int: [String]]) {
         // Each event's title hash, file and time in the merged order: read here once (the
         // files' facts sit in file order), then in the order of the title groups.
