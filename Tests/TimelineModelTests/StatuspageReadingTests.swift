@@ -41,3 +41,63 @@ import Testing
         #expect(F.shown("Our systems team has given an all-clear", in: paris)! == ("Monday 18 February 2019", "14:56:37.241"))
     }
 }
+
+/// Discord's public Statuspage (America/Tijuana): `incidents.json` with one incident, and
+/// `incidents/unresolved.json` while nothing is unresolved — `"incidents": []`, the answer
+/// a responder gets most days, which has no `incident_updates` to be recognised by.
+@Suite struct StatuspageDiscordTests {
+    typealias F = FormatFixtures
+
+    @Test func incidentsAreShownInThePagesZone() throws {
+        let t = try F.load("statuspage/discord-incidents.json")
+        #expect(t.inputFormat == "Statuspage incidents")
+        #expect(t.timezone == "America/Tijuana")
+        // "started_at": "2022-02-15T13:14:17.737-08:00" → "resolved_at": "…13:37:37.388-08:00"
+        #expect(F.shown("Messaging issues", in: F.exportLines(t))! == ("Tuesday 15 February 2022", "13:14:17.737–13:37:37.388"))
+        #expect(F.shown("Messaging issues", in: F.exportLines(t, zone: "UTC"))! == ("Tuesday 15 February 2022", "21:14:17.737–21:37:37.388"))
+        // The update's "display_at": "2022-02-15T13:14:17.849-08:00".
+        let update = "We're investigating high latency related to channels and messages."
+        #expect(F.shown(update, in: F.exportLines(t, zone: "Asia/Tokyo"))! == ("Wednesday 16 February 2022", "06:14:17.849"))
+        #expect(t.events.first { $0.id == "7gv6pn1zyz2n" }?.tags == ["API"])
+    }
+
+    @Test func noUnresolvedIncidentIsAnEmptyTimelineOfThePage() throws {
+        let t = try F.load("statuspage/discord-unresolved.json")
+        #expect(t.inputFormat == "Statuspage incidents")
+        #expect(t.title == "Discord status: incidents")
+        #expect(t.timezone == "America/Tijuana")
+        #expect(t.events.isEmpty)
+        #expect(t.warnings.isEmpty)
+    }
+
+    @Test func aPageWithoutIncidentsIsNotTakenForStatuspage() throws {
+        let sample = FileSample(Array(#"{"page": {"id": "x", "time_zone": "Etc/UTC"}, "components": []}"#.utf8))
+        #expect(StatuspageReader.declines(sample) != nil)
+    }
+}
+
+/// Discord's `scheduled-maintenances.json`: a maintenance announced on 18 September
+/// (`started_at`, `created_at`) for 22 September 01:00–01:30 (`scheduled_for`,
+/// `scheduled_until`), resolved at 02:25:20.034 — a span of what was scheduled and done, not
+/// of the three days since it was announced.
+@Suite struct StatuspageMaintenanceTests {
+    typealias F = FormatFixtures
+
+    @Test func aMaintenanceIsASpanFromItsScheduledStartToItsResolution() throws {
+        let t = try F.load("statuspage/discord-scheduled-maintenances.json")
+        #expect(t.inputFormat == "Statuspage incidents")
+        #expect(t.title == "Discord status: maintenances")
+        let name = "(ﾉ◕ヮ◕)ﾉ*:･ﾟ✧ Server Juice"
+        // "2015-09-22T01:00:00.000-07:00" → "2015-09-22T02:25:20.034-07:00" (PDT in the page's zone).
+        #expect(F.shown(name, in: F.exportLines(t))! == ("Tuesday 22 September 2015", "01:00:00.000–02:25:20.034"))
+        #expect(F.shown(name, in: F.exportLines(t, zone: "UTC"))! == ("Tuesday 22 September 2015", "08:00:00.000–09:25:20.034"))
+        let m = try #require(t.events.first { $0.id == "chkt3cr0jf7b" })
+        #expect(m.kind == "maintenance")
+        #expect(m.extraFields.map(\.name).contains("scheduled_until"))
+        // The announcement: its update at "display_at": "2015-09-18T18:20:00.000-07:00".
+        let update = try #require(t.events.first { $0.id == "1nz6l9z9fbyc" })
+        #expect(update.kind == "scheduled")
+        let lines = F.exportLines(t, zone: "UTC")
+        #expect(F.shown("Wow our servers wow", in: lines)! == ("Saturday 19 September 2015", "01:20:00.000"))
+    }
+}

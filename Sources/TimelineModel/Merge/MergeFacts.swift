@@ -33,21 +33,9 @@ struct MergeFacts: Sendable {
         let readsEvents = titles != nil || !sameZone
         guard ids != nil || readsEvents else { return }
         let order = store.readingOrder
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(256)
+        var scratch = [UInt8](repeating: 0, count: 256)
         for i in 0..<count {
             let p = order.map { Int($0[i]) } ?? i
-            if let ids, let titles {
-                // Read once: a store that decodes an event to give its id gives the rest too.
-                store.withIdAndListedTitle(at: p) { id, event, titleBytes in
-                    if !id.isEmpty {
-                        idHashes[p] = max(ids.hash(id), 1)
-                        shortIds[p] = ShortId(id)
-                    }
-                    read(event, titleBytes, at: p, titles)
-                }
-                continue
-            }
             if let ids {
                 store.withId(at: p) { id in
                     // 0 means "no id": a real id hashing to 0 is moved to 1 (texts are
@@ -59,30 +47,23 @@ struct MergeFacts: Sendable {
                 }
             }
             guard readsEvents else { continue }
-            let (event, titleBytes) = store.listedTitleBytes(at: p)
-            read(event, titleBytes, at: p, titles)
-        }
-
-        /// The day-only event placed again, and the title's hash and time.
-        func read(_ event: Event, _ titleBytes: UnsafeBufferPointer<UInt8>?, at p: Int, _ titles: SeededHash?) {
-            if !sameZone, event.time.instant == nil, let period = event.time.period(at: event.precision) {
-                replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
-            }
-            guard let titles else { return }
-            stamps[p] = SameHappening.Stamp(event)
-            if let titleBytes {
-                titleHashes[p] = Self.titleHash(titleBytes, titles, &scratch)
-            } else {
-                var title = event.title
-                titleHashes[p] = title.withUTF8 { Self.titleHash($0, titles, &scratch) }
+            store.withStampAndTitle(at: p) { stamp, title in
+                // A date placed again at the end of its day, month or year in the home zone.
+                if !sameZone, stamp.start.isDay {
+                    let period = stamp.start.period(at: stamp.precision)
+                    replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
+                }
+                guard let titles else { return }
+                stamps[p] = stamp
+                titleHashes[p] = Self.titleHash(title, titles, &scratch)
             }
         }
     }
 
     /// The hash of `title` folded (`FoldedTitleBytes.comparedTitle`), from its bytes when it can.
     static func titleHash(_ title: UnsafeBufferPointer<UInt8>, _ hasher: SeededHash, _ scratch: inout [UInt8]) -> UInt64 {
-        if FoldedTitleBytes.fold(title, into: &scratch) {
-            return scratch.withUnsafeBufferPointer { hasher.hash($0) }
+        if let count = FoldedTitleBytes.fold(title, reusing: &scratch) {
+            return scratch.withUnsafeBufferPointer { hasher.hash(UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
         return hasher.hash(FoldedTitleBytes.comparedTitle(String(decoding: title, as: UTF8.self)))
     }

@@ -4,20 +4,25 @@
 /// A group never touches another, so runs of whole groups are walked at the same time.
 ///
 /// Two events known to the hour or better can only match within an hour of each other,
-/// so those candidates are read from their newest end and stop there; events known only
-/// to the day are few and kept apart, two days. Titles are compared as text only when
-/// the times match.
+/// so those candidates are read from their newest end and stop there. Events known only
+/// to the day, month or year are few and kept apart; with them the reach is their period
+/// (a year for a year) and what placing a date adds, so the coarser-precision rule holds
+/// for any period. Within the reach the rule decides; titles are compared as text only
+/// when the times match. The earliest listed match keeps the event.
 struct TitleGroupWalk: Sendable {
     /// The merged order: `part << 40 | position in that part`, and the sort instants.
     let entries: [UInt64]
     let instants: [Instant]
     let parts: [EventList]
-    /// Where each part's stamps start in `stamps`.
-    let first: [Int]
+    /// Each event's time as the rule reads it, in the merged order.
     let stamps: [SameHappening.Stamp]
-    /// Which parts have day-only events placed again in the home zone (whose merged sort
-    /// instants are not their own).
-    let placedAgain: [Bool]
+
+    /// An event of the merged order (`n`) with its folded title's hash and its file.
+    struct Key: Sendable {
+        var hash: UInt64
+        var n: Int32
+        var part: Int32
+    }
 
     /// What a run of groups found: the merged positions dropped, and for each kept event
     /// that absorbed others, their parts in the order found.
@@ -27,7 +32,7 @@ struct TitleGroupWalk: Sendable {
     }
 
     /// `keys` (sorted by hash) cut into at most `pieces` runs of whole groups.
-    static func runs(_ keys: [(hash: UInt64, n: Int32)], pieces: Int) -> [Range<Int>] {
+    static func runs(_ keys: [Key], pieces: Int) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = 0
         for k in 1...max(pieces, 1) {
@@ -39,41 +44,62 @@ struct TitleGroupWalk: Sendable {
         return runs.isEmpty ? [0..<0] : runs
     }
 
+    /// An event kept so far in a group, with the files whose event it absorbed (a bit each
+    /// for the first 64 files; `Found.absorbed` for the others).
     private struct Kept {
         var n: Int
         var part: Int
         var seconds: Int64
         var stamp: SameHappening.Stamp
+        var day: Day
+        var absorbed: UInt64 = 0
     }
 
-    /// Kept events in the order listed, from `start` on.
-    private struct Recent {
-        private var list: [Kept] = []
-        private var start = 0
+    /// The day an event names where it was written, or nil when it is read as a month or
+    /// year: a date known to the day and another event can be the same happening only on
+    /// the same such day, a test cheaper than the rule's. (Two instants, one known to the
+    /// day, are compared in the coarser one's offset: the rule decides those.)
+    typealias Day = Int64?
 
-        var kept: ArraySlice<Kept> { list[start...] }
-
-        mutating func removeAll() {
-            list.removeAll(keepingCapacity: true)
-            start = 0
-        }
-
-        /// Adds `k`, forgetting the events before `earliest` seconds.
-        mutating func add(_ k: Kept, after earliest: Int64) {
-            while start < list.count, list[start].seconds < earliest { start += 1 }
-            if start > 1024, start * 2 > list.count {
-                list.removeFirst(start)
-                start = 0
-            }
-            list.append(k)
-        }
+    static func day(_ stamp: SameHappening.Stamp) -> Day {
+        guard stamp.precision <= .day else { return nil }
+        let m = stamp.start
+        if m.isDay { return m.nanoseconds == -1 ? m.seconds : nil }
+        let s = m.seconds + Int64(m.offset)
+        return s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
     }
 
-    func walk(_ keys: ArraySlice<(hash: UInt64, n: Int32)>) -> Found {
+    /// How far back (in sort seconds) an event known to the hour or better finds another
+    /// such event it can be the same happening as: both in one hour.
+    static let fineReach: Int64 = 3_601
+    /// What a day, month or year's placing adds to the reach: an instant's date is where
+    /// it was written (offsets up to ±23:59), a date sorts at its end in the home zone.
+    static let placingSlack: Int64 = 4 * 86_400
+
+    /// How far back an event finds an event known to the day or coarser, or, when it is
+    /// one itself, any event: the length of its own period (a day when it is finer), and
+    /// the placing slack. Within that the rule itself decides (`SameHappening.sameStart`).
+    static func coarseReach(_ stamp: SameHappening.Stamp) -> Int64 {
+        let unit = stamp.start.isDay ? max(stamp.precision, stamp.start.period(at: .day).precision) : stamp.precision
+        let days: Int64 = switch unit {
+        case .year: 366
+        case .month: 31
+        default: 1
+        }
+        return days * 86_400 + placingSlack
+    }
+
+    /// Whether the rule may read `stamp` as a day, month or year (never within an hour).
+    static func isCoarse(_ stamp: SameHappening.Stamp) -> Bool {
+        stamp.start.isDay || stamp.precision >= .day
+    }
+
+    func walk(_ keys: ArraySlice<Key>) -> Found {
         var found = Found()
-        // The candidates of the last two days, the older ones forgotten by moving `start`.
-        var fine = Recent()
-        var daily = Recent()
+        // The group's kept events in the order listed: those known to the hour or better,
+        // and the others (few), each read back from its newest end only as far as can match.
+        var fine: [Kept] = []
+        var coarse: [Kept] = []
         var foldedTitles: [Int: [UInt8]] = [:]
         var scratch: [UInt8] = []
         func listed(_ n: Int) -> Event {
@@ -84,12 +110,13 @@ struct TitleGroupWalk: Sendable {
         func title(_ n: Int) -> [UInt8] {
             if let t = foldedTitles[n] { return t }
             let (part, at) = MergedEventStore.unpack(entries[n])
-            let (event, bytes) = parts[part].store.listedTitleBytes(at: at)
-            let t: [UInt8]
-            if let bytes, FoldedTitleBytes.fold(bytes, into: &scratch) {
-                t = scratch
-            } else {
-                t = Array(FoldedTitleBytes.comparedTitle(bytes.map { String(decoding: $0, as: UTF8.self) } ?? event.title).utf8)
+            var t: [UInt8] = []
+            parts[part].store.withStampAndTitle(at: at) { _, bytes in
+                if let count = FoldedTitleBytes.fold(bytes, reusing: &scratch) {
+                    t = Array(scratch[..<count])
+                } else {
+                    t = Array(FoldedTitleBytes.comparedTitle(String(decoding: bytes, as: UTF8.self)).utf8)
+                }
             }
             foldedTitles[n] = t
             return t
@@ -97,47 +124,62 @@ struct TitleGroupWalk: Sendable {
         var i = keys.startIndex
         while i < keys.endIndex {
             var j = i + 1
-            let firstPart = MergedEventStore.unpack(entries[Int(keys[i].n)]).part
+            let firstPart = keys[i].part
             var severalFiles = false
             while j < keys.endIndex && keys[j].hash == keys[i].hash {
-                if !severalFiles, MergedEventStore.unpack(entries[Int(keys[j].n)]).part != firstPart { severalFiles = true }
+                if !severalFiles, keys[j].part != firstPart { severalFiles = true }
                 j += 1
             }
             defer { i = j }
             guard severalFiles else { continue }
-            fine.removeAll()
-            daily.removeAll()
+            fine.removeAll(keepingCapacity: true)
+            coarse.removeAll(keepingCapacity: true)
             foldedTitles.removeAll(keepingCapacity: true)
             for key in keys[i..<j] {
                 let n = Int(key.n)
-                let (part, at) = MergedEventStore.unpack(entries[n])
-                let mine = stamps[first[part] + at]
+                let part = Int(key.part)
+                let mine = stamps[n]
                 let now = instants[n].seconds
                 func matches(_ c: Kept) -> Bool {
-                    guard c.part != part, SameHappening.sameStart(c.stamp, mine),
-                          !(found.absorbed[c.n] ?? []).contains(part) else { return false }
+                    guard c.part != part, SameHappening.sameStart(c.stamp, mine) else { return false }
+                    if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (found.absorbed[c.n] ?? []).contains(part) { return false }
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
                     return title(c.n) == title(n)
                 }
-                var match: Int?
-                let reach: Int64 = mine.precision >= .day ? 2 * 86_400 : 3_601
-                // The earliest that matches: the first listed is the one kept.
-                for c in fine.kept.reversed() {
-                    if c.seconds < now - reach { break }
-                    if matches(c) { match = c.n }
+                let isCoarse = Self.isCoarse(mine)
+                let myDay = Self.day(mine)
+                /// The earliest listed match in `list` within `reach` seconds: the first listed is the one kept.
+                func earliest(in list: [Kept], reach: Int64) -> Int? {
+                    // The list is in the merged order, so by sort instant: the reach's start found by halves.
+                    var (low, high) = (0, list.count)
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if list[mid].seconds < now - reach { low = mid + 1 } else { high = mid }
+                    }
+                    for k in low..<list.count {
+                        let c = list[k]
+                        // Where either is a date known to the day, the days as written must be the same.
+                        if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay { continue }
+                        if matches(c) { return k }
+                    }
+                    return nil
                 }
-                if match == nil {
-                    match = daily.kept.first { c in c.seconds >= now - 2 * 86_400 && matches(c) }?.n
-                }
-                if let match {
-                    found.absorbed[match, default: []].append(part)
+                let reach = Self.coarseReach(mine)
+                let inFine = earliest(in: fine, reach: isCoarse ? reach : Self.fineReach)
+                let inCoarse = earliest(in: coarse, reach: reach)
+                if inFine != nil || inCoarse != nil {
+                    let fromFine = inCoarse.map { c in inFine.map { fine[$0].n < coarse[c].n } ?? false } ?? true
+                    let m = fromFine ? inFine! : inCoarse!
+                    let matched = fromFine ? fine[m].n : coarse[m].n
+                    if part < 64 {
+                        if fromFine { fine[m].absorbed |= 1 << UInt64(part) } else { coarse[m].absorbed |= 1 << UInt64(part) }
+                    }
+                    found.absorbed[matched, default: []].append(part)
                     found.dropped.append(n)
                     continue
                 }
-                let seconds = placedAgain[part] ? parts[part].sortInstant(at: at).seconds : now
-                let kept = Kept(n: n, part: part, seconds: seconds, stamp: mine)
-                // Forget what is more than two days behind, so the lists stay short.
-                if mine.precision >= .day { daily.add(kept, after: now - 2 * 86_400) } else { fine.add(kept, after: now - 2 * 86_400) }
+                let kept = Kept(n: n, part: part, seconds: now, stamp: mine, day: myDay)
+                if isCoarse { coarse.append(kept) } else { fine.append(kept) }
             }
         }
         return found

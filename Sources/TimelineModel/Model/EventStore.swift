@@ -65,6 +65,10 @@ protocol EventStore: Sendable {
     /// `withId(at:)` and `listedTitleBytes(at:)` of one event together: what a merge reads
     /// of every event, read once where the store decodes an event whole to give its id.
     func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void)
+    /// Gives `body` what a merge's duplicate check reads of the event at `position`: its
+    /// time as `SameHappening` compares it, and its title's UTF-8 (the file's bytes where
+    /// the store can), without making the event where the store can help.
+    func withStampAndTitle(at position: Int, _ body: (_ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void)
 }
 
 extension EventStore {
@@ -96,5 +100,12 @@ extension EventStore {
         let event = event(at: position)
         var id = event.id
         id.withUTF8 { body($0, event, nil) }
+    }
+    func withStampAndTitle(at position: Int, _ body: (_ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        let (event, bytes) = listedTitleBytes(at: position)
+        let stamp = SameHappening.Stamp(event)
+        if let bytes { return body(stamp, bytes) }
+        var title = event.title
+        title.withUTF8 { body(stamp, $0) }
     }
 }

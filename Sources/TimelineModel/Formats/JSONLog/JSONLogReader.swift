@@ -148,6 +148,7 @@ enum JSONLogReader {
             used.append(n)
             let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
             let made = EventTitle.from(prefix.map { $0 + " " + t } ?? t)
+            if prefix == nil { out.titleAt = f.offset }
             title = made.title
             body = made.text
             if made.empty {
@@ -170,6 +171,7 @@ enum JSONLogReader {
         if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
             used.append(n)
             actor = a
+            out.actorAt = f.offset
         }
         var id: String?
         var idPlace: FieldPlace?

@@ -17,6 +17,8 @@ public struct CSVScanner {
         public var invalidUTF8: Bool
         /// The cell is not empty but its text was not asked for (see `next(keeping:)`).
         var skipped = false
+        /// Where the cell starts in the file (its quote when quoted); -1 when not known.
+        var offset = -1
     }
 
     /// A record (a row): its cells and the line it starts on.
@@ -119,6 +121,13 @@ public struct CSVScanner {
     }
 
     private mutating func readCell(keep: Bool) throws(Failure) -> Cell {
+        let start = pos
+        var cell = try readCellText(keep: keep)
+        cell.offset = start
+        return cell
+    }
+
+    private mutating func readCellText(keep: Bool) throws(Failure) -> Cell {
         let startLine = line
         let startColumn = column(at: pos)
         if pos < bytes.count && bytes[pos] == 0x22 {

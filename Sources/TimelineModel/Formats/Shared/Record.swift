@@ -6,6 +6,9 @@ struct Record {
         var name: String
         var value: JSONValue
         var place: SourcePlace
+        /// Where the value starts in the file (a CSV cell's first byte, its quote when
+        /// quoted; a JSON value's first byte); -1 when not known.
+        var offset = -1
     }
 
     var fields: [Field]
@@ -70,7 +73,7 @@ enum RecordFile {
                                                     path: header[i], message: "invalid UTF-8 (shown as U+FFFD)"))
                 }
                 fields.append(.init(name: header[i], value: .string(cell.text),
-                                    place: SourcePlace(line: cell.line, column: cell.column)))
+                                    place: SourcePlace(line: cell.line, column: cell.column), offset: cell.offset))
             }
             return (Record(fields: fields, line: row.line), reading)
         } catch {
@@ -134,7 +137,7 @@ enum RecordFile {
                                             message: "expected a JSON object on each line"))
             return (nil, reading)
         }
-        return (Record(fields: members.map { .init(name: $0.key, value: $0.value, place: columns.place($0.offset)) }, line: line),
+        return (Record(fields: members.map { .init(name: $0.key, value: $0.value, place: columns.place($0.offset), offset: $0.offset) }, line: line),
                 reading)
     }
 

@@ -9,12 +9,16 @@ final class RecordFileStore: EventStore {
     /// The positions in the order their records sit in the file, when that is not sorted
     /// order (memory read front to back).
     let fileOrder: [Int32]?
+    /// What each event's one-line listing shows, in file order, as the first pass kept it
+    /// (see `ListedLine`); empty when not kept.
+    let listing: ListedLines
 
-    init(bytes: FileBytes, reader: RecordReader, records: [EventRecord], ids: EventIds) {
+    init(bytes: FileBytes, reader: RecordReader, records: [EventRecord], ids: EventIds, listing: ListedLines = ListedLines()) {
         self.bytes = bytes
         self.reader = reader
         self.records = records
         self.ids = ids
+        self.listing = listing.count == records.count ? listing : ListedLines()
         if records.indices.contains(where: { Int(records[$0].fileIndex) != $0 }) {
             var order = [Int32](repeating: 0, count: records.count)
             for (position, r) in records.enumerated() { order[Int(r.fileIndex)] = Int32(position) }
@@ -48,6 +52,13 @@ final class RecordFileStore: EventStore {
     /// as a listing (without extra fields and tags): true proves a match, false nothing.
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         guard matcher.asksOnlyText, let text = matcher.text else { return false }
+        if let line = listedLine(at: position), text.isASCII {
+            // An ASCII word found in the bytes of a title or actor shown as written is in
+            // its folded text too; not found there, it may still be (`É` folds to `e`).
+            let offset = records[position].offset
+            if FoldedText.find(text.bytes, in: line.title(bytes, record: offset)) { return true }
+            if let actor = line.actor(bytes, record: offset), FoldedText.find(text.bytes, in: actor) { return true }
+        }
         let e = listed(at: position)
         return text.isFound(in: e.title) || e.actor.map(text.isFound(in:)) == true
     }
@@ -72,6 +83,39 @@ final class RecordFileStore: EventStore {
     }
 
     func event(at position: Int) -> Event { event(at: position, whole: true) }
+
+    /// The listing the first pass kept of the event at `position`, when usable.
+    private func listedLine(at position: Int) -> ListedLine? {
+        listing[Int(records[position].fileIndex)]
+    }
+
+    /// Without reading the record again when the first pass kept its listing.
+    func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) {
+        guard let line = listedLine(at: position) else { return (listed(at: position), nil) }
+        let record = records[position]
+        return (line.event(record, line: ids.lines[Int(record.fileIndex)]), line.text(bytes, record: record.offset))
+    }
+
+    /// The title as bytes of the file when the first pass kept the event's listing (the
+    /// event without title and actor, as `JSONEventStore` gives it).
+    func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) {
+        guard let line = listedLine(at: position) else { return (listed(at: position), nil) }
+        let record = records[position]
+        return (line.event(record, line: ids.lines[Int(record.fileIndex)]), line.title(bytes, record: record.offset))
+    }
+
+    /// Brings near the records and titles the listings of `positions` read (a hint, as
+    /// `JSONEventStore.touchListed`).
+    func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
+        guard listing.count > 0 else { return 0 }
+        var seen: UInt8 = 0
+        records.withUnsafeBufferPointer { r in
+            for i in positions {
+                if let line = listing[Int(r[i].fileIndex)] { seen ^= line.title(bytes, record: r[i].offset).first ?? 0 }
+            }
+        }
+        return seen
+    }
 
     /// Without extra fields, tags and id (see `EventList.listed(at:)`).
     func listed(at position: Int) -> Event { event(at: position, whole: false) }

@@ -25,6 +25,11 @@ struct RecordReader: Sendable {
     /// milliseconds`), shown after the format's name in "Read as".
     var note: String? = nil
 
+    /// The timeline's title and home zone when the file says them (a Timesketch file our
+    /// export wrote); nil: the file's name, and UTC.
+    var title: String? = nil
+    var timezone: (name: String, place: FieldPlace)? = nil
+
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
     var quickLook: RecordQuickLook? = nil
@@ -103,51 +108,62 @@ extension RecordReader {
     /// reads on, so every message is the same as a one-thread read's.
     func load(_ bytes: FileBytes, file: String) throws(LoadFailure) -> Timeline {
         var builder = TimelineBuilder(file: file)
+        builder.title = title
+        builder.timezone = timezone
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
+        var listing: [ListedLine] = []
         var at = first
         if let boundary, bytes.count - first.offset >= Self.halvesThreshold,
            let split = boundary(first, first.offset + (bytes.count - first.offset) / 2) {
             // Each part is written by its own thread only, and read once both are done.
             nonisolated(unsafe) var parts = (first: builder, second: builder.secondPart(),
+                                             listed: (first: [ListedLine](), second: [ListedLine]()),
                                              reached: (offset: 0, line: 0, stopped: false))
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
-                    parts.reached = readRecords(into: &parts.first, from: first, to: split.offset)
+                    parts.reached = readRecords(into: &parts.first, &parts.listed.first, bytes, from: first, to: split.offset)
                 } else {
-                    _ = readRecords(into: &parts.second, from: split, to: bytes.count)
+                    _ = readRecords(into: &parts.second, &parts.listed.second, bytes, from: split, to: bytes.count)
                 }
             }
             builder = parts.first
+            listing = parts.listed.first
             let (second, reached) = (parts.second, parts.reached)
-            if reached.stopped || builder.hasTooManyProblems { return try build(builder, bytes) }
+            if reached.stopped || builder.hasTooManyProblems { return try build(builder, ListedLines(listing), bytes) }
             if (reached.offset, reached.line) == split && second.read.problems.isEmpty {
                 builder.append(second)
-                return try build(builder, bytes)
+                return try build(builder, ListedLines(listing, parts.listed.second), bytes)
             }
             at = (reached.offset, reached.line)
         }
-        _ = readRecords(into: &builder, from: at, to: bytes.count)
-        return try build(builder, bytes)
+        _ = readRecords(into: &builder, &listing, bytes, from: at, to: bytes.count)
+        return try build(builder, ListedLines(listing), bytes)
     }
 
     /// Reads the records from `from` until one starts at or after `end` (or reading must
-    /// stop): where it stopped, and whether the rest cannot be read.
-    private func readRecords(into builder: inout TimelineBuilder, from: (offset: Int, line: Int), to end: Int)
-        -> (offset: Int, line: Int, stopped: Bool) {
+    /// stop), keeping each event's `ListedLine` in `listing`: where it stopped, and whether
+    /// the rest cannot be read.
+    private func readRecords(into builder: inout TimelineBuilder, _ listing: inout [ListedLine], _ bytes: FileBytes,
+                             from: (offset: Int, line: Int), to end: Int) -> (offset: Int, line: Int, stopped: Bool) {
         var (offset, line) = from
+        var meter = VerbatimTextMeter()
         while offset < end && !builder.hasTooManyProblems {
             let r = read(offset, line, false)
             for p in r.problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
             for w in r.warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
-            if let d = r.draft { builder.note(d, offset: offset) }
+            if let d = r.draft, builder.note(d, offset: offset) {
+                listing.append(ListedLine(d, r, record: offset, bytes: bytes, meter: &meter))
+            }
             if r.stop || r.next <= offset { return (offset, line, true) }
             (offset, line) = (r.next, r.nextLine)
         }
         return (offset, line, false)
     }
 
-    private func build(_ builder: TimelineBuilder, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
-        try builder.build { records, ids in RecordFileStore(bytes: bytes, reader: self, records: records, ids: ids) }
+    private func build(_ builder: TimelineBuilder, _ listing: ListedLines, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
+        try builder.build { records, ids in
+            RecordFileStore(bytes: bytes, reader: self, records: records, ids: ids, listing: listing)
+        }
     }
 }

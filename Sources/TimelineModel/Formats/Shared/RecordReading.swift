@@ -13,6 +13,12 @@ struct RecordReading {
     /// Whether the whole event is wanted; when not (the first pass, for the rules and the
     /// messages), a reader may leave out what neither needs: extra fields and tags.
     var whole = true
+    /// Where in the file the field starts whose text the draft's title is, and its actor's
+    /// (a CSV cell, a JSON string: the quote or the first byte of the text), when a field's
+    /// text is that text as is; the first pass keeps them as byte ranges when the file's
+    /// bytes are that text (`ListedLine`). Nil: not known.
+    var titleAt: Int?
+    var actorAt: Int?
 
     init(next: Int, nextLine: Int) {
         self.next = next

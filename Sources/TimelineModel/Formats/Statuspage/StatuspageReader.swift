@@ -1,17 +1,24 @@
 /// Atlassian Statuspage API v2 incidents: `incidents.json` (`{"page": …, "incidents": […]}`)
-/// or one incident (`incidents/<id>.json`, the incident object, or `{"incident": …}`).
+/// or one incident (`incidents/<id>.json`, the incident object, or `{"incident": …}`);
+/// `scheduled_maintenances` (`scheduled-maintenances.json`, `summary.json`) likewise.
 ///
 /// Each incident is a span from `started_at` (else `created_at`) to `resolved_at` (open
 /// while unresolved), titled by its `name`, kind `incident`, tagged with its impact and
 /// its components; each update is an event at `display_at` (else `created_at`), kind =
 /// its status, the body's HTML as text (links kept as sources), tagged with the affected
 /// components. `page.time_zone` is the home zone; `page.name` the title. The incident's
-/// shortlink is its source. No actor: Statuspage does not say who wrote an update.
+/// shortlink is its source. A maintenance (one with `scheduled_for`) is a span of kind
+/// `maintenance` from `scheduled_for` to `resolved_at` (else `scheduled_until`). No actor: Statuspage does not say who wrote an update.
 enum StatuspageReader {
     static func declines(_ sample: FileSample) -> String? {
         guard sample.startsLikeJSON else { return "does not start with '{'" }
-        guard sample.text.contains("\"incident_updates\"") else { return "no \"incident_updates\"" }
-        return nil
+        if sample.text.contains("\"incident_updates\"") { return nil }
+        // `incidents/unresolved.json` on a quiet day: the page and an empty list.
+        if sample.text.contains("\"page\""), sample.text.contains("\"time_zone\""),
+           sample.text.contains("\"incidents\"") || sample.text.contains("\"scheduled_maintenances\"") {
+            return nil
+        }
+        return "no \"incident_updates\", and no \"page\" with \"incidents\" or \"scheduled_maintenances\""
     }
 
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
@@ -19,22 +26,28 @@ enum StatuspageReader {
         guard var doc = JSONDocument.parse(bytes, file: file, into: &out) else { return out }
         let root = doc.root
         var incidents: [(JSONValue.Member, String)] = []
-        if let list = root.member("incidents") {
-            guard let elements = list.value.elements else {
-                out.problems.append(doc.places.problem(at: list.offset, "incidents", "expected an array of incidents"))
-                return out
+        // `summary.json` has both lists; `scheduled-maintenances.json` the second alone.
+        let lists = ["incidents", "scheduled_maintenances"].compactMap { root.member($0) }
+        if !lists.isEmpty {
+            for list in lists {
+                guard let elements = list.value.elements else {
+                    out.problems.append(doc.places.problem(at: list.offset, list.key, "expected an array"))
+                    return out
+                }
+                incidents += elements.enumerated().map { ($0.element, "\(list.key)[\($0.offset)]") }
             }
-            incidents = elements.enumerated().map { ($0.element, "incidents[\($0.offset)]") }
         } else if let one = root.member("incident") {
             incidents = [(one, "incident")]
         } else if root["incident_updates"] != nil {
             incidents = [(JSONValue.Member(key: "", value: root, offset: 0), "")]
         } else {
-            out.problems.append(Problem(file: file, place: nil, path: "", message: "no \"incidents\" array or incident object"))
+            out.problems.append(Problem(file: file, place: nil, path: "",
+                                        message: "no \"incidents\" or \"scheduled_maintenances\" array, and no incident object"))
             return out
         }
         if let page = root["page"] {
-            out.title = page["name"]?.string.map { "\($0) status: incidents" }
+            let what = lists.map { $0.key == "incidents" ? "incidents" : "maintenances" }.joined(separator: " and ")
+            out.title = page["name"]?.string.map { "\($0) status: \(what.isEmpty ? "incidents" : what)" }
             out.timezone = page["time_zone"]?.string
             if let url = page["url"]?.string { out.extraFields.append(ExtraField(name: "page_url", json: JSONValue.quoted(url))) }
         } else if incidents.count == 1 {
@@ -76,14 +89,18 @@ enum StatuspageReader {
         }
         let place = doc.places.place(member.offset)
         let idText = incident["id"]?.text
-        guard let startMember = nonNull(incident, "started_at") ?? nonNull(incident, "created_at") else {
+        // A maintenance's `started_at` is when it was announced: its span starts when it was
+        // scheduled for, and ends when it was resolved (else when it was scheduled until).
+        let maintenance = nonNull(incident, "scheduled_for") != nil
+        guard let startMember = nonNull(incident, "scheduled_for") ?? nonNull(incident, "started_at") ?? nonNull(incident, "created_at") else {
             out.problems.append(Problem(file: file, place: place, path: path, message: "the incident has no started_at or created_at"))
             return
         }
         guard let start = time(startMember, join(path, startMember.key), &doc, options, &out) else { return }
         var end: EventTime?
-        if let r = nonNull(incident, "resolved_at") {
-            guard let e = time(r, join(path, "resolved_at"), &doc, options, &out) else { return }
+        let endMember = nonNull(incident, "resolved_at") ?? (maintenance ? nonNull(incident, "scheduled_until") : nil)
+        if let r = endMember {
+            guard let e = time(r, join(path, r.key), &doc, options, &out) else { return }
             end = e
         }
         let components = (incident["components"]?.elements ?? []).compactMap { $0.value["name"]?.string }
@@ -96,14 +113,14 @@ enum StatuspageReader {
         var sources: [Source] = []
         if let link = incident["shortlink"]?.string { sources.append(Source(name: "Statuspage", url: link)) }
         var extras: [ExtraField] = []
-        for key in ["status", "impact", "monitoring_at", "page_id"] {
+        for key in ["status", "impact", "monitoring_at", "page_id"] + (maintenance ? ["started_at", "scheduled_until"] : []) {
             if let v = incident[key], v != .null { extras.append(ExtraField(name: key, json: v.compactText)) }
         }
         out.events.append(.read(id: idText, time: start, written: startMember.value.string ?? "", end: end,
-                                endWritten: incident["resolved_at"]?.string, kind: "incident", title: title, text: body,
+                                endWritten: endMember?.value.string, kind: maintenance ? "maintenance" : "incident", title: title, text: body,
                                 sources: sources, tags: tags, extraFields: extras, place: place,
                                 idPlace: FieldPlace(place, path: join(path, "id")),
-                                endPlace: incident.member("resolved_at").map { FieldPlace(doc.places.place($0.offset), path: join(path, "resolved_at")) }))
+                                endPlace: endMember.map { FieldPlace(doc.places.place($0.offset), path: join(path, $0.key)) }))
         for (i, u) in (incident["incident_updates"]?.elements ?? []).enumerated() {
             let upath = join(path, "incident_updates[\(i)]")
             let update = u.value

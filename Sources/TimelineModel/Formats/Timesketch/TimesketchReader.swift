@@ -28,7 +28,7 @@ enum TimesketchReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func csvReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.csv(bytes, file: file, listed: listedColumns, check: { header in
+        var reader = RecordReader.csv(bytes, file: file, listed: listedColumns, check: { header in
             var problems: [Problem] = []
             if !header.contains("message") {
                 problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
@@ -40,15 +40,28 @@ enum TimesketchReader {
             }
             return problems
         }, madeText: [], map: { map($0, file: file, options: options, into: &$1) })
+        let (header, rows, _) = RecordFile.csvHeader(bytes, file: file)
+        if header.contains("timeline_timezone") {
+            ourTimeline(RecordFile.csvRow(bytes, at: rows.offset, line: rows.line, header: header, file: file).0, &reader)
+        }
+        return reader
+    }
+
+    /// The title and home zone of a file our export wrote, from its first record.
+    private static func ourTimeline(_ first: Record?, _ reader: inout RecordReader) {
+        guard let first, TimesketchOurFields.isOurs(first) else { return }
+        (reader.title, reader.timezone) = TimesketchOurFields.timeline(first)
     }
 
     /// Reads the JSON Lines a line at a time (see `RecordReader`).
     static func jsonlReader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.jsonLines(bytes, file: file, madeText: []) { map($0, file: file, options: options, into: &$1) }
+        var reader = RecordReader.jsonLines(bytes, file: file, madeText: []) { map($0, file: file, options: options, into: &$1) }
+        ourTimeline(RecordFile.jsonLine(bytes, at: reader.first.offset, line: reader.first.line, file: file).0, &reader)
+        return reader
     }
 
     /// The columns the rules, the messages and a one-line listing read (see `RecordReader.csv`).
-    static let listedColumns = ["message", "datetime", "timestamp"]
+    static let listedColumns = ["message", "datetime", "timestamp"] + TimesketchOurFields.listed
 
     /// The fields that become the event's own (every other is an extra field).
     static let mapped = ["message", "datetime", "timestamp_desc", "tag"]
@@ -57,6 +70,10 @@ enum TimesketchReader {
     /// `dashIsEmpty`: Plaso writes `-` for an empty value.
     static func map(_ record: Record, file: String, options: ReadOptions, into out: inout RecordReading,
                     dashIsEmpty: Bool = false, known: [String] = mapped) {
+        if !dashIsEmpty, TimesketchOurFields.isOurs(record) {
+            TimesketchOurFields.map(record, file: file, into: &out)
+            return
+        }
         func text(_ f: Record.Field?) -> String? {
             guard let f, let t = f.value.text else { return nil }
             let trimmed = t.trimmingWhitespace
@@ -132,6 +149,7 @@ enum TimesketchReader {
             if case .null = f.value { continue }
             extras.append(ExtraField(name: f.name, json: f.value.compactText))
         }
+        out.titleAt = record.field("message")?.offset
         out.draft = .read(
             time: time, written: written, kind: text(record.field("timestamp_desc")),
             title: title, text: body, tags: out.whole ? tags(record.field("tag"), dashIsEmpty: dashIsEmpty) : [],

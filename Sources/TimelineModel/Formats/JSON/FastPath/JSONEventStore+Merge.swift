@@ -27,6 +27,28 @@ extension JSONEventStore {
         withId(at: position) { body($0, event, title) }
     }
 
+    /// The time and title read at the places the first pass noted: only the time (and an
+    /// end's) parsed, no event made.
+    func withStampAndTitle(at position: Int, _ body: (_ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let places = fieldSpans(at: position) else {
+            let event = event(at: position, full: false)
+            var title = event.title
+            return title.withUTF8 { body(SameHappening.Stamp(event), $0) }
+        }
+        let origin = records[position].offset
+        let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        // As `listed(at:places:)` reads them (`JSONCursor.times`).
+        let time = (try? c.parseTime(places.time(from: origin)).get()) ?? .day(CivilDate(year: 1970, month: 1, day: 1))
+        let hasEnd = places.end(from: origin).map { (try? c.parseTime($0).get()) != nil } ?? false
+        let stamp = SameHappening.Stamp(time: time, precision: places.precision ?? time.impliedPrecision, hasEnd: hasEnd)
+        let title = places.title(from: origin)
+        guard title.needsDecoding else {
+            return body(stamp, UnsafeBufferPointer(start: bytes.base + title.start, count: title.count))
+        }
+        var text = c.string(title)
+        text.withUTF8 { body(stamp, $0) }
+    }
+
     /// `event(at:full: false)` with a title without escapes given as the file's bytes.
     func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) {
         guard let places = fieldSpans(at: position) else { return (event(at: position, full: false), nil) }

@@ -1,0 +1,123 @@
+import Foundation
+
+/// What a one-line listing of a record-per-line file's event shows, kept by the first pass
+/// so that the export and the search read no record again for it: the title and actor as
+/// byte ranges of the record (when the file's bytes are that text and a line can show them
+/// as written, `VerbatimTextMeter`) and how the time was written (its instant is the
+/// event's sort instant). The `JSONEventStore`'s `ListingFieldSpans` for other tools' files.
+///
+/// 8 bytes an event (peak memory stays under twice the file): the widths are measured
+/// again when a line is made, which costs far less than reading the record. An event whose
+/// listing this cannot hold (a title with escapes or collapsed spaces, text that a line
+/// does not show as written or that starts past 4 KB into its record, a day-only time, an
+/// end, a stated precision, an offset that is not whole quarter hours) is marked unusable
+/// and listed by reading its record again.
+struct ListedLine: Sendable {
+    /// Bits 0–11: where the title starts, counted from the record's start; 12–21: its
+    /// length in bytes; 22–33, 34–43: the same for the actor; 44–51: the written offset in
+    /// quarter hours plus 128; 52–55: fraction digits; then the flags below.
+    private var packed: UInt64 = 0
+
+    private static let hasSeconds: UInt64 = 1 << 56
+    private static let usable: UInt64 = 1 << 57
+    private static let hasActor: UInt64 = 1 << 58
+
+    /// Unusable: the event is listed by reading its record again.
+    init() {}
+
+    /// The listing of `draft`, read from the record at `record` whose title and actor
+    /// fields start where `reading` says; unusable unless the file's bytes there are the
+    /// draft's title and actor exactly and a line shows them as written.
+    init(_ draft: EventDraft, _ reading: RecordReading, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
+        guard case .instant(_, let form) = draft.time, draft.end == nil, draft.precision == nil, !draft.approximate,
+              form.offsetSeconds % 900 == 0, abs(form.offsetSeconds / 900) < 128, form.fractionDigits < 16,
+              let title = Self.span(of: draft.title, at: reading.titleAt, record: record, bytes: bytes, meter: &meter)
+        else { return }
+        var p = UInt64(title.start) | UInt64(title.length) << 12
+        if let actor = draft.actor, !actor.isEmpty {
+            guard let a = Self.span(of: actor, at: reading.actorAt, record: record, bytes: bytes, meter: &meter) else { return }
+            p |= UInt64(a.start) << 22 | UInt64(a.length) << 34 | Self.hasActor
+        }
+        p |= UInt64(form.offsetSeconds / 900 + 128) << 44 | UInt64(form.fractionDigits) << 52
+        packed = p | Self.usable | (form.hasSeconds ? Self.hasSeconds : 0)
+    }
+
+    /// Where `text` sits in the field at `at` (after its quote), counted from `record`,
+    /// when the file's bytes there are `text` and a line shows it as written.
+    private static func span(of text: String, at: Int?, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter)
+        -> (start: Int, length: Int)? {
+        guard var start = at, start >= record, start < bytes.count else { return nil }
+        if bytes.base[start] == 0x22 { start += 1 }
+        var text = text
+        return text.withUTF8 { utf8 -> (Int, Int)? in
+            let n = utf8.count
+            guard n > 0, n < 1024, start - record < 4096, start + n <= bytes.count,
+                  memcmp(bytes.base + start, utf8.baseAddress!, n) == 0, meter.measure(utf8) != nil
+            else { return nil }
+            return (start - record, n)
+        }
+    }
+
+    var isUsable: Bool { packed & Self.usable != 0 }
+
+    /// The title's bytes in the file, for the record at `record`.
+    func title(_ bytes: FileBytes, record: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes.base + record + Int(packed & 0xFFF), count: Int(packed >> 12 & 0x3FF))
+    }
+
+    /// The actor's bytes in the file, for the record at `record`; nil for none.
+    func actor(_ bytes: FileBytes, record: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard packed & Self.hasActor != 0 else { return nil }
+        return UnsafeBufferPointer(start: bytes.base + record + Int(packed >> 22 & 0xFFF), count: Int(packed >> 34 & 0x3FF))
+    }
+
+    /// The text of a line, for the record at `record`, measured as `VerbatimTextMeter`
+    /// measured it (text a line shows as written).
+    func text(_ bytes: FileBytes, record: Int) -> VerbatimLineText {
+        let title = title(bytes, record: record)
+        let (titleWidth, titleWraps) = Self.measure(title)
+        guard let actor = actor(bytes, record: record) else {
+            return VerbatimLineText(actor: nil, actorWidth: 0, title: title, titleWidth: titleWidth, wrapsByBytes: titleWraps)
+        }
+        let (actorWidth, actorWraps) = Self.measure(actor)
+        return VerbatimLineText(actor: actor, actorWidth: actorWidth, title: title, titleWidth: titleWidth,
+                                wrapsByBytes: titleWraps && actorWraps)
+    }
+
+    /// The columns of text shown as written, and whether `LineWrapping.appendSimpleLines`
+    /// wraps it.
+    private static func measure(_ text: UnsafeBufferPointer<UInt8>) -> (columns: Int, wrapsByBytes: Bool) {
+        if let n = DisplayWidth.plainWidth(text) { return (n, true) }
+        return (DisplayWidth.of(String(decoding: text, as: UTF8.self)), false)
+    }
+
+    /// The event as a listing gives it, without its title and actor (the title empty):
+    /// its time as written, at `record`'s sort instant.
+    func event(_ record: EventRecord, line: Int32) -> Event {
+        let form = EventTime.WrittenForm(
+            offsetSeconds: (Int(packed >> 44 & 0xFF) - 128) * 900, hasSeconds: packed & Self.hasSeconds != 0,
+            fractionDigits: Int(packed >> 52 & 0xF))
+        return Event(id: "", time: .instant(record.sortInstant, form), title: "", fileIndex: Int(record.fileIndex),
+                     place: line >= 0 ? SourcePlace(line: Int(line), column: 1) : nil, sortInstant: record.sortInstant)
+    }
+}
+
+/// Each event's `ListedLine` in file order, as the parts of a file read at once kept them
+/// (joined without copying: the copy would add to the load's peak memory).
+struct ListedLines: Sendable {
+    private let first: [ListedLine]
+    private let second: [ListedLine]
+
+    init(_ first: [ListedLine] = [], _ second: [ListedLine] = []) {
+        self.first = first
+        self.second = second
+    }
+
+    var count: Int { first.count + second.count }
+
+    /// The usable listing of the `index`-th event of the file, nil when none.
+    subscript(index: Int) -> ListedLine? {
+        let line = index < first.count ? first[index] : index - first.count < second.count ? second[index - first.count] : ListedLine()
+        return line.isUsable ? line : nil
+    }
+}

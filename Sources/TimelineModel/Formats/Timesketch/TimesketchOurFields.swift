@@ -1,0 +1,106 @@
+/// Our own attributes in a Timesketch file that `export --format timesketch-jsonl|csv`
+/// wrote (docs/EXPORT.md): `event_id`, `time` and `end` as the file wrote them,
+/// `precision`, `approximate`, `actor`, `kind`, `title`, `text`, `quote`, `quote_lang`,
+/// `sources`, `extra_fields`, `timeline_title`, `timeline_timezone`. Read back, they give
+/// the timeline that was exported — its ids, times as written, spans, precision, sources
+/// and extra fields — instead of Timesketch's `message` and `datetime`, which keep less
+/// (`actor — title`, the display zone, at most µs, no end).
+///
+/// A record is taken as ours only when it has `event_id`, `time`, `precision` and `title`
+/// under a header (or first line) that also has `timeline_timezone`: a Windows log's
+/// `event_id` column alone (4624, repeated) is an extra field, as before.
+enum TimesketchOurFields {
+    /// What a listing needs of them (see `RecordReader.csv`'s `listed`).
+    static let listed = ["event_id", "time", "end", "precision", "approximate", "actor", "kind", "title"]
+
+    /// All of them: none is an extra field of an event read back.
+    static let all = listed + ["text", "quote", "quote_lang", "sources", "extra_fields", "timeline_title", "timeline_timezone"]
+
+    /// Whether the record was written by our export.
+    static func isOurs(_ record: Record) -> Bool {
+        guard record.field("timeline_timezone") != nil else { return false }
+        return ["event_id", "time", "precision", "title"].allSatisfy { nonEmpty(record.field($0)) != nil }
+    }
+
+    /// The timeline's title and home zone as the first record carries them.
+    static func timeline(_ record: Record) -> (title: String?, timezone: (name: String, place: FieldPlace)?) {
+        let zone = record.field("timeline_timezone").flatMap { f in nonEmpty(f).map { ($0, FieldPlace(f.place, path: "timeline_timezone")) } }
+        return (nonEmpty(record.field("timeline_title")), zone)
+    }
+
+    /// The event from our attributes (problems placed at the attribute that has them).
+    static func map(_ record: Record, file: String, into out: inout RecordReading) {
+        func problem(_ f: Record.Field?, _ path: String, _ message: String) {
+            out.problems.append(Problem(file: file, place: f?.place ?? record.place, path: path, message: message))
+        }
+        func time(_ name: String) -> (EventTime, String)? {
+            guard let f = record.field(name), let text = nonEmpty(f) else { return nil }
+            switch TimeParser.parse(text) {
+            case .success(let t): return (t, text)
+            case .failure(let e):
+                problem(f, name, "\"\(text)\": \(e.message)")
+                return nil
+            }
+        }
+        let timeField = record.field("time")
+        guard let (start, written) = time("time") else {
+            if nonEmpty(timeField) == nil { problem(timeField, "time", "no time") }
+            return
+        }
+        let end = time("end")
+        if nonEmpty(record.field("end")) != nil && end == nil { return }
+        let precisionField = record.field("precision")
+        let precisionText = nonEmpty(precisionField) ?? ""
+        guard let precision = Precision(rawValue: precisionText) else {
+            problem(precisionField, "precision", "\"\(precisionText)\" is not a precision (\(Precision.allCases.map(\.rawValue).joined(separator: ", ")))")
+            return
+        }
+        let title = nonEmpty(record.field("title")) ?? EventTitle.none
+        var draft = EventDraft.read(
+            id: nonEmpty(record.field("event_id")), time: start, written: written, end: end?.0, endWritten: end?.1,
+            actor: nonEmpty(record.field("actor")), kind: nonEmpty(record.field("kind")), title: title,
+            text: nonEmpty(record.field("text")),
+            tags: out.whole ? TimesketchReader.tags(record.field("tag"), dashIsEmpty: false) : [],
+            place: record.place, idPlace: record.field("event_id").map { FieldPlace($0.place, path: "event_id") }
+        )
+        draft.places.time = FieldPlace(timeField?.place ?? record.place, path: "time")
+        draft.places.precision = precisionField.map { FieldPlace($0.place, path: "precision") }
+        if precision != start.impliedPrecision { draft.precision = precision }
+        let approximate = record.field("approximate")?.value
+        draft.approximate = approximate == .bool(true) || approximate?.text == "true"
+        guard out.whole else {
+            out.draft = draft
+            return
+        }
+        if let quote = nonEmpty(record.field("quote")) {
+            draft.quote = Quote(text: quote, lang: nonEmpty(record.field("quote_lang")))
+        }
+        draft.sources = (json(record.field("sources"))?.elements ?? []).compactMap { s in
+            s.value["name"]?.string.map { Source(name: $0, url: s.value["url"]?.string) }
+        }
+        if case .object(let members)? = json(record.field("extra_fields")) {
+            draft.extraFields = members.map { ExtraField(name: $0.key, json: $0.value.compactText) }
+        }
+        // Another tool's attributes added since (Timesketch's own `__ts_timeline_id`…).
+        let known = Set(all + TimesketchReader.mapped + ["timestamp"])
+        for f in record.fields where !known.contains(f.name) {
+            if case .string(let s) = f.value, s.isEmpty { continue }
+            if case .null = f.value { continue }
+            draft.extraFields.append(ExtraField(name: f.name, json: f.value.compactText))
+        }
+        out.draft = draft
+    }
+
+    /// A value as JSON: itself in JSON Lines, its text parsed in a CSV cell.
+    private static func json(_ f: Record.Field?) -> JSONValue? {
+        guard let f else { return nil }
+        guard case .string(let s) = f.value else { return f.value }
+        var p = JSONValueParser(bytes: Array(s.utf8))
+        return try? p.parseWhole()
+    }
+
+    private static func nonEmpty(_ f: Record.Field?) -> String? {
+        guard let t = f?.value.text, !t.isEmpty else { return nil }
+        return t
+    }
+}

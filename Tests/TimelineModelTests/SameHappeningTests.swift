@@ -1,0 +1,106 @@
+import Testing
+@testable import TimelineModel
+
+/// The duplicate rule of a merge at every precision: a date is the same happening as any
+/// time of its day, month or year (where that time was written), never of the next; and
+/// the merge's fast walk folds exactly what the rule read pair by pair folds.
+@Suite struct SameHappeningTests {
+    static func merged(_ a: Timeline, _ b: Timeline, keep: Bool = false) -> Timeline {
+        TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b)], keepDuplicates: keep)
+    }
+
+    /// Each event as `origins id`.
+    static func shown(_ t: Timeline) -> [String] {
+        t.events.map { "\($0.origins.joined(separator: "+")) \($0.id)" }
+    }
+
+    @Test func aDateIsTheSameAsATimeOfItsDayWhereThatTimeWasWritten() throws {
+        let a = try MergeTests.ours("a", #"{"id": "d", "time": "2020-01-01", "title": "Deploy  web"}"#)
+        // 23:30 in New York on 1 January is 2 January in UTC: still the 1st as written.
+        let b = try MergeTests.ours("b", #"{"id": "t", "time": "2020-01-01T23:30:00-05:00", "title": "deploy WEB"}"#)
+        #expect(Self.shown(Self.merged(a, b)) == ["a+b d"])
+        // 00:30 UTC on the 2nd is the next day as written.
+        let next = try MergeTests.ours("b", #"{"id": "t", "time": "2020-01-02T00:30:00Z", "title": "Deploy web"}"#)
+        #expect(Self.shown(Self.merged(a, next)) == ["a d", "b t"])
+    }
+
+    @Test func aMonthOrAYearIsTheSameAsAnyTimeInItEvenWeeksApart() throws {
+        // The month sorts at its end, four weeks after the time in it.
+        let month = try MergeTests.ours("a", #"{"id": "m", "time": "2020-03", "title": "Audit"}"#)
+        let early = try MergeTests.ours("b", #"{"id": "t", "time": "2020-03-02T10:00:00Z", "title": "AUDIT"}"#)
+        #expect(Self.shown(Self.merged(month, early)) == ["b+a t"])
+        let april = try MergeTests.ours("b", #"{"id": "t", "time": "2020-04-01T00:00:00Z", "title": "Audit"}"#)
+        #expect(Self.shown(Self.merged(month, april)) == ["a m", "b t"])
+        // A year and a day in it, ten months apart; a time written in the next year is not.
+        let year = try MergeTests.ours("a", #"{"id": "y", "time": "2019", "title": "Migration"}"#)
+        let day = try MergeTests.ours("b", #"{"id": "d", "time": "2019-02-01", "title": "migration"}"#)
+        #expect(Self.shown(Self.merged(year, day)) == ["b+a d"])
+        let newYear = try MergeTests.ours("b", #"{"id": "n", "time": "2020-01-01T00:30:00+01:00", "title": "Migration"}"#)
+        #expect(Self.shown(Self.merged(year, newYear)) == ["b n", "a y"])
+        // An instant stated to the month is read as its month.
+        let stated = try MergeTests.ours("b", #"{"id": "s", "time": "2019-06-15T12:00:00Z", "precision": "month", "title": "Review"}"#)
+        let june = try MergeTests.ours("a", #"{"id": "j", "time": "2019-06-01T08:00:00Z", "title": "review"}"#)
+        #expect(Self.shown(Self.merged(june, stated)) == ["a+b j"])
+        #expect(Self.shown(Self.merged(june, stated, keep: true)) == ["a j", "b s"])
+    }
+
+    /// Three files of events at every precision, in several zones, with titles that fold
+    /// alike, spans and repeats: the merge keeps what the rule applied to every earlier
+    /// kept event keeps (the earliest listed match absorbs, at most one event of a file).
+    @Test func theMergeFoldsWhatTheRuleReadPairByPairFolds() throws {
+        var generator = SystemRandomNumberGenerator()
+        var seed = UInt64.random(in: 1...UInt64.max, using: &generator)
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let startSeed = seed
+        let titles = ["Deploy", "deploy ", "DEPLOY", "Rollback  started", "rollback started", "Page"]
+        let offsets = ["Z", "-05:00", "+05:30", "+13:00", "-11:00"]
+        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        var files: [Timeline] = []
+        for f in 0..<3 {
+            var events: [String] = []
+            for k in 0..<120 {
+                let day = 1 + next(3)
+                let (hour, minute, second) = (next(3) * 10, next(2) * 59, next(2) * 59)
+                let clock = "2020-01-\(pad(day))T\(pad(hour)):\(pad(minute))"
+                let time: String
+                var extra = ""
+                switch next(9) {
+                case 0: time = "2020-01-\(pad(day))"
+                case 1: time = "2020-0\(1 + next(2))"
+                case 2: time = next(2) == 0 ? "2020" : "2019"
+                case 3: time = "\(clock)\(offsets[next(offsets.count)])"
+                case 4: time = "\(clock):\(pad(second)).\(next(2) * 5)\(offsets[next(offsets.count)])"
+                case 5:
+                    time = "\(clock):\(pad(second))\(offsets[next(offsets.count)])"
+                    extra = #", "precision": "\#(["hour", "day", "month"][next(3)])""#
+                case 6:
+                    time = "\(clock):\(pad(second))Z"
+                    extra = #", "end": "2020-01-\#(pad(day))T\#(pad(hour + 1 + next(2))):30Z""#
+                default: time = "\(clock):\(pad(second))\(offsets[next(offsets.count)])"
+                }
+                events.append(#"{"id": "f\#(f)-\#(k)", "time": "\#(time)"\#(extra), "title": "\#(titles[next(titles.count)])"}"#)
+            }
+            files.append(try MergeTests.ours("f\(f)", zone: ["UTC", "America/New_York", "Asia/Tokyo"][f], events.joined(separator: ",\n")))
+        }
+        let inputs = files.enumerated().map { MergeInput(label: "f\($0.offset)", timeline: $0.element) }
+        let all = TimelineMerge.merge(inputs, keepDuplicates: true)
+        // The rule, pair by pair, over the events in the merged order.
+        var kept: [(event: Event, absorbed: [String])] = []
+        for e in all.events {
+            let match = kept.indices.first { c in
+                let k = kept[c]
+                return k.event.origins != e.origins && !k.absorbed.contains(e.origins[0])
+                    && SameHappening.sameTime(k.event, e)
+                    && FoldedTitleBytes.comparedTitle(k.event.title) == FoldedTitleBytes.comparedTitle(e.title)
+            }
+            if let match { kept[match].absorbed.append(e.origins[0]) } else { kept.append((e, [])) }
+        }
+        let expected = kept.map { ([$0.event.origins[0]] + $0.absorbed).joined(separator: "+") + " " + $0.event.id }
+        let folded = TimelineMerge.merge(inputs)
+        #expect(Self.shown(folded) == expected, "seed \(startSeed)")
+        #expect(expected.count < all.events.count, "some events are folded (seed \(startSeed))")
+    }
+}
