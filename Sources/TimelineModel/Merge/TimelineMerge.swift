@@ -144,27 +144,24 @@ public enum TimelineMerge {
     /// (`TitleGroupWalk`, on the cores).
     static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
                                facts: [MergeFacts]) -> ([UInt64], [Instant], [Int: [String]]) {
-        // Each file's facts side by side in one array each, read by `first[part] + position`.
-        var first: [Int] = []
-        var hashes: [UInt64] = []
+        // Each event's title hash, file and time in the merged order: read here once (the
+        // files' facts sit in file order), then in the order of the title groups.
+        let hashes = facts.map(\.titleHashes)
+        let fileStamps = facts.map(\.stamps)
+        var keys: [TitleGroupWalk.Key] = []
         var stamps: [SameHappening.Stamp] = []
-        for f in facts {
-            first.append(hashes.count)
-            hashes.append(contentsOf: f.titleHashes)
-            stamps.append(contentsOf: f.stamps)
-        }
-        var keys: [(hash: UInt64, n: Int32)] = []
         keys.reserveCapacity(entries.count)
+        stamps.reserveCapacity(entries.count)
         for (n, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
-            keys.append((hashes[first[part] + at], Int32(n)))
+            keys.append(TitleGroupWalk.Key(hash: hashes[part][at], n: Int32(n), part: Int32(part)))
+            stamps.append(fileStamps[part][at])
         }
-        hashes = []
         keys = RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, first: first, stamps: stamps)
+        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, stamps: stamps)
         let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
         var dropped = [Bool](repeating: false, count: entries.count)
         var absorbed: [Int: [Int]] = [:]

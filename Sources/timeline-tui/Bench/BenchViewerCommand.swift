@@ -42,14 +42,15 @@ struct BenchViewerCommand: ParsableCommand {
         let cpuStart = BenchClock.processCPU()
         var timeline: Timeline
         if files.count == 1 {
-            do { timeline = try TimelineLoader.load(path: files[0]) } catch {
+            // As the viewer reads a file (`ViewCommand`).
+            do { timeline = try TimelineLoader.load(path: files[0], options: ReadOptions(measuresListedText: false)) } catch {
                 Problems.print(error)
                 throw ExitCode(1)
             }
         } else {
             // As on a terminal: the merged events first, their duplicate check after.
             timeline = try TimelineFiles(files, input: try InputArguments.parse([]), merge: try MergeArguments.parse([]))
-                .load(foldingLater: true)
+                .load(foldingLater: true, measuringListedText: false)
         }
         let file = files.joined(separator: ", ")
         let loaded = ContinuousClock.now

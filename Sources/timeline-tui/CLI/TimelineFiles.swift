@@ -38,15 +38,20 @@ struct TimelineFiles {
 
     /// The timeline, or exit 1 after printing every problem. `foldingLater`: several files'
     /// duplicate check is left for `TimelineMerge.foldDuplicates` (the viewer shows the
-    /// merged events first).
-    func load(foldingLater: Bool = false) throws -> Timeline {
+    /// merged events first). `measuringListedText`: see `ReadOptions.measuresListedText`
+    /// (the viewer reads without).
+    func load(foldingLater: Bool = false, measuringListedText: Bool = true) throws -> Timeline {
         let arguments = sources.map { s -> String in
             if case .file(let path) = s { return path }
             return s == .standardInput ? "-" : ""
         }
         let labels = try merge.labels(for: arguments)
         var options: [ReadOptions] = []
-        for a in arguments { options.append(try input.options(for: a)) }
+        for a in arguments {
+            var o = try input.options(for: a)
+            o.measuresListedText = measuringListedText
+            options.append(o)
+        }
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
         var failures: [(name: String, failure: LoadFailure)] = []
