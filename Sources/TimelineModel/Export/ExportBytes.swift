@@ -85,8 +85,8 @@ struct ExportBytes: ByteSink {
         guard let from = bytes.baseAddress, n > 0 else { return }
         if n > capacity &- count {
             flush()
-            // Bigger than a chunk: a part of its own.
-            guard n <= capacity else { return full.append(Array(bytes)) }
+            // Bigger than a chunk: straight onto the part.
+            guard n <= capacity else { return appendToPart(bytes) }
         }
         let to = base + count
         if n <= 16 {
@@ -98,16 +98,20 @@ struct ExportBytes: ByteSink {
         count &+= n
     }
 
-    /// The chunk so far onto the end of the part (a new part when it has no room); the
-    /// chunk starts again empty.
+    /// The chunk so far onto the end of the part; the chunk starts again empty.
     private mutating func flush() {
         guard count > 0 else { return }
-        if part.capacity - part.count < count {
-            if !part.isEmpty { full.append(part) }
-            part = Self.newPart(Swift.max(partSize, count))
-        }
-        part.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        appendToPart(UnsafeBufferPointer(start: base, count: count))
         count = 0
+    }
+
+    /// `bytes` onto the end of the part, or of a new one when it has no room.
+    private mutating func appendToPart(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if part.capacity - part.count < bytes.count {
+            if !part.isEmpty { full.append(part) }
+            part = Self.newPart(Swift.max(partSize, bytes.count))
+        }
+        part.append(contentsOf: bytes)
     }
 
     /// An empty array with room for `capacity` bytes, in huge pages where the system
