@@ -36,4 +36,19 @@ import Testing
         #expect(found == (0..<original.events.count).filter { original.events[$0].origins.contains("core") })
         #expect(!found.isEmpty)
     }
+
+    /// A first JSON Lines line with `title` and `source_files` is the timeline's, not an
+    /// event; a file an event names that the timeline does not is added after its own.
+    @Test func aHandWrittenHeaderLineWithFilesIsTheTimelines() throws {
+        let jsonl = """
+            {"title": "t", "source_files": ["a", "b"]}
+            {"id": "1", "time": "2020-01-01T10:00Z", "title": "one", "source_files": ["b"]}
+            {"id": "2", "time": "2020-01-01T10:01Z", "title": "two", "source_files": ["c", "a"]}
+
+            """
+        let t = try TimelineLoader.load(bytes: Array(jsonl.utf8), name: "h.jsonl")
+        #expect(t.title == "t")
+        #expect(t.origins == ["a", "b", "c"])
+        #expect(t.events.map(\.origins) == [["b"], ["c", "a"]])
+    }
 }
