@@ -62,18 +62,6 @@ extension JSONCursor {
                 // A run of non-ASCII scalars (CJK, emoji) is checked here to its end rather
                 // than going back to the eight-byte loop after each scalar.
                 repeat {
-                    if pos &+ 4 <= end {
-                        // The usual two- and three-byte scalars (é, ’, 漢) in one test each.
-                        let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt32.self)
-                        if w & 0xC0E0 == 0x80C0 && w & 0xFF >= 0xC2 {
-                            pos &+= 2
-                            continue
-                        }
-                        if JSONCursor.isCommonThreeByteScalar(w) {
-                            pos &+= 3
-                            continue
-                        }
-                    }
                     let n = utf8SequenceLength(at: pos)
                     if n == 0 {
                         if invalidCount == 0 { firstInvalid = pos }
