@@ -15,8 +15,9 @@ extension JSONCursor {
 
     /// Whether the first three of the four bytes in `w` (little-endian) are a valid
     /// three-byte UTF-8 scalar led by E1–EC or EE–EF (U+1000–U+CFFF, U+E000–U+FFFF: CJK,
-    /// kana, Hangul, most symbols), read in one test; E0 and ED, whose second byte has a
-    /// narrower range, are left to `utf8SequenceLength`.
+    /// kana, Hangul, most symbols), read in one test (`VerbatimTextMeter` decodes runs of
+    /// CJK with it); E0 and ED, whose second byte has a narrower range, are left to the
+    /// general decoder.
     @inline(__always) static func isCommonThreeByteScalar(_ w: UInt32) -> Bool {
         let lead = w & 0xFF
         return w & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED
