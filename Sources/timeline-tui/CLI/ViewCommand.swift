@@ -47,7 +47,8 @@ struct ViewCommand: ParsableCommand {
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         let source = TimelineFiles(files, input: input, merge: merge)
         // Bad files are refused here, before the screen opens, with the loader's messages.
-        let timeline = try source.load(measuringListedText: false)
+        // On a terminal, merged events are shown before their duplicate check is done.
+        let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false)
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
         if follow {

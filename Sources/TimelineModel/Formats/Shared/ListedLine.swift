@@ -6,27 +6,21 @@ import Foundation
 /// as written, `VerbatimTextMeter`) and how the time was written (its instant is the
 /// event's sort instant). The `JSONEventStore`'s `ListingFieldSpans` for other tools' files.
 ///
-/// 20 bytes an event. An event whose listing this cannot hold (a title with escapes or
-/// collapsed spaces, a day-only time, an end, a stated precision) is marked unusable and
-/// listed by reading its record again.
+/// 8 bytes an event (peak memory stays under twice the file): the widths are measured
+/// again when a line is made, which costs far less than reading the record. An event whose
+/// listing this cannot hold (a title with escapes or collapsed spaces, text that a line
+/// does not show as written or that starts past 4 KB into its record, a day-only time, an
+/// end, a stated precision, an offset that is not whole quarter hours) is marked unusable
+/// and listed by reading its record again.
 struct ListedLine: Sendable {
-    /// Where the title and actor start, counted from the record's start.
-    private var titleStart: UInt32 = 0
-    private var actorStart: UInt32 = 0
-    private var titleLength: UInt16 = 0
-    private var actorLength: UInt16 = 0
-    private var titleColumns: UInt16 = 0
-    private var actorColumns: UInt16 = 0
-    /// Bits 0–17: the written offset in seconds plus `offsetBias`; 18–21: fraction digits;
-    /// then the flags below.
-    private var packed: UInt32 = 0
+    /// Bits 0–11: where the title starts, counted from the record's start; 12–21: its
+    /// length in bytes; 22–33, 34–43: the same for the actor; 44–51: the written offset in
+    /// quarter hours plus 128; 52–55: fraction digits; then the flags below.
+    private var packed: UInt64 = 0
 
-    private static let offsetBias = 1 << 17
-    private static let hasSeconds: UInt32 = 1 << 22
-    private static let usable: UInt32 = 1 << 23
-    private static let hasActor: UInt32 = 1 << 24
-    private static let titleWrapsByBytes: UInt32 = 1 << 25
-    private static let actorWrapsByBytes: UInt32 = 1 << 26
+    private static let hasSeconds: UInt64 = 1 << 56
+    private static let usable: UInt64 = 1 << 57
+    private static let hasActor: UInt64 = 1 << 58
 
     /// Unusable: the event is listed by reading its record again.
     init() {}
@@ -36,33 +30,31 @@ struct ListedLine: Sendable {
     /// draft's title and actor exactly and a line shows them as written.
     init(_ draft: EventDraft, _ reading: RecordReading, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
         guard case .instant(_, let form) = draft.time, draft.end == nil, draft.precision == nil, !draft.approximate,
-              abs(form.offsetSeconds) < Self.offsetBias, form.fractionDigits < 16,
+              form.offsetSeconds % 900 == 0, abs(form.offsetSeconds / 900) < 128, form.fractionDigits < 16,
               let title = Self.span(of: draft.title, at: reading.titleAt, record: record, bytes: bytes, meter: &meter)
         else { return }
-        var flags = Self.usable | (form.hasSeconds ? Self.hasSeconds : 0) | (title.wraps ? Self.titleWrapsByBytes : 0)
+        var p = UInt64(title.start) | UInt64(title.length) << 12
         if let actor = draft.actor, !actor.isEmpty {
             guard let a = Self.span(of: actor, at: reading.actorAt, record: record, bytes: bytes, meter: &meter) else { return }
-            (actorStart, actorLength, actorColumns) = (a.start, a.length, a.columns)
-            flags |= Self.hasActor | (a.wraps ? Self.actorWrapsByBytes : 0)
+            p |= UInt64(a.start) << 22 | UInt64(a.length) << 34 | Self.hasActor
         }
-        (titleStart, titleLength, titleColumns) = (title.start, title.length, title.columns)
-        packed = UInt32(form.offsetSeconds + Self.offsetBias) | UInt32(form.fractionDigits) << 18 | flags
+        p |= UInt64(form.offsetSeconds / 900 + 128) << 44 | UInt64(form.fractionDigits) << 52
+        packed = p | Self.usable | (form.hasSeconds ? Self.hasSeconds : 0)
     }
 
     /// Where `text` sits in the field at `at` (after its quote), counted from `record`,
     /// when the file's bytes there are `text` and a line shows it as written.
     private static func span(of text: String, at: Int?, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter)
-        -> (start: UInt32, length: UInt16, columns: UInt16, wraps: Bool)? {
+        -> (start: Int, length: Int)? {
         guard var start = at, start >= record, start < bytes.count else { return nil }
         if bytes.base[start] == 0x22 { start += 1 }
         var text = text
-        return text.withUTF8 { utf8 -> (UInt32, UInt16, UInt16, Bool)? in
+        return text.withUTF8 { utf8 -> (Int, Int)? in
             let n = utf8.count
-            guard n > 0, n < Int(UInt16.max), start - record <= Int(UInt32.max), start + n <= bytes.count,
-                  memcmp(bytes.base + start, utf8.baseAddress!, n) == 0,
-                  let measure = meter.measure(utf8), measure.columns < Int(UInt16.max)
+            guard n > 0, n < 1024, start - record < 4096, start + n <= bytes.count,
+                  memcmp(bytes.base + start, utf8.baseAddress!, n) == 0, meter.measure(utf8) != nil
             else { return nil }
-            return (UInt32(start - record), UInt16(n), UInt16(measure.columns), measure.wrapsByBytes)
+            return (start - record, n)
         }
     }
 
@@ -70,29 +62,62 @@ struct ListedLine: Sendable {
 
     /// The title's bytes in the file, for the record at `record`.
     func title(_ bytes: FileBytes, record: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: bytes.base + record + Int(titleStart), count: Int(titleLength))
+        UnsafeBufferPointer(start: bytes.base + record + Int(packed & 0xFFF), count: Int(packed >> 12 & 0x3FF))
     }
 
-    /// The text of a line, for the record at `record`.
+    /// The actor's bytes in the file, for the record at `record`; nil for none.
+    func actor(_ bytes: FileBytes, record: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard packed & Self.hasActor != 0 else { return nil }
+        return UnsafeBufferPointer(start: bytes.base + record + Int(packed >> 22 & 0xFFF), count: Int(packed >> 34 & 0x3FF))
+    }
+
+    /// The text of a line, for the record at `record`, measured as `VerbatimTextMeter`
+    /// measured it (text a line shows as written).
     func text(_ bytes: FileBytes, record: Int) -> VerbatimLineText {
         let title = title(bytes, record: record)
-        let wraps = packed & Self.titleWrapsByBytes != 0
-        guard packed & Self.hasActor != 0 else {
-            return VerbatimLineText(actor: nil, actorWidth: 0, title: title, titleWidth: Int(titleColumns), wrapsByBytes: wraps)
+        let (titleWidth, titleWraps) = Self.measure(title)
+        guard let actor = actor(bytes, record: record) else {
+            return VerbatimLineText(actor: nil, actorWidth: 0, title: title, titleWidth: titleWidth, wrapsByBytes: titleWraps)
         }
-        return VerbatimLineText(
-            actor: UnsafeBufferPointer(start: bytes.base + record + Int(actorStart), count: Int(actorLength)),
-            actorWidth: Int(actorColumns), title: title, titleWidth: Int(titleColumns),
-            wrapsByBytes: wraps && packed & Self.actorWrapsByBytes != 0)
+        let (actorWidth, actorWraps) = Self.measure(actor)
+        return VerbatimLineText(actor: actor, actorWidth: actorWidth, title: title, titleWidth: titleWidth,
+                                wrapsByBytes: titleWraps && actorWraps)
+    }
+
+    /// The columns of text shown as written, and whether `LineWrapping.appendSimpleLines`
+    /// wraps it.
+    private static func measure(_ text: UnsafeBufferPointer<UInt8>) -> (columns: Int, wrapsByBytes: Bool) {
+        if let n = DisplayWidth.plainWidth(text) { return (n, true) }
+        return (DisplayWidth.of(String(decoding: text, as: UTF8.self)), false)
     }
 
     /// The event as a listing gives it, without its title and actor (the title empty):
     /// its time as written, at `record`'s sort instant.
     func event(_ record: EventRecord, line: Int32) -> Event {
         let form = EventTime.WrittenForm(
-            offsetSeconds: Int(packed & 0x3FFFF) - Self.offsetBias, hasSeconds: packed & Self.hasSeconds != 0,
-            fractionDigits: Int(packed >> 18 & 0xF))
+            offsetSeconds: (Int(packed >> 44 & 0xFF) - 128) * 900, hasSeconds: packed & Self.hasSeconds != 0,
+            fractionDigits: Int(packed >> 52 & 0xF))
         return Event(id: "", time: .instant(record.sortInstant, form), title: "", fileIndex: Int(record.fileIndex),
                      place: line >= 0 ? SourcePlace(line: Int(line), column: 1) : nil, sortInstant: record.sortInstant)
+    }
+}
+
+/// Each event's `ListedLine` in file order, as the parts of a file read at once kept them
+/// (joined without copying: the copy would add to the load's peak memory).
+struct ListedLines: Sendable {
+    private let first: [ListedLine]
+    private let second: [ListedLine]
+
+    init(_ first: [ListedLine] = [], _ second: [ListedLine] = []) {
+        self.first = first
+        self.second = second
+    }
+
+    var count: Int { first.count + second.count }
+
+    /// The usable listing of the `index`-th event of the file, nil when none.
+    subscript(index: Int) -> ListedLine? {
+        let line = index < first.count ? first[index] : index - first.count < second.count ? second[index - first.count] : ListedLine()
+        return line.isUsable ? line : nil
     }
 }

@@ -11,14 +11,14 @@ final class RecordFileStore: EventStore {
     let fileOrder: [Int32]?
     /// What each event's one-line listing shows, in file order, as the first pass kept it
     /// (see `ListedLine`); empty when not kept.
-    let listing: [ListedLine]
+    let listing: ListedLines
 
-    init(bytes: FileBytes, reader: RecordReader, records: [EventRecord], ids: EventIds, listing: [ListedLine] = []) {
+    init(bytes: FileBytes, reader: RecordReader, records: [EventRecord], ids: EventIds, listing: ListedLines = ListedLines()) {
         self.bytes = bytes
         self.reader = reader
         self.records = records
         self.ids = ids
-        self.listing = listing.count == records.count ? listing : []
+        self.listing = listing.count == records.count ? listing : ListedLines()
         if records.indices.contains(where: { Int(records[$0].fileIndex) != $0 }) {
             var order = [Int32](repeating: 0, count: records.count)
             for (position, r) in records.enumerated() { order[Int(r.fileIndex)] = Int32(position) }
@@ -57,7 +57,7 @@ final class RecordFileStore: EventStore {
             // its folded text too; not found there, it may still be (`É` folds to `e`).
             let offset = records[position].offset
             if FoldedText.find(text.bytes, in: line.title(bytes, record: offset)) { return true }
-            if let actor = line.text(bytes, record: offset).actor, FoldedText.find(text.bytes, in: actor) { return true }
+            if let actor = line.actor(bytes, record: offset), FoldedText.find(text.bytes, in: actor) { return true }
         }
         let e = listed(at: position)
         return text.isFound(in: e.title) || e.actor.map(text.isFound(in:)) == true
@@ -86,9 +86,7 @@ final class RecordFileStore: EventStore {
 
     /// The listing the first pass kept of the event at `position`, when usable.
     private func listedLine(at position: Int) -> ListedLine? {
-        let index = Int(records[position].fileIndex)
-        guard index < listing.count, listing[index].isUsable else { return nil }
-        return listing[index]
+        listing[Int(records[position].fileIndex)]
     }
 
     /// Without reading the record again when the first pass kept its listing.
@@ -109,15 +107,11 @@ final class RecordFileStore: EventStore {
     /// Brings near the records and titles the listings of `positions` read (a hint, as
     /// `JSONEventStore.touchListed`).
     func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
-        guard !listing.isEmpty else { return 0 }
-        let base = bytes.base
+        guard listing.count > 0 else { return 0 }
         var seen: UInt8 = 0
         records.withUnsafeBufferPointer { r in
-            listing.withUnsafeBufferPointer { l in
-                for i in positions {
-                    let line = l[Int(r[i].fileIndex)]
-                    if line.isUsable { seen ^= line.title(bytes, record: r[i].offset).first ?? 0 } else { seen ^= base[r[i].offset] }
-                }
+            for i in positions {
+                if let line = listing[Int(r[i].fileIndex)] { seen ^= line.title(bytes, record: r[i].offset).first ?? 0 }
             }
         }
         return seen

@@ -130,16 +130,15 @@ extension RecordReader {
             builder = parts.first
             listing = parts.listed.first
             let (second, reached) = (parts.second, parts.reached)
-            if reached.stopped || builder.hasTooManyProblems { return try build(builder, listing, bytes) }
+            if reached.stopped || builder.hasTooManyProblems { return try build(builder, ListedLines(listing), bytes) }
             if (reached.offset, reached.line) == split && second.read.problems.isEmpty {
                 builder.append(second)
-                listing += parts.listed.second
-                return try build(builder, listing, bytes)
+                return try build(builder, ListedLines(listing, parts.listed.second), bytes)
             }
             at = (reached.offset, reached.line)
         }
         _ = readRecords(into: &builder, &listing, bytes, from: at, to: bytes.count)
-        return try build(builder, listing, bytes)
+        return try build(builder, ListedLines(listing), bytes)
     }
 
     /// Reads the records from `from` until one starts at or after `end` (or reading must
@@ -162,7 +161,7 @@ extension RecordReader {
         return (offset, line, false)
     }
 
-    private func build(_ builder: TimelineBuilder, _ listing: [ListedLine], _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
+    private func build(_ builder: TimelineBuilder, _ listing: ListedLines, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
         try builder.build { records, ids in
             RecordFileStore(bytes: bytes, reader: self, records: records, ids: ids, listing: listing)
         }
