@@ -88,4 +88,26 @@ import Testing
         #expect(CommonLogTime.parse("31/Feb/2019:13:42:11 +0000") == nil)
         #expect(CommonLogTime.parse("02/Jly/2019:13:42:11 +0000") == nil)
     }
+
+    /// CloudTrail's own records (the `CloudTrailEvent` text of each line of Plaso's
+    /// lookup-events file, one a line, as `jq -c '.Records[]'` gives them from CloudTrail's
+    /// S3 log files): `eventTime` "2022-02-07T22:19:04Z", `eventName`, `userIdentity`. Read
+    /// without --map, they give the same events as the lookup-events file they came from.
+    @Test func cloudTrailRecordsAsCloudTrailWritesThem() throws {
+        let t = try rows("jsonl-log/cloudtrail-records.jsonl", zone: "UTC", [
+            ("CreateSecurityGroup", "Monday 7 February 2022", "22:19:04"),
+            ("SharedSnapshotVolumeCreated", "Monday 7 February 2022", "22:19:07"),
+            ("DescribeInstances", "Monday 7 February 2022", "22:23:37"),
+        ])
+        _ = try rows("jsonl-log/cloudtrail-records.jsonl", zone: "Australia/Sydney", [
+            ("CreateSecurityGroup", "Tuesday 8 February 2022", "09:19:04"),
+        ])
+        #expect(t.inputFormat == "JSON Lines log (AWS CloudTrail records)")
+        #expect(t.warnings.isEmpty)
+        let lookup = try F.load("jsonl-log/aws_cloudtrail.jsonl")
+        #expect(t.events.map(\.title) == lookup.events.map(\.title))
+        #expect(t.events.map(\.actor) == lookup.events.map(\.actor))
+        #expect(t.events.map(\.kind) == lookup.events.map(\.kind))
+        #expect(t.events.map(\.sortInstant) == lookup.events.map(\.sortInstant))
+    }
 }

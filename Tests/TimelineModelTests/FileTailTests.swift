@@ -102,4 +102,29 @@ import Testing
         let full = try TimelineLoader.load(path: log, format: .jsonLog)
         #expect(events.map(\.id) == [full.events[1].id], "the id a log line gets from its line number")
     }
+
+    /// A real pino log (lnav's `logfile_pino.0`), its format found by its content: "Read as"
+    /// names the writer (`JSON Lines log (pino: time in epoch milliseconds)`), and the new
+    /// lines are read by the same reader — not as our own JSON Lines, which wanted an `id`.
+    /// A blank line appended is nothing new, not an "empty file".
+    @Test func aDetectedLogWithAWriterNoteIsFollowedByItsOwnReader() throws {
+        let pino = try String(decoding: FormatFixtures.bytes("jsonl-log/logfile_pino.0"), as: UTF8.self)
+        let path = try Self.file(pino, name: "payment.log")
+        let loaded = try TimelineLoader.load(path: path)
+        #expect(loaded.inputFormat == "JSON Lines log (pino: time in epoch milliseconds)")
+        var tail = try #require(FileTail(path: path, timeline: loaded))
+        try Self.append("\n", to: path)
+        guard case .nothing = tail.step() else { Issue.record("a blank line is nothing new"); return }
+        // The same line a minute later (1745532577537 ms + 60 s), with another message.
+        let line = try #require(pino.split(separator: "\n").first)
+        let later = line.replacingOccurrences(of: #""time":1745532517537"#, with: #""time":1745532577537"#)
+            .replacingOccurrences(of: "Charge request received.", with: "Charge request retried.")
+        #expect(later != String(line))
+        try Self.append(later + "\n", to: path)
+        guard case .grew(let events, [], let problems) = tail.step() else { Issue.record("a pino line"); return }
+        #expect(problems == [])
+        #expect(events.map(\.title) == ["Charge request retried."])
+        #expect(events.map(\.actor) == ["payment"])
+        #expect(events.first?.time.instant == Instant(seconds: 1_745_532_577, nanoseconds: 537_000_000))
+    }
 }

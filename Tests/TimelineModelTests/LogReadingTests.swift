@@ -54,13 +54,20 @@ import Testing
         #expect(F.shown("google.iam.admin.v1.CreateServiceAccount", in: utc)! == ("Tuesday 19 October 2021", "02:43:48.064377809"))
         #expect(F.shown("google.iam.admin.v1.CreateServiceAccount", in: paris)! == ("Tuesday 19 October 2021", "04:43:48.064377809"))
         #expect(t.events.last?.kind == "ERROR")
-        // Without --map only line 9 has a title field (Cloud Logging's textPayload); the
-        // others say so, none is invented.
+        // Without --map the first line's AuditLog payload names the schema: each audit
+        // line's methodName is its title and its principal its actor, as mapped above;
+        // line 9 is Cloud Logging's textPayload; line 8 (a jsonPayload without a message)
+        // says it has no title, none is invented.
         let plain = try F.load("jsonl-log/gcp_logging.jsonl")
+        #expect(plain.inputFormat == "JSON Lines log (Google Cloud audit log)")
         #expect(plain.events.first { $0.id == "gcp_logging:9" }?.title == "This is a text payload")
-        #expect(plain.events.filter { $0.title == "(no title)" }.count == 10)
-        #expect(plain.events.allSatisfy { $0.actor == nil })
-        #expect(plain.warnings.count == 10)
+        #expect(plain.events.filter { $0.title == "(no title)" }.map(\.id) == ["gcp_logging:8"])
+        #expect(plain.warnings.count == 1)
+        for e in t.events where e.id != "gcp_logging:8" && e.id != "gcp_logging:9" {
+            let same = try #require(plain.events.first { $0.id == e.id })
+            #expect(same.title == e.title && same.actor == e.actor && same.kind == e.kind && same.time == e.time)
+        }
+        #expect(F.shown("beta.compute.networks.insert", in: F.exportLines(plain, zone: "UTC"))! == ("Tuesday 19 October 2021", "02:57:39.354769"))
     }
 
     @Test func usualFieldsGiveTimeTitleKindAndActor() throws {

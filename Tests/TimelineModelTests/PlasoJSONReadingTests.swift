@@ -146,3 +146,29 @@ import Testing
         #expect(e.time.instant?.seconds == Int64(1_562_074_931 + (29_999 * 7919) % 30_000))
     }
 }
+
+/// Timesketch's `centos_sshd_events.jsonl`: Plaso's json_line of a CentOS `/var/log/secure`,
+/// whose syslog lines carry no zone. Plaso kept `"is_local_time": true` with the elements
+/// `[2022, 10, 7, 11, 39, 3]` and, told no zone, wrote them as UTC (`timestamp`
+/// 1665142743000000 is 11:39:03 UTC): the zone was never known, so it is not guessed here.
+@Suite struct PlasoLocalTimeTests {
+    typealias F = FormatFixtures
+
+    @Test func aLocalTimePlasoTookAsUTCIsRefusedWithoutAZone() {
+        let problems = F.problems("plaso/centos_sshd_events.jsonl")
+        #expect(problems.count == 5)
+        #expect(problems.first?.contains("centos_sshd_events.jsonl:1:189: date_time: \"2022-10-07T11:39:03\" is a local time with no zone") == true)
+        #expect(problems.first?.hasSuffix("add --assume-zone UTC (or the zone the writer used)") == true)
+    }
+
+    @Test func theZoneGivenPlacesIt() throws {
+        let utc = try F.load("plaso/centos_sshd_events.jsonl", ReadOptions(time: TimeReading(assumedZone: .utc)))
+        #expect(F.shown("port 50352 ssh2", in: F.exportLines(utc))! == ("Friday 7 October 2022", "11:39:03"))
+        let ny = try F.load("plaso/centos_sshd_events.jsonl", ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "America/New_York"))))
+        // 11:39:03 EDT is 15:39:03 UTC; line 5 ([…, 11, 39, 4]) a second later.
+        #expect(F.shown("port 50352 ssh2", in: F.exportLines(ny, zone: "UTC"))! == ("Friday 7 October 2022", "15:39:03"))
+        #expect(F.shown("port 50354 ssh2", in: F.exportLines(ny, zone: "UTC"))! == ("Friday 7 October 2022", "15:39:04"))
+        #expect(F.shown("port 50352 ssh2", in: F.exportLines(ny, zone: "America/New_York"))! == ("Friday 7 October 2022", "11:39:03"))
+        #expect(ny.events.first?.precision == .second)
+    }
+}

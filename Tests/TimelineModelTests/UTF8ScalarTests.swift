@@ -34,6 +34,42 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong)")
     }
 
+    /// The JSON reader's one-test check of a three-byte scalar (`isCommonThreeByteScalar`)
+    /// says yes only where the decoder reads three valid bytes.
+    @Test func theCommonThreeByteCheckAgreesWithTheDecoder() {
+        var taken = 0
+        for lead in UInt8(0x80)...0xFF {
+            for b1 in Self.edges { for b2 in Self.edges {
+                let bytes: [UInt8] = [lead, b1, b2, 0x41]
+                let w = UInt32(lead) | UInt32(b1) << 8 | UInt32(b2) << 16 | 0x41 << 24
+                guard JSONCursor.isCommonThreeByteScalar(w) else { continue }
+                taken += 1
+                let decoded = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0.baseAddress!, at: 0, end: 4) }
+                #expect(decoded?.length == 3, "\(bytes)")
+            } }
+        }
+        #expect(taken > 100)
+    }
+
+    /// Strings of CJK with a two- or three-byte sequence at every edge in the middle: the reader
+    /// shows what Swift's decoder shows, and warns exactly when a byte is not valid.
+    @Test func aLoadedTitleReadsEveryThreeByteEdgeAsSwiftDoes() throws {
+        let inString = Self.edges.filter { $0 >= 0x20 }
+        var wrong: [String] = []
+        for lead in UInt8(0xC0)...0xEF {
+            for b1 in inString { for b2 in inString {
+                let title: [UInt8] = Array("漢".utf8) + [lead, b1, b2] + Array("字当番".utf8)
+                let file = Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-02T18:00Z", "title": ""#.utf8)
+                    + title + Array(#""}]}"#.utf8)
+                let timeline = try TimelineLoader.load(bytes: file, name: "edge.json")
+                let expected = String(decoding: title, as: UTF8.self)
+                let valid = String(validating: title, as: UTF8.self) != nil
+                if timeline.events[0].title != expected || timeline.warnings.isEmpty != valid { wrong.append("\(title)") }
+            } }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
+
     @Test func aSequenceCutByTheEndIsInvalid() {
         let bytes: [UInt8] = [0xE6, 0x97, 0xA5]  // 日
         bytes.withUnsafeBufferPointer { p in

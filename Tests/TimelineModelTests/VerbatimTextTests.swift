@@ -35,6 +35,9 @@ import Testing
         #expect(measured.columns == DisplayWidth.of(text), "\(text)")
         let plain = Array(text.utf8).withUnsafeBufferPointer(DisplayWidth.plainWidth)
         #expect(measured.wrapsByBytes == (plain != nil), "\(text)")
+        // Measured later (a file the viewer read), the same.
+        let later = Array(text.utf8).withUnsafeBufferPointer(VerbatimTextMeter.measureAnywhere)
+        #expect(later?.columns == measured.columns && later?.wrapsByBytes == measured.wrapsByBytes, "\(text)")
     }
 
     @Test func eachPieceIsMeasuredAsShown() {
@@ -71,6 +74,8 @@ import Testing
         }
         let file = Array(("{\"title\": \"Emoji\", \"events\": [\n" + events.joined(separator: ",\n") + "\n]}\n").utf8)
         let lazy = try TimelineLoader.load(bytes: file, name: "emoji.json")
+        // As the viewer reads it: actors and titles measured as the export meets them.
+        let unmeasured = try TimelineLoader.load(bytes: file, name: "emoji.json", options: ReadOptions(measuresListedText: false))
         var whole = lazy
         whole.events = EventList(Array(lazy.events))
         let copied = lazy.events.indices.filter { lazy.events.store.verbatimLine(at: $0).text?.wrapsByBytes == false }
@@ -79,6 +84,9 @@ import Testing
         let expected = TextExporter(timeline: whole, options: options).text()
         let text = TextExporter(timeline: lazy, options: options).text()
         #expect(text == expected)
+        #expect(TextExporter(timeline: unmeasured, options: options).text() == expected)
+        let measuredLater = unmeasured.events.indices.filter { unmeasured.events.store.verbatimLine(at: $0).text?.wrapsByBytes == false }
+        #expect(measuredLater == copied)
         if width != 20 { #expect(text.contains("SRE当番👩‍💻 — ")) }
     }
 }

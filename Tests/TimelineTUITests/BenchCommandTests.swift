@@ -31,5 +31,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("events: 11\n"))
         #expect(r.stdout.contains("first screen: "))
+        #expect(r.stdout.contains("duplicates folded (after the first screen"))
+        #expect(r.stdout.contains(", 0 events shown once, 11 events\n"))
     }
 }

@@ -3,7 +3,9 @@
 /// Writers that write every field read events this way, so that a million events do not
 /// cost a million sets of Swift strings.
 enum TextValue {
-    /// UTF-8 from the loaded file, which lives as long as the timeline.
+    /// UTF-8 from the loaded file, which lives as long as the timeline. As text, a string
+    /// the load checked, without escapes: no `"`, `\` or control character in it, so a
+    /// JSON writer copies it as it is (an extra field's `json` is JSON text instead).
     case bytes(UnsafeBufferPointer<UInt8>)
     case text(String)
 

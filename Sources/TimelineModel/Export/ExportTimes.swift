@@ -13,9 +13,9 @@ enum ExportTimes {
     }
 
     /// `rfc3339`, appended to `out`.
-    static func appendRFC3339(_ time: EventTime, precision: Precision, formatter: TimeFormatter, to out: inout [UInt8]) {
+    static func appendRFC3339<Out: ByteSink>(_ time: EventTime, precision: Precision, formatter: TimeFormatter, to out: inout Out) {
         guard case .instant(let instant, let form) = time, precision < .day else {
-            out.append(contentsOf: time.period(at: precision)!.iso.utf8)
+            out.append(utf8: time.period(at: precision)!.iso)
             return
         }
         let fraction = precision == .exact ? form.fractionDigits : 0
@@ -32,22 +32,22 @@ enum ExportTimes {
     }
 
     /// `written`, appended to `out`.
-    static func appendWritten(_ time: EventTime, to out: inout [UInt8]) {
+    static func appendWritten<Out: ByteSink>(_ time: EventTime, to out: inout Out) {
         switch time {
         case .day(let d):
             appendISODate(d, to: &out)
         case .month, .year:
-            out.append(contentsOf: time.writtenPeriod!.iso.utf8)
+            out.append(utf8: time.writtenPeriod!.iso)
         case .instant(let instant, let form):
             let t = LocalTime(instant, offset: form.offsetSeconds)
             appendISODate(t.date, to: &out)
             out.append(0x54)
-            TimeFormatter.appendTwoDigits(t.hour, to: &out)
+            out.appendTwoDigits(t.hour)
             out.append(0x3A)
-            TimeFormatter.appendTwoDigits(t.minute, to: &out)
+            out.appendTwoDigits(t.minute)
             if form.hasSeconds {
                 out.append(0x3A)
-                TimeFormatter.appendTwoDigits(t.second, to: &out)
+                out.appendTwoDigits(t.second)
                 appendFraction(t.nanosecond, digits: form.fractionDigits, to: &out)
             }
             appendOffset(form.offsetSeconds, utc: form.offsetSeconds == 0, to: &out)
@@ -55,17 +55,17 @@ enum ExportTimes {
     }
 
     /// `2017-11-03`, as `DayHeading.iso` writes it.
-    private static func appendISODate(_ d: CivilDate, to out: inout [UInt8]) {
+    private static func appendISODate<Out: ByteSink>(_ d: CivilDate, to out: inout Out) {
         guard d.year >= 0 && d.year <= 9999 else {
-            out.append(contentsOf: DayHeading.iso(d).utf8)
+            out.append(utf8: DayHeading.iso(d))
             return
         }
-        TimeFormatter.appendTwoDigits(d.year / 100, to: &out)
-        TimeFormatter.appendTwoDigits(d.year % 100, to: &out)
+        out.appendTwoDigits(d.year / 100)
+        out.appendTwoDigits(d.year % 100)
         out.append(0x2D)
-        TimeFormatter.appendTwoDigits(d.month, to: &out)
+        out.appendTwoDigits(d.month)
         out.append(0x2D)
-        TimeFormatter.appendTwoDigits(d.day, to: &out)
+        out.appendTwoDigits(d.day)
     }
 
     /// `2017-11-02T18:35:43.905-04:00`.
@@ -76,15 +76,15 @@ enum ExportTimes {
     }
 
     /// `dateTime`, appended to `out`.
-    static func appendDateTime(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool, to out: inout [UInt8]) {
+    static func appendDateTime<Out: ByteSink>(_ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool, to out: inout Out) {
         let t = LocalTime(instant, offset: offset)
         appendISODate(t.date, to: &out)
         out.append(0x54)
-        TimeFormatter.appendTwoDigits(t.hour, to: &out)
+        out.appendTwoDigits(t.hour)
         out.append(0x3A)
-        TimeFormatter.appendTwoDigits(t.minute, to: &out)
+        out.appendTwoDigits(t.minute)
         out.append(0x3A)
-        TimeFormatter.appendTwoDigits(t.second, to: &out)
+        out.appendTwoDigits(t.second)
         appendFraction(t.nanosecond, digits: fractionDigits, to: &out)
         appendOffset(offset, utc: utc, to: &out)
     }
@@ -94,7 +94,7 @@ enum ExportTimes {
         instant.seconds * 1_000_000 + Int64(instant.nanoseconds / 1000)
     }
 
-    private static func appendFraction(_ nanosecond: Int, digits: Int, to out: inout [UInt8]) {
+    private static func appendFraction<Out: ByteSink>(_ nanosecond: Int, digits: Int, to out: inout Out) {
         guard digits > 0 else { return }
         out.append(0x2E)
         var divisor = 100_000_000
@@ -105,15 +105,15 @@ enum ExportTimes {
     }
 
     /// `Z`, `+01:00`, `-04:00`, `+05:45`.
-    private static func appendOffset(_ seconds: Int, utc: Bool, to out: inout [UInt8]) {
+    private static func appendOffset<Out: ByteSink>(_ seconds: Int, utc: Bool, to out: inout Out) {
         if seconds == 0 && utc {
             out.append(0x5A)
             return
         }
         out.append(seconds < 0 ? 0x2D : 0x2B)
         let m = abs(seconds) / 60
-        TimeFormatter.appendTwoDigits(m / 60, to: &out)
+        out.appendTwoDigits(m / 60)
         out.append(0x3A)
-        TimeFormatter.appendTwoDigits(m % 60, to: &out)
+        out.appendTwoDigits(m % 60)
     }
 }

@@ -90,4 +90,10 @@ public struct ExportView: Sendable {
     func pieces(_ make: (ArraySlice<Int>, _ previous: Int?) -> [UInt8]) -> [[UInt8]] {
         ExportPieces(indices).map { make($0.indices, $0.previous) }
     }
+
+    /// `pieces` for a writer that makes each piece as several parts (`ExportBytes`): all
+    /// the parts, in order.
+    func pieceParts(_ make: (ArraySlice<Int>, _ previous: Int?) -> [[UInt8]]) -> [[UInt8]] {
+        ExportPieces(indices).map { make($0.indices, $0.previous) }.flatMap { $0 }
+    }
 }

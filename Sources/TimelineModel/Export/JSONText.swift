@@ -3,18 +3,27 @@
 /// included, as escapes), so any JSON parser reads back the very same string.
 enum JSONText {
     /// Appends `text` as a JSON string literal, quotes included.
-    static func appendString(_ text: String, to out: inout [UInt8]) {
+    static func appendString<Out: ByteSink>(_ text: String, to out: inout Out) {
         var text = text
         text.withUTF8 { appendString(bytes: $0, to: &out) }
     }
 
-    /// Appends `value` (see `TextValue`) as a JSON string literal, quotes included.
-    static func appendString(_ value: TextValue, to out: inout [UInt8]) {
-        value.withUTF8 { appendString(bytes: $0, to: &out) }
+    /// Appends `value` (see `TextValue`) as a JSON string literal, quotes included. Bytes
+    /// from the file are a checked JSON string's without escapes (no `"`, `\` or control
+    /// character in them): copied as they are.
+    static func appendString<Out: ByteSink>(_ value: TextValue, to out: inout Out) {
+        switch value {
+        case .bytes(let b):
+            out.append(0x22)
+            out.append(contentsOf: b)
+            out.append(0x22)
+        case .text(var s):
+            s.withUTF8 { appendString(bytes: $0, to: &out) }
+        }
     }
 
     /// Appends the UTF-8 text `bytes` as a JSON string literal, quotes included.
-    static func appendString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendString<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         out.append(0x22)
         var start = 0
         // Eight bytes at a time up to the first that may need an escape.
@@ -27,6 +36,11 @@ enum JSONText {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         out.append(0x22)
+    }
+
+    /// Whether `bytes` hold no `"`, `\` or control character: a JSON string as they are.
+    static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[cleanPrefix(bytes)...].allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
     }
 
     /// How many bytes from the start, a multiple of eight, surely hold no `"`, `\` or
@@ -47,7 +61,7 @@ enum JSONText {
         return i
     }
 
-    private static func appendEscape(_ c: UInt8, to out: inout [UInt8]) {
+    private static func appendEscape<Out: ByteSink>(_ c: UInt8, to out: inout Out) {
         out.append(0x5C)
         switch c {
         case 0x22: out.append(0x22)
@@ -58,10 +72,10 @@ enum JSONText {
         case 0x08: out.append(0x62)  // b
         case 0x0C: out.append(0x66)  // f
         default:
-            out.append(contentsOf: Array("u00".utf8))
-            let hex = Array("0123456789abcdef".utf8)
-            out.append(hex[Int(c >> 4)])
-            out.append(hex[Int(c & 0x0F)])
+            out.append("u00")
+            let hex: StaticString = "0123456789abcdef"
+            out.append(hex.utf8Start[Int(c >> 4)])
+            out.append(hex.utf8Start[Int(c & 0x0F)])
         }
     }
 
@@ -98,7 +112,7 @@ enum JSONText {
     }
 
     /// Appends a JSON array of strings.
-    static func appendStrings(_ values: [TextValue], to out: inout [UInt8]) {
+    static func appendStrings<Out: ByteSink>(_ values: [TextValue], to out: inout Out) {
         out.append(0x5B)
         for (n, v) in values.enumerated() {
             if n > 0 { out.append(0x2C) }

@@ -25,32 +25,52 @@ enum WebText {
 
     /// Appends `html(value)`: plain bytes from the file (which `SafeText` leaves as they
     /// are) escaped as they are, without a `String`.
-    static func appendHTML(_ value: TextValue, to out: inout [UInt8]) {
+    static func appendHTML<Out: ByteSink>(_ value: TextValue, to out: inout Out) {
         if let plain = value.plainBytes {
             appendHTML(bytes: plain, to: &out)
         } else {
-            out.append(contentsOf: html(value.string).utf8)
+            out.append(utf8: html(value.string))
         }
     }
 
     /// Appends neutralised UTF-8 `bytes` with `&`, `<`, `>`, `"` and `'` as entities.
-    static func appendHTML(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendHTML<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+        guard let base = bytes.baseAddress else { return }
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let end = bytes.count
         var start = 0
-        for (i, c) in bytes.enumerated() where c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            out.append(contentsOf: entity(c))
-            start = i + 1
+        var i = 0
+        while i < end {
+            if i &+ 8 <= end {
+                // Eight bytes at a time past those that need no entity (a flag may be a
+                // false hit only above a real one: then byte by byte).
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let special = CSVCell.has(w, 0x26) | CSVCell.has(w, 0x3C) | CSVCell.has(w, 0x3E)
+                    | CSVCell.has(w, 0x22) | CSVCell.has(w, 0x27)
+                if special & highs == 0 {
+                    i &+= 8
+                    continue
+                }
+            }
+            let c = base[i]
+            if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 {
+                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
+                appendEntity(c, to: &out)
+                start = i &+ 1
+            }
+            i &+= 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end &- start))
     }
 
-    private static func entity(_ c: UInt8) -> [UInt8] {
+    @inline(__always)
+    private static func appendEntity<Out: ByteSink>(_ c: UInt8, to out: inout Out) {
         switch c {
-        case 0x26: Array("&amp;".utf8)
-        case 0x3C: Array("&lt;".utf8)
-        case 0x3E: Array("&gt;".utf8)
-        case 0x22: Array("&quot;".utf8)
-        default: Array("&#39;".utf8)
+        case 0x26: out.append("&amp;")
+        case 0x3C: out.append("&lt;")
+        case 0x3E: out.append("&gt;")
+        case 0x22: out.append("&quot;")
+        default: out.append("&#39;")
         }
     }
 
@@ -58,27 +78,35 @@ enum WebText {
     /// `html(link(url))` and returns true when `link` gives a target; false, having written
     /// nothing, when it does not or when the bytes cannot tell (a non-ASCII character right
     /// after the scheme, which `link` reads as one character with the slash).
-    static func appendLinkTarget(_ url: UnsafeBufferPointer<UInt8>, prefix: StaticString, to out: inout [UInt8]) -> Bool {
+    static func appendLinkTarget<Out: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, prefix: StaticString, to out: inout Out) -> Bool {
         func lower(_ i: Int) -> UInt8 { url[i] >= 0x41 && url[i] <= 0x5A ? url[i] | 0x20 : url[i] }
         func starts(_ scheme: String) -> Bool {
             let s = Array(scheme.utf8)
             return url.count > s.count && url[s.count] < 0x80 && s.indices.allSatisfy { lower($0) == s[$0] }
         }
         guard starts("http://") || starts("https://") else { return false }
-        out.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
-        let hex = Array("0123456789ABCDEF".utf8)
-        for b in url {
+        out.append(prefix)
+        let hex: StaticString = "0123456789ABCDEF"
+        // Runs of bytes kept as they are in one copy each.
+        var start = 0
+        for (i, b) in url.enumerated() {
             switch b {
-            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
             case 0x21, 0x23...0x25, 0x2A...0x3B, 0x3D, 0x3F...0x5A, 0x5F, 0x61...0x7A, 0x7E:
-                out.append(b)
+                continue
             default:
-                out.append(0x25)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 0x0F)])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[start..<i]))
+                start = i + 1
+                switch b {
+                case 0x26: out.append("&amp;")
+                case 0x27: out.append("&#39;")
+                default:
+                    out.append(0x25)
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 0x0F)])
+                }
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: url[start...]))
         return true
     }
 

@@ -5,10 +5,16 @@ public struct ReadOptions: Sendable {
     public var format: InputFormat?
     public var time: TimeReading
     public var map: FieldMap
+    /// Whether reading measures each event's actor and title for the plain-text export
+    /// while their bytes are at hand (our JSON). The viewer leaves it to its own exports,
+    /// which measure the events they write: its first screen comes sooner.
+    public var measuresListedText: Bool
 
-    public init(format: InputFormat? = nil, time: TimeReading = TimeReading(), map: FieldMap = FieldMap()) {
+    public init(format: InputFormat? = nil, time: TimeReading = TimeReading(), map: FieldMap = FieldMap(),
+                measuresListedText: Bool = true) {
         self.format = format
         self.time = time
         self.map = map
+        self.measuresListedText = measuresListedText
     }
 }

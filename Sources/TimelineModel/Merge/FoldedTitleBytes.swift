@@ -29,6 +29,19 @@ enum FoldedTitleBytes {
         return folded
     }
 
+    /// `fold(_:into:)` written at the start of `buffer`, which is only ever grown (so that
+    /// a million titles fold without making an array each): how many bytes, or nil when
+    /// the `String` fold must decide.
+    static func fold(_ title: UnsafeBufferPointer<UInt8>, reusing buffer: inout [UInt8]) -> Int? {
+        guard let base = title.baseAddress, title.count > 0 else { return 0 }
+        let n = title.count
+        let room = n + n / 2 + 1
+        if buffer.count < room { buffer = [UInt8](repeating: 0, count: max(room, 2 * buffer.count)) }
+        var written = 0
+        let folded = buffer.withUnsafeMutableBufferPointer { fold(base, n, into: $0.baseAddress!, written: &written) }
+        return folded ? written : nil
+    }
+
     private static func fold(_ base: UnsafePointer<UInt8>, _ n: Int, into o: UnsafeMutablePointer<UInt8>, written: inout Int) -> Bool {
         var w = 0
         var i = 0

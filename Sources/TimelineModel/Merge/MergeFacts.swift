@@ -33,8 +33,7 @@ struct MergeFacts: Sendable {
         let readsEvents = titles != nil || !sameZone
         guard ids != nil || readsEvents else { return }
         let order = store.readingOrder
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(256)
+        var scratch = [UInt8](repeating: 0, count: 256)
         for i in 0..<count {
             let p = order.map { Int($0[i]) } ?? i
             if let ids {
@@ -63,8 +62,8 @@ struct MergeFacts: Sendable {
 
     /// The hash of `title` folded (`FoldedTitleBytes.comparedTitle`), from its bytes when it can.
     static func titleHash(_ title: UnsafeBufferPointer<UInt8>, _ hasher: SeededHash, _ scratch: inout [UInt8]) -> UInt64 {
-        if FoldedTitleBytes.fold(title, into: &scratch) {
-            return scratch.withUnsafeBufferPointer { hasher.hash($0) }
+        if let count = FoldedTitleBytes.fold(title, reusing: &scratch) {
+            return scratch.withUnsafeBufferPointer { hasher.hash(UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
         return hasher.hash(FoldedTitleBytes.comparedTitle(String(decoding: title, as: UTF8.self)))
     }

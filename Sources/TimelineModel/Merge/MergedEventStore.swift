@@ -12,24 +12,31 @@ struct MergedEventStore: EventStore {
     let collidingIds: [PositionSet]
     /// The other files that hold the same happening, by merged position.
     let alsoIn: [Int: [String]]
+    /// What the duplicate check left for later needs (`TimelineMerge.foldDuplicates`);
+    /// nil when it was done or not asked for.
+    let foldLater: DuplicateFold?
     /// Each part's own origins (`[label]`), made once so that an event costs no array.
     private let ownOrigins: [[String]]
     /// The labels, folded, of the files some of whose ids are shown prefixed.
     private let prefixLabels: [FoldedText]
+    /// Each file's label, folded.
+    private let foldedLabels: [FoldedText]
     /// The positions part by part, each part's in its own reading order; nil when no part
     /// has one.
     let readingOrder: [Int32]?
 
     init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
-         alsoIn: [Int: [String]]) {
+         alsoIn: [Int: [String]], foldLater: DuplicateFold? = nil) {
         self.parts = parts
+        self.foldLater = foldLater
         self.labels = labels
         self.entries = entries
         self.instants = instants
         self.collidingIds = collidingIds
         self.alsoIn = alsoIn
         ownOrigins = labels.map { [$0] }
-        prefixLabels = zip(labels, collidingIds).filter { !$0.1.isEmpty }.map { FoldedText($0.0) }
+        foldedLabels = labels.map { FoldedText($0) }
+        prefixLabels = zip(foldedLabels, collidingIds).filter { !$0.1.isEmpty }.map(\.0)
         readingOrder = Self.readingOrder(parts: parts, entries: entries)
     }
 
@@ -113,11 +120,20 @@ struct MergedEventStore: EventStore {
     func matches(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         guard fromSource(matcher, at: position) else { return false }
         let (part, at) = Self.unpack(entries[position])
-        // A prefixed id (`edge:deploy`) is only in the event as shown.
-        if collidingIds[part].contains(at), matcher.text != nil || matcher.id != nil {
+        // A prefixed id (`edge:deploy`) is only in the event as shown. Its file's own answer
+        // is the same unless a word looked for in the id could lie across the prefix.
+        if collidingIds[part].contains(at), Self.prefixMayHold(matcher.text, label: foldedLabels[part])
+            || Self.prefixMayHold(matcher.id, label: foldedLabels[part]) {
             return matcher.withoutSource.matches(event(at: position), memo: &cache)
         }
         return parts[part].store.matches(matcher.withoutSource, at: at, cache: &cache)
+    }
+
+    /// Whether `word`, found in `label:id`, may be found there and not in `id`: with a colon,
+    /// or found in the label.
+    private static func prefixMayHold(_ word: FoldedText?, label: FoldedText) -> Bool {
+        guard let word else { return false }
+        return word.bytes.contains(0x3A) || FoldedText.find(word.bytes, in: label.bytes)
     }
 
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {

@@ -8,14 +8,17 @@ import Dispatch
 ///   event of a file in another zone is placed again at the end of its day in the home zone.
 /// - Ids stay as written; an id used in more than one file is shown as `label:id`.
 /// - The same happening in two files (`SameHappening`) is shown once, at the first file's
-///   event, with both files in its `origins`, unless `keepDuplicates`.
+///   event, with both files in its `origins`, unless `keepDuplicates`. With `foldingLater`
+///   that check is left for `foldDuplicates` (the viewer shows the events first).
 public enum TimelineMerge {
-    public static func merge(_ inputs: [MergeInput], title: String? = nil, keepDuplicates: Bool = false) -> Timeline {
+    public static func merge(_ inputs: [MergeInput], title: String? = nil, keepDuplicates: Bool = false,
+                             foldingLater: Bool = false) -> Timeline {
         precondition(!inputs.isEmpty, "a merge needs at least one timeline")
         let first = inputs[0].timeline
         let home = TimelineBuilder.knownZone(first.timezone) ?? .utc
         let parts = inputs.map(\.timeline.events)
-        let folds = !keepDuplicates && inputs.count > 1
+        let later = !keepDuplicates && inputs.count > 1 && foldingLater
+        let folds = !keepDuplicates && inputs.count > 1 && !later
         // What the merge needs of each event, read on all the cores a file at a time.
         let hasher = SeededHash()
         let facts = ConcurrentWork(count: inputs.count) { k in
@@ -48,7 +51,8 @@ public enum TimelineMerge {
         guard case .collidingIds(let colliding) = sides[0], case .order(let entries, let instants, let alsoIn) = sides[1]
         else { preconditionFailure("each side gives its own result") }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
-                                     collidingIds: colliding, alsoIn: alsoIn)
+                                     collidingIds: colliding, alsoIn: alsoIn,
+                                     foldLater: later ? DuplicateFold(home: home, zones: inputs.map(\.timeline.timezone)) : nil)
         var timeline = Timeline(
             title: title ?? first.title, summary: first.summary, timezone: first.timezone,
             zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
@@ -138,29 +142,26 @@ public enum TimelineMerge {
     /// are grouped by that hash (a radix sort, which keeps the merged order within a
     /// group), and only a group holding events of two files or more is read
     /// (`TitleGroupWalk`, on the cores).
-    private static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
+    static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
                                facts: [MergeFacts]) -> ([UInt64], [Instant], [Int: [String]]) {
-        // Each file's facts side by side in one array each, read by `first[part] + position`.
-        var first: [Int] = []
-        var hashes: [UInt64] = []
+        // Each event's title hash, file and time in the merged order: read here once (the
+        // files' facts sit in file order), then in the order of the title groups.
+        let hashes = facts.map(\.titleHashes)
+        let fileStamps = facts.map(\.stamps)
+        var keys: [TitleGroupWalk.Key] = []
         var stamps: [SameHappening.Stamp] = []
-        for f in facts {
-            first.append(hashes.count)
-            hashes.append(contentsOf: f.titleHashes)
-            stamps.append(contentsOf: f.stamps)
-        }
-        var keys: [(hash: UInt64, n: Int32)] = []
         keys.reserveCapacity(entries.count)
+        stamps.reserveCapacity(entries.count)
         for (n, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
-            keys.append((hashes[first[part] + at], Int32(n)))
+            keys.append(TitleGroupWalk.Key(hash: hashes[part][at], n: Int32(n), part: Int32(part)))
+            stamps.append(fileStamps[part][at])
         }
-        hashes = []
         keys = RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, first: first, stamps: stamps)
+        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, stamps: stamps)
         let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
         var dropped = [Bool](repeating: false, count: entries.count)
         var absorbed: [Int: [Int]] = [:]

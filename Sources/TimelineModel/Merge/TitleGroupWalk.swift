@@ -14,9 +14,15 @@ struct TitleGroupWalk: Sendable {
     let entries: [UInt64]
     let instants: [Instant]
     let parts: [EventList]
-    /// Where each part's stamps start in `stamps`.
-    let first: [Int]
+    /// Each event's time as the rule reads it, in the merged order.
     let stamps: [SameHappening.Stamp]
+
+    /// An event of the merged order (`n`) with its folded title's hash and its file.
+    struct Key: Sendable {
+        var hash: UInt64
+        var n: Int32
+        var part: Int32
+    }
 
     /// What a run of groups found: the merged positions dropped, and for each kept event
     /// that absorbed others, their parts in the order found.
@@ -26,7 +32,7 @@ struct TitleGroupWalk: Sendable {
     }
 
     /// `keys` (sorted by hash) cut into at most `pieces` runs of whole groups.
-    static func runs(_ keys: [(hash: UInt64, n: Int32)], pieces: Int) -> [Range<Int>] {
+    static func runs(_ keys: [Key], pieces: Int) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = 0
         for k in 1...max(pieces, 1) {
@@ -45,7 +51,22 @@ struct TitleGroupWalk: Sendable {
         var part: Int
         var seconds: Int64
         var stamp: SameHappening.Stamp
+        var day: Day
         var absorbed: UInt64 = 0
+    }
+
+    /// The day an event names where it was written, or nil when it is read as a month or
+    /// year: a date known to the day and another event can be the same happening only on
+    /// the same such day, a test cheaper than the rule's. (Two instants, one known to the
+    /// day, are compared in the coarser one's offset: the rule decides those.)
+    typealias Day = Int64?
+
+    static func day(_ stamp: SameHappening.Stamp) -> Day {
+        guard stamp.precision <= .day else { return nil }
+        let m = stamp.start
+        if m.isDay { return m.nanoseconds == -1 ? m.seconds : nil }
+        let s = m.seconds + Int64(m.offset)
+        return s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
     }
 
     /// How far back (in sort seconds) an event known to the hour or better finds another
@@ -73,7 +94,7 @@ struct TitleGroupWalk: Sendable {
         stamp.start.isDay || stamp.precision >= .day
     }
 
-    func walk(_ keys: ArraySlice<(hash: UInt64, n: Int32)>) -> Found {
+    func walk(_ keys: ArraySlice<Key>) -> Found {
         var found = Found()
         // The group's kept events in the order listed: those known to the hour or better,
         // and the others (few), each read back from its newest end only as far as can match.
@@ -89,12 +110,13 @@ struct TitleGroupWalk: Sendable {
         func title(_ n: Int) -> [UInt8] {
             if let t = foldedTitles[n] { return t }
             let (part, at) = MergedEventStore.unpack(entries[n])
-            let (event, bytes) = parts[part].store.listedTitleBytes(at: at)
-            let t: [UInt8]
-            if let bytes, FoldedTitleBytes.fold(bytes, into: &scratch) {
-                t = scratch
-            } else {
-                t = Array(FoldedTitleBytes.comparedTitle(bytes.map { String(decoding: $0, as: UTF8.self) } ?? event.title).utf8)
+            var t: [UInt8] = []
+            parts[part].store.withStampAndTitle(at: at) { _, bytes in
+                if let count = FoldedTitleBytes.fold(bytes, reusing: &scratch) {
+                    t = Array(scratch[..<count])
+                } else {
+                    t = Array(FoldedTitleBytes.comparedTitle(String(decoding: bytes, as: UTF8.self)).utf8)
+                }
             }
             foldedTitles[n] = t
             return t
@@ -102,10 +124,10 @@ struct TitleGroupWalk: Sendable {
         var i = keys.startIndex
         while i < keys.endIndex {
             var j = i + 1
-            let firstPart = MergedEventStore.unpack(entries[Int(keys[i].n)]).part
+            let firstPart = keys[i].part
             var severalFiles = false
             while j < keys.endIndex && keys[j].hash == keys[i].hash {
-                if !severalFiles, MergedEventStore.unpack(entries[Int(keys[j].n)]).part != firstPart { severalFiles = true }
+                if !severalFiles, keys[j].part != firstPart { severalFiles = true }
                 j += 1
             }
             defer { i = j }
@@ -115,8 +137,8 @@ struct TitleGroupWalk: Sendable {
             foldedTitles.removeAll(keepingCapacity: true)
             for key in keys[i..<j] {
                 let n = Int(key.n)
-                let (part, at) = MergedEventStore.unpack(entries[n])
-                let mine = stamps[first[part] + at]
+                let part = Int(key.part)
+                let mine = stamps[n]
                 let now = instants[n].seconds
                 func matches(_ c: Kept) -> Bool {
                     guard c.part != part, SameHappening.sameStart(c.stamp, mine) else { return false }
@@ -124,17 +146,24 @@ struct TitleGroupWalk: Sendable {
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
                     return title(c.n) == title(n)
                 }
+                let isCoarse = Self.isCoarse(mine)
+                let myDay = Self.day(mine)
                 /// The earliest listed match in `list` within `reach` seconds: the first listed is the one kept.
                 func earliest(in list: [Kept], reach: Int64) -> Int? {
-                    var match: Int?
-                    var k = list.count - 1
-                    while k >= 0, list[k].seconds >= now - reach {
-                        if matches(list[k]) { match = k }
-                        k -= 1
+                    // The list is in the merged order, so by sort instant: the reach's start found by halves.
+                    var (low, high) = (0, list.count)
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if list[mid].seconds < now - reach { low = mid + 1 } else { high = mid }
                     }
-                    return match
+                    for k in low..<list.count {
+                        let c = list[k]
+                        // Where either is a date known to the day, the days as written must be the same.
+                        if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay { continue }
+                        if matches(c) { return k }
+                    }
+                    return nil
                 }
-                let isCoarse = Self.isCoarse(mine)
                 let reach = Self.coarseReach(mine)
                 let inFine = earliest(in: fine, reach: isCoarse ? reach : Self.fineReach)
                 let inCoarse = earliest(in: coarse, reach: reach)
@@ -149,7 +178,7 @@ struct TitleGroupWalk: Sendable {
                     found.dropped.append(n)
                     continue
                 }
-                let kept = Kept(n: n, part: part, seconds: now, stamp: mine)
+                let kept = Kept(n: n, part: part, seconds: now, stamp: mine, day: myDay)
                 if isCoarse { coarse.append(kept) } else { fine.append(kept) }
             }
         }

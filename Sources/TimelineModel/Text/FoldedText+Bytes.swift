@@ -35,24 +35,46 @@ struct FoldMemo {
 
     init() {}
 
+    /// Folded forms of the two-byte characters (U+0080–U+07FF: é, ü, ß, «, Greek,
+    /// Cyrillic) that fold the same alone and beside a letter on either side, so need no
+    /// neighbour: eight bytes each, a length (255 not told yet, 254 needs its neighbours)
+    /// and up to seven bytes. Made when first needed, as `plain`.
+    private lazy var twoByte = [UInt8](repeating: 255, count: 30 * 64 * 8)
+
     /// Folds `text` (containing some non-ASCII byte) into `folded`.
     mutating func fold(_ text: UnsafeBufferPointer<UInt8>) {
         folded.removeAll(keepingCapacity: true)
         let end = text.count
         var i = 0
+        // The last character written, where it starts in `text` and how many bytes it
+        // wrote: a piece folded with its neighbours takes it back.
+        var previous = -1
+        var previousCount = 0
         while i < end {
             let c = text[i]
             guard c >= 0x80 else {
                 folded.append(FoldedText.lower(c))
+                (previous, previousCount) = (i, 1)
                 i += 1
                 continue
             }
-            // The piece: the ASCII byte before (already written: take it back), the
+            if c >= 0xC2 && c <= 0xDF && i + 1 < end && text[i + 1] & 0xC0 == 0x80 {
+                let k = (Int(c - 0xC2) << 6 | Int(text[i + 1] & 0x3F)) &* 8
+                if twoByte[k] == 255 { rememberTwoByte(UInt32(c & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F), at: k) }
+                let count = Int(twoByte[k])
+                if count <= 7 {
+                    for j in 0..<count { folded.append(twoByte[k &+ 1 &+ j]) }
+                    (previous, previousCount) = (i, count)
+                    i += 2
+                    continue
+                }
+            }
+            // The piece: the character before (already written: take it back), the
             // non-ASCII bytes (with single ASCII bytes between them), the ASCII byte after.
             var from = i
-            if i > 0 {
-                from = i - 1
-                folded.removeLast()
+            if previous >= 0 {
+                from = previous
+                folded.removeLast(previousCount)
             }
             var j = i + 1
             while j < end {
@@ -60,8 +82,25 @@ struct FoldMemo {
             }
             let to = min(j + 1, end)
             appendFolded(UnsafeBufferPointer(rebasing: text[from..<to]))
+            // What the piece wrote cannot be taken back apart.
+            previous = -1
             i = to
         }
+    }
+
+    /// Tells whether the two-byte `scalar` folds alone, and how.
+    private mutating func rememberTwoByte(_ scalar: UInt32, at k: Int) {
+        twoByte[k] = 254
+        guard let s = Unicode.Scalar(scalar) else { return }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return
+        default: break
+        }
+        let alone = FoldedText.fold(String(s))
+        guard alone.count <= 7, FoldedText.fold("a" + String(s)) == [0x61] + alone,
+              FoldedText.fold(String(s) + "a") == alone + [0x61] else { return }
+        twoByte[k] = UInt8(alone.count)
+        for (j, b) in alone.enumerated() { twoByte[k + 1 + j] = b }
     }
 
     private mutating func appendFolded(_ piece: UnsafeBufferPointer<UInt8>) {

@@ -30,13 +30,16 @@ enum Effect: Hashable, Sendable {
     case search(SearchJob)
     /// Filter a big timeline in the background. Answered by `filtered`.
     case filter(FilterJob)
+    /// Show once the same happening in several merged files, in the background (the
+    /// merged events are shown before). Answered by `duplicatesFolded`.
+    case foldDuplicates
 
     /// Work that only computes or reads (never writes, never ends the viewer): tests and
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
         case .quit, .export, .saveBookmarks, .copy, .mouse, .reload: false
-        case .loadZone, .loadZoneNames, .search, .filter, .follow: true
+        case .loadZone, .loadZoneNames, .search, .filter, .follow, .foldDuplicates: true
         }
     }
 }

@@ -45,6 +45,8 @@ enum Message: Sendable {
     /// What a look at the followed file found; `bytesRead`: where the file has been read
     /// to now.
     case followed(FollowJob, bytesRead: Int?, FollowOutcome)
+    /// The merged timeline with the same happening in several files shown once.
+    case duplicatesFolded(FoldedDuplicates)
 }
 
 /// A search to run away from `update`, on a timeline too big to search at each key.

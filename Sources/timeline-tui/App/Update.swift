@@ -62,6 +62,8 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.receive(job, found: found)
     case .filtered(let job, let shown):
         s.receive(job, shown: shown)
+    case .duplicatesFolded(let folded):
+        s.duplicatesFolded(folded)
     }
     // A look at the followed file asked for while another was running.
     if s.followAgain, !s.followRunning, s.effect == nil, s.following { s.askFollow() }

@@ -7,8 +7,10 @@ extension ViewState {
     /// Whether `matches` answer the search asked for.
     var searchAnswered: Bool { search == matchedSearch }
 
-    /// Whether the filter asked for is the one the list shows.
-    var filterAnswered: Bool { filter == shownFilterText }
+    /// Whether the filter asked for is the one the list shows, and is not being worked out
+    /// again (as after a merge's duplicates are folded, the list then showing its answer
+    /// moved with the events).
+    var filterAnswered: Bool { filter == shownFilterText && runningFilter != filter }
 
     /// Takes the answer to a background search. An answer for a list since filtered
     /// otherwise is dropped; one for an earlier query is still true for that query and

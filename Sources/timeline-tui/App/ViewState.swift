@@ -123,6 +123,8 @@ struct ViewState: Sendable {
         self.height = height
         install(shown: Array(events.indices), for: "", query: .everything)
         message = WarningsMessage.text(timeline.warnings)
+        // Merged files shown before their duplicate check: it starts with the viewer.
+        if timeline.duplicatesToFold { effect = .foldDuplicates }
     }
 
     var events: EventList { timeline.events }
@@ -362,6 +364,34 @@ struct ViewState: Sendable {
             runningFilter = nil
             apply(query, typed: filter)
         } else if job.search != matchedSearch || search != matchedSearch {
+            requestSearch(typing: false)
+        }
+    }
+
+    /// Takes `folded` (this merged timeline with the same happening in several files shown
+    /// once) in place of the timeline, every position kept here moved with its event. The
+    /// filter and search are asked again (a kept event now also holds its twins' files and
+    /// may match `source:` where it did not), their moved answers shown until then.
+    mutating func takeFolded(_ folded: FoldedDuplicates) {
+        guard timeline.duplicatesToFold, folded.countBefore == events.count else { return }
+        let selectedPosition = shown.isEmpty ? nil : folded.moved(shown[selected])
+        let matched = folded.moved(matches.map { shown[$0] })
+        timeline = folded.timeline
+        shown = folded.moved(shown)
+        shownVersion += 1
+        bookmarks = Set(bookmarks.map(folded.moved))
+        mark = mark.map(folded.moved)
+        if let p = selectedPosition { selected = min(Self.lowerBound(of: p, in: shown), max(0, shown.count - 1)) }
+        if !matchedSearch.isEmpty { installMatches(matched, for: matchedSearch) }
+        layOutWindow()
+        scrollToSelection()
+        runningFilter = nil
+        runningSearch = nil
+        if !filter.isEmpty, let query = try? EventQuery.expression(filter, timeline: timeline, formatter: formatter) {
+            // The moved answer is not one to narrow from: the filter looks at every event.
+            shownFilter = .everything
+            apply(query, typed: filter)
+        } else {
             requestSearch(typing: false)
         }
     }

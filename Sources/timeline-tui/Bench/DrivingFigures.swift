@@ -11,8 +11,8 @@ struct DrivingFigures {
     let opening: Duration
 
     func lines() -> [String] {
-        let watched = WatchedFile(path: file, options: ReadOptions()) {
-            do { return .success(try TimelineLoader.load(path: file)) } catch let failure as LoadFailure {
+        let watched = WatchedFile(path: file, options: ReadOptions(measuresListedText: false)) {
+            do { return .success(try TimelineLoader.load(path: file, options: ReadOptions(measuresListedText: false))) } catch let failure as LoadFailure {
                 return .failure(ReloadFailure(reason: failure.problems.first?.description ?? "cannot be read"))
             } catch {
                 return .failure(ReloadFailure(reason: "\(error)"))

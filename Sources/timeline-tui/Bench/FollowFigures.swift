@@ -32,10 +32,10 @@ struct FollowFigures {
             }
         }
         let loadStart = clock.now
-        guard let followed = try? TimelineLoader.load(path: copy) else { return ["follow: the JSON Lines copy \(copy) does not load"] }
+        guard let followed = try? TimelineLoader.load(path: copy, options: ReadOptions(measuresListedText: false)) else { return ["follow: the JSON Lines copy \(copy) does not load"] }
         let loaded = clock.now - loadStart
-        let watched = WatchedFile(path: copy, options: ReadOptions()) {
-            do { return .success(try TimelineLoader.load(path: copy)) } catch let failure as LoadFailure {
+        let watched = WatchedFile(path: copy, options: ReadOptions(measuresListedText: false)) {
+            do { return .success(try TimelineLoader.load(path: copy, options: ReadOptions(measuresListedText: false))) } catch let failure as LoadFailure {
                 return .failure(ReloadFailure(reason: failure.problems.first?.description ?? "cannot be read"))
             } catch {
                 return .failure(ReloadFailure(reason: "\(error)"))

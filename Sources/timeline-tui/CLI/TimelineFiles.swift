@@ -36,15 +36,22 @@ struct TimelineFiles {
     /// The one file to watch while it is shown (none for several, or standard input).
     var watchedPath: String? { sources.count == 1 ? sources[0].watchedPath : nil }
 
-    /// The timeline, or exit 1 after printing every problem.
-    func load() throws -> Timeline {
+    /// The timeline, or exit 1 after printing every problem. `foldingLater`: several files'
+    /// duplicate check is left for `TimelineMerge.foldDuplicates` (the viewer shows the
+    /// merged events first). `measuringListedText`: see `ReadOptions.measuresListedText`
+    /// (the viewer reads without).
+    func load(foldingLater: Bool = false, measuringListedText: Bool = true) throws -> Timeline {
         let arguments = sources.map { s -> String in
             if case .file(let path) = s { return path }
             return s == .standardInput ? "-" : ""
         }
         let labels = try merge.labels(for: arguments)
         var options: [ReadOptions] = []
-        for a in arguments { options.append(try input.options(for: a)) }
+        for a in arguments {
+            var o = try input.options(for: a)
+            o.measuresListedText = measuringListedText
+            options.append(o)
+        }
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
         var failures: [(name: String, failure: LoadFailure)] = []
@@ -69,7 +76,7 @@ struct TimelineFiles {
             }
         }
         if sources.count == 1 { return good[0].timeline }
-        return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates)
+        return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
     }
 
     /// Each source read on its own thread; results in the order given.

@@ -41,7 +41,9 @@ struct ValidateCommand: ParsableCommand {
         var bad = 0
         var loaded: [(file: String, label: String, timeline: Timeline)] = []
         for (k, file) in files.enumerated() {
-            let options = try input.options(for: file)
+            var options = try input.options(for: file)
+            // Nothing is exported: the text export's measuring is not needed.
+            options.measuresListedText = false
             do {
                 let source = TimelineSource(argument: file)
                 let timeline = try source.load(options: options)

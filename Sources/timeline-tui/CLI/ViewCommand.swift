@@ -47,7 +47,8 @@ struct ViewCommand: ParsableCommand {
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         let source = TimelineFiles(files, input: input, merge: merge)
         // Bad files are refused here, before the screen opens, with the loader's messages.
-        let timeline = try source.load()
+        // On a terminal, merged events are shown before their duplicate check is done.
+        let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false)
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
         if follow {
@@ -73,9 +74,9 @@ struct ViewCommand: ParsableCommand {
             let input = self.input
             // The options were read once already, for the first opening: they do not throw now.
             let reload: WatchedFile? = source.watchedPath.map { path in
-                WatchedFile(path: path, options: (try? input.options(for: path)) ?? ReadOptions()) {
+                WatchedFile(path: path, options: (try? Self.viewerOptions(input, for: path)) ?? ReadOptions(measuresListedText: false)) {
                     do {
-                        return .success(try TimelineSource(argument: path).load(options: input.options(for: path)))
+                        return .success(try TimelineSource(argument: path).load(options: Self.viewerOptions(input, for: path)))
                     } catch let failure as LoadFailure {
                         let first = failure.problems.first.map { SafeText.neutralise($0.description) } ?? "it cannot be read"
                         return .failure(ReloadFailure(reason: first + (failure.problems.count > 1 ? " (and \(failure.problems.count - 1) more)" : "")))
@@ -96,6 +97,14 @@ struct ViewCommand: ParsableCommand {
 
     /// Reads `FILE.marks.json` into `state`: a broken sidecar is said on the status line
     /// and left as it is (never written over), the timeline shown.
+    /// How the viewer reads `path`: as `input` says, leaving the text export's measuring
+    /// to the viewer's exports (`ReadOptions.measuresListedText`).
+    static func viewerOptions(_ input: InputArguments, for path: String) throws(CommandFailure) -> ReadOptions {
+        var options = try input.options(for: path)
+        options.measuresListedText = false
+        return options
+    }
+
     static func restoreBookmarks(of path: String, into state: inout ViewState) {
         let file = BookmarkFile(for: path)
         switch file.read() {

@@ -16,6 +16,7 @@ enum Header {
                                                : "\(s.shown.count)/\(total) events, filter “\(s.shownFilterText)”")
         if !s.filterAnswered { parts.append("filtering “\(s.filter)”…") }
         if s.reloading { parts.append("reloading…") }
+        if s.foldingDuplicates { parts.append("folding duplicates…") }
         if !s.search.isEmpty {
             let n = s.matches.count
             let found = n == 0 ? "no match" : "\(n) match\(n == 1 ? "" : "es")"

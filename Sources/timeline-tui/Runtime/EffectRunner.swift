@@ -13,6 +13,8 @@ final class EffectRunner: @unchecked Sendable {
     private let queue = DispatchQueue(label: "timeline-tui.effects", qos: .userInitiated)
     /// Reading the file: apart from searches, so that following is not held up by one.
     private let fileQueue = DispatchQueue(label: "timeline-tui.file", qos: .userInitiated)
+    /// A merge's duplicate check, shown as still running while it is.
+    private let foldQueue = DispatchQueue(label: "timeline-tui.fold", qos: .userInitiated)
     private let lock = NSLock()
     private var done: [Message] = []
     /// Where the followed file has been read to; used on `fileQueue` only.
@@ -55,6 +57,14 @@ final class EffectRunner: @unchecked Sendable {
             }
         case .loadZone, .loadZoneNames:
             return Self.perform(effect, for: state)
+        case .foldDuplicates:
+            let timeline = state.timeline
+            // Apart from searches, which go on meanwhile on the timeline shown.
+            foldQueue.async { [self] in
+                guard let answer = Self.perform(effect, timeline: timeline, zoneNames: nil) else { return }
+                lock.withLock { done.append(answer) }
+            }
+            return nil
         case .search, .filter:
             let timeline = state.timeline
             let names = state.zoneNames
@@ -92,6 +102,8 @@ final class EffectRunner: @unchecked Sendable {
             return .zoneLoaded(typed: name, zone.map { DisplayZones.Entry(zone: $0, timeline: timeline) })
         case .loadZoneNames:
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
+        case .foldDuplicates:
+            return TimelineMerge.foldDuplicates(timeline).map { .duplicatesFolded($0) }
         case .quit, .export, .saveBookmarks, .copy, .mouse, .reload, .follow:
             return nil
         }

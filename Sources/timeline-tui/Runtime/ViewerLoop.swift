@@ -31,6 +31,8 @@ enum ViewerLoop {
         }
         let size = terminal.size
         var inbox: [Message] = [.key(.resize(width: size.width, height: size.height))]
+        // What the first state asks for (a merge's duplicate check) starts with the screen.
+        if let effect = state.effect, effect.isQuiet, let answer = effects.start(effect, for: state) { inbox.append(answer) }
         if terminal.asciiOnly { inbox.append(.screenIsASCIIOnly(notice: AsciiFallback.notice)) }
         var dirty = true
         var watch = file.map { FileWatch(path: $0) }

@@ -18,20 +18,28 @@ struct CSVWriter {
         var header = Array(names.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
         let origin = view.origin
-        let bodies = view.pieces { indices, _ in
-            var out: [UInt8] = []
-            out.reserveCapacity(indices.count * 600)
+        // The same for every event of one file: made once.
+        var sourceCell: [UInt8] = []
+        CSVCell.append(view.sourceName, to: &sourceCell)
+        let bodies = view.pieceParts { indices, _ in
+            var out = ExportBytes()
             var scratch: [UInt8] = []
             view.forEachValues(indices) { i, values in
-                appendRow(values, relative: view.relativeTime(at: i, id: values.id, origin: origin), to: &out, scratch: &scratch)
+                appendRow(
+                    values, relative: view.relativeTime(at: i, id: values.id, origin: origin), sourceCell: sourceCell,
+                    to: &out, scratch: &scratch
+                )
             }
-            return out
+            return out.parts()
         }
         return [header] + bodies
     }
 
-    /// One row. `scratch` holds a cell made of several values (tags, sources).
-    private func appendRow(_ event: EventValues, relative: String?, to out: inout [UInt8], scratch: inout [UInt8]) {
+    /// One row. `sourceCell` is the `source_file` cell of an event read from one file;
+    /// `scratch` holds a cell made of several values (tags, sources).
+    private func appendRow(
+        _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout [UInt8]
+    ) {
         let formatter = view.formatter
         func cell(_ value: TextValue?, newlines: Bool = false) {
             if let value { CSVCell.append(value, keepingNewlines: newlines, to: &out) }
@@ -47,52 +55,73 @@ struct CSVWriter {
         }
         timeCell(event.time)
         timeCell(event.end)
-        out.append(contentsOf: event.precision.rawValue.utf8)
+        out.append(utf8: event.precision.rawValue)
         out.append(0x2C)
-        out.append(contentsOf: (event.approximate ? "true" : "false").utf8)
+        out.append(event.approximate ? "true" : "false")
         out.append(0x2C)
         cell(event.actor)
         cell(event.kind)
         cell(event.title)
         cell(event.text, newlines: true)
-        appendJoined(event.tags.map { ($0, nil) }, separator: Array("; ".utf8), newlines: false, to: &out, scratch: &scratch)
-        appendJoined(event.sources, separator: [0x0A], newlines: true, to: &out, scratch: &scratch)
+        appendJoined(count: event.tags.count, { (event.tags[$0], nil) }, separator: "; ", newlines: false, to: &out, scratch: &scratch)
+        appendJoined(count: event.sources.count, { event.sources[$0] }, separator: "\n", newlines: true, to: &out, scratch: &scratch)
         // A merged timeline names each event's files by label.
-        CSVCell.append(event.origins.isEmpty ? view.sourceName : event.origins.joined(separator: "; "), to: &out)
+        if event.origins.isEmpty {
+            sourceCell.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+        } else {
+            CSVCell.append(event.origins.joined(separator: "; "), to: &out)
+        }
         if let relative {
             out.append(0x2C)
             CSVCell.append(relative, to: &out)
         }
-        out.append(contentsOf: [0x0D, 0x0A])
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// A cell of several values, `separator` between them, each `name` or `name <url>`,
     /// and a comma after it: the file's bytes joined when all are plain, else the same
-    /// text made and neutralised as one string.
+    /// text made and neutralised as one string. `value(k)` is the k-th of `count`.
+    @inline(__always)
     private func appendJoined(
-        _ values: [(name: TextValue, url: TextValue?)], separator: [UInt8], newlines: Bool,
-        to out: inout [UInt8], scratch: inout [UInt8]
+        count: Int, _ value: (Int) -> (name: TextValue, url: TextValue?), separator: StaticString, newlines: Bool,
+        to out: inout ExportBytes, scratch: inout [UInt8]
     ) {
         defer { out.append(0x2C) }
-        guard !values.isEmpty else { return }
+        guard count > 0 else { return }
         scratch.removeAll(keepingCapacity: true)
-        for (n, v) in values.enumerated() {
-            guard let name = v.name.plainBytes else { return appendJoinedText(values, separator: separator, newlines: newlines, to: &out) }
-            if n > 0 { scratch.append(contentsOf: separator) }
+        // The separator's line feed is a reason to quote once there are two values.
+        var quote = count > 1 && newlines
+        for n in 0..<count {
+            let v = value(n)
+            guard case .bytes(let name) = v.name, let nameQuote = CSVCell.plainQuoting(name) else {
+                return appendJoinedText(count: count, value, separator: separator, newlines: newlines, to: &out)
+            }
+            quote = quote || nameQuote
+            if n > 0 { scratch.append(separator) }
             scratch.append(contentsOf: name)
             if let url = v.url {
-                guard let link = url.plainBytes else { return appendJoinedText(values, separator: separator, newlines: newlines, to: &out) }
-                scratch.append(contentsOf: [0x20, 0x3C])
+                guard case .bytes(let link) = url, let linkQuote = CSVCell.plainQuoting(link) else {
+                    return appendJoinedText(count: count, value, separator: separator, newlines: newlines, to: &out)
+                }
+                quote = quote || linkQuote
+                scratch.append(0x20)
+                scratch.append(0x3C)
                 scratch.append(contentsOf: link)
                 scratch.append(0x3E)
             }
         }
-        scratch.withUnsafeBufferPointer { CSVCell.appendSafe($0, to: &out) }
+        scratch.withUnsafeBufferPointer { CSVCell.appendSafe($0, quote: quote, to: &out) }
     }
 
-    private func appendJoinedText(_ values: [(name: TextValue, url: TextValue?)], separator: [UInt8], newlines: Bool, to out: inout [UInt8]) {
-        let text = values.map { v in v.url.map { v.name.string + " <" + $0.string + ">" } ?? v.name.string }
-            .joined(separator: String(decoding: separator, as: UTF8.self))
+    private func appendJoinedText(
+        count: Int, _ value: (Int) -> (name: TextValue, url: TextValue?), separator: StaticString, newlines: Bool,
+        to out: inout ExportBytes
+    ) {
+        let text = (0..<count).map { k in
+            let v = value(k)
+            return v.url.map { v.name.string + " <" + $0.string + ">" } ?? v.name.string
+        }.joined(separator: separator.description)
         CSVCell.append(text, keepingNewlines: newlines, to: &out)
     }
 }

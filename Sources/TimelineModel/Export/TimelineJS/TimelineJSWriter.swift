@@ -22,19 +22,17 @@ struct TimelineJSWriter {
         }
         header.append(contentsOf: Array("}},\n  \"events\": [".utf8))
         let origin = view.origin
-        let bodies = view.pieces { indices, previous in
-            var out: [UInt8] = []
-            out.reserveCapacity(indices.count * 1200)
+        let bodies = view.pieceParts { indices, previous in
+            var out = ExportBytes()
             var firstInPiece = previous == nil
             var names: [Int: String] = [:]
             var html: [UInt8] = []
             view.forEachValues(indices) { i, values in
-                out.append(contentsOf: firstInPiece ? [0x0A] : [0x2C, 0x0A])
+                out.append(firstInPiece ? "\n    " : ",\n    ")
                 firstInPiece = false
-                out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
                 appendSlide(values, at: i, origin: origin, names: &names, to: &out, html: &html)
             }
-            return out
+            return out.parts()
         }
         let footer = Array((view.indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8)
         return [header] + bodies + [footer]
@@ -42,16 +40,16 @@ struct TimelineJSWriter {
 
     /// One slide. `html` is room for the headline's and the text's HTML.
     private func appendSlide(
-        _ values: EventValues, at position: Int, origin: Event?, names: inout [Int: String], to out: inout [UInt8],
+        _ values: EventValues, at position: Int, origin: Event?, names: inout [Int: String], to out: inout ExportBytes,
         html: inout [UInt8]
     ) {
         // What the dates are made of: the times alone.
         let event = Event(id: "", time: values.time, end: values.end, precision: values.precision, approximate: values.approximate,
                           title: "", sortInstant: view.timeline.events.sortInstant(at: position))
-        out.append(contentsOf: #"{"start_date":"#.utf8)
+        out.append(#"{"start_date":"#)
         appendDate(event.time, event: event, to: &out)
         if let end = event.end {
-            out.append(contentsOf: #","end_date":"#.utf8)
+            out.append(#","end_date":"#)
             appendDate(end, event: event, to: &out)
         }
         html.removeAll(keepingCapacity: true)
@@ -61,7 +59,7 @@ struct TimelineJSWriter {
             html.append(contentsOf: relative.utf8)
         }
         if position == view.mark { html.append(contentsOf: " (mark)".utf8) }
-        out.append(contentsOf: #","display_date":"#.utf8)
+        out.append(#","display_date":"#)
         html.withUnsafeBufferPointer { display in
             // Made of times and zone names, which are plain: neutralised only if not.
             if DisplayWidth.plainWidth(display) != nil {
@@ -70,31 +68,41 @@ struct TimelineJSWriter {
                 JSONText.appendString(SafeText.neutralise(String(decoding: display, as: UTF8.self)), to: &out)
             }
         }
-        out.append(contentsOf: #","text":{"headline":"#.utf8)
-        html.removeAll(keepingCapacity: true)
-        WebText.appendHTML(values.title, to: &html)
-        html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
-        out.append(contentsOf: #","text":"#.utf8)
+        out.append(#","text":{"headline":"#)
+        appendHTMLString(values.title, to: &out, html: &html)
+        out.append(#","text":"#)
         html.removeAll(keepingCapacity: true)
         appendText(of: values, to: &html)
         html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
         out.append(0x7D)
         if let actor = values.actor, !actor.isEmpty {
-            out.append(contentsOf: #","group":"#.utf8)
-            html.removeAll(keepingCapacity: true)
-            WebText.appendHTML(actor, to: &html)
-            html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
+            out.append(#","group":"#)
+            appendHTMLString(actor, to: &out, html: &html)
         }
-        out.append(contentsOf: #","unique_id":"#.utf8)
+        out.append(#","unique_id":"#)
         JSONText.appendString(values.id, to: &out)
         out.append(0x7D)
     }
 
+    /// `value` as HTML (`WebText`) in a JSON string. Bytes from the file hold no `"`, `\`
+    /// or control character, and their HTML only adds entities: written straight to `out`.
+    private func appendHTMLString(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
+        if let plain = value.plainBytes {
+            out.append(0x22)
+            WebText.appendHTML(bytes: plain, to: &out)
+            out.append(0x22)
+            return
+        }
+        html.removeAll(keepingCapacity: true)
+        WebText.appendHTML(value, to: &html)
+        html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
+    }
+
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
     /// display zone down to what is known.
-    private func appendDate(_ time: EventTime, event: Event, to out: inout [UInt8]) {
+    private func appendDate(_ time: EventTime, event: Event, to out: inout ExportBytes) {
         func part(_ name: StaticString, _ v: Int) {
-            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(name)
             Self.appendDecimal(v, to: &out)
         }
         guard case .instant(let instant, let form) = time, event.precision < .day else {
@@ -162,8 +170,8 @@ struct TimelineJSWriter {
     }
 
     /// `v` in decimal, as `String(v)` writes it.
-    static func appendDecimal(_ v: Int, to out: inout [UInt8]) {
-        guard v >= 0 && v < 10_000 else { return out.append(contentsOf: String(v).utf8) }
+    static func appendDecimal<Out: ByteSink>(_ v: Int, to out: inout Out) {
+        guard v >= 0 && v < 10_000 else { return out.append(utf8: String(v)) }
         if v >= 1000 { out.append(UInt8(0x30 + v / 1000)) }
         if v >= 100 { out.append(UInt8(0x30 + v / 100 % 10)) }
         if v >= 10 { out.append(UInt8(0x30 + v / 10 % 10)) }

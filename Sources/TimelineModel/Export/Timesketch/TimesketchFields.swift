@@ -20,6 +20,9 @@ struct TimesketchFields {
     enum Kind {
         /// Text: a JSON string in JSON Lines, a cell in CSV.
         case string
+        /// Text that needs no JSON escape (a checked file's string without escapes, times,
+        /// plain names): written as it is between quotes in JSON Lines, a cell in CSV.
+        case checkedString
         /// `true`, `false` or a number: as it is in both.
         case literal
         /// JSON text: a real value in JSON Lines, its text in a CSV cell.
@@ -46,12 +49,18 @@ struct TimesketchFields {
     let timeline: Timeline
     private let timelineTitle: [UInt8]
     private let timelineZone: [UInt8]
+    /// How the title and zone are written, found once: `checkedString` when they hold
+    /// nothing to escape.
+    private let titleKind: Kind
+    private let zoneKind: Kind
 
     init(formatter: TimeFormatter, timeline: Timeline) {
         self.formatter = formatter
         self.timeline = timeline
         timelineTitle = Array(timeline.title.utf8)
         timelineZone = Array(timeline.timezone.utf8)
+        titleKind = timelineTitle.withUnsafeBufferPointer(JSONText.needsNoEscape) ? .checkedString : .string
+        zoneKind = timelineZone.withUnsafeBufferPointer(JSONText.needsNoEscape) ? .checkedString : .string
     }
 
     /// Writes every attribute `event` has to `sink`, in `csvColumns` order (by column
@@ -62,11 +71,14 @@ struct TimesketchFields {
             scratch.removeAll(keepingCapacity: true)
         }
         func text(_ column: Int, _ value: TextValue?) {
-            value?.withUTF8 { sink.field(column, .string, $0) }
+            switch value {
+            case .bytes(let b)?: sink.field(column, .checkedString, b)
+            case .text(var s)?: s.withUTF8 { sink.field(column, .string, $0) }
+            case nil: break
+            }
         }
         scratch.removeAll(keepingCapacity: true)
-        appendMessage(event, to: &scratch)
-        made(0, .string)
+        made(0, appendMessage(event, to: &scratch))
         let instant: Instant
         if case .instant(let i, let form) = event.time, event.precision < .day {
             instant = i
@@ -80,22 +92,27 @@ struct TimesketchFields {
             instant = home.startOfDay(event.time.period(at: event.precision)!.firstDay)
             ExportTimes.appendDateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc, to: &scratch)
         }
-        made(1, .string)
-        scratch.append(contentsOf: String(ExportTimes.microseconds(instant)).utf8)
+        made(1, .checkedString)
+        Self.appendDecimal(ExportTimes.microseconds(instant), to: &scratch)
         made(2, .literal)
-        if let kind = event.kind, !kind.isEmpty { text(3, kind) } else { scratch.append(contentsOf: "Event time".utf8); made(3, .string) }
+        if let kind = event.kind, !kind.isEmpty {
+            text(3, kind)
+        } else {
+            scratch.append("Event time")
+            made(3, .checkedString)
+        }
         JSONText.appendStrings(event.tags, to: &scratch)
         made(4, .json)
         text(5, event.id)
         ExportTimes.appendWritten(event.time, to: &scratch)
-        made(6, .string)
+        made(6, .checkedString)
         if let end = event.end {
             ExportTimes.appendWritten(end, to: &scratch)
-            made(7, .string)
+            made(7, .checkedString)
         }
-        scratch.append(contentsOf: event.precision.rawValue.utf8)
-        made(8, .string)
-        scratch.append(contentsOf: (event.approximate ? "true" : "false").utf8)
+        scratch.append(utf8: event.precision.rawValue)
+        made(8, .checkedString)
+        scratch.append(event.approximate ? "true" : "false")
         made(9, .literal)
         text(10, event.actor)
         text(11, event.kind)
@@ -109,10 +126,10 @@ struct TimesketchFields {
             scratch.append(0x5B)
             for (n, source) in event.sources.enumerated() {
                 if n > 0 { scratch.append(0x2C) }
-                scratch.append(contentsOf: #"{"name":"#.utf8)
+                scratch.append(#"{"name":"#)
                 JSONText.appendString(source.name, to: &scratch)
                 if let url = source.url {
-                    scratch.append(contentsOf: #","url":"#.utf8)
+                    scratch.append(#","url":"#)
                     JSONText.appendString(url, to: &scratch)
                 }
                 scratch.append(0x7D)
@@ -131,25 +148,47 @@ struct TimesketchFields {
             scratch.append(0x7D)
             made(17, .json)
         }
-        timelineTitle.withUnsafeBufferPointer { sink.field(18, .string, $0) }
-        timelineZone.withUnsafeBufferPointer { sink.field(19, .string, $0) }
+        timelineTitle.withUnsafeBufferPointer { sink.field(18, titleKind, $0) }
+        timelineZone.withUnsafeBufferPointer { sink.field(19, zoneKind, $0) }
+    }
+
+    /// `v` in decimal, as `String(v)` writes it, without making a string.
+    private static func appendDecimal(_ v: Int64, to out: inout [UInt8]) {
+        if v < 0 { out.append(0x2D) }
+        var m = v.magnitude
+        // At most twenty digits, made from the last.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { room in
+            var n = room.count
+            repeat {
+                n -= 1
+                room[n] = UInt8(0x30 + m % 10)
+                m /= 10
+            } while m > 0
+            out.append(contentsOf: room[n...])
+        }
     }
 
     /// `actor — title` (the title alone without an actor), neutralised as in the text
-    /// export: plain bytes from the file as they are.
-    private func appendMessage(_ event: EventValues, to out: inout [UInt8]) {
+    /// export: plain bytes from the file as they are. Returns how it is written: bytes
+    /// from the file (and the separator) need no JSON escape.
+    private func appendMessage(_ event: EventValues, to out: inout [UInt8]) -> Kind {
         let actor = event.actor.flatMap { $0.isEmpty ? nil : $0 }
         if let title = event.title.plainBytes {
-            guard let actor else { return out.append(contentsOf: title) }
+            guard let actor else {
+                out.append(contentsOf: title)
+                return .checkedString
+            }
             if let name = actor.plainBytes {
                 out.append(contentsOf: name)
                 out.append(contentsOf: TextExporter.actorSeparator)
                 out.append(contentsOf: title)
-                return
+                return .checkedString
             }
         }
         let message = actor.map { $0.string + " — " + event.title.string } ?? event.title.string
         out.append(contentsOf: SafeText.neutralise(message).utf8)
+        return .string
     }
 }
 

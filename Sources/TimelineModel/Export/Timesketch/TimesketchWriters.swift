@@ -5,36 +5,46 @@ struct TimesketchJSONLinesWriter {
 
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
-        return view.pieces { indices, _ in
-            var line = Line(out: [], keys: TimesketchFields.keyBytes, keyStarts: TimesketchFields.keyStarts)
-            line.out.reserveCapacity(indices.count * 900)
-            var scratch: [UInt8] = []
-            view.forEachValues(indices) { _, values in
-                line.first = true
-                line.out.append(0x7B)
-                fields.write(values, to: &line, scratch: &scratch)
-                line.out.append(contentsOf: [0x7D, 0x0A])
+        return view.pieceParts { indices, _ in
+            // The keys by pointer: an array in the line would be retained and released at
+            // every attribute.
+            TimesketchFields.keyBytes.withUnsafeBufferPointer { keys in
+                TimesketchFields.keyStarts.withUnsafeBufferPointer { keyStarts in
+                    var line = Line(out: ExportBytes(), keys: keys, keyStarts: keyStarts)
+                    var scratch: [UInt8] = []
+                    view.forEachValues(indices) { _, values in
+                        line.first = true
+                        line.out.append(0x7B)
+                        fields.write(values, to: &line, scratch: &scratch)
+                        line.out.append(0x7D)
+                        line.out.append(0x0A)
+                    }
+                    return line.out.parts()
+                }
             }
-            return line.out
         }
     }
 
     /// One object a line: `"name":value` pairs.
     struct Line: TimesketchSink {
-        var out: [UInt8]
+        var out: ExportBytes
         /// `TimesketchFields.keyBytes` and `keyStarts`.
-        let keys: [UInt8]
-        let keyStarts: [Int]
+        let keys: UnsafeBufferPointer<UInt8>
+        let keyStarts: UnsafeBufferPointer<Int>
         var first = true
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.append(0x2C) }
             first = false
-            let key = keyStarts[column]..<keyStarts[column + 1]
-            keys.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[key])) }
-            if kind == .string {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyStarts[column]..<keyStarts[column + 1]]))
+            switch kind {
+            case .string:
                 JSONText.appendString(bytes: bytes, to: &out)
-            } else {
+            case .checkedString:
+                out.append(0x22)
+                out.append(contentsOf: bytes)
+                out.append(0x22)
+            case .literal, .json:
                 out.append(contentsOf: bytes)
             }
         }
@@ -51,23 +61,22 @@ struct TimesketchCSVWriter {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         var header = Array(TimesketchFields.csvColumns.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
-        let bodies = view.pieces { indices, _ in
-            var row = Row(out: [])
-            row.out.reserveCapacity(indices.count * 900)
+        let bodies = view.pieceParts { indices, _ in
+            var row = Row(out: ExportBytes())
             var scratch: [UInt8] = []
             view.forEachValues(indices) { _, values in
                 row.column = 0
                 fields.write(values, to: &row, scratch: &scratch)
                 row.end()
             }
-            return row.out
+            return row.out.parts()
         }
         return [header] + bodies
     }
 
     /// One row: a cell a column, empty for an attribute the event does not have.
     struct Row: TimesketchSink {
-        var out: [UInt8]
+        var out: ExportBytes
         /// The column the next cell is in.
         var column = 0
 
@@ -88,12 +97,13 @@ struct TimesketchCSVWriter {
 
         mutating func end() {
             for k in column..<TimesketchFields.csvColumns.count where k > 0 { out.append(0x2C) }
-            out.append(contentsOf: [0x0D, 0x0A])
+            out.append(0x0D)
+            out.append(0x0A)
         }
     }
 
     /// A cell as RFC 4180 has it, quoted when it holds a comma, a quote or a line break.
-    static func appendQuoted(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendQuoted<Out: ByteSink>(_ s: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         guard CSVCell.needsQuotes(s) else {
             out.append(contentsOf: s)
             return

@@ -51,7 +51,11 @@ public struct FileTail: Sendable {
         // A log without years (BSD syslog) dates a line by the lines before it (`LogYears`):
         // new lines alone would lose that; the file is read again whole.
         if options.time.assumedYear != nil && timeline.inputFormat == InputFormat.textLog.title { return nil }
-        let format = options.format ?? InputFormat.all.first { $0.title == timeline.inputFormat && timeline.inputFormat != nil } ?? .timelineJSON
+        // "Read as" may add what the reader recognised: `JSON Lines log (pino: time in epoch
+        // milliseconds)` was read by the JSON Lines log reader.
+        let format = options.format ?? timeline.inputFormat.flatMap { read in
+            InputFormat.all.first { read == $0.title || read.hasPrefix($0.title + " (") }
+        } ?? .timelineJSON
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -108,6 +112,8 @@ public struct FileTail: Sendable {
             linesBefore = linesBefore.map { $0 + newLines }
             eventsBefore += newEvents
         }
+        // Blank lines only: nothing to read (a reader would call the text empty).
+        guard newEvents > 0 else { return .nothing }
         // The header, then the new lines: at their own line numbers (as many empty lines
         // before them as stand between the header and them; readers skip blank lines), or
         // for our format straight after it and renumbered if a problem is found.

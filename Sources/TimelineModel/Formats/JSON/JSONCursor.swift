@@ -68,6 +68,21 @@ struct JSONCursor {
             let c = base[pos]
             guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
             pos += 1
+            if c == 0x0A { skipIndentation() }
+        }
+    }
+
+    /// Skips the spaces that start a line, eight at a time (pretty-printed JSON indents
+    /// every field); stops on the first other byte.
+    mutating func skipIndentation() {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        while pos &+ 8 <= end {
+            let x = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self) ^ spaces
+            guard x == 0 else {
+                pos &+= x.trailingZeroBitCount >> 3
+                return
+            }
+            pos &+= 8
         }
     }
 

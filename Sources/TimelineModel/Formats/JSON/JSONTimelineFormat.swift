@@ -29,6 +29,6 @@ extension InputFormat {
             default: return .declines("it does not start with '{', '[' or '\"' and its name does not end in .json, .jsonl or .ndjson")
             }
         },
-        reader: { bytes, name, _ throws(LoadFailure) in try JSONTimelineReader.read(bytes, name: name) }
+        reader: { bytes, name, options throws(LoadFailure) in try JSONTimelineReader.read(bytes, name: name, options: options) }
     )
 }

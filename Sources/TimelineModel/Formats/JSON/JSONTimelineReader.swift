@@ -3,8 +3,8 @@
 /// everything and keeps a small record per event, which `TimelineBuilder.finish` sorts;
 /// events stay in the file (`JSONEventStore`) and are decoded when asked for.
 enum JSONTimelineReader {
-    static func read(_ bytes: FileBytes, name: String) throws(LoadFailure) -> Timeline {
-        var scan = TimelineScan(bytes: bytes)
+    static func read(_ bytes: FileBytes, name: String, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
+        var scan = TimelineScan(bytes: bytes, measuring: options.measuresListedText)
         scan.run(name: name)
         let header = scan.header
         var read = ReadTimeline(

@@ -20,8 +20,9 @@ extension TimelineScan {
         }
         let bytes = self.bytes
         let seed = ids.seed
+        let measuring = meter != nil
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
-            var scan = TimelineScan(bytes: bytes, idSeed: seed)
+            var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             var local = 0
             do throws(SyntaxError) {
@@ -67,8 +68,9 @@ extension TimelineScan {
         let bytes = self.bytes
         let depth = eventDepth
         let seed = ids.seed
+        let measuring = meter != nil
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
-            var scan = TimelineScan(bytes: bytes, idSeed: seed)
+            var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.eventDepth = depth
             var local = 0
             var noHeader = false

@@ -11,8 +11,9 @@ struct TimelineScan {
     var records: [EventRecord] = []
     /// Where each recorded event's listed fields are, in the same order as `records`.
     var places: [ListingFieldSpans] = []
-    /// Measures each event's actor and title for `places`.
-    var meter = VerbatimTextMeter()
+    /// Measures each event's actor and title for `places`; nil when they are left to be
+    /// measured when first asked for (`ReadOptions.measuresListedText`).
+    var meter: VerbatimTextMeter?
     var problems: [PendingProblem] = []
     /// Invalid UTF-8 inside strings (see `JSONCursor.warnings`), at most
     /// `JSONLimits.maxProblems + 1`.
@@ -24,8 +25,9 @@ struct TimelineScan {
     var eventDepth = 3
     var format = JSONLayout.document
 
-    init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max)) {
+    init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max), measuring: Bool = true) {
         self.bytes = bytes
+        meter = measuring ? VerbatimTextMeter() : nil
         ids = IdList(seed: idSeed)
         let b = bytes.base
         let bom = bytes.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF

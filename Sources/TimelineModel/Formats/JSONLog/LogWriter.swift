@@ -53,6 +53,23 @@ struct LogWriter: Equatable {
             return LogWriter(note: "AWS CloudTrail", timeField: "EventTime", titleFields: ["EventName"],
                              kindFields: ["EventSource"], actorFields: ["Username"])
         }
+        // AWS CloudTrail records as CloudTrail writes them (`jq -c '.Records[]'` of its S3
+        // log files, CloudWatch Logs delivery, CloudTrail Lake): {"eventVersion","userIdentity",
+        // "eventTime":"2022-02-07T22:23:37Z","eventSource","eventName"}: the API call, who made it.
+        if has("eventVersion"), first.field("eventTime")?.value.string != nil, has("eventSource"), has("eventName") {
+            return LogWriter(note: "AWS CloudTrail records", timeField: "eventTime", titleFields: ["eventName"],
+                             kindFields: ["eventSource"], actorFields: ["userIdentity.userName", "userIdentity.arn"])
+        }
+        // Google Cloud audit logs (Cloud Logging LogEntry, `gcloud logging read
+        // --format=json` a line each): "protoPayload":{"@type":"type.googleapis.com/
+        // google.cloud.audit.AuditLog","methodName","authenticationInfo":{"principalEmail"}},
+        // "timestamp", "severity": the API call, who made it. Lines of other payloads
+        // (textPayload, jsonPayload.message) keep the usual fields.
+        if first.field("protoPayload")?.value["@type"]?.string == "type.googleapis.com/google.cloud.audit.AuditLog",
+           first.field("timestamp")?.value.string != nil {
+            return LogWriter(note: "Google Cloud audit log", titleFields: ["protoPayload.methodName"],
+                             actorFields: ["protoPayload.authenticationInfo.principalEmail"])
+        }
         // Azure Monitor activity log records as the Azure SDK gives them: "event_timestamp",
         // "operation_name":{"value"}, "caller", "level".
         if first.field("event_timestamp")?.value.string != nil, first.field("operation_name")?.value["value"] != nil, has("caller") {

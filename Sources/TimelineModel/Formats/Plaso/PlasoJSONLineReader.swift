@@ -5,7 +5,10 @@
 /// The time is `timestamp`, with as many digits as the `date_time` class carries (at most
 /// 6); a class that keeps more (`PosixTimeInNanoseconds`, `Filetime`…) is taken from
 /// `date_time.timestamp`, exact to its last digit (see `PlasoTime`). A `time_zone_offset`
-/// says the offset the source wrote the time in. A `date_time` that carries no time (`SemanticTime` "Not set") is left out with a
+/// says the offset the source wrote the time in. A `date_time` still marked
+/// `is_local_time` whose `timestamp` is its elements read as UTC (a syslog line Plaso took
+/// as UTC, told no zone) is a time with no zone: refused without `--assume-zone`, placed in
+/// that zone with it. A `date_time` that carries no time (`SemanticTime` "Not set") is left out with a
 /// warning, never shown as 1970.
 enum PlasoJSONLineReader {
     static func declines(_ sample: FileSample) -> String? {
@@ -29,11 +32,11 @@ enum PlasoJSONLineReader {
 
     /// Reads the file a line at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, into: &$1) }
+        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
     }
 
     /// One line's object to an event.
-    static func map(_ record: Record, file: String, into out: inout RecordReading) {
+    static func map(_ record: Record, file: String, options: ReadOptions = ReadOptions(), into out: inout RecordReading) {
         let dateTime = record.field("date_time")?.value
         let className = dateTime?["__class_name__"]?.string ?? "TimeElements"
         guard let digits = PlasoTime.fractionDigits(ofClass: className),
@@ -52,6 +55,19 @@ enum PlasoJSONLineReader {
                 // Fewer digits than µs: the rest are zeros Plaso added, not known.
                 let keep = Int32([1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000][min(digits, 6)])
                 time = .instant(Instant(seconds: i.seconds, nanoseconds: i.nanoseconds / keep * keep), form)
+            }
+        }
+        // A local time Plaso took as UTC, told no zone: no zone is guessed here either.
+        if case .instant(let i, _)? = time, let local = PlasoTime.unzonedLocalTime(dateTime, i, digits: min(digits, 6)) {
+            switch options.time.read(local, what: "local time") {
+            case .success(let placed): time = placed
+            case .failure(let e):
+                let message = options.time.assumedZone == nil
+                    ? "\"\(local)\" is a local time with no zone (is_local_time), which Plaso, told none, took as UTC; \(TimeReading.noZoneAdvice)"
+                    : e.message
+                out.problems.append(Problem(file: file, place: record.field("date_time")?.place ?? record.place,
+                                            path: "date_time", message: message))
+                return
             }
         }
         guard let time = time.map({ PlasoTime.inWrittenOffset($0, dateTime) }) else {

@@ -39,14 +39,14 @@ enum PlasoJSONReader {
         let line = 1 + RecordFile.lineFeeds(bytes, in: 0..<i)
         let memo = ColumnMemo()
         return RecordReader(first: (i, line), read: { offset, line, whole in
-            member(bytes, at: offset, line: line, file: file, whole: whole, memo: memo)
+            member(bytes, at: offset, line: line, file: file, whole: whole, memo: memo, options: options)
         }, boundary: boundary(bytes))
     }
 
     /// The member at `offset` (its name, or the object's closing brace) and where the next
     /// starts: psort's event, mapped like a `json_line` line.
     static func member(_ bytes: FileBytes, at offset: Int, line: Int, file: String, whole: Bool,
-                       memo: ColumnMemo = ColumnMemo()) -> RecordReading {
+                       memo: ColumnMemo = ColumnMemo(), options: ReadOptions = ReadOptions()) -> RecordReading {
         var reading = RecordReading(next: bytes.count, nextLine: line)
         reading.whole = whole
         var parser = JSONValueParser(bytes, start: offset)
@@ -118,13 +118,13 @@ enum PlasoJSONReader {
         // event is shown again.
         let start = whole ? SourcePlace(line: line, column: 1) : placeOf(offset, in: bytes, from: (offset, line), memo: memo)
         PlasoJSONLineReader.map(Record(fields: members.map { .init(name: $0.key, value: $0.value, place: start) }, line: line),
-                                file: file, into: &reading)
+                                file: file, options: options, into: &reading)
         if reading.problems.count > problems || reading.warnings.count > warnings {
             reading.problems.removeSubrange(problems...)
             reading.warnings.removeSubrange(warnings...)
             var places = PlaceCounter(bytes, from: (offset, line), memo: memo)
             let fields = members.map { Record.Field(name: $0.key, value: $0.value, place: places.place($0.offset)) }
-            PlasoJSONLineReader.map(Record(fields: fields, line: line), file: file, into: &reading)
+            PlasoJSONLineReader.map(Record(fields: fields, line: line), file: file, options: options, into: &reading)
             // The line reader names a field; here it is a field of this event.
             for k in problems..<reading.problems.count { reading.problems[k].path = under(key, reading.problems[k].path) }
             for k in warnings..<reading.warnings.count { reading.warnings[k].path = under(key, reading.warnings[k].path) }

@@ -43,6 +43,27 @@ enum PlasoTime {
                         EventTime.WrittenForm(offsetSeconds: 0, hasSeconds: true, fractionDigits: 7))
     }
 
+    /// The time a `date_time` marked `is_local_time` holds, as text without a zone
+    /// (`2022-10-07T11:39:03`), when Plaso's `timestamp` is its elements read as UTC: the
+    /// source wrote a local time with no zone (a syslog line), and Plaso, told no zone,
+    /// took it as UTC. nil when Plaso placed it in a zone it knew (the two differ), or
+    /// for any other `date_time`. `digits` of a second are kept from `instant`.
+    static func unzonedLocalTime(_ dateTime: JSONValue?, _ instant: Instant, digits: Int) -> String? {
+        guard dateTime?["is_local_time"] == .bool(true), let tuple = dateTime?["time_elements_tuple"]?.elements,
+              tuple.count >= 6 else { return nil }
+        let v = tuple.prefix(6).compactMap { $0.value.text.flatMap { Int($0) } }
+        guard v.count == 6, (1...9999).contains(v[0]), (1...12).contains(v[1]), (1...31).contains(v[2]) else { return nil }
+        let seconds = CivilDate(year: v[0], month: v[1], day: v[2]).daysSinceEpoch * 86_400 + Int64(v[3] * 3600 + v[4] * 60 + v[5])
+        guard seconds == instant.seconds else { return nil }
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        var text = "\(pad(v[0], 4))-\(pad(v[1], 2))-\(pad(v[2], 2))T\(pad(v[3], 2)):\(pad(v[4], 2)):\(pad(v[5], 2))"
+        if digits > 0 { text += "." + pad(Int(instant.nanoseconds), 9).prefix(digits) }
+        return text
+    }
+
     /// The time as the source wrote it: a `date_time` with a `time_zone_offset` (minutes
     /// east of UTC; `timestamp` is already UTC) was written in that offset.
     static func inWrittenOffset(_ time: EventTime, _ dateTime: JSONValue?) -> EventTime {

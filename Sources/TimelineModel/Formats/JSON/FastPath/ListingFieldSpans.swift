@@ -52,14 +52,17 @@ struct ListingFieldSpans: Sendable {
         let rawValue: UInt8
         static let titleWrapsByBytes = TextFlags(rawValue: 1 << 0)
         static let actorWrapsByBytes = TextFlags(rawValue: 1 << 1)
+        /// The title and actor were not measured while loading (`measuredAsWritten`).
+        static let notMeasured = TextFlags(rawValue: 1 << 2)
     }
 
     /// Unusable: the event is listed by reading its object again.
     init() {}
 
     /// The places of `e`'s listed fields, read by `cursor` (for the precision's text);
-    /// `meter` measures the title and actor.
-    init(_ e: EventFields, cursor: JSONCursor, meter: inout VerbatimTextMeter) {
+    /// `meter` measures the title and actor (nil: they are measured when first asked for,
+    /// see `measuredAsWritten`).
+    init(_ e: EventFields, cursor: JSONCursor, meter: inout VerbatimTextMeter?) {
         guard let time = e.time, let title = e.title else { return }
         let origin = e.objectStart
         /// Where `t` starts from the `{` and how long it is, when that fits in 32 bits
@@ -72,8 +75,9 @@ struct ListingFieldSpans: Sendable {
         /// The columns of `t` as written, if a line can show it so.
         func measure(_ t: StringToken) -> VerbatimTextMeter.Measure? {
             guard !t.needsDecoding, t.count < Int(Self.notAsWritten) else { return nil }
-            return meter.measure(UnsafeBufferPointer(start: cursor.base + t.start, count: t.count))
+            return meter?.measure(UnsafeBufferPointer(start: cursor.base + t.start, count: t.count))
         }
+        if meter == nil { textFlags.insert(.notMeasured) }
         let byte = Int(UInt8.max)
         guard let (ts, tl) = span(time, maxLength: byte), let (s, l) = span(title) else { return }
         (timeStart, timeLength, titleStart, titleLength) = (ts, UInt8(tl), s, UInt32(l))
@@ -118,6 +122,30 @@ struct ListingFieldSpans: Sendable {
     }
 
     var isUsable: Bool { flags.contains(.usable) }
+
+    /// Whether `titleAsWritten` and `actorAsWritten` were measured while loading.
+    var isMeasured: Bool { !textFlags.contains(.notMeasured) }
+
+    /// These places with the title and actor of the event whose `{` is at `origin` in
+    /// `base` measured now (what loading left out: the same measure, `measureAnywhere`).
+    func measuredAsWritten(origin: Int, base: UnsafePointer<UInt8>) -> ListingFieldSpans {
+        guard !isMeasured else { return self }
+        var p = self
+        p.textFlags = []
+        func measure(_ t: StringToken) -> VerbatimTextMeter.Measure? {
+            guard !t.needsDecoding, t.count < Int(Self.notAsWritten) else { return nil }
+            return VerbatimTextMeter.measureAnywhere(UnsafeBufferPointer(start: base + t.start, count: t.count))
+        }
+        if let actor = actor(from: origin), let m = measure(actor), m.columns < Int(Self.notAsWritten) {
+            p.actorColumns = UInt16(m.columns)
+            if m.wrapsByBytes { p.textFlags.insert(.actorWrapsByBytes) }
+        }
+        if let m = measure(title(from: origin)), m.columns < Int(Self.notAsWritten) {
+            p.titleColumns = UInt16(m.columns)
+            if m.wrapsByBytes { p.textFlags.insert(.titleWrapsByBytes) }
+        }
+        return p
+    }
 
     /// The title's columns as written, and whether it wraps by bytes; nil when a line
     /// cannot show it as written.

@@ -25,9 +25,10 @@ extension JSONEventStore {
         return (listed(at: position, places: places, withText: false), plain)
     }
 
-    private func verbatimText(at position: Int, places p: ListingFieldSpans) -> VerbatimLineText? {
-        guard let (titleWidth, titleWraps) = p.titleAsWritten else { return nil }
+    private func verbatimText(at position: Int, places loaded: ListingFieldSpans) -> VerbatimLineText? {
         let origin = records[position].offset
+        let p = loaded.measuredAsWritten(origin: origin, base: bytes.base)
+        guard let (titleWidth, titleWraps) = p.titleAsWritten else { return nil }
         let title = p.title(from: origin)
         let titleBytes = UnsafeBufferPointer(start: bytes.base + title.start, count: title.count)
         guard let actor = p.actor(from: origin), actor.count > 0 else {

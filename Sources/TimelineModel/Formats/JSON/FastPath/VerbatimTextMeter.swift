@@ -11,7 +11,7 @@
 /// general way when not.
 ///
 /// One a scan (a thread): what it learns about a scalar is kept in a table filled as
-/// scalars are met.
+/// scalars are met. Text met later, from any thread, is measured with `measureAnywhere`.
 struct VerbatimTextMeter {
     /// What is known of each scalar below `tableEnd`: 0 not looked up yet, else
     /// `known | columns | guessMissed | changed`.
@@ -38,7 +38,25 @@ struct VerbatimTextMeter {
 
     /// The measure of the valid UTF-8 `bytes`, or nil when `SafeText` would change them.
     mutating func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> Measure? {
+        // Plain text, most of it, without touching the table.
         if let n = DisplayWidth.simpleWidth(bytes) { return Measure(columns: n, wrapsByBytes: true) }
+        return table.withUnsafeMutableBufferPointer { Self.measure(bytes, table: $0) }
+    }
+
+    /// `measure` for text met after loading (a file the viewer opened without measuring,
+    /// see `ReadOptions.measuresListedText`), from any thread: the table of every scalar
+    /// below `tableEnd`, made once when first needed.
+    static func measureAnywhere(_ bytes: UnsafeBufferPointer<UInt8>) -> Measure? {
+        if let n = DisplayWidth.simpleWidth(bytes) { return Measure(columns: n, wrapsByBytes: true) }
+        return completeTable.withUnsafeBufferPointer { Self.measure(bytes, table: UnsafeMutableBufferPointer(mutating: $0)) }
+    }
+
+    /// Every scalar's code, so that `measure` never writes to it.
+    private static let completeTable: [UInt8] = (0..<tableEnd).map { code($0) }
+
+    /// The measure of `bytes` (text that `DisplayWidth.simpleWidth` does not take),
+    /// looking scalars up in `table` and filling in those not yet known.
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeMutableBufferPointer<UInt8>) -> Measure? {
         guard let base = bytes.baseAddress else { return Measure(columns: 0, wrapsByBytes: true) }
         var columns = 0
         var byBytes = true
@@ -49,34 +67,38 @@ struct VerbatimTextMeter {
             let c = base[i]
             if c < 0x80 {
                 guard c >= 0x20 && c < 0x7F else { return nil }
-                columns += 1
+                columns &+= 1
                 previous = UInt32(c)
-                i += 1
+                i &+= 1
                 continue
             }
-            guard let (v, length) = UTF8Scalar.decode(base, at: i, end: end) else { return nil }
-            let code = v < Self.tableEnd ? lookUp(v) : Self.code(v)
-            if code & Self.changed != 0 {
+            let v: UInt32
+            let length: Int
+            if i &+ 4 <= end, JSONCursor.isCommonThreeByteScalar(UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self)) {
+                // Runs of CJK, kana and Hangul: decoded here rather than by the general decoder.
+                v = UInt32(c & 0x0F) << 12 | UInt32(base[i &+ 1] & 0x3F) << 6 | UInt32(base[i &+ 2] & 0x3F)
+                length = 3
+            } else {
+                guard let (d, n) = UTF8Scalar.decode(base, at: i, end: end) else { return nil }
+                (v, length) = (d, n)
+            }
+            var code = v < tableEnd ? table[Int(v)] : Self.code(v)
+            if code == 0 {
+                code = Self.code(v)
+                table[Int(v)] = code
+            }
+            if code & changed != 0 {
                 // The one scalar `SafeText` keeps in context: a joiner inside an emoji.
                 guard v == 0x200D, let p = Unicode.Scalar(previous), SafeText.isEmojiPart(p) else { return nil }
                 byBytes = false
-            } else if code & Self.guessMissed != 0 {
+            } else if code & guessMissed != 0 {
                 byBytes = false
             }
-            columns += Int(code & 3)
+            columns &+= Int(code & 3)
             previous = v
-            i += length
+            i &+= length
         }
         return Measure(columns: columns, wrapsByBytes: byBytes)
-    }
-
-    @inline(__always)
-    private mutating func lookUp(_ v: UInt32) -> UInt8 {
-        let code = table[Int(v)]
-        if code != 0 { return code }
-        let computed = Self.code(v)
-        table[Int(v)] = computed
-        return computed
     }
 
     /// What the table keeps for the scalar `v` (not ASCII).
