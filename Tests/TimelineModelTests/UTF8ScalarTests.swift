@@ -34,8 +34,9 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong)")
     }
 
-    /// The JSON reader's one-test check of a three-byte scalar (`isCommonThreeByteScalar`)
-    /// says yes only where the decoder reads three valid bytes.
+    /// The one-test check of a three-byte scalar that the export's measuring decodes CJK
+    /// with (`isCommonThreeByteScalar`) says yes only where the decoder reads three valid
+    /// bytes.
     @Test func theCommonThreeByteCheckAgreesWithTheDecoder() {
         var taken = 0
         for lead in UInt8(0x80)...0xFF {

@@ -7,8 +7,10 @@
 /// remembered in a `FoldMemo`; the ASCII between such pieces is lower-cased. Folding works
 /// character by character and no character spans two ASCII bytes, so the pieces folded
 /// apart give the text folded whole (the tests compare both on accented, emoji and
-/// control-character text). An ASCII word in text whose other characters are all plain
-/// (`PlainScalars`: CJK, most emoji) is looked for in the bytes as they are.
+/// control-character text). A two-byte letter that folds the same whatever stands beside
+/// it (é, ß, Greek: `TwoByteFolds`) is folded alone through a table. An ASCII word in text
+/// whose other characters are all plain (`PlainScalars`: CJK, most emoji) is looked for in
+/// the bytes as they are.
 extension FoldedText {
     /// Whether the folded `text` contains this.
     func isFound(inUTF8 text: UnsafeBufferPointer<UInt8>, cache: inout FoldMemo) -> Bool {
@@ -32,18 +34,15 @@ struct FoldMemo {
     /// Which scalars need no folding for an ASCII word (made when first needed: an
     /// `Event`'s matching makes a memo for each event and never asks).
     private(set) lazy var plain = PlainScalars()
+    /// How the two-byte characters fold (made when first needed, as `plain`).
+    private lazy var twoByte = TwoByteFolds()
 
     init() {}
-
-    /// Folded forms of the two-byte characters (U+0080–U+07FF: é, ü, ß, «, Greek,
-    /// Cyrillic) that fold the same alone and beside a letter on either side, so need no
-    /// neighbour: eight bytes each, a length (255 not told yet, 254 needs its neighbours)
-    /// and up to seven bytes. Made when first needed, as `plain`.
-    private lazy var twoByte = [UInt8](repeating: 255, count: 30 * 64 * 8)
 
     /// Folds `text` (containing some non-ASCII byte) into `folded`.
     mutating func fold(_ text: UnsafeBufferPointer<UInt8>) {
         folded.removeAll(keepingCapacity: true)
+        let table = twoByte
         let end = text.count
         var i = 0
         // The last character written, where it starts in `text` and how many bytes it
@@ -60,10 +59,10 @@ struct FoldMemo {
             }
             if c >= 0xC2 && c <= 0xDF && i + 1 < end && text[i + 1] & 0xC0 == 0x80 {
                 let k = (Int(c - 0xC2) << 6 | Int(text[i + 1] & 0x3F)) &* 8
-                if twoByte[k] == 255 { rememberTwoByte(UInt32(c & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F), at: k) }
-                let count = Int(twoByte[k])
+                if table.bytes[k] == 255 { table.remember(UInt32(c & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F), at: k) }
+                let count = Int(table.bytes[k])
                 if count <= 7 {
-                    for j in 0..<count { folded.append(twoByte[k &+ 1 &+ j]) }
+                    for j in 0..<count { folded.append(table.bytes[k &+ 1 &+ j]) }
                     (previous, previousCount) = (i, count)
                     i += 2
                     continue
@@ -88,21 +87,6 @@ struct FoldMemo {
         }
     }
 
-    /// Tells whether the two-byte `scalar` folds alone, and how.
-    private mutating func rememberTwoByte(_ scalar: UInt32, at k: Int) {
-        twoByte[k] = 254
-        guard let s = Unicode.Scalar(scalar) else { return }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return
-        default: break
-        }
-        let alone = FoldedText.fold(String(s))
-        guard alone.count <= 7, FoldedText.fold("a" + String(s)) == [0x61] + alone,
-              FoldedText.fold(String(s) + "a") == alone + [0x61] else { return }
-        twoByte[k] = UInt8(alone.count)
-        for (j, b) in alone.enumerated() { twoByte[k + 1 + j] = b }
-    }
-
     private mutating func appendFolded(_ piece: UnsafeBufferPointer<UInt8>) {
         if piece.count <= 7 {
             var key: UInt64 = 0
@@ -125,5 +109,35 @@ struct FoldMemo {
 
     private static func foldPiece(_ piece: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         FoldedText.fold(String(decoding: piece, as: UTF8.self))
+    }
+}
+
+/// Folded forms of the two-byte characters (U+0080–U+07FF: é, ü, ß, «, Greek, Cyrillic)
+/// that fold the same alone and beside a letter on either side, so need no neighbour:
+/// eight bytes each, a length (255 not told yet, 254 needs its neighbours) and up to seven
+/// bytes. One table a `FoldMemo`.
+final class TwoByteFolds {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+
+    init() {
+        bytes = .allocate(capacity: 30 * 64 * 8)
+        bytes.initialize(repeating: 255)
+    }
+
+    deinit { bytes.deallocate() }
+
+    /// Tells whether the two-byte `scalar` folds alone, and how, into slot `k`.
+    func remember(_ scalar: UInt32, at k: Int) {
+        bytes[k] = 254
+        guard let s = Unicode.Scalar(scalar) else { return }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return
+        default: break
+        }
+        let alone = FoldedText.fold(String(s))
+        guard alone.count <= 7, FoldedText.fold("a" + String(s)) == [0x61] + alone,
+              FoldedText.fold(String(s) + "a") == alone + [0x61] else { return }
+        bytes[k] = UInt8(alone.count)
+        for (j, b) in alone.enumerated() { bytes[k + 1 + j] = b }
     }
 }

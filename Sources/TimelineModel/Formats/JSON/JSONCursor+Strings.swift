@@ -15,8 +15,9 @@ extension JSONCursor {
 
     /// Whether the first three of the four bytes in `w` (little-endian) are a valid
     /// three-byte UTF-8 scalar led by E1–EC or EE–EF (U+1000–U+CFFF, U+E000–U+FFFF: CJK,
-    /// kana, Hangul, most symbols), read in one test; E0 and ED, whose second byte has a
-    /// narrower range, are left to `utf8SequenceLength`.
+    /// kana, Hangul, most symbols), read in one test (`VerbatimTextMeter` decodes runs of
+    /// CJK with it); E0 and ED, whose second byte has a narrower range, are left to the
+    /// general decoder.
     @inline(__always) static func isCommonThreeByteScalar(_ w: UInt32) -> Bool {
         let lead = w & 0xFF
         return w & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED
@@ -62,18 +63,6 @@ extension JSONCursor {
                 // A run of non-ASCII scalars (CJK, emoji) is checked here to its end rather
                 // than going back to the eight-byte loop after each scalar.
                 repeat {
-                    if pos &+ 4 <= end {
-                        // The usual two- and three-byte scalars (é, ’, 漢) in one test each.
-                        let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt32.self)
-                        if w & 0xC0E0 == 0x80C0 && w & 0xFF >= 0xC2 {
-                            pos &+= 2
-                            continue
-                        }
-                        if JSONCursor.isCommonThreeByteScalar(w) {
-                            pos &+= 3
-                            continue
-                        }
-                    }
                     let n = utf8SequenceLength(at: pos)
                     if n == 0 {
                         if invalidCount == 0 { firstInvalid = pos }

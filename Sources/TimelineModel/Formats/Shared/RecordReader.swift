@@ -127,13 +127,18 @@ extension RecordReader {
                     _ = readRecords(into: &parts.second, &parts.listed.second, bytes, from: split, to: bytes.count)
                 }
             }
-            builder = parts.first
-            listing = parts.listed.first
-            let (second, reached) = (parts.second, parts.reached)
+            // Taken out of `parts`, which lives on: the first part's events are then
+            // appended to in place, and the second's freed before the sort (peak memory).
+            let empty = TimelineBuilder(file: file)
+            (builder, parts.first) = (parts.first, empty)
+            (listing, parts.listed.first) = (parts.listed.first, [])
+            let reached = parts.reached
             if reached.stopped || builder.hasTooManyProblems { return try build(builder, ListedLines(listing), bytes) }
-            if (reached.offset, reached.line) == split && second.read.problems.isEmpty {
-                builder.append(second)
-                return try build(builder, ListedLines(listing, parts.listed.second), bytes)
+            if (reached.offset, reached.line) == split && parts.second.read.problems.isEmpty {
+                builder.append(parts.second)
+                let second = parts.listed.second
+                (parts.second, parts.listed.second) = (empty, [])
+                return try build(builder, ListedLines(listing, second), bytes)
             }
             at = (reached.offset, reached.line)
         }
