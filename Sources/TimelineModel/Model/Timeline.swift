@@ -24,6 +24,10 @@ public struct Timeline: Sendable {
     /// The reader that read the file (`Timesketch CSV`), nil for our own format; exports
     /// say it in their header.
     public var inputFormat: String?
+    /// The reader a saved timeline was first read with (`read_as`, written by our JSON
+    /// export of a file in another format or of a merge): exports say it as `inputFormat`
+    /// does, but this file is read, and followed, as our own format.
+    public var savedReadAs: String?
     /// When merged from several files, their labels in command-line order (what
     /// `Event.origins` names); empty for a timeline read from one file.
     public var origins: [String] = []

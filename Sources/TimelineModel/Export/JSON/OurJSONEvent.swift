@@ -47,8 +47,8 @@ enum OurJSONEvent {
             out.append(contentsOf: Array(#","tags":"#.utf8))
             JSONText.appendStrings(event.tags, to: &out)
         }
-        if !event.origins.isEmpty, !event.extraFields.contains(where: { $0.name == "source_files" }) {
-            // A merged timeline's files: read back, an extra field kept as written.
+        if !event.origins.isEmpty {
+            // A merged timeline's files, read back as `Event.origins`.
             out.append(contentsOf: Array(#","source_files":"#.utf8))
             JSONText.appendStrings(event.origins, to: &out)
         }
@@ -58,7 +58,7 @@ enum OurJSONEvent {
         out.append(0x7D)
     }
 
-    /// The timeline's own fields (`title`, `summary`, `timezone`, `zones`, extra fields)
+    /// The timeline's own fields (`title`, `summary`, `timezone`, `zones`, `source_files`, `read_as`, extra fields)
     /// as `"name":value` pairs, `separator` between them, for the document and the first
     /// line of JSON Lines.
     static func appendTimelineFields(_ timeline: Timeline, separator: [UInt8], to out: inout [UInt8]) {
@@ -74,6 +74,8 @@ enum OurJSONEvent {
         if let summary = timeline.summary { pair("summary") { JSONText.appendString(summary, to: &$0) } }
         pair("timezone") { JSONText.appendString(timeline.timezone, to: &$0) }
         if !timeline.zones.isEmpty { pair("zones") { JSONText.appendStrings(timeline.zones, to: &$0) } }
+        if !timeline.origins.isEmpty { pair("source_files") { JSONText.appendStrings(timeline.origins, to: &$0) } }
+        if let readAs = timeline.inputFormat ?? timeline.savedReadAs { pair("read_as") { JSONText.appendString(readAs, to: &$0) } }
         for field in timeline.extraFields {
             pair(field.name) { $0.append(contentsOf: field.json.utf8) }
         }

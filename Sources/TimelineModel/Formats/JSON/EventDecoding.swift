@@ -7,7 +7,7 @@ extension JSONCursor {
         let precision = e.precision.flatMap { Precision(rawValue: string($0)) }
         guard full else {
             return Event.listing(time: time, precision: precision, approximate: e.approximate,
-                                 actor: text(e.actor), title: text(e.title) ?? "", record: record)
+                                 actor: text(e.actor), title: text(e.title) ?? "", origins: e.origins, record: record)
         }
         let quote = e.quoteText.map { Quote(text: string($0), lang: text(e.quoteLang)) }
         return Event(
@@ -16,7 +16,7 @@ extension JSONCursor {
             text: text(e.text), quote: quote,
             sources: e.sources, tags: e.tags, extraFields: e.extras,
             fileIndex: Int(record.fileIndex), place: nil, sortInstant: record.sortInstant
-        )
+        ).withOrigins(e.origins)
     }
 
     /// `time` and `end` as read again. The first pass checked them, so they parse; were
@@ -31,9 +31,18 @@ extension Event {
     /// An event with only what a one-line listing shows (see `EventList.listed(at:)`).
     static func listing(
         time: (time: EventTime, end: EventTime?), precision: Precision?, approximate: Bool,
-        actor: String?, title: String, record: EventRecord
+        actor: String?, title: String, origins: [String] = [], record: EventRecord
     ) -> Event {
         Event(id: "", time: time.time, end: time.end, precision: precision, approximate: approximate,
               actor: actor, title: title, fileIndex: Int(record.fileIndex), place: nil, sortInstant: record.sortInstant)
+            .withOrigins(origins)
+    }
+
+    /// The event with `origins` as its files (a saved merge's `source_files`).
+    func withOrigins(_ origins: [String]) -> Event {
+        guard !origins.isEmpty else { return self }
+        var e = self
+        e.origins = origins
+        return e
     }
 }

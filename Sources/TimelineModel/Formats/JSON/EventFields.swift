@@ -19,6 +19,9 @@ struct EventFields {
     var sources: [Source] = []
     var tags: [String] = []
     var extras: [ExtraField] = []
+    /// The files of a merged timeline the event came from (`source_files`, see
+    /// `Event.origins`), kept whenever written: only a saved merge writes them.
+    var origins: [String] = []
     /// Kept only for searching and writing (`tokens`): tags, sources' names and URLs as
     /// places in the file, and each unknown field's name and the place of its value.
     var tagTokens: [StringToken] = []
@@ -33,9 +36,9 @@ struct EventFields {
 
     /// The fields the format defines for an event.
     enum Field: Int, CaseIterable {
-        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags
+        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags, sourceFiles
 
-        var name: String { String(describing: self) }
+        var name: String { self == .sourceFiles ? "source_files" : String(describing: self) }
 
         struct Set {
             var bits: UInt16 = 0
@@ -70,6 +73,7 @@ extension JSONCursor {
         case 7: return token(key, is: "sources") ? .sources : nil
         case 9: return token(key, is: "precision") ? .precision : nil
         case 11: return token(key, is: "approximate") ? .approximate : nil
+        case 12: return token(key, is: "source_files") ? .sourceFiles : nil
         default:
             return key.needsDecoding ? EventFields.Field.allCases.first { string(key) == $0.name } : nil
         }
@@ -111,6 +115,8 @@ extension JSONCursor {
                 let tags = try stringArray(path("tags"), depth: d, keep: keep || tokens)
                 if keep { e.tags = tags.map(string) }
                 if tokens { e.tagTokens = tags }
+            case .sourceFiles:
+                e.origins = try stringArray(path("source_files"), depth: d, keep: true).map(string)
             }
         } while try nextField()
         return e

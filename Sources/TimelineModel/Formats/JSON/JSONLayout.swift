@@ -36,8 +36,9 @@ enum JSONLayout: Equatable {
                     if c.token(key, is: "title") || c.token(key, is: "timezone") {
                         hasHeaderFields = true
                         if c.token(key, is: "title") { hasTitle = true } else { hasTimezone = true }
-                    } else if c.eventField(key) != nil {
-                        hasEventOnlyFields = true  // `title` is both an event's and the timeline's
+                    } else if let field = c.eventField(key), field != .sourceFiles {
+                        // `title` and `source_files` are both an event's and the timeline's.
+                        hasEventOnlyFields = true
                     }
                     try c.skipValue(depth: 2)
                 } while try c.nextField()

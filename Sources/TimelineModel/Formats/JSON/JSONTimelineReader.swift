@@ -22,11 +22,17 @@ enum JSONTimelineReader {
         scan.records = []
         scan.ids = IdList()
         let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
-        let (depth, places, validUTF8) = (scan.eventDepth, scan.places, scan.warnings.isEmpty)
-        return try TimelineBuilder.finish(
+        // A saved merge's files: those the timeline names, then any only its events name.
+        let origins = header.origins + scan.eventOrigins.filter { !header.origins.contains($0) }
+        // Events with files are listed by reading them (the places hold no files).
+        let (depth, places, validUTF8) = (scan.eventDepth, origins.isEmpty ? scan.places : [], scan.warnings.isEmpty)
+        var timeline = try TimelineBuilder.finish(
             read, file: name,
             resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
             store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places, validUTF8: validUTF8) }
         )
+        timeline.origins = origins
+        timeline.savedReadAs = header.readAs
+        return timeline
     }
 }

@@ -8,13 +8,18 @@ struct TimelineHeader {
     var timezoneOffset: Int?
     var zones: [(name: String, offset: Int)] = []
     var extraFields: [ExtraField] = []
+    /// `source_files`: the files a saved merge was made of, in the order they were given
+    /// (`Timeline.origins`).
+    var origins: [String] = []
+    /// `read_as`: the reader a saved timeline was first read with (`Timeline.savedReadAs`).
+    var readAs: String?
     var seen: Set<String> = []
     var titleWritten = false
 }
 
 extension JSONCursor {
     /// Reads the value of the top-level field `key` if it is one of the timeline's own
-    /// (`title`, `summary`, `timezone`, `zones`) or an unknown one; false for `events`.
+    /// (`title`, `summary`, `timezone`, `zones`, `source_files`, `read_as`) or an unknown one; false for `events`.
     mutating func readHeaderField(_ key: StringToken, into h: inout TimelineHeader, depth: Int) throws(SyntaxError) -> Bool {
         let name: String
         switch key.count {
@@ -23,6 +28,8 @@ extension JSONCursor {
         case 8 where token(key, is: "timezone"): name = "timezone"
         case 5 where token(key, is: "zones"): name = "zones"
         case 6 where token(key, is: "events"): return false
+        case 12 where token(key, is: "source_files"): name = "source_files"
+        case 7 where token(key, is: "read_as"): name = "read_as"
         default:
             let from = pos
             try skipValue(depth: depth, field: key, in: "")
@@ -46,6 +53,13 @@ extension JSONCursor {
             if let t = try stringField("timezone", depth: depth) {
                 h.timezone = string(t)
                 h.timezoneOffset = at
+            }
+        case "read_as":
+            h.readAs = try stringField("read_as", depth: depth).map(string)
+        case "source_files":
+            for t in try stringArray("source_files", depth: depth, keep: true) {
+                let file = string(t)
+                if !h.origins.contains(file) { h.origins.append(file) }
             }
         default:
             for t in try stringArray("zones", depth: depth, keep: true) {

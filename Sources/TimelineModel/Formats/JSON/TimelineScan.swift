@@ -19,6 +19,8 @@ struct TimelineScan {
     /// `JSONLimits.maxProblems + 1`.
     var warnings: [PendingProblem] = []
     var zonedEnds: [ZonedEndCheck] = []
+    /// The files the events' `source_files` name, each once, in file order (a saved merge).
+    var eventOrigins: [String] = []
     /// Every id's hash and place, checked for repeats once the file is read.
     var ids: IdList
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
@@ -168,6 +170,7 @@ struct TimelineScan {
         records.append(record)
         places.append(ListingFieldSpans(fields, cursor: c, meter: &meter))
         if let zonedEnd { zonedEnds.append(zonedEnd) }
+        for file in fields.origins where !eventOrigins.contains(file) { eventOrigins.append(file) }
         if records.count == Self.sampleSize { reserveForTheRest(after: c.pos) }
         if c.problems.count > JSONLimits.maxProblems {
             throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")

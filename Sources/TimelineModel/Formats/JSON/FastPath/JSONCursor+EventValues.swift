@@ -40,6 +40,16 @@ extension JSONCursor {
                             if let t = try optionalString() { v.tags.append(value(t)) }
                         } while try nextElement()
                     }
+                case .sourceFiles:
+                    guard try kind() == .array else {
+                        try skipValue(depth: depth + 1)
+                        continue
+                    }
+                    if try beginArray(depth: depth + 1) {
+                        repeat {
+                            if let t = try optionalString() { v.origins.append(string(t)) }
+                        } while try nextElement()
+                    }
                 }
             } while try nextField()
         }

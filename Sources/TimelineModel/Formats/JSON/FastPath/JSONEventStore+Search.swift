@@ -20,7 +20,7 @@ extension JSONEventStore {
         let wantsLists = matcher.tag != nil || matcher.cited != nil || matcher.text != nil
         guard let f = try? c.readEvent(index: Int(record.fileIndex), depth: depth, keep: false, tokens: wantsLists)
         else { return matcher.matches(event(at: position)) }
-        return matcher.matches(FieldText(cursor: c, fields: f), memo: &cache)
+        return Self.matches(matcher, FieldText(cursor: c, fields: f), origins: f.origins, cache: &cache)
     }
 
     /// Whether the event at `position` meets `expression`: the event's fields are found
@@ -36,7 +36,16 @@ extension JSONEventStore {
             return expression.matches(present: ~0, instant: { e.sortInstant }) { $0.matches(e) }
         }
         let fields = FieldText(cursor: c, fields: f)
-        return expression.matches(present: present, instant: { record.sortInstant }) { $0.matches(fields, memo: &cache) }
+        return expression.matches(present: present, instant: { record.sortInstant }) {
+            Self.matches($0, fields, origins: f.origins, cache: &cache)
+        }
+    }
+
+    /// `matcher` on an event's fields in the file; its files (`source:`) are the event's
+    /// `source_files`, which only a saved merge writes.
+    private static func matches(_ matcher: EventFilter.Matcher, _ fields: FieldText, origins: [String], cache: inout FoldMemo) -> Bool {
+        guard let source = matcher.source else { return matcher.matches(fields, memo: &cache) }
+        return origins.contains(where: source.isFound(in:)) && matcher.withoutSource.matches(fields, memo: &cache)
     }
 
     /// Whether `matcher` asks for plain text only and finds it in the title or actor of the
