@@ -29,6 +29,8 @@ struct RecordReader: Sendable {
     /// export wrote); nil: the file's name, and UTC.
     var title: String? = nil
     var timezone: (name: String, place: FieldPlace)? = nil
+    /// `--assume-zone`, for the home zone (`WrittenOffsets`).
+    var assumedZone: Zone? = nil
 
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
@@ -90,7 +92,8 @@ extension InputFormat {
             name: name, title: title, permissive: permissive,
             detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
-                let records = reader(bytes, file, options)
+                var records = reader(bytes, file, options)
+                records.assumedZone = options.time.assumedZone
                 var timeline = try records.load(bytes, file: file)
                 timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
                 return timeline
@@ -110,6 +113,7 @@ extension RecordReader {
         var builder = TimelineBuilder(file: file)
         builder.title = title
         builder.timezone = timezone
+        builder.assumedZone = assumedZone
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []
