@@ -162,11 +162,13 @@ extension EventDraft {
 
     /// The event this draft becomes, at its place in the sorted timeline.
     func event(id: String, record: EventRecord) -> Event {
-        Event(
+        var e = Event(
             id: id, time: time, end: end, precision: precision, approximate: approximate,
             actor: actor, kind: kind, title: title, text: text, quote: quote,
             sources: sources, tags: tags, extraFields: extraFields,
             fileIndex: Int(record.fileIndex), place: places.event.place, sortInstant: record.sortInstant
         )
+        e.origins = origins
+        return e
     }
 }

@@ -29,6 +29,8 @@ struct RecordReader: Sendable {
     /// export wrote); nil: the file's name, and UTC.
     var title: String? = nil
     var timezone: (name: String, place: FieldPlace)? = nil
+    /// The rest of the timeline's own fields when the file says them (see `SavedTimeline`).
+    var saved = SavedTimeline()
 
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
@@ -93,6 +95,8 @@ extension InputFormat {
                 let records = reader(bytes, file, options)
                 var timeline = try records.load(bytes, file: file)
                 timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
+                timeline.origins = records.saved.origins
+                timeline.savedReadAs = records.saved.readAs
                 return timeline
             }
         )
@@ -110,6 +114,9 @@ extension RecordReader {
         var builder = TimelineBuilder(file: file)
         builder.title = title
         builder.timezone = timezone
+        builder.summary = saved.summary
+        builder.zones = saved.zones
+        builder.extraFields = saved.extraFields
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []
