@@ -97,7 +97,11 @@ enum JSONLogReader {
         reader.note = writer?.note
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
-        reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
+        // A title filled in from a template (Serilog's `@mt`) is not text of its line:
+        // every record is read.
+        if writer?.templateField == nil {
+            reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
+        }
         return reader
     }
 
@@ -145,10 +149,19 @@ enum JSONLogReader {
         var body: String?
         if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
            let t = f.value.text ?? journaldBytes(f.value) {
-            used.append(n)
             let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
-            let made = EventTitle.from(prefix.map { $0 + " " + t } ?? t)
-            if prefix == nil { out.titleAt = f.offset }
+            var message = prefix.map { $0 + " " + t } ?? t
+            if map.title == nil, let template = writer?.templateField, n == template, case .string(let s) = f.value {
+                // Serilog's template with no rendered `@m`: filled in as Seq shows it; the
+                // template stays an extra field (what events of one kind share).
+                message = MessageTemplate.render(s, property: { lookup(record, $0)?.value },
+                                                 renderings: record.field("@r")?.value.elements?.map(\.value))
+                used.append("@r")
+            } else {
+                used.append(n)
+                if prefix == nil { out.titleAt = f.offset }
+            }
+            let made = EventTitle.from(message)
             title = made.title
             body = made.text
             if made.empty {

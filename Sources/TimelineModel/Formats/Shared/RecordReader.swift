@@ -31,6 +31,8 @@ struct RecordReader: Sendable {
     var timezone: (name: String, place: FieldPlace)? = nil
     /// The rest of the timeline's own fields when the file says them (see `SavedTimeline`).
     var saved = SavedTimeline()
+    /// `--assume-zone`, for the home zone (`WrittenOffsets`).
+    var assumedZone: Zone? = nil
 
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
@@ -92,7 +94,8 @@ extension InputFormat {
             name: name, title: title, permissive: permissive,
             detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
-                let records = reader(bytes, file, options)
+                var records = reader(bytes, file, options)
+                records.assumedZone = options.time.assumedZone
                 var timeline = try records.load(bytes, file: file)
                 timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
                 timeline.origins = records.saved.origins
@@ -117,6 +120,7 @@ extension RecordReader {
         builder.summary = saved.summary
         builder.zones = saved.zones
         builder.extraFields = saved.extraFields
+        builder.assumedZone = assumedZone
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []
