@@ -97,6 +97,7 @@ enum JSONLogReader {
         }
         var reader = RecordReader.jsonLines(bytes, file: file) { [writer] in map($0, writer: writer, file: file, options: options, into: &$1) }
         reader.note = writer?.note
+        if writer == nil && options.map.isEmpty { reader.skim = skim(bytes, options: options) }
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
         // A title filled in from a template (Serilog's `@mt`) is not text of its line:
