@@ -111,6 +111,13 @@ struct ViewState: Sendable {
     var asciiOnly = false
     /// What the loop must do after this update.
     var effect: Effect?
+    /// The timeline's searchable text folded, once built (see `SearchIndexing`).
+    var searchIndex: SearchIndex?
+    /// Changes whenever the timeline is replaced (not when it grows by following): an
+    /// index built for an older one is known as such.
+    var timelineVersion = 0
+    /// The `timelineVersion` the index was last asked for at.
+    var searchIndexAsked: Int?
 
     init(timeline: Timeline, sourceName: String, zones extra: [Zone] = [], local: Zone = .local,
          width: Int = 80, height: Int = 24, measure: PaneMeasure = .unmeasured) {
@@ -125,6 +132,7 @@ struct ViewState: Sendable {
         message = WarningsMessage.text(timeline.warnings)
         // Merged files shown before their duplicate check: it starts with the viewer.
         if timeline.duplicatesToFold { effect = .foldDuplicates }
+        askSearchIndexIfWanted()
     }
 
     var events: EventList { timeline.events }
@@ -377,6 +385,8 @@ struct ViewState: Sendable {
         let selectedPosition = shown.isEmpty ? nil : folded.moved(shown[selected])
         let matched = folded.moved(matches.map { shown[$0] })
         timeline = folded.timeline
+        timelineVersion += 1
+        searchIndex = nil
         shown = folded.moved(shown)
         shownVersion += 1
         bookmarks = Set(bookmarks.map(folded.moved))
