@@ -10,7 +10,7 @@ extension ViewState {
     /// Whether the index is wanted and not asked for yet: a timeline big enough to be
     /// searched in the background, not waiting for its duplicate check.
     var wantsSearchIndex: Bool {
-        events.count > liveSearchLimit && !foldingDuplicates && searchIndex == nil && searchIndexAsked != timelineVersion
+        events.count > searchIndexFrom && !foldingDuplicates && searchIndex == nil && searchIndexAsked != timelineVersion
     }
 
     /// Asks for the index when wanted and no other effect is asked for by this update.

@@ -113,6 +113,9 @@ struct ViewState: Sendable {
     var effect: Effect?
     /// The timeline's searchable text folded, once built (see `SearchIndexing`).
     var searchIndex: SearchIndex?
+    /// Above this many events the search index is built (below, a search takes a few
+    /// milliseconds without it).
+    var searchIndexFrom = 200_000
     /// Changes whenever the timeline is replaced (not when it grows by following): an
     /// index built for an older one is known as such.
     var timelineVersion = 0
