@@ -76,6 +76,9 @@ struct BenchViewerCommand: ParsableCommand {
         // The search index the viewer folds after its first screen (after the duplicate
         // check on merged files), timed to its answer taken; the searches below use it.
         var indexing: String?
+        // Built whatever the size here, so that `--check` on a small file checks it too.
+        state.searchIndexFrom = 0
+        if state.effect == nil { state.askSearchIndexIfWanted() }
         if let effect = state.effect, effect == .buildSearchIndex {
             let (w0, c0) = (ContinuousClock.now, BenchClock.processCPU())
             if let answer = EffectRunner.perform(effect, for: state) { state = update(state, answer) }
