@@ -32,6 +32,11 @@ public struct Timeline: Sendable {
     /// export of a file in another format or of a merge): exports say it as `inputFormat`
     /// does, but this file is read, and followed, as our own format.
     public var savedReadAs: String?
+    /// What the exports name in "Read as": the reader a saved timeline was first read
+    /// with, else the one that read this file; nil for our own format read as itself.
+    /// (A merge saved as Timesketch is read by the Timesketch reader, but its events were
+    /// first read by their own readers, as a merge saved as JSON says.)
+    public var readAs: String? { savedReadAs ?? inputFormat }
     /// When merged from several files, their labels in command-line order (what
     /// `Event.origins` names); empty for a timeline read from one file.
     public var origins: [String] = []

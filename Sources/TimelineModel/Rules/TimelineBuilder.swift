@@ -77,6 +77,23 @@ public struct TimelineBuilder: Sendable {
         return true
     }
 
+    /// `note` for an event that a reader's first pass found breaks none of the rules one
+    /// event can break (`SkimmedRecord`: a title on one line, not empty; no id, end or
+    /// stated precision): its sort record and its line (the place of its record).
+    mutating func note(time: EventTime, line: Int, offset: Int) -> Bool {
+        let index = count
+        guard index < Int(Int32.max) else {
+            problem("more than \(Int32.max) events", at: FieldPlace(SourcePlace(line: line, column: 1), path: ""))
+            return false
+        }
+        events.lines.append(Int32(clamping: line))
+        read.offsets.note(time)
+        var record = EventRecord(offset: offset, fileIndex: Int32(index))
+        record.place(time, precision: time.impliedPrecision)
+        read.records.append(record)
+        return true
+    }
+
     /// Records a problem only the reader can see (a time it cannot read, a missing
     /// column): the file is refused, with this among its problems.
     public mutating func problem(_ message: String, at place: FieldPlace) {
@@ -170,11 +187,13 @@ extension EventDraft {
 
     /// The event this draft becomes, at its place in the sorted timeline.
     func event(id: String, record: EventRecord) -> Event {
-        Event(
+        var e = Event(
             id: id, time: time, end: end, precision: precision, approximate: approximate,
             actor: actor, kind: kind, title: title, text: text, quote: quote,
             sources: sources, tags: tags, extraFields: extraFields,
             fileIndex: Int(record.fileIndex), place: places.event.place, sortInstant: record.sortInstant
         )
+        e.origins = origins
+        return e
     }
 }

@@ -64,9 +64,12 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.receive(job, shown: shown)
     case .duplicatesFolded(let folded):
         s.duplicatesFolded(folded)
+    case .searchIndexBuilt(let index, let version):
+        s.searchIndexBuilt(index, version: version)
     }
     // A look at the followed file asked for while another was running.
     if s.followAgain, !s.followRunning, s.effect == nil, s.following { s.askFollow() }
+    s.askSearchIndexIfWanted()
     return s
 }
 
