@@ -139,6 +139,11 @@ import Testing
         let other = TimelineMerge.merge([MergeInput(label: "dpkg", timeline: berlin), MergeInput(label: "web", timeline: india)])
         #expect(other.timezone == "Europe/Berlin")
         #expect(export(other).contains("  11:45:23       [dpkg] startup archives unpack\n"))
+        // A first file whose offsets vary: UTC, and the header says which file and why.
+        let mixed = try load("2024-03-30T23:00:00+01:00 a\n2024-03-31T04:00:00+02:00 b\n", name: "mixed.log")
+        let third = TimelineMerge.merge([MergeInput(label: "mixed", timeline: mixed), MergeInput(label: "web", timeline: india)])
+        #expect(third.timezone == "UTC")
+        #expect(export(third).contains("Read as:    mixed: text log; web: text log; mixed: offsets vary: +01:00, +02:00; home zone UTC\n"))
     }
 
     @Test(arguments: [ExportFormat.json, .jsonl])

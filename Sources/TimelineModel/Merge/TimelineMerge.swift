@@ -44,6 +44,8 @@ public enum TimelineMerge {
             zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
             events: EventList(store: store), warnings: inputs.flatMap(\.timeline.warnings))
         timeline.inputFormat = Self.readers(inputs)
+        // The home zone is the first file's, and so is why it is UTC.
+        timeline.zoneNote = first.zoneNote.map { "\(inputs[0].label): " + $0 }
         timeline.origins = inputs.map(\.label)
         return timeline
     }

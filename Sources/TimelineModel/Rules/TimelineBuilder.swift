@@ -11,7 +11,8 @@
 /// - `end` is not before `time` (a day-only side is read in the timeline's zone);
 /// - a stated precision may be coarser than the time as written, not finer;
 /// - a title is one line and not empty; an id given is not empty;
-/// - `timezone` and `zones` are IANA names or `UTC`;
+/// - `timezone` and `zones` are IANA names, `UTC` or fixed offsets (`UTC+05:30`); a file
+///   that names no zone gets the one it was written in (`WrittenOffsets`);
 /// - at most `maxProblems` problems and as many warnings are listed, then one line says
 ///   the rest were left out. Any problem refuses the file; warnings do not.
 ///

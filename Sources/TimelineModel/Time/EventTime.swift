@@ -16,11 +16,12 @@ public enum EventTime: Sendable, Hashable {
         public var offsetSeconds: Int
         /// Whether seconds were written (`18:48:00` yes, `18:48` no).
         public var hasSeconds: Bool
-        /// How many digits of a fraction of a second were written (0 when none).
-        public var fractionDigits: Int
         /// Whether the time was written without a zone and placed in the one the user
         /// named (`--assume-zone`): `offsetSeconds` is that zone's then, not the file's.
+        /// (Next to `hasSeconds`: the form stays 24 bytes.)
         public var zoneAssumed: Bool
+        /// How many digits of a fraction of a second were written (0 when none).
+        public var fractionDigits: Int
 
         public init(offsetSeconds: Int, hasSeconds: Bool, fractionDigits: Int, zoneAssumed: Bool = false) {
             self.offsetSeconds = offsetSeconds
