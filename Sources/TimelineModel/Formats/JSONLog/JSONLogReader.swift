@@ -99,7 +99,10 @@ enum JSONLogReader {
         reader.note = writer?.note
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
-        reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
+        // A title made from a template (CLEF) is not in the record's bytes: every record is read.
+        if writer?.templateField == nil {
+            reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
+        }
         return reader
     }
 
@@ -148,11 +151,17 @@ enum JSONLogReader {
         var title = EventTitle.none
         var body: String?
         if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true),
-           let t = f.value.text ?? journaldBytes(f.value) {
-            used.append(n)
+           var t = f.value.text ?? journaldBytes(f.value) {
+            // A template is kept as an extra field: the line's own words, and what groups its kind.
+            let rendered = map.title == nil && n == writer?.templateField
+            if rendered {
+                t = MessageTemplate.render(t) { lookup(record, $0)?.value }
+            } else {
+                used.append(n)
+            }
             let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
             let made = EventTitle.from(prefix.map { $0 + " " + t } ?? t)
-            if prefix == nil { out.titleAt = f.offset }
+            if prefix == nil && !rendered { out.titleAt = f.offset }
             title = made.title
             body = made.text
             if made.empty {
