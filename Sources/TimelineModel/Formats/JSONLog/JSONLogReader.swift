@@ -97,9 +97,11 @@ enum JSONLogReader {
         }
         var reader = RecordReader.jsonLines(bytes, file: file) { [writer] in map($0, writer: writer, file: file, options: options, into: &$1) }
         reader.note = writer?.note
+        if writer == nil && options.map.isEmpty { reader.skim = skim(bytes, options: options) }
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
-        // A title made from a template (CLEF) is not in the record's bytes: every record is read.
+        // A title filled in from a template (Serilog's `@mt`) is not text of its line:
+        // every record is read.
         if writer?.templateField == nil {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
@@ -151,17 +153,20 @@ enum JSONLogReader {
         var title = EventTitle.none
         var body: String?
         if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true),
-           var t = f.value.text ?? journaldBytes(f.value) {
-            // A template is kept as an extra field: the line's own words, and what groups its kind.
-            let rendered = map.title == nil && n == writer?.templateField
-            if rendered {
-                t = MessageTemplate.render(t) { lookup(record, $0)?.value }
+           let t = f.value.text ?? journaldBytes(f.value) {
+            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
+            var message = prefix.map { $0 + " " + t } ?? t
+            if map.title == nil, let template = writer?.templateField, n == template, case .string(let s) = f.value {
+                // Serilog's template with no rendered `@m`: filled in as Seq shows it; the
+                // template stays an extra field (what events of one kind share).
+                message = MessageTemplate.render(s, property: { lookup(record, $0)?.value },
+                                                 renderings: record.field("@r")?.value.elements?.map(\.value))
+                used.append("@r")
             } else {
                 used.append(n)
+                if prefix == nil { out.titleAt = f.offset }
             }
-            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
-            let made = EventTitle.from(prefix.map { $0 + " " + t } ?? t)
-            if prefix == nil && !rendered { out.titleAt = f.offset }
+            let made = EventTitle.from(message)
             title = made.title
             body = made.text
             if made.empty {

@@ -20,8 +20,8 @@ struct LogWriter: Equatable {
     var defaultKind: String?
     /// A field whose value goes before the title (Kubernetes audit: the verb before the URI).
     var titlePrefixField: String?
-    /// A title field that is a message template whose holes name the line's fields
-    /// (Serilog CLEF's `@mt`): the title is the template with the values put in.
+    /// A title field that is a message template to fill in with the line's properties
+    /// (Serilog's `@mt`, see `MessageTemplate`).
     var templateField: String?
     /// The zone the writer's schema gives times written without one (Microsoft 365's
     /// audit log: UTC); `--assume-zone` still wins.

@@ -49,6 +49,12 @@ struct JSONValueParser {
         return try value(depth: 1)
     }
 
+    /// Reads the value at `pos`, `depth` levels deep (a field of a line's object is at 2),
+    /// and stops after it: the rest of the line is the caller's (`JSONLineFields`).
+    mutating func parseNested(depth: Int) throws(Failure) -> JSONValue {
+        try value(depth: depth)
+    }
+
     mutating func skipWhitespace() {
         while pos < end, bytes[pos] == 0x20 || bytes[pos] == 0x09 || bytes[pos] == 0x0A || bytes[pos] == 0x0D { pos += 1 }
     }
