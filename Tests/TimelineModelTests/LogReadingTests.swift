@@ -172,6 +172,18 @@ import Testing
         #expect(e.time.instant == Instant(seconds: 1_065_910_455, nanoseconds: 3_000_000))
     }
 
+    @Test func anRFC5424LineWithNoTimeIsLeftOutWithAWarningNotAddedToTheLineBefore() throws {
+        // RFC 5424 §6.2.3: a sender without a clock writes the NILVALUE "-" as TIMESTAMP.
+        let t = try load("""
+            <34>1 2003-10-11T22:14:15.003Z mymachine.example.com su - ID47 - 'su root' failed for lonvick on /dev/pts/8
+            <165>1 - mymachine.example.com clockless - - - a line from a sender with no clock
+            <13>1 2003-10-11T22:14:16Z mymachine.example.com app - - - next
+            """, name: "nil.log")
+        #expect(t.events.map(\.title) == ["'su root' failed for lonvick on /dev/pts/8", "next"])
+        #expect(t.events[0].text == nil)
+        #expect(t.warnings.map(\.description) == ["nil.log:2:1: an RFC 5424 line with no time (its TIMESTAMP is -); left out"])
+    }
+
     @Test func textLogLinesWithoutATimeContinueTheEvent() throws {
         let t = try load("""
             2019-07-02T13:42:11Z edge-17 WAF rule deployed

@@ -184,4 +184,17 @@ import Testing
         #expect(clef.events.map(\.kind) == ["Information", "Error"])
         #expect(F.shown(#"Hello, "nblumhardt""#, in: F.exportLines(clef, zone: "UTC"))! == ("Tuesday 7 June 2016", "03:44:57.8532799"))
     }
+
+    @Test func clefTemplatesOfTheRealExampleAreFilledInAndFoundBySearch() throws {
+        // datalust/clef-tool's example: "@mt":"Loop {Counter}","Counter":0…
+        let t = try F.load("jsonl-log/example.clef")
+        #expect(t.inputFormat == "JSON Lines log (Serilog CLEF)")
+        #expect(t.events.map(\.title) == (0..<5).map { "Loop \($0)" })
+        let utc = F.exportLines(t, zone: "UTC")
+        #expect(F.shown("Loop 0", in: utc)! == ("Thursday 20 April 2017", "04:24:47.0251719"))
+        #expect(F.shown("Loop 3", in: utc)! == ("Thursday 20 April 2017", "04:24:47.0371689"))
+        #expect(F.shown("Loop 3", in: F.exportLines(t, zone: "Australia/Brisbane"))! == ("Thursday 20 April 2017", "14:24:47.0371689"))
+        // The filled-in words are not in the file's bytes: a search still finds them.
+        #expect(EventFilter(text: "loop 3").indices(in: t.events).count == 1)
+    }
 }

@@ -14,6 +14,17 @@ struct SyslogLine {
     var structuredData: String?
     var message: Substring
 
+    /// Whether `line` is an RFC 5424 header whose TIMESTAMP is the NILVALUE `-` (the RFC's
+    /// "no time": the sender had no clock): a record of its own that cannot be placed.
+    static func hasNoTime(_ line: String) -> Bool {
+        var s = Substring(line)
+        guard s.first == "<", let close = s.firstIndex(of: ">") else { return false }
+        let pri = s[s.index(after: s.startIndex)..<close]
+        guard (1...3).contains(pri.count), pri.allSatisfy(\.isASCIIDigit), let p = Int(pri), p <= 191 else { return false }
+        s = s[s.index(after: close)...]
+        return s.hasPrefix("1 - ")
+    }
+
     /// The line read as RFC 5424, or nil when it is not one (no `<PRI>1 `, a header field
     /// missing, or a timestamp that is not RFC 3339).
     init?(_ line: String) {

@@ -108,6 +108,11 @@ enum TextLogReader {
         if let bsd {
             return bsdEvent(bsd, pendingText, out, at: offset, line: lineNumber, file: file, options: options, years: years)
         }
+        if syslog == nil, SyslogLine.hasNoTime(line) {
+            out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
+                                        message: "an RFC 5424 line with no time (its TIMESTAMP is -); left out"))
+            return out
+        }
         guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else { return out }
         let time: EventTime
         switch options.time.place(w, text: written, what: "time") {
@@ -135,7 +140,7 @@ enum TextLogReader {
     /// Whether `line` starts an event: an RFC 5424 syslog header, a leading time or a BSD
     /// syslog time.
     static func startsEvent(_ line: String) -> Bool {
-        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil
+        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil || SyslogLine.hasNoTime(line)
     }
 
     /// A BSD syslog line's event: its year from the line, else `--assume-year` and the
