@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TimelineModel
 
@@ -96,6 +97,27 @@ import Testing
             "a:abcdefghijklmno", "a:deploy-2020-01-01-edge-7", "x", "abcdefghijklmnop", "b:deploy-2020-01-01-edge-7", "xx",
             "c:abcdefghijklmno", "deploy-2020-01-01-edge-8",
         ])
+    }
+
+    /// The title the duplicate check compares, read alone (`withTitle`), is the one read
+    /// with the time and the event's own: from the file's bytes, with escapes, in memory.
+    @Test func aTitleReadAloneIsTheEventsTitle() throws {
+        // Titles a file may hold (one line, not empty), and one written with escapes.
+        let valid = Self.titles.filter { !$0.contains(where: \.isNewline) && !$0.allSatisfy(\.isWhitespace) }
+        let events = valid.enumerated().map { i, title in
+            let json = String(decoding: try! JSONSerialization.data(withJSONObject: title, options: .fragmentsAllowed), as: UTF8.self)
+            return #"{"id": "t\#(i)", "time": "2020-01-01T10:\#(10 + i % 40)Z", "title": \#(json)}"#
+        } + [#"{"id": "esc", "time": "2020-01-01", "title": "caf\u00e9 \"quoted\" \\ back"}"#]
+        let loaded = try MergeTests.ours("t", events.joined(separator: ", "))
+        for timeline in [loaded, Self.inMemory(loaded)] {
+            let store = timeline.events.store
+            for p in 0..<store.count {
+                var alone = "", withTime = ""
+                store.withTitle(at: p) { alone = String(decoding: $0, as: UTF8.self) }
+                store.withStampAndTitle(at: p) { _, t in withTime = String(decoding: t, as: UTF8.self) }
+                #expect(alone == timeline.events[p].title && withTime == alone)
+            }
+        }
     }
 
     /// The same timelines held in memory (no verbatim text, no bytes to read).

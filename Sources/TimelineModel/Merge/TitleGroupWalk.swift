@@ -111,7 +111,7 @@ struct TitleGroupWalk: Sendable {
             if let t = foldedTitles[n] { return t }
             let (part, at) = MergedEventStore.unpack(entries[n])
             var t: [UInt8] = []
-            parts[part].store.withStampAndTitle(at: at) { _, bytes in
+            parts[part].store.withTitle(at: at) { bytes in
                 if let count = FoldedTitleBytes.fold(bytes, reusing: &scratch) {
                     t = Array(scratch[..<count])
                 } else {

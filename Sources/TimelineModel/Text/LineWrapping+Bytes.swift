@@ -3,17 +3,21 @@ extension LineWrapping {
     /// others after `indent` spaces, each ending in a newline), for the UTF-8 of text that
     /// `DisplayWidth.plainWidth` measures: the words are found, glued and laid out byte by
     /// byte, with no `String` or `Substring` made. There a run's width is its scalar count
-    /// plus one a wide character.
-    static func appendSimpleLines(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int, to out: inout [UInt8]) {
+    /// plus one a wide character. `widerThanFirst`: the caller measured the text wider
+    /// than `first` already (it is not measured again).
+    static func appendSimpleLines(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
+                                  widerThanFirst: Bool = false, to out: inout [UInt8]) {
         let end = text.count
-        var total = 0
-        for i in 0..<end where text[i] & 0xC0 != 0x80 {
-            total += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1
-        }
-        if total <= first {
-            out.append(contentsOf: text)
-            out.append(0x0A)
-            return
+        if !widerThanFirst {
+            var total = 0
+            for i in 0..<end where text[i] & 0xC0 != 0x80 {
+                total += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1
+            }
+            if total <= first {
+                out.append(contentsOf: text)
+                out.append(0x0A)
+                return
+            }
         }
         var layout = Layout(text: text, limit: max(1, first), rest: max(1, rest), indent: indent)
         // The word being built (it may still take the next one by gluing).

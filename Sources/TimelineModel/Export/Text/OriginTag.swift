@@ -28,6 +28,10 @@ struct OriginTag {
 
         mutating func tag(for origins: [String]) -> OriginTag {
             if origins.isEmpty { return .none }
+            // A merged store gives each file's events one array (`MergedEventStore`): looked
+            // for by its storage first, no text compared. (The arrays kept here keep theirs.)
+            let storage = origins.withUnsafeBufferPointer { $0.baseAddress }
+            if let hit = made.first(where: { $0.origins.withUnsafeBufferPointer { $0.baseAddress } == storage }) { return hit.tag }
             if let hit = made.first(where: { $0.origins == origins }) { return hit.tag }
             let tag = OriginTag(origins)
             if made.count < 64 { made.append((origins, tag)) }

@@ -34,7 +34,8 @@ extension TextExporter {
         scratch.append(contentsOf: plain.title)
         scratch.withUnsafeBufferPointer {
             LineWrapping.appendSimpleLines(
-                $0, first: max(1, width - column), rest: max(1, width - textColumn), indent: textColumn, to: &out
+                $0, first: max(1, width - column), rest: max(1, width - textColumn), indent: textColumn,
+                widerThanFirst: true, to: &out
             )
         }
     }

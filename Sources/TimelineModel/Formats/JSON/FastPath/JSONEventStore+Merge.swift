@@ -49,6 +49,16 @@ extension JSONEventStore {
         text.withUTF8 { body(stamp, $0) }
     }
 
+    /// The title as `withStampAndTitle` gives it, the time not read.
+    func withTitle(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let places = fieldSpans(at: position) else { return withStampAndTitle(at: position) { _, title in body(title) } }
+        let origin = records[position].offset
+        let title = places.title(from: origin)
+        guard title.needsDecoding else { return body(UnsafeBufferPointer(start: bytes.base + title.start, count: title.count)) }
+        var text = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file").string(title)
+        text.withUTF8(body)
+    }
+
     /// `event(at:full: false)` with a title without escapes given as the file's bytes.
     func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) {
         guard let places = fieldSpans(at: position) else { return (event(at: position, full: false), nil) }
