@@ -89,6 +89,20 @@ import Testing
         }
     }
 
+    /// A merged timeline's events: their files (`source:`) and ids prefixed with their
+    /// file's label where two files use one id, as matching each event sees them.
+    @Test(.tags(.slow)) func aMergedTimelineAnswersAsDecodingEveryEvent() throws {
+        let merged = TimelineMerge.merge([
+            MergeInput(label: "edge", timeline: FastSearchTests.timeline(count: 300, seed: 21)),
+            MergeInput(label: "core", timeline: FastSearchTests.timeline(count: 300, seed: 22, lines: true)),
+        ])
+        let index = SearchIndex.build(merged.events)
+        for text in ["source:edge", "source:core -e", "id:edge", "edge", "id:ev-1 source:core", "source:x.test OR tag:a", "e"] {
+            let e = try expression(text)
+            #expect(indexed(e, merged.events, index) == reference(e, merged.events), "\(text)")
+        }
+    }
+
     /// A followed file's new events are matched one by one, the loaded ones from the index,
     /// each moved to where the new ones put it.
     @Test func aTimelineGrownByFollowingAnswersAsDecodingEveryEvent() throws {
