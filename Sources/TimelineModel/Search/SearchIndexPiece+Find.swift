@@ -29,13 +29,25 @@ extension SearchIndexPiece {
 
     private static func find(_ needle: UnsafeBufferPointer<UInt8>, _ hay: UnsafeBufferPointer<UInt8>,
                              _ starts: UnsafeBufferPointer<UInt32>, _ bits: inout UnsafeMutableBufferPointer<UInt64>) {
-        guard let base = hay.baseAddress, needle.baseAddress != nil else { return }
+        guard let base = hay.baseAddress, let w = needle.baseAddress else { return }
         let events = starts.count - 1
         let length = hay.count
-        let scan = WordScan(needle)
+        let n = needle.count
+        // The needle's rarest byte is looked for with the C library's `memchr`, and the
+        // needle compared around each one found.
+        let a = RawTextPrefilter.anchor(needle)
+        let anchor = Int32(w[a])
         var from = 0
         var e = 0
-        while from < length, let start = scan.next(in: base, from: from, length: length) {
+        while from < length {
+            // The anchor at `from + a` or later, with room for the needle around it.
+            guard length - from >= n,
+                  let found = memchr(base + from + a, anchor, length - from - n + 1) else { break }
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - a
+            guard memcmp(base + start, w, n) == 0 else {
+                from = start + 1
+                continue
+            }
             let at = UInt32(truncatingIfNeeded: start)
             // The event holding `at`: the last whose values start at or before it, found by
             // galloping from the last one (hits come in order).

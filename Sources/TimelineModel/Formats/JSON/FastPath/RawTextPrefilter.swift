@@ -92,11 +92,6 @@ struct RawTextPrefilter {
     /// Letters from the most to the least common in English text and JSON field names.
     private static let common = Array(" etaoinsrhldcumfpgwybvkxjqz".utf8)
 
-    /// Whether `byte` is among the twelve most common (a space, `e`, `t`… `d`).
-    static func isCommon(_ byte: UInt8) -> Bool {
-        common.prefix(12).contains(byte)
-    }
-
     /// The index in `word` of its rarest byte (a letter; other bytes count as middling).
     static func anchor(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var best = 0
