@@ -20,39 +20,6 @@ import Testing
         try FilterExpression(parsing: text, formatter: ExpressionMatcherTests.formatter, day: CivilDate(year: 2017, month: 11, day: 3))
     }
 
-    @Test(.tags(.slow)) func everyQueryAndFieldAnswersAsDecodingEveryEvent() {
-        let made = FastSearchTests.made
-        let lines = FastSearchTests.timeline(count: 600, lines: true)
-        let inMemory = Timeline(title: made.title, events: EventList(made.events.indices.map { made.events[$0] }))
-        for (name, t) in [("document", made), ("JSON Lines", lines), ("in memory", inMemory)] {
-            let index = SearchIndex.build(t.events)
-            for q in FastSearchTests().queries() {
-                for f in [EventFilter(text: q), EventFilter(actor: q), EventFilter(kind: q), EventFilter(tag: q),
-                          EventFilter(id: q), EventFilter(cited: q)] {
-                    let e = FilterExpression.term(f)
-                    #expect(indexed(e, t.events, index) == reference(e, t.events), "\(name): \(f)")
-                }
-            }
-        }
-    }
-
-    @Test(.tags(.slow)) func everyExpressionAnswersAsDecodingEveryEvent() throws {
-        let t = FastSearchTests.timeline(count: 3000, seed: 11)
-        let index = SearchIndex.build(t.events)
-        #expect(index.pieces.count == 1)
-        let big = FastSearchTests.timeline(count: 21_000, seed: 12)
-        let bigIndex = SearchIndex.build(big.events)
-        #expect(bigIndex.pieces.count > 1, "folded in pieces side by side")
-        for text in ExpressionMatcherTests.expressions {
-            let e = try expression(text)
-            let answer = reference(e, t.events)
-            #expect(indexed(e, t.events, index) == answer, "\(text)")
-            let among = Array(stride(from: 0, to: t.events.count, by: 3))
-            #expect(indexed(e, t.events, index, among: among) == answer.filter { $0 % 3 == 0 }, "among: \(text)")
-            #expect(e.indices(in: big.events, index: bigIndex) == e.indices(in: big.events), "pieces: \(text)")
-        }
-    }
-
     /// Text that folds in surprising ways, written as the file may write it.
     static let tricky = """
     {"title": "tricky", "events": [
@@ -106,5 +73,65 @@ import Testing
         // A list of another size is not answered from it.
         let other = FastSearchTests.timeline(count: 500, seed: 9, lines: true)
         #expect(index.positions(ExpressionMatcher(try expression("e")), in: other.events, among: nil) == nil)
+    }
+}
+
+/// The same on many events and queries (slow: each event decoded for the reference).
+@Suite(.tags(.slow)) struct SearchIndexAgainstDecodingTests {
+    let t = SearchIndexTests()
+
+    func indexed(_ e: FilterExpression, _ events: EventList, _ index: SearchIndex, among: [Int]? = nil) -> [Int]? {
+        t.indexed(e, events, index, among: among)
+    }
+
+    func reference(_ e: FilterExpression, _ events: EventList) -> [Int] { t.reference(e, events) }
+
+    func expression(_ text: String) throws -> FilterExpression { try t.expression(text) }
+
+    @Test func everyQueryAndFieldAnswersAsDecodingEveryEvent() {
+        let made = FastSearchTests.made
+        let lines = FastSearchTests.timeline(count: 600, lines: true)
+        let inMemory = Timeline(title: made.title, events: EventList(made.events.indices.map { made.events[$0] }))
+        for (name, t) in [("document", made), ("JSON Lines", lines), ("in memory", inMemory)] {
+            let index = SearchIndex.build(t.events)
+            for q in FastSearchTests().queries() {
+                for f in [EventFilter(text: q), EventFilter(actor: q), EventFilter(kind: q), EventFilter(tag: q),
+                          EventFilter(id: q), EventFilter(cited: q)] {
+                    let e = FilterExpression.term(f)
+                    #expect(indexed(e, t.events, index) == reference(e, t.events), "\(name): \(f)")
+                }
+            }
+        }
+    }
+
+    @Test func everyExpressionAnswersAsDecodingEveryEvent() throws {
+        let t = FastSearchTests.timeline(count: 3000, seed: 11)
+        let index = SearchIndex.build(t.events)
+        #expect(index.pieces.count == 1)
+        let big = FastSearchTests.timeline(count: 21_000, seed: 12)
+        let bigIndex = SearchIndex.build(big.events)
+        #expect(bigIndex.pieces.count > 1, "folded in pieces side by side")
+        for text in ExpressionMatcherTests.expressions {
+            let e = try expression(text)
+            let answer = reference(e, t.events)
+            #expect(indexed(e, t.events, index) == answer, "\(text)")
+            let among = Array(stride(from: 0, to: t.events.count, by: 3))
+            #expect(indexed(e, t.events, index, among: among) == answer.filter { $0 % 3 == 0 }, "among: \(text)")
+            #expect(e.indices(in: big.events, index: bigIndex) == e.indices(in: big.events), "pieces: \(text)")
+        }
+    }
+
+    /// A merged timeline's events: their files (`source:`) and ids prefixed with their
+    /// file's label where two files use one id, as matching each event sees them.
+    @Test func aMergedTimelineAnswersAsDecodingEveryEvent() throws {
+        let merged = TimelineMerge.merge([
+            MergeInput(label: "edge", timeline: FastSearchTests.timeline(count: 300, seed: 21)),
+            MergeInput(label: "core", timeline: FastSearchTests.timeline(count: 300, seed: 22, lines: true)),
+        ])
+        let index = SearchIndex.build(merged.events)
+        for text in ["source:edge", "source:core -e", "id:edge", "edge", "id:ev-1 source:core", "source:x.test OR tag:a", "e"] {
+            let e = try expression(text)
+            #expect(indexed(e, merged.events, index) == reference(e, merged.events), "\(text)")
+        }
     }
 }

@@ -5,9 +5,10 @@ import TimelineModel
 /// reference its answers must equal).
 struct SearchFigures {
     /// The queries timed: a word in every event, a common and a rare one, field terms,
-    /// accents, a word in none, and issue 13's expression of three terms and a NOT.
+    /// accents, a word in none, issue 13's expression of three terms and a NOT, and a CJK
+    /// word (in the CJK files' titles and tags).
     static let queries = ["e", "erreur", "actor:@twittergov", "tag:insider", "etat", "écran", "zzqx",
-                          "kind:report -actor:ops-oncall compte"]
+                          "kind:report -actor:ops-oncall compte", "障害"]
 
 
     let timeline: Timeline
