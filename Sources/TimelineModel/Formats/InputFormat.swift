@@ -51,6 +51,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timesketchJSONL,
         .timesketchCSV,
         .cloudWatch,
+        .spreadsheetCSV,
         .jsonLog,
         .textLog,
         .timelineJSON,
