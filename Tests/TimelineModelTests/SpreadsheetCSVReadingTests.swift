@@ -88,7 +88,7 @@ import Testing
         #expect(t.inputFormat == "spreadsheet CSV (" + (separator == ";" ? "separated by ;" : "tab-separated") + ")")
         #expect(t.timezone == "Europe/Paris")
         #expect(t.events.map(\.title) == ["Alerte; disque plein", "Redémarrage", "Post-mortem"])
-        #expect(t.events[0].text == "Alerte; disque plein\r\nsur db-1")
+        #expect(t.events[0].text == "Alerte; disque plein\nsur db-1")
         #expect(t.events[1].actor == "«ops»" && t.events[2].actor == nil)
         // 1 March in Paris is UTC+1: 09:00 UTC.
         #expect(t.events[0].time.instant == Instant(seconds: 1_709_283_600))
@@ -259,5 +259,31 @@ import Testing
         #expect(Self.problems("Time,Event\n2024-03-01 10:00Z,\"" + big + "\n") == [
             #"sheet.csv:2:19: a quoted cell is never closed (a " is missing before the end of the file)"#,
         ])
+    }
+
+    /// The incident as a French newsroom's sheet (`;`, BOM, CRLF, day first, Paris time,
+    /// a line break and doubled quotes in a cell) and as a TSV in UTC: the same instants,
+    /// shown in UTC, Paris and New York.
+    @Test func theIncidentAsEuropeanAndTabSeparatedSheets() throws {
+        let fr = try FormatFixtures.load("spreadsheet-csv/twitter-fr-semicolon.csv")
+        #expect(fr.inputFormat == "spreadsheet CSV (separated by ;)" && fr.timezone == "Europe/Paris")
+        #expect(fr.events.map(\.title) == ["Compte désactivé; « Sorry, that page doesn’t exist! »", "Compte rétabli", "Enquête interne"])
+        #expect(fr.events[0].text == "Signalé par\ndes utilisateurs \"en masse\"")
+        #expect(fr.events[2].time == .day(CivilDate(year: 2017, month: 11, day: 3)))
+        let tab = try FormatFixtures.load("spreadsheet-csv/twitter-tab.tsv")
+        #expect(tab.inputFormat == "spreadsheet CSV (tab-separated)")
+        #expect(tab.events.map(\.title) == ["Account deactivated", "Account restored after 11 min"])
+        #expect(tab.events[0].tags == ["Twitter", "outage"])
+        for (a, b) in zip(fr.events.prefix(2), tab.events) { #expect(a.time.instant == b.time.instant) }
+        for (zone, day, times) in [("UTC", "Thursday 2 November 2017", ["22:48", "22:59"]),
+                                   ("Europe/Paris", "Thursday 2 November 2017", ["23:48", "23:59"]),
+                                   ("America/New_York", "Thursday 2 November 2017", ["18:48", "18:59"])] {
+            let frLines = Self.lines(fr, zone: zone)
+            let tabLines = Self.lines(tab, zone: zone)
+            #expect(FormatFixtures.shown("Compte désactivé", in: frLines)! == (day, times[0]))
+            #expect(FormatFixtures.shown("Compte rétabli", in: frLines)?.time == times[1])
+            #expect(FormatFixtures.shown("Account deactivated", in: tabLines)! == (day, times[0]))
+            #expect(FormatFixtures.shown("Account restored", in: tabLines)?.time == times[1])
+        }
     }
 }

@@ -7,10 +7,14 @@ struct SheetRow {
     /// The row read again with every cell's text (the first pass keeps only the listed ones).
     var wholeRecord: () -> Record? = { nil }
 
-    /// A cell's text: trimmed, and without the `'` that defuses a formula (`'=1+1` is
-    /// `=1+1`; a `'` before anything else is the cell's own). Nil when empty.
+    /// A cell's text: trimmed, without the `'` that defuses a formula (`'=1+1` is `=1+1`;
+    /// a `'` before anything else is the cell's own), its line breaks as LF (a CRLF file
+    /// writes CRLF inside cells too). Nil when empty.
     func cell(_ i: Int?) -> String? {
-        guard let i, i < record.fields.count, let raw = record.fields[i].value.text else { return nil }
+        guard let i, i < record.fields.count, var raw = record.fields[i].value.text else { return nil }
+        if raw.utf8.contains(0x0D) {
+            raw = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         let t = Self.undefused(raw).trimmingWhitespace
         return t.isEmpty ? nil : t
     }
