@@ -86,6 +86,7 @@ public struct TimelineBuilder: Sendable {
             return false
         }
         events.lines.append(Int32(clamping: line))
+        read.offsets.note(time)
         var record = EventRecord(offset: offset, fileIndex: Int32(index))
         record.place(time, precision: time.impliedPrecision)
         read.records.append(record)
