@@ -1,5 +1,6 @@
 // libFuzzer entry point over the loader (detection and every reader), the text exporter,
-// SafeText, and the readers' time and HTML parsers (TimelineJS's spreadsheet Time too).
+// SafeText, and the readers' time and HTML parsers (TimelineJS's spreadsheet Time and a
+// spreadsheet timeline's times and header too).
 //
 // Built by `scripts/fuzz` with `swiftc -sanitize=fuzzer,address` together with every file
 // of Sources/TimelineModel and Tests/TestSupport/TerminalSafety.swift as one module,
@@ -32,6 +33,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = WrittenTime.parse(String(decoding: bytes, as: UTF8.self))
     _ = HTMLText(String(decoding: bytes, as: UTF8.self))
     _ = TimelineJSClock.parse(String(decoding: bytes.prefix(64), as: UTF8.self))
+    _ = SheetTime.parse(String(decoding: bytes.prefix(96), as: UTF8.self), dayFirst: size % 3 == 0 ? nil : size % 3 == 1)
+    _ = SpreadsheetColumns(String(decoding: bytes.prefix(256), as: UTF8.self).split(separator: ",").map(String.init))
     return 0
 }
 

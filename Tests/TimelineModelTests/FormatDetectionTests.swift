@@ -23,6 +23,9 @@ import Testing
         ("jsonl-log/gcp_logging.jsonl", .jsonLog),
         ("text-log/cri.log", .textLog),
         ("text-log/dpkg.log", .textLog),
+        ("spreadsheet-csv/firefox-timeline.csv", .spreadsheetCSV),
+        ("spreadsheet-csv/soc-timeline.csv", .spreadsheetCSV),
+        ("timesketch/csv_timestamp_no_datetime.csv", .timesketchCSV),
     ])
     func eachFileGoesToItsReader(_ name: String, _ format: InputFormat) throws {
         #expect(try Self.detect(F.bytes(name), name) == format)
@@ -57,6 +60,7 @@ import Testing
             #expect(lines.first == "notes.txt: is not in a format timeline-tui reads (tried \(InputFormat.all.map(\.title).joined(separator: ", ")))")
             #expect(lines.count == InputFormat.all.count + 1)
             #expect(lines.contains("notes.txt: not Timesketch CSV: no message column"))
+            #expect(lines.contains("notes.txt: not spreadsheet CSV: no header naming a time (Time, Date, Timestamp, When…) and an event (Event, Title, Description, What…)"))
             #expect(lines.contains("notes.txt: not text log: the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …) or a BSD syslog time (Jan 22 07:52:33 …)"))
         }
     }

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aFileNoReaderTakesSaysWhatWasTriedAndWhyEachDeclined() {
-        let problems = Self.problems("time,title\n2017-11-02T18:48Z,Deactivated\n", name: "notes.csv")
+        let problems = Self.problems("name,value\nDeactivated,2017-11-02T18:48Z\n", name: "notes.csv")
         #expect(problems.first == "notes.csv: is not in a format timeline-tui reads (tried \(InputFormat.all.map(\.title).joined(separator: ", ")))")
         #expect(problems.count == InputFormat.all.count + 1)
         #expect(problems.contains(#"notes.csv: not TimelineJS: no "events" with "start_date" and no "title" object"#))
@@ -62,11 +62,12 @@ import Testing
     @Test func theInputFormatNamesAreListedAndFound() {
         #expect(InputFormat.all.map(\.name) == [
             "timelinejs", "timelinejs-csv", "statuspage", "plaso-json", "plaso-jsonl", "plaso-l2tcsv", "plaso-csv",
-            "timesketch-jsonl", "timesketch-csv", "cloudwatch", "elasticsearch", "cloudtrail", "jsonl-log", "text-log", "json",
+            "timesketch-jsonl", "timesketch-csv", "cloudwatch", "elasticsearch", "cloudtrail", "csv", "jsonl-log", "text-log", "json",
         ])
         #expect(InputFormat.named("TimelineJS") == .timelineJS)
         #expect(InputFormat.named("json")?.isReadable == true)
-        #expect(InputFormat.named("csv") == nil)
+        #expect(InputFormat.named("csv") == .spreadsheetCSV)
+        #expect(InputFormat.named("tsv") == nil)
     }
 
     @Test func aNamedFormatIsReadWithoutDetection() {

@@ -26,4 +26,14 @@ struct TmuxReadersTests {
         #expect(screen.contains("conffile /etc/X11/Xsession keep"))
         try t.send("q")
     }
+
+    @Test func aSpreadsheetTimelineOpensInTheViewer() throws {
+        let file = Self.path("spreadsheet-csv/firefox-timeline.csv")
+        let t = try TmuxSession("\(TmuxSession.binary) --assume-zone UTC --tz Europe/Paris \(file)")
+        let screen = try t.waitFor("1/10")
+        // "2025-12-02 15:15:40,places.sqlite,…,Google,…" (no zone: UTC assumed) is 16:15:40 in Paris.
+        #expect(screen.contains("16:15:40"))
+        #expect(screen.contains("places.sqlite"))
+        try t.send("q")
+    }
 }

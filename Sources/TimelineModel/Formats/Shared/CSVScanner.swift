@@ -38,6 +38,8 @@ public struct CSVScanner {
     private let file: FileBytes
     private let bytes: UnsafeBufferPointer<UInt8>
     private var pos: Int
+    /// The byte between cells: a comma, or `;` or tab (European spreadsheets, TSV).
+    var separator: UInt8 = 0x2C
     private(set) var line = 1
     private var lineStart: Int
 
@@ -86,7 +88,7 @@ public struct CSVScanner {
             cells.append(cell)
             if pos >= bytes.count { break }
             let c = bytes[pos]
-            if c == 0x2C { pos += 1; if pos >= bytes.count { cells.append(emptyCell()); break }; continue }
+            if c == separator { pos += 1; if pos >= bytes.count { cells.append(emptyCell()); break }; continue }
             // A line end: LF or CRLF (a lone CR ends the record too, as old Mac files do).
             if c == 0x0D { pos += 1; if pos < bytes.count && bytes[pos] == 0x0A { pos += 1 } }
             else { pos += 1 }
@@ -155,7 +157,7 @@ public struct CSVScanner {
                 pos += 1
                 if c == 0x0A { newLine() } else if c == 0x0D && !(pos < bytes.count && bytes[pos] == 0x0A) { newLine() }
             }
-            if pos < bytes.count && bytes[pos] != 0x2C && bytes[pos] != 0x0A && bytes[pos] != 0x0D {
+            if pos < bytes.count && bytes[pos] != separator && bytes[pos] != 0x0A && bytes[pos] != 0x0D {
                 throw Failure(line: line, column: column(at: pos),
                               message: "unexpected text after a closing quote; a quote inside a quoted cell is written twice (\"\")")
             }
@@ -165,7 +167,7 @@ public struct CSVScanner {
         let start = pos
         while pos < bytes.count {
             let c = bytes[pos]
-            if c == 0x2C || c == 0x0A || c == 0x0D { break }
+            if c == separator || c == 0x0A || c == 0x0D { break }
             if c == 0x22 {
                 throw Failure(line: line, column: column(at: pos),
                               message: "a quote inside a cell that does not start with one; quote the whole cell and write the quote twice (\"\")")

@@ -32,9 +32,10 @@ enum RecordFile {
     /// The header of a CSV file: its names (trimmed; in lower case unless told), where the
     /// first row starts, and the problem when the header cannot be read. An empty file
     /// has no names.
-    static func csvHeader(_ bytes: FileBytes, file: String, lowercaseHeader: Bool = true)
+    static func csvHeader(_ bytes: FileBytes, file: String, lowercaseHeader: Bool = true, separator: UInt8 = 0x2C)
         -> (names: [String], rows: (offset: Int, line: Int), problem: Problem?) {
         var scanner = CSVScanner(bytes)
+        scanner.separator = separator
         do throws(CSVScanner.Failure) {
             guard let first = try scanner.next() else { return ([], (bytes.count, 1), nil) }
             let names = first.cells.map { lowercaseHeader ? $0.text.trimmingWhitespace.lowercased() : $0.text.trimmingWhitespace }
@@ -51,8 +52,9 @@ enum RecordFile {
     /// file (the rest cannot be told apart).
     /// `keeping`: the columns whose text is wanted (see `CSVScanner.next(keeping:)`).
     static func csvRow(_ bytes: FileBytes, at offset: Int, line: Int, header: [String], file: String,
-                       keeping: [Bool]? = nil) -> (Record?, RecordReading) {
+                       keeping: [Bool]? = nil, separator: UInt8 = 0x2C) -> (Record?, RecordReading) {
         var scanner = CSVScanner(bytes, at: offset, line: line)
+        scanner.separator = separator
         var reading = RecordReading(next: bytes.count, nextLine: line)
         do throws(CSVScanner.Failure) {
             guard let row = try scanner.next(keeping: keeping) else { return (nil, reading) }

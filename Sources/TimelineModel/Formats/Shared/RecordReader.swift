@@ -67,17 +67,17 @@ extension RecordReader {
     /// `listed` names is made (the others are given empty): what `map` reads for the rules,
     /// the messages and a one-line listing.
     /// `madeText`: as for `jsonLines`; the header's names are added (extra fields are named
-    /// by them).
+    /// by them). `lowercaseHeader`, `separator`: as for `RecordFile.csvHeader`.
     static func csv(_ bytes: FileBytes, file: String, listed: [String], check: ([String]) -> [Problem] = { _ in [] },
-                    madeText: [String]? = nil,
+                    madeText: [String]? = nil, lowercaseHeader: Bool = true, separator: UInt8 = 0x2C,
                     map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
-        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file)
+        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file, lowercaseHeader: lowercaseHeader, separator: separator)
         let keeping = header.map { listed.contains($0) }
         let problems = failure.map { [$0] } ?? (header.isEmpty ? [] : check(header))
         let mapping = problems.isEmpty
         return RecordReader(first: rows, problems: problems, read: { offset, line, whole in
             var (record, reading) = RecordFile.csvRow(bytes, at: offset, line: line, header: header, file: file,
-                                                      keeping: whole ? nil : keeping)
+                                                      keeping: whole ? nil : keeping, separator: separator)
             reading.whole = whole
             if mapping, let record { map(record, &reading) }
             return reading

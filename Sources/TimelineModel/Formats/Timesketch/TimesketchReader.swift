@@ -12,6 +12,11 @@ enum TimesketchReader {
         let h = Set(sample.lowercasedHeader)
         guard h.contains("message") else { return "no message column" }
         guard h.contains("datetime") || h.contains("timestamp") else { return "no datetime or timestamp column" }
+        // Timesketch needs `datetime`; without it, a `timestamp` that is text (not µs) is a
+        // spreadsheet's column of times.
+        if !h.contains("datetime"), let t = sample.firstRowCell("timestamp"), !t.isEmpty, !t.allSatisfy(\.isASCIIDigit) {
+            return "no datetime column, and its timestamp is text, not microseconds since 1970"
+        }
         if PlasoDynamicReader.declines(sample) == nil { return "it is Plaso's dynamic CSV" }
         return nil
     }

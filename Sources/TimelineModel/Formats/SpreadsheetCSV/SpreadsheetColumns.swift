@@ -1,0 +1,152 @@
+/// What a spreadsheet timeline's header row says: which column holds the time (or a Date
+/// and a Time column to join), the end, the title and the rest, matched by name in any
+/// case and order (`Time`, `Timestamp (UTC)`, `time_utc`, `Date/Time`; `Event`, `What`,
+/// `Description`…), and what a time column's name says about its times: a zone
+/// (`Time (UTC)`, `Time (Europe/Paris)`, `UTC+02:00`), an abbreviation that needs
+/// `--assume-zone` (`Time (EDT)`), the order of day and month (`Date (DD/MM/YYYY)`).
+///
+/// Every column that is none of these is an extra field under its name as written.
+struct SpreadsheetColumns: Sendable {
+    /// Where a time is read from: one cell holding a date and maybe a time, or a Date cell
+    /// and a Time cell joined.
+    struct TimeCells: Sendable {
+        var date: Int?
+        var time: Int?
+        /// Columns read, in order.
+        var all: [Int] { [date, time].compactMap { $0 } }
+    }
+
+    /// The header's names as written (trimmed).
+    let names: [String]
+    var start = TimeCells()
+    var end: TimeCells?
+    var title: Int?
+    var text: Int?
+    var actor: Int?
+    /// A `Source` column taken as the actor (no other column names who): a cell that is a
+    /// link is a source instead.
+    var sourceIsActor = false
+    var kind: Int?
+    var tags: Int?
+    var sources: [Int] = []
+    var id: Int?
+    var approximate: Int?
+    var precision: Int?
+    /// Columns read for nothing: `t_plus` of our own export (worked out again from the mark).
+    var ignored: Set<Int> = []
+    /// What each column's name says about its times.
+    var hints: [TimeHint]
+    /// The header is our own `export --format csv`'s.
+    var isOurExport = false
+
+    /// The names of our export's columns (`CSVWriter.columns`).
+    static let ourColumns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source_file"]
+
+    static let startNames = [
+        "timestamp", "datetime", "date time", "date/time", "date and time", "time", "date", "when", "start",
+        "start time", "start datetime", "started", "started at", "start date", "begin", "began", "event time",
+        "time of event", "event date", "occurred", "occurred at", "happened at", "created", "created at", "time stamp",
+    ]
+    static let endNames = [
+        "end", "end time", "end datetime", "end date", "ended", "ended at", "until", "resolved", "resolved at",
+        "finished", "finished at", "finish", "stop", "stopped", "stopped at",
+    ]
+    static let titleNames = [
+        "title", "event", "headline", "summary", "what", "what happened", "event title", "event summary", "message",
+        "msg", "description", "event description", "activity", "action", "subject", "update", "entry", "details",
+        "detail", "notes", "note", "comment", "comments",
+    ]
+    static let textNames = ["text", "details", "detail", "description", "notes", "note", "comments", "comment", "body", "more"]
+    static let actorNames = [
+        "actor", "who", "owner", "author", "team", "person", "by", "user", "reporter", "reported by", "responder",
+        "assignee", "handled by", "performed by",
+    ]
+    static let kindNames = ["kind", "type", "event type", "category", "severity", "level", "status", "phase", "priority"]
+    static let tagNames = ["tags", "tag", "labels", "label"]
+    static let sourceNames = ["sources", "url", "urls", "link", "links", "reference", "references", "evidence", "source url"]
+    static let idNames = ["id", "event id", "uid", "unique id"]
+    static let approximateNames = ["approximate", "approx", "approximately", "estimated"]
+
+    init(_ names: [String]) {
+        self.names = names
+        let parsed = names.map(Self.key)
+        let keys = parsed.map(\.key)
+        hints = parsed.map { TimeHint($0.hints) }
+        isOurExport = Self.ourColumns.allSatisfy { keys.contains($0.replacingOccurrences(of: "_", with: " ")) }
+        var taken = Set<Int>()
+        func first(_ candidates: [String]) -> Int? {
+            for c in candidates {
+                if let i = keys.indices.first(where: { keys[$0] == c && !taken.contains($0) }) {
+                    taken.insert(i)
+                    return i
+                }
+            }
+            return nil
+        }
+        func pair(_ date: String, _ time: String) -> TimeCells? {
+            guard let d = keys.firstIndex(of: date), let t = keys.firstIndex(of: time), !taken.contains(d), !taken.contains(t)
+            else { return nil }
+            taken.formUnion([d, t])
+            return TimeCells(date: d, time: t)
+        }
+        if let p = pair("date", "time") ?? pair("start date", "start time") {
+            start = p
+        } else if let t = first(Self.startNames) {
+            start = TimeCells(date: nil, time: t)
+        }
+        end = pair("end date", "end time") ?? first(Self.endNames).map { TimeCells(date: nil, time: $0) }
+        id = first(Self.idNames)
+        title = first(Self.titleNames)
+        text = first(Self.textNames)
+        actor = first(Self.actorNames)
+        kind = first(Self.kindNames)
+        tags = first(Self.tagNames)
+        approximate = first(Self.approximateNames)
+        precision = first(["precision"])
+        if actor == nil, let s = first(["source"]) {
+            actor = s
+            sourceIsActor = true
+        }
+        while let s = first(Self.sourceNames + ["source"]) { sources.append(s) }
+        if isOurExport, let t = keys.firstIndex(of: "t plus") { ignored.insert(t) }
+    }
+
+    /// Whether the header names a time and a title: a spreadsheet timeline.
+    var isTimeline: Bool { !start.all.isEmpty && title != nil }
+
+    /// The columns a one-line listing and the rules read (see `RecordReader.csv`).
+    var listed: [String] {
+        (start.all + (end?.all ?? []) + [title, actor, id, approximate, precision].compactMap { $0 }).map { names[$0] }
+    }
+
+    /// A column's name for matching: without what is in brackets (`Time (UTC)` → `time`),
+    /// in lower case, `_` and `-` as spaces; and what the brackets held, with a trailing
+    /// `UTC` (`time_utc`, `Time in UTC`) and a column named `UTC` alone (a time in UTC).
+    static func key(_ name: String) -> (key: String, hints: [String]) {
+        var hints: [String] = []
+        var plain = ""
+        var inside: String?
+        for c in name {
+            if c == "(" || c == "[" { inside = ""; continue }
+            if c == ")" || c == "]" {
+                if let h = inside { hints += h.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingWhitespace } }
+                inside = nil
+                continue
+            }
+            if inside != nil { inside!.append(c) } else { plain.append(c) }
+        }
+        var key = plain.lowercased().map { $0 == "_" || $0 == "-" ? " " : $0 }
+            .reduce(into: "") { s, c in if !(c == " " && (s.isEmpty || s.hasSuffix(" "))) { s.append(c) } }
+        while key.hasSuffix(" ") { key.removeLast() }
+        for suffix in [" in utc", " utc", " gmt"] where key.hasSuffix(suffix) && key.count > suffix.count {
+            key.removeLast(suffix.count)
+            hints.append("UTC")
+            break
+        }
+        if key == "utc" || key == "gmt" {
+            key = "time"
+            hints.append("UTC")
+        }
+        return (key, hints)
+    }
+}
