@@ -29,7 +29,7 @@ extension JSONCursor {
     mutating func readString() throws(SyntaxError) -> StringToken {
         if trusted { return readCheckedString() }
         var columns = 0
-        return try readString(measuring: false, simpleColumns: &columns)
+        return try readString(PlainRead.self, simpleColumns: &columns)
     }
 
     /// `readString()`, and in the same pass what `DisplayWidth.simpleWidth` would say of
@@ -39,7 +39,7 @@ extension JSONCursor {
     mutating func readMeasuredString() throws(SyntaxError) -> (token: StringToken, simpleColumns: Int) {
         var columns = -1
         if trusted { return (readCheckedString(), columns) }
-        let t = try readString(measuring: true, simpleColumns: &columns)
+        let t = try readString(MeasuredRead.self, simpleColumns: &columns)
         return (t, columns)
     }
 
@@ -51,10 +51,11 @@ extension JSONCursor {
         return (d &- ones) & ~d & 0x8080_8080_8080_8080
     }
 
-    /// The one string reader, made twice: with `measuring` a constant, the plain read
-    /// carries none of the measuring's work.
-    @inline(__always)
-    private mutating func readString(measuring: Bool, simpleColumns: inout Int) throws(SyntaxError) -> StringToken {
+    /// The one string reader, compiled once for each `ReadKind`: the plain read carries
+    /// none of the measuring's work (a generic rather than an inlined body, so that each
+    /// copy is optimised like a function of its own).
+    private mutating func readString<Kind: ReadKind>(_ kind: Kind.Type, simpleColumns: inout Int) throws(SyntaxError) -> StringToken {
+        let measuring = Kind.measures
         let open = pos
         pos += 1
         let start = pos
@@ -251,4 +252,17 @@ extension JSONCursor {
         for i in 0..<n where base[t.start + i] != p[i] { return false }
         return true
     }
+}
+
+/// Whether `JSONCursor.readString` measures as it reads, as a type: its two copies.
+protocol ReadKind {
+    static var measures: Bool { get }
+}
+
+enum PlainRead: ReadKind {
+    static var measures: Bool { false }
+}
+
+enum MeasuredRead: ReadKind {
+    static var measures: Bool { true }
 }
