@@ -9,13 +9,13 @@ enum OwnFormatDetection {
         guard sample.startsLikeJSON else { return "does not start with '{'" }
         if sample.firstLineJSON == nil {
             // A document over several lines: look at its first fields.
-            guard sample.text.contains("\"events\"") else { return "a JSON document without \"events\"" }
-            if sample.text.contains("\"start_date\"") { return "its events have start_date (TimelineJS)" }
+            guard sample.contains("\"events\"") else { return "a JSON document without \"events\"" }
+            if sample.contains("\"start_date\"") { return "its events have start_date (TimelineJS)" }
             return nil
         }
         let keys = Set(sample.firstKeys)
         if keys.contains("events") {
-            return sample.text.contains("\"start_date\"") ? "its events have start_date (TimelineJS)" : nil
+            return sample.contains("\"start_date\"") ? "its events have start_date (TimelineJS)" : nil
         }
         if keys.contains("time") && (keys.contains("id") || keys.contains("title")) { return nil }
         let header: Set = ["title", "summary", "timezone", "zones"]

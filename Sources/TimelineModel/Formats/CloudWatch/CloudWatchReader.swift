@@ -7,7 +7,7 @@ enum CloudWatchReader {
     static func declines(_ sample: FileSample) -> String? {
         guard sample.startsLikeJSON else { return "does not start with '{'" }
         let signs = ["\"ingestionTime\"", "\"logStreamName\"", "\"nextForwardToken\"", "\"searchedLogStreams\""]
-        guard sample.text.contains("\"events\""), signs.contains(where: sample.text.contains) else {
+        guard sample.contains("\"events\""), signs.contains(where: sample.contains) else {
             return "no \"events\" with ingestionTime, logStreamName or nextForwardToken"
         }
         return nil

@@ -14,24 +14,81 @@ struct EventFields {
     var quoteText: StringToken?
     var quoteLang: StringToken?
     var hasQuote = false
-    /// Kept only when decoding (the first pass checks them and moves on), already as the
-    /// values an `Event` holds, so that each costs one array.
-    var sources: [Source] = []
-    var tags: [String] = []
-    var extras: [ExtraField] = []
-    /// The files of a merged timeline the event came from (`source_files`, see
-    /// `Event.origins`), kept whenever written: only a saved merge writes them.
-    var origins: [String] = []
-    /// Kept only for searching and writing (`tokens`): tags, sources' names and URLs as
-    /// places in the file, and each unknown field's name and the place of its value.
-    var tagTokens: [StringToken] = []
-    var sourceTokens: [(name: StringToken, url: StringToken?)] = []
-    var extraPlaces: [(name: StringToken, value: Range<Int>)] = []
+    /// The columns of the title and the actor when every scalar of theirs is one column
+    /// and no escape is written (`JSONCursor.readMeasuredString`), -1 when not; nil when
+    /// they were not measured (`readEvent` without `measuring`).
+    var titleSimpleColumns: Int?
+    var actorSimpleColumns: Int?
     /// Which known fields were written (to report missing and repeated ones).
     var seen = Field.Set()
+    /// The lists below, made only for an event that has one: the first pass reads a
+    /// million events that have none kept, and each list held inline cost a retain and a
+    /// release every time the fields were copied.
+    private var lists: Lists?
 
     init(objectStart: Int) {
         self.objectStart = objectStart
+    }
+
+    /// Kept only when decoding (the first pass checks them and moves on), already as the
+    /// values an `Event` holds, so that each costs one array.
+    var sources: [Source] {
+        get { lists?.sources ?? [] }
+        _modify { yield &uniqueLists().sources }
+    }
+    var tags: [String] {
+        get { lists?.tags ?? [] }
+        _modify { yield &uniqueLists().tags }
+    }
+    var extras: [ExtraField] {
+        get { lists?.extras ?? [] }
+        _modify { yield &uniqueLists().extras }
+    }
+    /// The files of a merged timeline the event came from (`source_files`, see
+    /// `Event.origins`), kept whenever written: only a saved merge writes them.
+    var origins: [String] {
+        get { lists?.origins ?? [] }
+        _modify { yield &uniqueLists().origins }
+    }
+    /// Kept only for searching and writing (`tokens`): tags, sources' names and URLs as
+    /// places in the file, and each unknown field's name and the place of its value.
+    var tagTokens: [StringToken] {
+        get { lists?.tagTokens ?? [] }
+        _modify { yield &uniqueLists().tagTokens }
+    }
+    var sourceTokens: [(name: StringToken, url: StringToken?)] {
+        get { lists?.sourceTokens ?? [] }
+        _modify { yield &uniqueLists().sourceTokens }
+    }
+    var extraPlaces: [(name: StringToken, value: Range<Int>)] {
+        get { lists?.extraPlaces ?? [] }
+        _modify { yield &uniqueLists().extraPlaces }
+    }
+
+    /// The lists, made or copied so that this value alone holds them (a copy of the fields
+    /// never sees another's changes).
+    private mutating func uniqueLists() -> Lists {
+        if isKnownUniquelyReferenced(&lists), let lists { return lists }
+        let made = lists.map { $0.copy() } ?? Lists()
+        lists = made
+        return made
+    }
+
+    private final class Lists {
+        var sources: [Source] = []
+        var tags: [String] = []
+        var extras: [ExtraField] = []
+        var origins: [String] = []
+        var tagTokens: [StringToken] = []
+        var sourceTokens: [(name: StringToken, url: StringToken?)] = []
+        var extraPlaces: [(name: StringToken, value: Range<Int>)] = []
+
+        func copy() -> Lists {
+            let c = Lists()
+            (c.sources, c.tags, c.extras, c.origins) = (sources, tags, extras, origins)
+            (c.tagTokens, c.sourceTokens, c.extraPlaces) = (tagTokens, sourceTokens, extraPlaces)
+            return c
+        }
     }
 
     /// The fields the format defines for an event.
@@ -80,9 +137,12 @@ extension JSONCursor {
     }
 
     /// Reads the event object at the cursor. `keep` collects sources, tags and extra fields
-    /// (the first pass only checks them); `tokens` collects only their places, for search.
+    /// (the first pass only checks them); `tokens` collects only their places, for search;
+    /// `measuring` measures the title and actor as they are read (`titleSimpleColumns`).
     /// Wrong types are recorded as problems.
-    mutating func readEvent(index: Int, depth: Int, keep: Bool, tokens: Bool = false) throws(SyntaxError) -> EventFields {
+    mutating func readEvent(
+        index: Int, depth: Int, keep: Bool, tokens: Bool = false, measuring: Bool = false
+    ) throws(SyntaxError) -> EventFields {
         var e = EventFields(objectStart: pos)
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
         guard try beginObject(depth: depth) else { return e }
@@ -105,9 +165,21 @@ extension JSONCursor {
             case .end: e.end = try stringField(path("end"), depth: d)
             case .precision: e.precision = try stringField(path("precision"), depth: d)
             case .approximate: e.approximate = try booleanField(path("approximate"), depth: d) ?? false
-            case .actor: e.actor = try stringField(path("actor"), depth: d)
+            case .actor:
+                if measuring {
+                    let read = try measuredStringField(path("actor"), depth: d)
+                    (e.actor, e.actorSimpleColumns) = (read?.token, read?.simpleColumns)
+                } else {
+                    e.actor = try stringField(path("actor"), depth: d)
+                }
             case .kind: e.kind = try stringField(path("kind"), depth: d)
-            case .title: e.title = try stringField(path("title"), depth: d, nullable: false)
+            case .title:
+                if measuring {
+                    let read = try measuredStringField(path("title"), depth: d, nullable: false)
+                    (e.title, e.titleSimpleColumns) = (read?.token, read?.simpleColumns)
+                } else {
+                    e.title = try stringField(path("title"), depth: d, nullable: false)
+                }
             case .text: e.text = try stringField(path("text"), depth: d)
             case .quote: try readQuote(into: &e, index: index, depth: d)
             case .sources: try readSources(into: &e, index: index, depth: d, keep: keep, tokens: tokens)

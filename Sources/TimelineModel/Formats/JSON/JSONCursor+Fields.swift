@@ -62,6 +62,31 @@ extension JSONCursor {
         return nil
     }
 
+    /// `stringField` read with `readMeasuredString`: the token and its columns when
+    /// `DisplayWidth.simpleWidth` takes it (else -1).
+    mutating func measuredStringField(
+        _ path: @autoclosure () -> String, depth: Int, nullable: Bool = true
+    ) throws(SyntaxError) -> (token: StringToken, simpleColumns: Int)? {
+        let k = try kind()
+        if k == .string {
+            let mark = warnings.count
+            let read: (token: StringToken, simpleColumns: Int)
+            do {
+                read = try readMeasuredString()
+            } catch {
+                throw error.placed(path())
+            }
+            placeWarnings(since: mark, path())
+            return read
+        }
+        if k == .null && nullable {
+            try skipLiteral("null")
+            return nil
+        }
+        try wrongType(path(), expected: "a string", found: k, depth: depth)
+        return nil
+    }
+
     /// A boolean; `null` is no value.
     mutating func booleanField(_ path: @autoclosure () -> String, depth: Int) throws(SyntaxError) -> Bool? {
         let k = try kind()

@@ -28,16 +28,49 @@ extension JSONCursor {
     /// bad byte) and reading goes on; the string shows U+FFFD in its place.
     mutating func readString() throws(SyntaxError) -> StringToken {
         if trusted { return readCheckedString() }
+        var columns = 0
+        return try readString(PlainRead.self, simpleColumns: &columns)
+    }
+
+    /// `readString()`, and in the same pass what `DisplayWidth.simpleWidth` would say of
+    /// its bytes: their columns when every scalar is one column on its own (plain ASCII,
+    /// Latin letters, typographic punctuation) and no escape is written, else -1. The first
+    /// pass measures each actor and title so (`EventFields.titleSimpleColumns`).
+    mutating func readMeasuredString() throws(SyntaxError) -> (token: StringToken, simpleColumns: Int) {
+        var columns = -1
+        if trusted { return (readCheckedString(), columns) }
+        let t = try readString(MeasuredRead.self, simpleColumns: &columns)
+        return (t, columns)
+    }
+
+    /// DEL (0x7F) in the eight bytes of `w`, flagged as `specialBytes` flags: printable
+    /// ASCII but for it, which `SafeText` shows escaped.
+    @inline(__always) static func deleteBytes(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let d = w ^ (ones &* 0x7F)
+        return (d &- ones) & ~d & 0x8080_8080_8080_8080
+    }
+
+    /// The one string reader, compiled once for each `ReadKind`: the plain read carries
+    /// none of the measuring's work (a generic rather than an inlined body, so that each
+    /// copy is optimised like a function of its own).
+    private mutating func readString<Kind: ReadKind>(_ kind: Kind.Type, simpleColumns: inout Int) throws(SyntaxError) -> StringToken {
+        let measuring = Kind.measures
         let open = pos
         pos += 1
         let start = pos
         var needsDecoding = false
         var firstInvalid = -1
         var invalidCount = 0
+        // Measuring: whether every scalar so far is one `simpleWidth` takes, and how many
+        // bytes past the first each multi-byte scalar has (columns = bytes - extra).
+        var simple = true
+        var extra = 0
         while true {
             while pos &+ 8 <= end {
                 let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-                let special = JSONCursor.specialBytes(w)
+                var special = JSONCursor.specialBytes(w)
+                if measuring { special |= JSONCursor.deleteBytes(w) }
                 if special != 0 {
                     pos &+= special.trailingZeroBitCount >> 3
                     break
@@ -51,6 +84,7 @@ extension JSONCursor {
             if c == 0x22 {
                 pos += 1
                 if invalidCount > 0 { warnInvalidUTF8(at: firstInvalid, count: invalidCount) }
+                if measuring { simpleColumns = simple && !needsDecoding ? pos - 1 - start - extra : -1 }
                 return StringToken(start: start, end: pos - 1, needsDecoding: needsDecoding)
             } else if c == 0x5C {
                 try skipEscape()
@@ -70,13 +104,31 @@ extension JSONCursor {
                         needsDecoding = true
                         pos += invalidSequenceLength(at: pos)
                     } else {
+                        if measuring && simple {
+                            simple = JSONCursor.isSimpleScalar(base, at: pos, length: n)
+                            extra &+= n &- 1
+                        }
                         pos += n
                     }
                 } while pos < end && base[pos] >= 0x80
             } else {
+                if measuring && c == 0x7F { simple = false }
                 pos += 1
             }
         }
+    }
+
+    /// Whether the valid scalar of `length` bytes at `at` is one `DisplayWidth.simpleWidth`
+    /// takes: U+00A0–U+02FF but the soft hyphen, U+2010–U+2027, U+2030–U+205E (the same
+    /// test, which a test checks against it).
+    @inline(__always)
+    static func isSimpleScalar(_ base: UnsafePointer<UInt8>, at: Int, length: Int) -> Bool {
+        let c = base[at]
+        let b1 = base[at &+ 1]
+        if length == 2 { return c <= 0xCB && (c != 0xC2 || (b1 >= 0xA0 && b1 != 0xAD)) }
+        guard length == 3, c == 0xE2 else { return false }
+        let b2 = base[at &+ 2]
+        return b1 == 0x80 ? (b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0 : b1 == 0x81 && b2 <= 0x9E
     }
 
     /// Records the warning for a string with `count` invalid UTF-8 sequences, the first at
@@ -200,4 +252,17 @@ extension JSONCursor {
         for i in 0..<n where base[t.start + i] != p[i] { return false }
         return true
     }
+}
+
+/// Whether `JSONCursor.readString` measures as it reads, as a type: its two copies.
+protocol ReadKind {
+    static var measures: Bool { get }
+}
+
+enum PlainRead: ReadKind {
+    static var measures: Bool { false }
+}
+
+enum MeasuredRead: ReadKind {
+    static var measures: Bool { true }
 }

@@ -10,8 +10,8 @@ extension InputFormat {
             // we know) is declined, so that the message lists what each reader wanted.
             let sample = FileSample(bytes)
             // TimelineJS 2's JSON ({"timeline": {"headline", "date": [{"startDate": "1932,2,27"}]}}).
-            if sample.startsLikeJSON, sample.text.contains("\"timeline\""), sample.text.contains("\"startDate\""),
-               !sample.text.contains("\"events\"") {
+            if sample.startsLikeJSON, sample.contains("\"timeline\""), sample.contains("\"startDate\""),
+               !sample.contains("\"events\"") {
                 return .declines("it is TimelineJS 2's JSON (\"timeline\" with \"startDate\"), which timeline-tui does not read; TimelineJS 3's has \"events\" with \"start_date\"")
             }
             if case .object(let members)? = sample.firstLineJSON, !members.isEmpty,

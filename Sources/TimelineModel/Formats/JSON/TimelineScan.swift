@@ -155,7 +155,7 @@ struct TimelineScan {
         guard index < JSONLimits.maxEvents else {
             throw SyntaxError(offset: c.pos, message: "more than \(JSONLimits.maxEvents) events")
         }
-        let fields = try c.readEvent(index: index, depth: eventDepth, keep: false)
+        let fields = try c.readEvent(index: index, depth: eventDepth, keep: false, measuring: meter != nil)
         let (time, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))

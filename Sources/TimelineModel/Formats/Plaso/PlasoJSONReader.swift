@@ -14,7 +14,7 @@ enum PlasoJSONReader {
         guard rest.first == "{" else { return "does not start with '{'" }
         rest = rest.dropFirst().drop { $0.isWhitespace }
         guard rest.hasPrefix("\"event_") else { return "the first field is not \"event_0\"" }
-        guard sample.text.contains("\"__container_type__\"") || sample.text.contains("\"date_time\"") else {
+        guard sample.contains("\"__container_type__\"") || sample.contains("\"date_time\"") else {
             return "its first event has no \"__container_type__\" or \"date_time\""
         }
         return nil

@@ -13,6 +13,8 @@ struct FileSample {
     let startsLikeJSON: Bool
     /// The sample as text (invalid UTF-8 shown as U+FFFD).
     let text: String
+    /// The sample's bytes (without a BOM), for `contains`.
+    private let bytes: [UInt8]
 
     /// The start of a file read into memory.
     init(_ file: FileBytes) {
@@ -23,6 +25,7 @@ struct FileSample {
         var bytes = prefix[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         text = String(decoding: bytes, as: UTF8.self)
+        self.bytes = Array(bytes)
         var line = ""
         var lineBytes: ArraySlice<UInt8> = []
         var start = bytes.startIndex
@@ -52,6 +55,28 @@ struct FileSample {
             csvHeader = (try? scanner.next())?.cells.map { $0.text.trimmingWhitespace }
         } else {
             csvHeader = nil
+        }
+    }
+
+    /// Whether the sample holds `needle` (a field name in quotes: ASCII), byte for byte:
+    /// every format asks this several times of the same 64 KB, and a byte search is what
+    /// the question needs (an ASCII needle is found in the bytes exactly where it is in
+    /// `text`).
+    func contains(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n in
+            bytes.withUnsafeBytes { hay in
+                guard let h = hay.baseAddress, let p = n.baseAddress, n.count <= hay.count else { return n.isEmpty }
+                // Each place of the first byte (`memchr`), then the rest compared.
+                var at = 0
+                let last = hay.count - n.count
+                while at <= last, let hit = memchr(h + at, Int32(p[0]), last - at + 1) {
+                    let i = UnsafeRawPointer(hit) - h
+                    if memcmp(h + i, p, n.count) == 0 { return true }
+                    at = i + 1
+                }
+                return false
+            }
         }
     }
 

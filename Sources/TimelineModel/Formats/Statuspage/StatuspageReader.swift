@@ -12,10 +12,10 @@
 enum StatuspageReader {
     static func declines(_ sample: FileSample) -> String? {
         guard sample.startsLikeJSON else { return "does not start with '{'" }
-        if sample.text.contains("\"incident_updates\"") { return nil }
+        if sample.contains("\"incident_updates\"") { return nil }
         // `incidents/unresolved.json` on a quiet day: the page and an empty list.
-        if sample.text.contains("\"page\""), sample.text.contains("\"time_zone\""),
-           sample.text.contains("\"incidents\"") || sample.text.contains("\"scheduled_maintenances\"") {
+        if sample.contains("\"page\""), sample.contains("\"time_zone\""),
+           sample.contains("\"incidents\"") || sample.contains("\"scheduled_maintenances\"") {
             return nil
         }
         return "no \"incident_updates\", and no \"page\" with \"incidents\" or \"scheduled_maintenances\""

@@ -72,10 +72,14 @@ struct ListingFieldSpans: Sendable {
             guard d >= 0, d <= Int(UInt32.max), t.count <= maxLength else { return nil }
             return (UInt32(d), t.count)
         }
-        /// The columns of `t` as written, if a line can show it so.
-        func measure(_ t: StringToken) -> VerbatimTextMeter.Measure? {
-            guard !t.needsDecoding, t.count < Int(Self.notAsWritten) else { return nil }
-            return meter?.measure(UnsafeBufferPointer(start: cursor.base + t.start, count: t.count))
+        /// The columns of `t` as written, if a line can show it so; `simple` is what the
+        /// reading measured (`EventFields.titleSimpleColumns`), so that only text that is
+        /// not plain is measured again.
+        func measure(_ t: StringToken, simple: Int?) -> VerbatimTextMeter.Measure? {
+            guard !t.needsDecoding, t.count < Int(Self.notAsWritten), meter != nil else { return nil }
+            if let simple, simple >= 0 { return VerbatimTextMeter.Measure(columns: simple, wrapsByBytes: true) }
+            let bytes = UnsafeBufferPointer(start: cursor.base + t.start, count: t.count)
+            return simple == nil ? meter?.measure(bytes) : meter?.measureNotSimple(bytes)
         }
         if meter == nil { textFlags.insert(.notMeasured) }
         let byte = Int(UInt8.max)
@@ -96,12 +100,12 @@ struct ListingFieldSpans: Sendable {
             (actorStart, actorLength) = (s, UInt32(l))
             flags.insert(.hasActor)
             if actor.needsDecoding { flags.insert(.actorEscaped) }
-            if let m = measure(actor), m.columns < Int(Self.notAsWritten) {
+            if let m = measure(actor, simple: e.actorSimpleColumns), m.columns < Int(Self.notAsWritten) {
                 actorColumns = UInt16(m.columns)
                 if m.wrapsByBytes { textFlags.insert(.actorWrapsByBytes) }
             }
         }
-        if let m = measure(title), m.columns < Int(Self.notAsWritten) {
+        if let m = measure(title, simple: e.titleSimpleColumns), m.columns < Int(Self.notAsWritten) {
             titleColumns = UInt16(m.columns)
             if m.wrapsByBytes { textFlags.insert(.titleWrapsByBytes) }
         }

@@ -43,6 +43,12 @@ struct VerbatimTextMeter {
         return table.withUnsafeMutableBufferPointer { Self.measure(bytes, table: $0) }
     }
 
+    /// `measure` of text that `DisplayWidth.simpleWidth` does not take (the reading said
+    /// so), straight from the table.
+    mutating func measureNotSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Measure? {
+        table.withUnsafeMutableBufferPointer { Self.measure(bytes, table: $0) }
+    }
+
     /// `measure` for text met after loading (a file the viewer opened without measuring,
     /// see `ReadOptions.measuresListedText`), from any thread: the table of every scalar
     /// below `tableEnd`, made once when first needed.
