@@ -8,8 +8,12 @@
 public struct Timeline: Sendable {
     public var title: String
     public var summary: String?
-    /// The incident's home zone (IANA name), `UTC` when the file names none.
+    /// The incident's home zone (IANA name, `UTC`, or a fixed offset `UTC+05:30`): the
+    /// file's own, else the one its times were written in (`WrittenOffsets`), else `UTC`.
     public var timezone: String
+    /// Why the home zone is UTC when the file's times carry different offsets
+    /// (`offsets vary: +01:00, +02:00; home zone UTC`); exports say it after "Read as".
+    public var zoneNote: String?
     /// Other zones worth viewing this timeline in (`Europe/Paris` for the seeds' vantage).
     public var zones: [String]
     /// Top-level fields the format does not define.

@@ -28,6 +28,10 @@ public struct TimelineBuilder: Sendable {
     public var zones: [(name: String, place: FieldPlace)] = []
     /// Timeline fields the format does not define.
     public var extraFields: [ExtraField] = []
+    /// The zone the user named for times written without one (`--assume-zone`): with
+    /// the offsets the times were written with, it gives the home zone of a file that
+    /// names none (`WrittenOffsets`).
+    public var assumedZone: Zone?
 
     /// The events' drafts, kept when the timeline's events are built from them (`add`);
     /// empty when a store reads them again from the file (`note(_:offset:)`).
@@ -64,8 +68,26 @@ public struct TimelineBuilder: Sendable {
             events.given[index] = (id, draft.idPlace)
         }
         events.lines.append(Int32(clamping: draft.places.event.place?.line ?? -1))
+        read.offsets.note(draft.time)
+        if let end = draft.end { read.offsets.note(end) }
         var record = EventRecord(offset: offset, fileIndex: Int32(index))
         record.place(draft.time, precision: draft.precision ?? draft.time.impliedPrecision)
+        read.records.append(record)
+        return true
+    }
+
+    /// `note` for an event that a reader's first pass found breaks none of the rules one
+    /// event can break (`SkimmedRecord`: a title on one line, not empty; no id, end or
+    /// stated precision): its sort record and its line (the place of its record).
+    mutating func note(time: EventTime, line: Int, offset: Int) -> Bool {
+        let index = count
+        guard index < Int(Int32.max) else {
+            problem("more than \(Int32.max) events", at: FieldPlace(SourcePlace(line: line, column: 1), path: ""))
+            return false
+        }
+        events.lines.append(Int32(clamping: line))
+        var record = EventRecord(offset: offset, fileIndex: Int32(index))
+        record.place(time, precision: time.impliedPrecision)
         read.records.append(record)
         return true
     }
@@ -104,6 +126,7 @@ public struct TimelineBuilder: Sendable {
         read.title = title
         read.summary = summary
         read.extraFields = extraFields
+        read.assumedZone = assumedZone
         if let (name, place) = timezone { read.timezone = (name, PendingProblem(at: place, message: "")) }
         read.zones = zones.map { ($0.name, PendingProblem(at: $0.place, message: "")) }
         let given = events.given

@@ -16,25 +16,27 @@ enum EventTitle {
         return (title, title == trimmed ? nil : trimmed, false)
     }
 
-    /// `message` itself when the rule would give it back unchanged: no space at either end,
-    /// one line, no tab, no-break space or two spaces in a row, and short enough. Told from
-    /// its bytes, without walking its characters.
+    /// `message` itself when the rule would give it back unchanged (`keptAsWritten`): told
+    /// from its bytes, without walking its characters.
     private static func alreadyATitle(_ message: String) -> String? {
         var bytes = message
-        let unchanged = bytes.withUTF8 { utf8 -> Bool in
-            guard let first = utf8.first, let last = utf8.last, utf8.count <= maxCharacters,
-                  first != 0x20, first != 0x09, last != 0x20, last != 0x09
-            else { return false }
-            var previous: UInt8 = 0
-            for b in utf8 {
-                if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) {
-                    return false
-                }
-                previous = b
+        return bytes.withUTF8(keptAsWritten) ? message : nil
+    }
+
+    /// Whether a message of these bytes (valid UTF-8) is its own title: no space at either
+    /// end, one line, no tab, no-break space or two spaces in a row, and short enough.
+    static func keptAsWritten(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, utf8.count <= maxCharacters,
+              first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        else { return false }
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) || (b == 0xA0 && previous == 0xC2) {
+                return false
             }
-            return true
+            previous = b
         }
-        return unchanged ? message : nil
+        return true
     }
 
     /// Runs of spaces and tabs become one space.

@@ -29,17 +29,43 @@ struct ListedLine: Sendable {
     /// fields start where `reading` says; unusable unless the file's bytes there are the
     /// draft's title and actor exactly and a line shows them as written.
     init(_ draft: EventDraft, _ reading: RecordReading, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
-        guard case .instant(_, let form) = draft.time, draft.end == nil, draft.precision == nil, !draft.approximate,
-              form.offsetSeconds % 900 == 0, abs(form.offsetSeconds / 900) < 128, form.fractionDigits < 16,
+        guard draft.end == nil, draft.precision == nil, !draft.approximate, Self.listable(draft.time),
               let title = Self.span(of: draft.title, at: reading.titleAt, record: record, bytes: bytes, meter: &meter)
         else { return }
-        var p = UInt64(title.start) | UInt64(title.length) << 12
-        if let actor = draft.actor, !actor.isEmpty {
-            guard let a = Self.span(of: actor, at: reading.actorAt, record: record, bytes: bytes, meter: &meter) else { return }
-            p |= UInt64(a.start) << 22 | UInt64(a.length) << 34 | Self.hasActor
+        var actor: (start: Int, length: Int)?
+        if let a = draft.actor, !a.isEmpty {
+            guard let span = Self.span(of: a, at: reading.actorAt, record: record, bytes: bytes, meter: &meter) else { return }
+            actor = span
         }
+        packed = Self.packed(time: draft.time, title: title, actor: actor)
+    }
+
+    /// The listing of a record the first pass skimmed (its title and actor are the file's
+    /// bytes); unusable unless a line shows them as written.
+    init(_ skimmed: SkimmedRecord, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
+        guard Self.listable(skimmed.time), let title = Self.span(skimmed.title, record: record, bytes: bytes, meter: &meter)
+        else { return }
+        var actor: (start: Int, length: Int)?
+        if let a = skimmed.actor, !a.isEmpty {
+            guard let span = Self.span(a, record: record, bytes: bytes, meter: &meter) else { return }
+            actor = span
+        }
+        packed = Self.packed(time: skimmed.time, title: title, actor: actor)
+    }
+
+    /// Whether the packing holds how `time` was written.
+    private static func listable(_ time: EventTime) -> Bool {
+        guard case .instant(_, let form) = time else { return false }
+        return form.offsetSeconds % 900 == 0 && abs(form.offsetSeconds / 900) < 128 && form.fractionDigits < 16
+    }
+
+    /// A usable listing of an instant (`listable`) with its title and actor at these spans.
+    private static func packed(time: EventTime, title: (start: Int, length: Int), actor: (start: Int, length: Int)?) -> UInt64 {
+        guard case .instant(_, let form) = time else { return 0 }
+        var p = UInt64(title.start) | UInt64(title.length) << 12
+        if let a = actor { p |= UInt64(a.start) << 22 | UInt64(a.length) << 34 | hasActor }
         p |= UInt64(form.offsetSeconds / 900 + 128) << 44 | UInt64(form.fractionDigits) << 52
-        packed = p | Self.usable | (form.hasSeconds ? Self.hasSeconds : 0)
+        return p | usable | (form.hasSeconds ? hasSeconds : 0)
     }
 
     /// Where `text` sits in the field at `at` (after its quote), counted from `record`,
@@ -56,6 +82,16 @@ struct ListedLine: Sendable {
             else { return nil }
             return (start - record, n)
         }
+    }
+
+    /// `bytes`, text of the record at `record`, counted from it, when a line shows it as written.
+    private static func span(_ range: Range<Int>, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter)
+        -> (start: Int, length: Int)? {
+        let n = range.count
+        guard n > 0, n < 1024, range.lowerBound >= record, range.lowerBound - record < 4096,
+              meter.measure(UnsafeBufferPointer(start: bytes.base + range.lowerBound, count: n)) != nil
+        else { return nil }
+        return (range.lowerBound - record, n)
     }
 
     var isUsable: Bool { packed & Self.usable != 0 }

@@ -16,6 +16,10 @@ struct RecordReader: Sendable {
     /// only what the rules and messages need (see `RecordReading.whole`). The same bytes
     /// always give the same reading.
     var read: @Sendable (_ offset: Int, _ line: Int, _ whole: Bool) -> RecordReading
+    /// The first pass's reading of the record at an offset (which starts the given line)
+    /// when the reader can be sure of it from a few of its fields (see `SkimmedRecord`);
+    /// nil sends the record to `read`. Without it every record is read by `read`.
+    var skim: (@Sendable (_ offset: Int, _ line: Int) -> SkimmedRecord?)? = nil
     /// A record boundary at or after an offset (the middle of what is left) and its line,
     /// counted on from a known record start, found without reading the records between;
     /// nil when there is none. Without it the file is read on one thread.
@@ -31,6 +35,8 @@ struct RecordReader: Sendable {
     var timezone: (name: String, place: FieldPlace)? = nil
     /// The rest of the timeline's own fields when the file says them (see `SavedTimeline`).
     var saved = SavedTimeline()
+    /// `--assume-zone`, for the home zone (`WrittenOffsets`).
+    var assumedZone: Zone? = nil
 
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
@@ -92,7 +98,8 @@ extension InputFormat {
             name: name, title: title, permissive: permissive,
             detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
-                let records = reader(bytes, file, options)
+                var records = reader(bytes, file, options)
+                records.assumedZone = options.time.assumedZone
                 var timeline = try records.load(bytes, file: file)
                 timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
                 timeline.origins = records.saved.origins
@@ -117,6 +124,7 @@ extension RecordReader {
         builder.summary = saved.summary
         builder.zones = saved.zones
         builder.extraFields = saved.extraFields
+        builder.assumedZone = assumedZone
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []
@@ -161,6 +169,13 @@ extension RecordReader {
         var (offset, line) = from
         var meter = VerbatimTextMeter()
         while offset < end && !builder.hasTooManyProblems {
+            if let skim, let s = skim(offset, line) {
+                if builder.note(time: s.time, line: line, offset: offset) {
+                    listing.append(ListedLine(s, record: offset, bytes: bytes, meter: &meter))
+                }
+                (offset, line) = (s.next, s.nextLine)
+                continue
+            }
             let r = read(offset, line, false)
             for p in r.problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
             for w in r.warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }

@@ -33,7 +33,14 @@ public struct WrittenTime: Sendable, Hashable {
         return Array(text.utf8).withUnsafeBufferPointer { parse($0, text) }
     }
 
-    private static func parse(_ b: UnsafeBufferPointer<UInt8>, _ text: String) -> Result<WrittenTime, Failure> {
+    /// Reads a time from the file's bytes (a first pass, `RecordReader.skim`); nil when
+    /// `parse` would give a failure.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> WrittenTime? {
+        try? parse(bytes, String(decoding: bytes, as: UTF8.self)).get()
+    }
+
+    /// `text` is made only for a failure's message.
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, _ text: @autoclosure () -> String) -> Result<WrittenTime, Failure> {
         let n = b.count
         func fail(_ m: String) -> Result<WrittenTime, Failure> { .failure(Failure(message: m)) }
         func digits(_ at: Int, _ count: Int) -> Int? {
@@ -46,12 +53,12 @@ public struct WrittenTime: Sendable, Hashable {
             }
             return v
         }
-        let notATime = "\"\(text)\" is not a time; expected ISO 8601 such as 2015-07-24T19:01:01+00:00"
+        var notATime: String { "\"\(text())\" is not a time; expected ISO 8601 such as 2015-07-24T19:01:01+00:00" }
         guard n >= 10, let year = digits(0, 4), b[4] == 0x2D, let month = digits(5, 2), b[7] == 0x2D,
               let day = digits(8, 2)
         else { return fail(notATime) }
         let date = CivilDate(year: year, month: month, day: day)
-        guard date.isValid else { return fail("\"\(text)\": \(year)-\(month)-\(day) is not a date") }
+        guard date.isValid else { return fail("\"\(text())\": \(year)-\(month)-\(day) is not a date") }
         if n == 10 { return .success(WrittenTime(date: date, clock: nil, offsetSeconds: nil)) }
         guard b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20,
               let hour = digits(11, 2), n >= 16, b[13] == 0x3A, let minute = digits(14, 2)
@@ -61,7 +68,7 @@ public struct WrittenTime: Sendable, Hashable {
         let (second, hasSeconds, nanos, fractionDigits) =
             (seconds.second, seconds.hasSeconds, seconds.nanoseconds, seconds.fractionDigits)
         guard hour <= 23, minute <= 59, second <= 60 else {
-            return fail("\"\(text)\": \(hour):\(minute):\(second) is not a time of day")
+            return fail("\"\(text())\": \(hour):\(minute):\(second) is not a time of day")
         }
         let clock = Clock(hour: hour, minute: minute, second: second, hasSeconds: hasSeconds,
                           nanoseconds: nanos, fractionDigits: fractionDigits)
@@ -82,11 +89,11 @@ public struct WrittenTime: Sendable, Hashable {
             default: oh = nil
             }
             guard let oh, let om, oh <= 23, om <= 59 else {
-                return fail("\"\(text)\" has an offset that is not ±HH:MM")
+                return fail("\"\(text())\" has an offset that is not ±HH:MM")
             }
             offset = sign * (oh * 3600 + om * 60)
         } else {
-            return fail("\"\(text)\" has unexpected text after the time; expected Z or an offset such as +00:00")
+            return fail("\"\(text())\" has unexpected text after the time; expected Z or an offset such as +00:00")
         }
         return .success(WrittenTime(date: date, clock: clock, offsetSeconds: offset))
     }
