@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TimelineModel
 
@@ -6,7 +7,7 @@ import Testing
 /// pieces made at once on the cores reach the output in order, as soon as those before
 /// them are out, and the bytes are exactly those of the export made whole — for every
 /// format, all events or a filter's, on a timeline big enough to be cut in pieces.
-@Suite struct ExportStreamTests {
+@Suite(.tags(.slow)) struct ExportStreamTests {
     /// What an export wrote, and in how many writes (one thread writes at a time).
     final class Written: @unchecked Sendable {
         var bytes: [UInt8] = []
