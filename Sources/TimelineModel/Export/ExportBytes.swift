@@ -61,15 +61,21 @@ struct ExportBytes: ByteSink {
     private var part: [UInt8] = []
     private var full: [[UInt8]] = []
     private let partSize: Int
+    /// Where full parts go when the export is written as it is made (see `ExportOutlet`),
+    /// and this body's slot there; nil: kept in `full`.
+    private let outlet: ExportOutlet?
+    private let slot: Int
 
     /// 16 MiB: eight huge pages.
     static let partSize = 16 << 20
 
-    init(chunkSize: Int = ExportBytes.chunkSize, partSize: Int = ExportBytes.partSize) {
+    init(chunkSize: Int = ExportBytes.chunkSize, partSize: Int = ExportBytes.partSize, outlet: ExportOutlet? = nil, slot: Int = 0) {
         capacity = max(chunkSize, 16)
         room = Room(capacity: capacity)
         base = room.base
         self.partSize = partSize
+        self.outlet = outlet
+        self.slot = slot
     }
 
     @inline(__always)
@@ -108,10 +114,16 @@ struct ExportBytes: ByteSink {
     /// `bytes` onto the end of the part, or of a new one when it has no room.
     private mutating func appendToPart(_ bytes: UnsafeBufferPointer<UInt8>) {
         if part.capacity - part.count < bytes.count {
-            if !part.isEmpty { full.append(part) }
-            part = Self.newPart(Swift.max(partSize, bytes.count))
+            if !part.isEmpty { give(part) }
+            let size = Swift.max(partSize, bytes.count)
+            part = outlet?.spare(capacity: size) ?? Self.newPart(size)
         }
         part.append(contentsOf: bytes)
+    }
+
+    /// A full part to the outlet, or kept.
+    private mutating func give(_ full: [UInt8]) {
+        if let outlet { outlet.hand(full, slot: slot) } else { self.full.append(full) }
     }
 
     /// An empty array with room for `capacity` bytes, in huge pages where the system
@@ -132,11 +144,13 @@ struct ExportBytes: ByteSink {
         return part
     }
 
-    /// Every byte appended, as parts to write one after another.
+    /// Every byte appended, as parts to write one after another (none when they went to
+    /// an outlet, which is then told this body is over).
     mutating func parts() -> [[UInt8]] {
         flush()
-        if !part.isEmpty { full.append(part) }
+        if !part.isEmpty { give(part) }
         part = []
+        outlet?.finish(slot: slot)
         return full
     }
 }

@@ -35,6 +35,19 @@ public struct ExportFormat: Sendable, Hashable {
         write(view)
     }
 
+    /// Writes the export of `view` through `emit`, in order, as it is made: a writer that
+    /// makes its body in pieces on several cores writes each piece as soon as those before
+    /// it are written, and reuses the memory written (see `ExportOutlet`), instead of
+    /// holding the whole output. False when `emit` failed (what followed was dropped).
+    public func write(_ view: ExportView, to emit: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        let stream = ExportStream(emit: emit)
+        var view = view
+        view.stream = stream
+        // Writers that do not stream give everything here.
+        for part in write(view) { part.withUnsafeBufferPointer(stream.write) }
+        return !stream.failed
+    }
+
     /// The whole export of `view` as one buffer (small exports, tests).
     public func bytes(_ view: ExportView) -> [UInt8] {
         Array(write(view).joined())

@@ -78,10 +78,15 @@ struct ExportPieces {
     /// `work` applied to every piece, the pieces after the first on threads of their own;
     /// the results in order.
     func map<T: Sendable>(_ work: (Piece) -> T) -> [T] {
-        guard pieces.count > 1 else { return pieces.map(work) }
+        enumerated { work($1) }
+    }
+
+    /// `map` with each piece's number.
+    func enumerated<T: Sendable>(_ work: (Int, Piece) -> T) -> [T] {
+        guard pieces.count > 1 else { return pieces.enumerated().map(work) }
         let pieces = self.pieces
         return withoutActuallyEscaping(work) { work in
-            ConcurrentWork(count: pieces.count) { k in work(pieces[k]) }.run()
+            ConcurrentWork(count: pieces.count) { k in work(k, pieces[k]) }.run()
         }
     }
 }

@@ -26,6 +26,9 @@ public struct ExportView: Sendable {
     /// The file the timeline was read from, as the user named it (the CSV `source_file`).
     public var sourceName: String
     public var markdownStyle: MarkdownStyle
+    /// Where the writers that make their body in pieces (`pieceParts`) write it as it is
+    /// made; nil: they return it (see `ExportFormat.write(_:to:)`).
+    var stream: ExportStream? = nil
 
     public init(
         timeline: Timeline, zone: Zone? = nil, indices: [Int]? = nil, filter: String? = nil,
@@ -91,9 +94,30 @@ public struct ExportView: Sendable {
         ExportPieces(indices).map { make($0.indices, $0.previous) }
     }
 
-    /// `pieces` for a writer that makes each piece as several parts (`ExportBytes`): all
-    /// the parts, in order.
-    func pieceParts(_ make: (ArraySlice<Int>, _ previous: Int?) -> [[UInt8]]) -> [[UInt8]] {
-        ExportPieces(indices).map { make($0.indices, $0.previous) }.flatMap { $0 }
+    /// `pieces` for a writer that appends each piece to an `ExportBytes`: `before`, all the
+    /// pieces' parts in order, then `after`. With a `stream`, they are written to it as
+    /// they are made, in order, and none is returned.
+    func pieceParts(before: [UInt8] = [], after: [UInt8] = [],
+                    _ make: (ArraySlice<Int>, _ previous: Int?, _ out: inout ExportBytes) -> Void) -> [[UInt8]] {
+        let pieces = ExportPieces(indices)
+        guard let stream else {
+            let bodies = pieces.map { piece in
+                var out = ExportBytes()
+                make(piece.indices, piece.previous, &out)
+                return out.parts()
+            }
+            return (before.isEmpty ? [] : [before]) + bodies.flatMap { $0 } + (after.isEmpty ? [] : [after])
+        }
+        let outlet = ExportOutlet(slots: pieces.pieces.count + 2, stream: stream)
+        outlet.hand(before, slot: 0)
+        outlet.finish(slot: 0)
+        _ = pieces.enumerated { k, piece in
+            var out = ExportBytes(outlet: outlet, slot: k + 1)
+            make(piece.indices, piece.previous, &out)
+            _ = out.parts()
+        }
+        outlet.hand(after, slot: pieces.pieces.count + 1)
+        outlet.finish(slot: pieces.pieces.count + 1)
+        return []
     }
 }

@@ -202,18 +202,20 @@ struct ExportCommand: ParsableCommand {
                 .compactMap { $0 }.joined(separator: "; ").nilIfEmpty, relative: relative, mark: markPosition, details: details, width: columns,
             sourceName: inputs.name, markdownStyle: markdownStyle.flatMap(ExportView.MarkdownStyle.init) ?? .table
         )
-        // In pieces (a header, then the body made on several cores), never joined.
-        let parts: [[UInt8]]
+        // Written as it is made (a header, then the body made in pieces on several cores,
+        // each piece as soon as those before it are out), never joined.
+        let write: (FileDescriptorWriter) -> FileDescriptorWriter.Failure?
         if lanes {
             let grouping = lanesBy.flatMap(LaneLayout.Grouping.init) ?? (timeline.origins.count > 1 ? .source : .actor)
-            parts = [Array(LaneText(view: view, grouping: grouping).text().utf8)]
+            let text = Array(LaneText(view: view, grouping: grouping).text().utf8)
+            write = { $0.write(text) }
         } else {
-            parts = chosenFormat.parts(view)
+            write = { $0.write(chosenFormat, view) }
         }
         if let output {
-            try OutputFile(path: output, force: force).write(parts)
+            try OutputFile(path: output, force: force).write(write)
         } else {
-            if let error = StandardStream.output.write(parts) {
+            if let error = write(FileDescriptorWriter(fd: StandardStream.output.fd)) {
                 throw CommandFailure("cannot write to standard output: \(error.reason)")
             }
         }

@@ -54,9 +54,15 @@ struct OutputFile {
 
     /// Writes `parts`, one after another, as the file's content.
     func write(_ parts: [[UInt8]]) throws(CommandFailure) {
+        try write { $0.write(parts) }
+    }
+
+    /// Writes as the file's content what `body` writes to the descriptor it is given (an
+    /// export written as it is made); `body` returns the failure of a write, if any.
+    func write(_ body: (FileDescriptorWriter) -> FileDescriptorWriter.Failure?) throws(CommandFailure) {
         switch try check() {
-        case .stream: try writeDirectly(parts)
-        case .file(let mode): try writeAtomically(parts, replacing: mode)
+        case .stream: try writeDirectly(body)
+        case .file(let mode): try writeAtomically(body, replacing: mode)
         }
     }
 
@@ -76,7 +82,7 @@ struct OutputFile {
         return String(path[path.index(after: slash)...])
     }
 
-    private func writeAtomically(_ parts: [[UInt8]], replacing mode: mode_t?) throws(CommandFailure) {
+    private func writeAtomically(_ body: (FileDescriptorWriter) -> FileDescriptorWriter.Failure?, replacing mode: mode_t?) throws(CommandFailure) {
         guard !baseName.isEmpty else { throw CommandFailure("cannot write '\(path)': it names a folder, not a file") }
         var folderInfo = stat()
         if stat(folder, &folderInfo) != 0 {
@@ -96,7 +102,7 @@ struct OutputFile {
         }
         guard fd >= 0 else { throw failure(errno, "cannot write in '\(folder)'") }
         do throws(CommandFailure) {
-            if let error = FileDescriptorWriter(fd: fd).write(parts) {
+            if let error = body(FileDescriptorWriter(fd: fd)) {
                 throw failure(error.errno, "cannot write '\(path)'")
             }
             if let mode { fchmod(fd, mode) }  // umask must not narrow the replaced file's mode
@@ -130,11 +136,11 @@ struct OutputFile {
         }
     }
 
-    private func writeDirectly(_ parts: [[UInt8]]) throws(CommandFailure) {
+    private func writeDirectly(_ body: (FileDescriptorWriter) -> FileDescriptorWriter.Failure?) throws(CommandFailure) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(errno, "cannot write '\(path)'") }
         defer { close(fd) }
-        if let error = FileDescriptorWriter(fd: fd).write(parts) {
+        if let error = body(FileDescriptorWriter(fd: fd)) {
             throw failure(error.errno, "cannot write '\(path)'")
         }
     }

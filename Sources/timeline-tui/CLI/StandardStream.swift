@@ -44,20 +44,24 @@ struct FileDescriptorWriter {
 
     /// Writes all of `bytes`; the failure, or nil when everything was written.
     func write(_ bytes: [UInt8]) -> Failure? {
-        bytes.withUnsafeBytes { buffer -> Failure? in
-            guard var p = buffer.baseAddress else { return nil }
-            var left = buffer.count
-            while left > 0 {
-                let n = systemWrite(fd, p, min(left, 1 << 30))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return Failure(errno: errno)
-                }
-                if n == 0 { return Failure(errno: EIO) }
-                p += n
-                left -= n
-            }
-            return nil
-        }
+        bytes.withUnsafeBufferPointer(write)
     }
+
+    /// Writes all of `buffer`; the failure, or nil when everything was written.
+    func write(_ buffer: UnsafeBufferPointer<UInt8>) -> Failure? {
+        guard var p = buffer.baseAddress else { return nil }
+        var left = buffer.count
+        while left > 0 {
+            let n = systemWrite(fd, p, min(left, 1 << 30))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return Failure(errno: errno)
+            }
+            if n == 0 { return Failure(errno: EIO) }
+            p += n
+            left -= n
+        }
+        return nil
+    }
+
 }

@@ -21,8 +21,7 @@ struct CSVWriter {
         // The same for every event of one file: made once.
         var sourceCell: [UInt8] = []
         CSVCell.append(view.sourceName, to: &sourceCell)
-        let bodies = view.pieceParts { indices, _ in
-            var out = ExportBytes()
+        return view.pieceParts(before: header) { indices, _, out in
             var scratch: [UInt8] = []
             view.forEachValues(indices) { i, values in
                 appendRow(
@@ -30,9 +29,7 @@ struct CSVWriter {
                     to: &out, scratch: &scratch
                 )
             }
-            return out.parts()
         }
-        return [header] + bodies
     }
 
     /// One row. `sourceCell` is the `source_file` cell of an event read from one file;

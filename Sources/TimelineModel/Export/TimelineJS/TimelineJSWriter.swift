@@ -22,8 +22,8 @@ struct TimelineJSWriter {
         }
         header.append(contentsOf: Array("}},\n  \"events\": [".utf8))
         let origin = view.origin
-        let bodies = view.pieceParts { indices, previous in
-            var out = ExportBytes()
+        let footer = Array((view.indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8)
+        return view.pieceParts(before: header, after: footer) { indices, previous, out in
             var firstInPiece = previous == nil
             var names: [Int: String] = [:]
             var html: [UInt8] = []
@@ -32,10 +32,7 @@ struct TimelineJSWriter {
                 firstInPiece = false
                 appendSlide(values, at: i, origin: origin, names: &names, to: &out, html: &html)
             }
-            return out.parts()
         }
-        let footer = Array((view.indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8)
-        return [header] + bodies + [footer]
     }
 
     /// One slide. `html` is room for the headline's and the text's HTML.

@@ -5,12 +5,12 @@ struct TimesketchJSONLinesWriter {
 
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
-        return view.pieceParts { indices, previous in
+        return view.pieceParts { indices, previous, out in
             // The keys by pointer: an array in the line would be retained and released at
             // every attribute.
             TimesketchFields.keyBytes.withUnsafeBufferPointer { keys in
                 TimesketchFields.keyStarts.withUnsafeBufferPointer { keyStarts in
-                    var line = Line(out: ExportBytes(), keys: keys, keyStarts: keyStarts)
+                    var line = Line(out: out, keys: keys, keyStarts: keyStarts)
                     var scratch: [UInt8] = []
                     var firstRecord = previous == nil
                     view.forEachValues(indices) { _, values in
@@ -21,7 +21,7 @@ struct TimesketchJSONLinesWriter {
                         line.out.append(0x7D)
                         line.out.append(0x0A)
                     }
-                    return line.out.parts()
+                    out = line.out
                 }
             }
         }
@@ -63,8 +63,8 @@ struct TimesketchCSVWriter {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         var header = Array(TimesketchFields.csvColumns.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
-        let bodies = view.pieceParts { indices, previous in
-            var row = Row(out: ExportBytes())
+        return view.pieceParts(before: header) { indices, previous, out in
+            var row = Row(out: out)
             var scratch: [UInt8] = []
             var firstRecord = previous == nil
             view.forEachValues(indices) { _, values in
@@ -73,9 +73,8 @@ struct TimesketchCSVWriter {
                 firstRecord = false
                 row.end()
             }
-            return row.out.parts()
+            out = row.out
         }
-        return [header] + bodies
     }
 
     /// One row: a cell a column, empty for an attribute the event does not have.
