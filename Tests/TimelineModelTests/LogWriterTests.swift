@@ -173,14 +173,15 @@ import Testing
         #expect(g.time.instant == Instant(seconds: 1_385_053_862, nanoseconds: 307_200_000))
         #expect(g.title == "A short message that helps you identify what is going on")
         #expect((g.actor, g.kind) == ("example.org", "alert"))
-        // Serilog's compact format: @t, @mt (the template when no @m), no @l means Information.
+        // Serilog's compact format: @t, @mt (the template, filled in, when no @m), no @l
+        // means Information.
         let clef = try load("""
             {"@t":"2016-06-07T03:44:57.8532799Z","@mt":"Hello, {User}","User":"nblumhardt"}
             {"@t":"2016-06-07T03:44:58.1Z","@m":"Disk full","@l":"Error"}
             """)
         #expect(clef.inputFormat == "JSON Lines log (Serilog CLEF)")
-        #expect(clef.events.map(\.title) == ["Hello, {User}", "Disk full"])
+        #expect(clef.events.map(\.title) == [#"Hello, "nblumhardt""#, "Disk full"])
         #expect(clef.events.map(\.kind) == ["Information", "Error"])
-        #expect(F.shown("Hello, {User}", in: F.exportLines(clef, zone: "UTC"))! == ("Tuesday 7 June 2016", "03:44:57.8532799"))
+        #expect(F.shown(#"Hello, "nblumhardt""#, in: F.exportLines(clef, zone: "UTC"))! == ("Tuesday 7 June 2016", "03:44:57.8532799"))
     }
 }

@@ -34,17 +34,19 @@ import Testing
         #expect(r.stdout.hasPrefix("Reports of 500 errors navigating within application\n"))
         // Each file's reader is named, ours too: a merge never looks read by one reader.
         #expect(r.stdout.contains("Read as:    emma-incident: Statuspage incidents; On-call: timeline JSON\n"))
+        // The first file's home zone: the incident's times all carry -06:00 (its page's zone).
+        #expect(r.stdout.contains("Time zone:  UTC-06:00 (fixed offset)\n"))
         #expect(r.stdout.contains("""
-              13:25:00       [On-call] on-call — Pager: 5xx rate above 2% on web
-              13:28:41.270–13:56:37.241 (28 min)  [emma-incident] Reports of 500 errors navigating within application
+              07:25:00       [On-call] on-call — Pager: 5xx rate above 2% on web
+              07:28:41.270–07:56:37.241 (28 min)  [emma-incident] Reports of 500 errors navigating within application
             """))
-        #expect(r.stdout.contains("  13:40:02       [On-call] on-call — Rolled back web to the previous build\n"))
+        #expect(r.stdout.contains("  07:40:02       [On-call] on-call — Rolled back web to the previous build\n"))
         // The all-clear is in both files: shown once, with both.
-        #expect(r.stdout.contains("  13:56          [On-call, emma-incident] Our systems team has given an all-clear"))
-        #expect(!r.stdout.contains("13:56:37.241   "))
+        #expect(r.stdout.contains("  07:56          [On-call, emma-incident] Our systems team has given an all-clear"))
+        #expect(!r.stdout.contains("07:56:37.241   "))
         let both = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--keep-duplicates", "--width", "0", "--title", "Emma, 18 Feb"], in: dir)
         #expect(both.stdout.hasPrefix("Emma, 18 Feb\n"))
-        #expect(both.stdout.contains("  13:56:37.241   [emma-incident] Our systems team"))
+        #expect(both.stdout.contains("  07:56:37.241   [emma-incident] Our systems team"))
         // The ids used in both files, and the source filter.
         let details = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--details", "--source", "notes", "--width", "0"], in: dir)
         #expect(details.stdout.contains("Id: notes:x9wt6q4wbbvn"))

@@ -79,7 +79,7 @@ import TimelineModel
         // A zone already in the cycle is shown at once; an unknown one is said so.
         #expect(F.keys(["Z", "UTC", "Enter"]).reduce(s, update).zone == .utc)
         let unknown = update(s, .zoneLoaded(typed: "Mars/Olympus", nil))
-        #expect(unknown.message == "Unknown zone “Mars/Olympus”: try a name such as Europe/Paris (Tab completes).")
+        #expect(unknown.message == "Unknown zone “Mars/Olympus”: try a name such as Europe/Paris, or an offset such as +05:30 (Tab completes names).")
     }
 
     @Test func fileNoticesAndExportResultsGoThroughUpdate() throws {

@@ -32,7 +32,7 @@ import Testing
         let file = Self.path("text-log/dpkg.log")
         let local = try CLIProcess.run(["export", file, "--assume-zone", "local"])
         #expect(local.status == 2)
-        #expect(local.stderr.contains("--assume-zone takes an IANA name such as Europe/Paris, or UTC (not local, which differs by machine), not 'local'"))
+        #expect(local.stderr.contains("--assume-zone takes an IANA name such as Europe/Paris, UTC, or an offset such as +05:30 (not local, which differs by machine), not 'local'"))
         let unknown = try CLIProcess.run(["export", file, "--input-format", "xml"])
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown --input-format 'xml'; use one of timelinejs, timelinejs-csv, statuspage,"))
         let ambiguous = try CLIProcess.run(["export", file, "--ambiguous", "sooner", "--assume-zone", "UTC"])

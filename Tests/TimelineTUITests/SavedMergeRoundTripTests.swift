@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// A merged timeline saved with `--format json` or `jsonl` and opened again is the same
-/// timeline: the same text export byte for byte (each event's `[file]` tag, "Read as"),
-/// the same `source:` filter, the files in command-line order.
+/// A merged timeline saved with `--format json` or `jsonl` (or for Timesketch, whose files
+/// carry our attributes) and opened again is the same timeline: the same text export byte
+/// for byte (each event's `[file]` tag, "Read as", the summary), the same `source:`
+/// filter, the files in command-line order.
 @Suite struct SavedMergeRoundTripTests {
     static let statuspage = CLIProcess.packageRoot
         .appendingPathComponent("Tests/Fixtures/formats/statuspage/emma-incidents.json").path
@@ -22,12 +23,16 @@ import Testing
         try saved.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
-    @Test(arguments: ["json", "jsonl"])
+    /// Our formats, and Timesketch's (read back by its reader, from our attributes).
+    static let saving = ["json", "jsonl", "timesketch-jsonl", "timesketch-csv"]
+
+    @Test(arguments: saving)
     func aSavedMergeExportsTheSameTextWithItsFiles(format: String) throws {
         let dir = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Self.save(format, as: "m.\(format)", in: dir)
-        for options in [[], ["--details"], ["--filter", "source:emma"], ["--filter", "source:2017 twitter"]] {
+        for options in [[], ["--details"], ["--filter", "source:emma"], ["--filter", "source:2017 twitter"],
+                        ["--details", "--relative", "--tz", "Europe/Paris"]] {
             let original = try Self.export(Self.merged, options, in: dir)
             let back = try Self.export(["m.\(format)"], options, in: dir)
             #expect(back == original, "\(options)")
@@ -37,7 +42,7 @@ import Testing
         #expect(tagged.contains("Read as:    2017-11-03: timeline JSON; emma-incidents: Statuspage incidents\n"))
     }
 
-    @Test(arguments: ["json", "jsonl"])
+    @Test(arguments: saving)
     func theSourceFilterCountsTheSameEventsBeforeAndAfter(format: String) throws {
         let dir = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

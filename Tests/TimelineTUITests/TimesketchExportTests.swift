@@ -59,6 +59,10 @@ import TimelineModel
         #expect(first["timestamp"] as? Int == 1_509_662_143_905_000)
         #expect(first["timestamp_desc"] as? String == "statement")
         #expect(first["tag"] as? [String] == ["trump", "tweet"])
+        // The timeline's own fields on the first record only (Timesketch drops empty cells).
+        #expect((first["timeline_summary"] as? String)?.hasPrefix("On Thursday 2 November 2017") == true)
+        #expect(first["timeline_zones"] as? [String] ?? (first["timeline_zones"] as? String).map { [$0] } != nil)
+        #expect(rows.dropFirst().allSatisfy { $0["timeline_summary"] == nil && $0["timeline_zones"] == nil })
         // A day-only event: the start of its day in the home zone, and its precision.
         let safeguards = try #require(rows.first { $0["event_id"] as? String == "twittergov-safeguards" })
         #expect((safeguards["datetime"] as? String)?.hasPrefix("2017-11-03T00:00:00") == true)

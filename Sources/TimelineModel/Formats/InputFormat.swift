@@ -51,6 +51,8 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timesketchJSONL,
         .timesketchCSV,
         .cloudWatch,
+        .searchResponse,
+        .cloudTrailFile,
         .jsonLog,
         .textLog,
         .timelineJSON,
@@ -103,6 +105,27 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         }
         let tried = all.map(\.title).joined(separator: ", ")
         let first = Problem(file: file, place: nil, path: "", message: "is not in a format timeline-tui reads (tried \(tried))")
-        throw LoadFailure(problems: [first] + declined)
+        let sample = FileSample(bytes)
+        guard sample.startsLikeJSON else { throw LoadFailure(problems: [first] + declined) }
+        // JSON: say what the file is, leave out the formats that read CSV or text (their
+        // reasons only say it is not CSV), and say how a log of objects is read.
+        let json = zip(all, declined).filter { !Self.textFormats.contains($0.0.name) }.map(\.1)
+        let hint = Problem(file: file, place: nil, path: "", message: "a log of JSON objects is read with one object a line (JSON Lines), "
+                           + "its time field named with --map time=FIELD when it is not one timeline-tui knows; "
+                           + "--input-format NAME reads the file as one of the formats above")
+        throw LoadFailure(problems: [first] + (Self.whatItIs(sample, file: file).map { [$0] } ?? []) + json + [hint])
+    }
+
+    /// The formats that read CSV or lines of text only, never a JSON document.
+    static let textFormats: Set = ["timelinejs-csv", "plaso-csv", "plaso-l2tcsv", "timesketch-csv", "text-log"]
+
+    /// What a JSON file no format takes was recognised as, at its first byte: an object
+    /// and its fields, or an array.
+    private static func whatItIs(_ sample: FileSample, file: String) -> Problem? {
+        let keys = sample.firstLineJSON == nil ? sample.topLevelKeys : sample.firstKeys
+        guard !keys.isEmpty else { return nil }
+        let shown = keys.prefix(8).map { SafeText.neutralise($0) }.joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
+        let what = sample.firstLineJSON == nil ? "it is a JSON document, an object with the fields " : "its first line is a JSON object with the fields "
+        return Problem(file: file, place: sample.firstPlace, path: "", message: what + shown)
     }
 }

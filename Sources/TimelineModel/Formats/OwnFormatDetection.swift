@@ -2,6 +2,9 @@
 /// that are not TimelineJS slides, or JSON Lines whose first line is an event (`time`,
 /// `id`) or the timeline's own fields.
 enum OwnFormatDetection {
+    /// The fields of our document itself (`docs/FORMAT.md`); any other is an extra field.
+    static let documentFields: Set = ["title", "events", "summary", "timezone", "zones", "source_files", "read_as"]
+
     static func declines(_ sample: FileSample) -> String? {
         guard sample.startsLikeJSON else { return "does not start with '{'" }
         if sample.firstLineJSON == nil {

@@ -4,6 +4,8 @@
 /// its origins and, when its id is used by another file too, the id prefixed with its label.
 struct MergedEventStore: EventStore {
     let parts: [EventList]
+    /// Each part's store (read without going through its `EventList` for each event).
+    private let stores: [any EventStore]
     let labels: [String]
     /// Sorted positions: `part << 40 | position in that part`.
     let entries: [UInt64]
@@ -28,6 +30,7 @@ struct MergedEventStore: EventStore {
     init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
          alsoIn: [Int: [String]], foldLater: DuplicateFold? = nil) {
         self.parts = parts
+        stores = parts.map(\.store)
         self.foldLater = foldLater
         self.labels = labels
         self.entries = entries
@@ -46,18 +49,23 @@ struct MergedEventStore: EventStore {
 
     func event(at position: Int) -> Event {
         let (part, at) = Self.unpack(entries[position])
-        return stamped(parts[part][at], part: part, at: at, position: position)
+        var event = stores[part].event(at: at)
+        stamp(&event, part: part, at: at, position: position)
+        return event
     }
 
     func listed(at position: Int) -> Event {
         let (part, at) = Self.unpack(entries[position])
-        return stamped(parts[part].listed(at: at), part: part, at: at, position: position)
+        var event = stores[part].listed(at: at)
+        stamp(&event, part: part, at: at, position: position)
+        return event
     }
 
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) {
         let (part, at) = Self.unpack(entries[position])
-        let (event, text) = parts[part].store.verbatimLine(at: at)
-        return (stamped(event, part: part, at: at, position: position), text)
+        var line = stores[part].verbatimLine(at: at)
+        stamp(&line.event, part: part, at: at, position: position)
+        return line
     }
 
     /// Each file's own `touchListed` for its share of `positions`.
@@ -71,14 +79,20 @@ struct MergedEventStore: EventStore {
     }
 
     private func touchEach(_ positions: ArraySlice<Int>, _ touch: (any EventStore, ArraySlice<Int>) -> UInt8) -> UInt8 {
-        var mine = [[Int]](repeating: [], count: parts.count)
+        // The positions bucketed by file in one array: counted, then placed.
+        var starts = [Int](repeating: 0, count: parts.count + 1)
+        for position in positions { starts[Int(entries[position] >> 40) + 1] += 1 }
+        for k in 0..<parts.count { starts[k + 1] += starts[k] }
+        var next = starts
+        var mine = [Int](repeating: 0, count: positions.count)
         for position in positions {
             let (part, at) = Self.unpack(entries[position])
-            mine[part].append(at)
+            mine[next[part]] = at
+            next[part] += 1
         }
         var seen: UInt8 = 0
-        for (part, at) in mine.enumerated() where !at.isEmpty {
-            seen ^= touch(parts[part].store, at[...])
+        for part in 0..<parts.count where starts[part] < starts[part + 1] {
+            seen ^= touch(stores[part], mine[starts[part]..<starts[part + 1]])
         }
         return seen
     }
@@ -91,7 +105,7 @@ struct MergedEventStore: EventStore {
 
     func values(at position: Int, into v: inout EventValues) {
         let (part, at) = Self.unpack(entries[position])
-        parts[part].store.values(at: at, into: &v)
+        stores[part].values(at: at, into: &v)
         // As `stamped` gives the event.
         v.origins = alsoIn.isEmpty ? ownOrigins[part] : alsoIn[position].map { ownOrigins[part] + $0 } ?? ownOrigins[part]
         if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
@@ -101,7 +115,7 @@ struct MergedEventStore: EventStore {
     /// `quickLookWords` leaves out every word that could lie in such a prefix.
     func rawBytes(at position: Int) -> UnsafeBufferPointer<UInt8>? {
         let (part, at) = Self.unpack(entries[position])
-        return parts[part].store.rawBytes(at: at)
+        return stores[part].rawBytes(at: at)
     }
 
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
@@ -126,7 +140,7 @@ struct MergedEventStore: EventStore {
             || Self.prefixMayHold(matcher.id, label: foldedLabels[part]) {
             return matcher.withoutSource.matches(event(at: position), memo: &cache)
         }
-        return parts[part].store.matches(matcher.withoutSource, at: at, cache: &cache)
+        return stores[part].matches(matcher.withoutSource, at: at, cache: &cache)
     }
 
     /// Whether `word`, found in `label:id`, may be found there and not in `id`: with a colon,
@@ -139,7 +153,7 @@ struct MergedEventStore: EventStore {
     func matchesListedText(_ matcher: EventFilter.Matcher, at position: Int, cache: inout FoldMemo) -> Bool {
         guard fromSource(matcher, at: position) else { return false }
         let (part, at) = Self.unpack(entries[position])
-        return parts[part].store.matchesListedText(matcher.withoutSource, at: at, cache: &cache)
+        return stores[part].matchesListedText(matcher.withoutSource, at: at, cache: &cache)
     }
 
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -154,12 +168,12 @@ struct MergedEventStore: EventStore {
         return source.isFound(in: labels[part]) || (alsoIn[position] ?? []).contains(where: source.isFound(in:))
     }
 
-    private func stamped(_ event: Event, part: Int, at: Int, position: Int) -> Event {
-        var e = event
+    /// `e` of `part` as the merged timeline shows it: its sort instant, its files, its id
+    /// prefixed when another file uses it too.
+    private func stamp(_ e: inout Event, part: Int, at: Int, position: Int) {
         e.sortInstant = instants[position]
         if !alsoIn.isEmpty, let more = alsoIn[position] { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
         if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
-        return e
     }
 
     /// Part after part, each in its part's reading order (what reads each file front to

@@ -24,32 +24,18 @@ public enum TimelineMerge {
         let facts = ConcurrentWork(count: inputs.count) { k in
             MergeFacts(inputs[k].timeline, home: home, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil)
         }.run()
-        var records: [EventRecord] = []
-        records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for (k, part) in parts.enumerated() {
-            let replaced = facts[k].replaced
-            for i in 0..<part.count {
-                var r = EventRecord(offset: Int(MergedEventStore.pack(part: k, position: i)), fileIndex: Int32(records.count))
-                r.sortInstant = replaced.isEmpty ? part.sortInstant(at: i) : replaced[i] ?? part.sortInstant(at: i)
-                records.append(r)
-            }
-        }
-        // The ids two files share are found on one core while the other sorts and folds.
-        let labels = inputs.map(\.label)
-        let sides = ConcurrentWork(count: 2) { k -> MergeSide in
+        let order = MergedOrder(parts: parts, replaced: facts.map(\.replaced))
+        // The ids two files share are found on one core while the other gathers the title
+        // groups; the groups are then walked on all the cores.
+        let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
             if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
-            var records = records
-            EventRecord.sort(&records)
-            let entries = records.map { UInt64($0.offset) }
-            let instants = records.map(\.sortInstant)
-            records = []
-            guard folds else { return .order(entries, instants, [:]) }
-            let (e, i, a) = folded(entries, instants, parts: parts, labels: labels, facts: facts)
-            return .order(e, i, a)
+            return .titleGroups(titleGroups(order.entries, facts: facts))
         }.run()
-        records = []
-        guard case .collidingIds(let colliding) = sides[0], case .order(let entries, let instants, let alsoIn) = sides[1]
-        else { preconditionFailure("each side gives its own result") }
+        guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
+        var (entries, instants, alsoIn) = (order.entries, order.instants, [Int: [String]]())
+        if folds, case .titleGroups(let groups) = sides[1] {
+            (entries, instants, alsoIn) = folded(entries, instants, groups, parts: parts, labels: inputs.map(\.label))
+        }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
                                      collidingIds: colliding, alsoIn: alsoIn,
                                      foldLater: later ? DuplicateFold(home: home, zones: inputs.map(\.timeline.timezone)) : nil)
@@ -65,7 +51,7 @@ public enum TimelineMerge {
     /// What each of the two sides of a merge gives.
     private enum MergeSide: Sendable {
         case collidingIds([PositionSet])
-        case order([UInt64], [Instant], [Int: [String]])
+        case titleGroups(TitleGroups)
     }
 
     /// Which reader read which file (`2017-11-03: timeline JSON; edge: JSON Lines log`), or
@@ -135,17 +121,17 @@ public enum TimelineMerge {
         return colliding
     }
 
-    /// Drops each event that is the same happening as an earlier-listed one from another
-    /// file (the one listed first is kept), naming its file on the one kept.
-    ///
-    /// Only events whose folded titles hash alike can be the same happening: the events
-    /// are grouped by that hash (a radix sort, which keeps the merged order within a
-    /// group), and only a group holding events of two files or more is read
-    /// (`TitleGroupWalk`, on the cores).
-    static func folded(_ entries: [UInt64], _ instants: [Instant], parts: [EventList], labels: [String],
-                               facts: [MergeFacts]) -> ([UInt64], [Instant], [Int: [String]]) {
-        // Each event's title hash, file and time in the merged order: read here once (the
-        // files' facts sit in file order), then in the order of the title groups.
+    /// Every event's folded title hash, file and time, gathered in the merged order and
+    /// sorted by hash (a radix sort, which keeps the merged order within a group of equal
+    /// hashes): what `folded` walks.
+    struct TitleGroups: Sendable {
+        var keys: [TitleGroupWalk.Key]
+        var stamps: [SameHappening.Stamp]
+    }
+
+    static func titleGroups(_ entries: [UInt64], facts: [MergeFacts]) -> TitleGroups {
+        // Read here once in the merged order (the files' facts sit in file order), then
+        // in the order of the title groups.
         let hashes = facts.map(\.titleHashes)
         let fileStamps = facts.map(\.stamps)
         var keys: [TitleGroupWalk.Key] = []
@@ -157,11 +143,22 @@ public enum TimelineMerge {
             keys.append(TitleGroupWalk.Key(hash: hashes[part][at], n: Int32(n), part: Int32(part)))
             stamps.append(fileStamps[part][at])
         }
-        keys = RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }
+        return TitleGroups(keys: RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }, stamps: stamps)
+    }
+
+    /// Drops each event that is the same happening as an earlier-listed one from another
+    /// file (the one listed first is kept), naming its file on the one kept.
+    ///
+    /// Only events whose folded titles hash alike can be the same happening: only a group
+    /// of `groups` holding events of two files or more is read (`TitleGroupWalk`, on the
+    /// cores).
+    static func folded(_ entries: [UInt64], _ instants: [Instant], _ groups: TitleGroups, parts: [EventList],
+                       labels: [String]) -> ([UInt64], [Instant], [Int: [String]]) {
+        let keys = groups.keys
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, stamps: stamps)
+        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, stamps: groups.stamps)
         let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
         var dropped = [Bool](repeating: false, count: entries.count)
         var absorbed: [Int: [Int]] = [:]

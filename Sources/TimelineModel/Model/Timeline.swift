@@ -8,8 +8,12 @@
 public struct Timeline: Sendable {
     public var title: String
     public var summary: String?
-    /// The incident's home zone (IANA name), `UTC` when the file names none.
+    /// The incident's home zone (IANA name, `UTC`, or a fixed offset `UTC+05:30`): the
+    /// file's own, else the one its times were written in (`WrittenOffsets`), else `UTC`.
     public var timezone: String
+    /// Why the home zone is UTC when the file's times carry different offsets
+    /// (`offsets vary: +01:00, +02:00; home zone UTC`); exports say it after "Read as".
+    public var zoneNote: String?
     /// Other zones worth viewing this timeline in (`Europe/Paris` for the seeds' vantage).
     public var zones: [String]
     /// Top-level fields the format does not define.
@@ -28,6 +32,11 @@ public struct Timeline: Sendable {
     /// export of a file in another format or of a merge): exports say it as `inputFormat`
     /// does, but this file is read, and followed, as our own format.
     public var savedReadAs: String?
+    /// What the exports name in "Read as": the reader a saved timeline was first read
+    /// with, else the one that read this file; nil for our own format read as itself.
+    /// (A merge saved as Timesketch is read by the Timesketch reader, but its events were
+    /// first read by their own readers, as a merge saved as JSON says.)
+    public var readAs: String? { savedReadAs ?? inputFormat }
     /// When merged from several files, their labels in command-line order (what
     /// `Event.origins` names); empty for a timeline read from one file.
     public var origins: [String] = []

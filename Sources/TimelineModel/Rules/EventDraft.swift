@@ -44,6 +44,9 @@ public struct EventDraft: Sendable {
     public var tags: [String] = []
     /// Fields the format does not map to an event's own, as compact JSON values.
     public var extraFields: [ExtraField] = []
+    /// The files of a merge the event was read from, when a saved merge says them
+    /// (`Event.origins`).
+    public var origins: [String] = []
     /// Where each value was written.
     public var places: Places
 

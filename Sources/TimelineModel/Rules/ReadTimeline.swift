@@ -12,6 +12,10 @@ struct ReadTimeline {
     /// In file order; a day-only event's day not yet placed.
     var records: [EventRecord] = []
     var zonedEnds: [ZonedEndCheck] = []
+    /// The offsets the times were written with, and the zone the user assumed for times
+    /// written without one: the home zone when the file names none (`WrittenOffsets`).
+    var offsets = WrittenOffsets()
+    var assumedZone: Zone?
     var problems: [PendingProblem] = []
     var warnings: [PendingProblem] = []
 }

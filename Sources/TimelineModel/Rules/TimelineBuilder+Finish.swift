@@ -21,8 +21,11 @@ extension TimelineBuilder {
     ) throws(LoadFailure) -> Timeline {
         var problems = read.problems
         var zone = Zone.utc
+        var zoneNote: String?
         if let (name, at) = read.timezone {
             if let known = knownZone(name) { zone = known } else { problems.append(unknownZone(name, at)) }
+        } else {
+            (zone, zoneNote) = read.offsets.home(assumedZone: read.assumedZone)
         }
         for (name, at) in read.zones where knownZone(name) == nil {
             problems.append(unknownZone(name, at))
@@ -41,12 +44,14 @@ extension TimelineBuilder {
         var warnings = read.warnings
         capped(&warnings, "too many warnings; the rest are not listed")
         if !isSorted(records) { EventRecord.sort(&records) }
-        return Timeline(
+        var timeline = Timeline(
             title: read.title ?? defaultTitle(file), summary: read.summary,
             timezone: zone.identifier, zones: read.zones.map(\.name),
             extraFields: read.extraFields, events: EventList(store: store(records)),
             warnings: warnings.isEmpty ? [] : resolve(warnings)
         )
+        timeline.zoneNote = zoneNote
+        return timeline
     }
 
     /// Keeps the first `maxProblems` of `list` in file order and, when there were more,

@@ -28,6 +28,10 @@ public struct TimelineBuilder: Sendable {
     public var zones: [(name: String, place: FieldPlace)] = []
     /// Timeline fields the format does not define.
     public var extraFields: [ExtraField] = []
+    /// The zone the user named for times written without one (`--assume-zone`): with
+    /// the offsets the times were written with, it gives the home zone of a file that
+    /// names none (`WrittenOffsets`).
+    public var assumedZone: Zone?
 
     /// The events' drafts, kept when the timeline's events are built from them (`add`);
     /// empty when a store reads them again from the file (`note(_:offset:)`).
@@ -64,6 +68,8 @@ public struct TimelineBuilder: Sendable {
             events.given[index] = (id, draft.idPlace)
         }
         events.lines.append(Int32(clamping: draft.places.event.place?.line ?? -1))
+        read.offsets.note(draft.time)
+        if let end = draft.end { read.offsets.note(end) }
         var record = EventRecord(offset: offset, fileIndex: Int32(index))
         record.place(draft.time, precision: draft.precision ?? draft.time.impliedPrecision)
         read.records.append(record)
@@ -80,6 +86,7 @@ public struct TimelineBuilder: Sendable {
             return false
         }
         events.lines.append(Int32(clamping: line))
+        read.offsets.note(time)
         var record = EventRecord(offset: offset, fileIndex: Int32(index))
         record.place(time, precision: time.impliedPrecision)
         read.records.append(record)
@@ -120,6 +127,7 @@ public struct TimelineBuilder: Sendable {
         read.title = title
         read.summary = summary
         read.extraFields = extraFields
+        read.assumedZone = assumedZone
         if let (name, place) = timezone { read.timezone = (name, PendingProblem(at: place, message: "")) }
         read.zones = zones.map { ($0.name, PendingProblem(at: $0.place, message: "")) }
         let given = events.given
@@ -178,11 +186,13 @@ extension EventDraft {
 
     /// The event this draft becomes, at its place in the sorted timeline.
     func event(id: String, record: EventRecord) -> Event {
-        Event(
+        var e = Event(
             id: id, time: time, end: end, precision: precision, approximate: approximate,
             actor: actor, kind: kind, title: title, text: text, quote: quote,
             sources: sources, tags: tags, extraFields: extraFields,
             fileIndex: Int(record.fileIndex), place: places.event.place, sortInstant: record.sortInstant
         )
+        e.origins = origins
+        return e
     }
 }

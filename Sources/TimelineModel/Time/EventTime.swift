@@ -18,11 +18,15 @@ public enum EventTime: Sendable, Hashable {
         public var hasSeconds: Bool
         /// How many digits of a fraction of a second were written (0 when none).
         public var fractionDigits: Int
+        /// Whether the time was written without a zone and placed in the one the user
+        /// named (`--assume-zone`): `offsetSeconds` is that zone's then, not the file's.
+        public var zoneAssumed: Bool
 
-        public init(offsetSeconds: Int, hasSeconds: Bool, fractionDigits: Int) {
+        public init(offsetSeconds: Int, hasSeconds: Bool, fractionDigits: Int, zoneAssumed: Bool = false) {
             self.offsetSeconds = offsetSeconds
             self.hasSeconds = hasSeconds
             self.fractionDigits = fractionDigits
+            self.zoneAssumed = zoneAssumed
         }
     }
 

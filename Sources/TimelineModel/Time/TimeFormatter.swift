@@ -180,8 +180,10 @@ public struct TimeFormatter: Sendable {
     }
 
     /// `America/New_York (UTC−04:00 EDT; UTC−05:00 EST from 5 November 2017)`: the
-    /// zone with the offsets in force between `lower` and `upper`.
+    /// zone with the offsets in force between `lower` and `upper`; a fixed offset's name
+    /// says its offset: `UTC+05:30 (fixed offset)`.
     public func zoneDescription(from lower: Instant, to upper: Instant) -> String {
+        if zone.isFixedOffset { return zone.identifier + " (fixed offset)" }
         func offsetAndName(_ i: Instant) -> String {
             let o = offsets.offset(at: i)
             let text = Self.offsetText(o)

@@ -33,13 +33,16 @@ enum Effect: Hashable, Sendable {
     /// Show once the same happening in several merged files, in the background (the
     /// merged events are shown before). Answered by `duplicatesFolded`.
     case foldDuplicates
+    /// Fold the timeline's searchable text once (`SearchIndex`), in the background after
+    /// the first screen. Answered by `searchIndexBuilt`.
+    case buildSearchIndex
 
     /// Work that only computes or reads (never writes, never ends the viewer): tests and
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
         case .quit, .export, .saveBookmarks, .copy, .mouse, .reload: false
-        case .loadZone, .loadZoneNames, .search, .filter, .follow, .foldDuplicates: true
+        case .loadZone, .loadZoneNames, .search, .filter, .follow, .foldDuplicates, .buildSearchIndex: true
         }
     }
 }

@@ -47,6 +47,8 @@ enum Message: Sendable {
     case followed(FollowJob, bytesRead: Int?, FollowOutcome)
     /// The merged timeline with the same happening in several files shown once.
     case duplicatesFolded(FoldedDuplicates)
+    /// The timeline's search index, built for it when its `timelineVersion` was `version`.
+    case searchIndexBuilt(SearchIndex, version: Int)
 }
 
 /// A search to run away from `update`, on a timeline too big to search at each key.

@@ -122,7 +122,9 @@ extension ViewState {
     /// The zone typed at `Z`, read by the `loadZone` effect: show it, or say it is unknown.
     mutating func zoneLoaded(typed: String, _ entry: DisplayZones.Entry?) {
         guard let entry else {
-            message = "Unknown zone “\(typed)”: try a name such as Europe/Paris (Tab completes)."
+            // `+25:00` looks like an offset: say what is wrong with it.
+            message = Zone.offsetProblem(typed).map { "Not a zone: \($0)." }
+                ?? "Unknown zone “\(typed)”: try a name such as Europe/Paris, or an offset such as +05:30 (Tab completes names)."
             return
         }
         showZone { $0.show(entry) }

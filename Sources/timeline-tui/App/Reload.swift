@@ -8,6 +8,10 @@ extension ViewState {
     /// state, carrying over what the user had set.
     func carriedOver(to fresh: ViewState) -> ViewState {
         var s = fresh
+        // Another timeline: its own index (asked for by `fresh` if it is being built).
+        s.timelineVersion = timelineVersion + 1
+        s.searchIndex = nil
+        s.searchIndexAsked = s.effect == .buildSearchIndex ? s.timelineVersion : nil
         s.width = width
         s.height = height
         s.measure = measure

@@ -64,9 +64,12 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         s.receive(job, shown: shown)
     case .duplicatesFolded(let folded):
         s.duplicatesFolded(folded)
+    case .searchIndexBuilt(let index, let version):
+        s.searchIndexBuilt(index, version: version)
     }
     // A look at the followed file asked for while another was running.
     if s.followAgain, !s.followRunning, s.effect == nil, s.following { s.askFollow() }
+    s.askSearchIndexIfWanted()
     return s
 }
 
@@ -277,6 +280,8 @@ extension ViewState {
 
     /// `America/New_York UTC−04:00 EDT`: the display zone and its offset at the selection.
     var zoneDescription: String {
+        // `UTC+05:30` says its offset already.
+        if zone.isFixedOffset { return zone.identifier }
         let at = selectedEvent?.time.instant ?? events.first?.time.instant ?? Instant(seconds: 0)
         let abbreviation = zone.abbreviation(at: at).map { " " + $0 } ?? ""
         return "\(zone.identifier) \(TimeFormatter.offsetText(formatter.offset(at: at)))\(abbreviation)"

@@ -111,6 +111,16 @@ struct ViewState: Sendable {
     var asciiOnly = false
     /// What the loop must do after this update.
     var effect: Effect?
+    /// The timeline's searchable text folded, once built (see `SearchIndexing`).
+    var searchIndex: SearchIndex?
+    /// Above this many events the search index is built (below, a search takes a few
+    /// milliseconds without it).
+    var searchIndexFrom = 200_000
+    /// Changes whenever the timeline is replaced (not when it grows by following): an
+    /// index built for an older one is known as such.
+    var timelineVersion = 0
+    /// The `timelineVersion` the index was last asked for at.
+    var searchIndexAsked: Int?
 
     init(timeline: Timeline, sourceName: String, zones extra: [Zone] = [], local: Zone = .local,
          width: Int = 80, height: Int = 24, measure: PaneMeasure = .unmeasured) {
@@ -123,8 +133,11 @@ struct ViewState: Sendable {
         self.height = height
         install(shown: Array(events.indices), for: "", query: .everything)
         message = WarningsMessage.text(timeline.warnings)
+        // Why a log is shown in UTC when its times carry offsets (`Read as` in exports).
+        if message == nil, let note = timeline.zoneNote { message = note.prefix(1).uppercased() + note.dropFirst() + "." }
         // Merged files shown before their duplicate check: it starts with the viewer.
         if timeline.duplicatesToFold { effect = .foldDuplicates }
+        askSearchIndexIfWanted()
     }
 
     var events: EventList { timeline.events }
@@ -377,6 +390,8 @@ struct ViewState: Sendable {
         let selectedPosition = shown.isEmpty ? nil : folded.moved(shown[selected])
         let matched = folded.moved(matches.map { shown[$0] })
         timeline = folded.timeline
+        timelineVersion += 1
+        searchIndex = nil
         shown = folded.moved(shown)
         shownVersion += 1
         bookmarks = Set(bookmarks.map(folded.moved))

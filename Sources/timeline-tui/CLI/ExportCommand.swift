@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup(title: "Several files")
     var merge: MergeArguments
 
-    @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, or local. Default: the file's.", valueName: "zone"))
+    @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("The zone to show times in: any name the system's time zone database knows (Europe/Paris, EST5EDT, Japan), UTC in any case, local, or a fixed offset (+05:30, -04:00, UTC+05:30). Default: the file's.", valueName: "zone"))
     var zone: String?
 
     @Flag(help: "Add each event's text, quote, sources, tags and extra fields.")

@@ -8,8 +8,8 @@ struct InputArguments: ParsableArguments {
         "Read the files as this format instead of detecting it: \(InputFormat.names). FILE=name for one file of several (edge.log=jsonl-log).", valueName: "name"))
     var formats: [String] = []
 
-    @Option(name: .customLong("assume-zone"), help: ArgumentHelp(
-        "The zone of times written without one (an IANA name or UTC; never local). Times with an offset keep it. FILE=zone for one file of several (edge.log=UTC).",
+    @Option(name: .customLong("assume-zone"), parsing: .unconditionalSingleValue, help: ArgumentHelp(
+        "The zone of times written without one (an IANA name, UTC or an offset such as +05:30; never local), and the file's home zone. Times with an offset keep it. FILE=zone for one file of several (edge.log=UTC).",
         valueName: "zone"))
     var assumeZones: [String] = []
 
@@ -43,7 +43,8 @@ struct InputArguments: ParsableArguments {
         }
         if let assumeZone {
             guard assumeZone != "local", let zone = Zone(identifier: assumeZone) else {
-                throw .usage("--assume-zone takes an IANA name such as Europe/Paris, or UTC (not local, which differs by machine), not '\(SafeText.neutralise(assumeZone))'")
+                if let problem = Zone.offsetProblem(assumeZone) { throw .usage("--assume-zone: " + SafeText.neutralise(problem)) }
+                throw .usage("--assume-zone takes an IANA name such as Europe/Paris, UTC, or an offset such as +05:30 (not local, which differs by machine), not '\(SafeText.neutralise(assumeZone))'")
             }
             options.time.assumedZone = zone
         }

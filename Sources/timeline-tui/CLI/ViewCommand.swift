@@ -29,7 +29,7 @@ struct ViewCommand: ParsableCommand {
     @OptionGroup(title: "Several files")
     var merge: MergeArguments
 
-    @Option(name: .customLong("tz"), help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local); z cycles through all. Can be repeated.", valueName: "zone"))
+    @Option(name: .customLong("tz"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Show times in this zone first (any name the system's time zone database knows, such as Europe/Paris or EST5EDT; UTC in any case; local; a fixed offset such as +05:30 or -04:00); z cycles through all. Can be repeated.", valueName: "zone"))
     var zones: [String] = []
 
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")

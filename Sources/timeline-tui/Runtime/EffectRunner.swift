@@ -15,6 +15,8 @@ final class EffectRunner: @unchecked Sendable {
     private let fileQueue = DispatchQueue(label: "timeline-tui.file", qos: .userInitiated)
     /// A merge's duplicate check, shown as still running while it is.
     private let foldQueue = DispatchQueue(label: "timeline-tui.fold", qos: .userInitiated)
+    /// Building the search index: below keys and searches, which go on meanwhile.
+    private let indexQueue = DispatchQueue(label: "timeline-tui.index", qos: .utility)
     private let lock = NSLock()
     private var done: [Message] = []
     /// Where the followed file has been read to; used on `fileQueue` only.
@@ -65,11 +67,19 @@ final class EffectRunner: @unchecked Sendable {
                 lock.withLock { done.append(answer) }
             }
             return nil
+        case .buildSearchIndex:
+            let (timeline, version) = (state.timeline, state.timelineVersion)
+            indexQueue.async { [self] in
+                let answer = Message.searchIndexBuilt(SearchIndex.build(timeline.events), version: version)
+                lock.withLock { done.append(answer) }
+            }
+            return nil
         case .search, .filter:
             let timeline = state.timeline
             let names = state.zoneNames
+            let index = state.searchIndex
             queue.async { [self] in
-                guard let answer = Self.perform(effect, timeline: timeline, zoneNames: names) else { return }
+                guard let answer = Self.perform(effect, timeline: timeline, zoneNames: names, index: index) else { return }
                 lock.withLock { done.append(answer) }
             }
             return nil
@@ -87,15 +97,18 @@ final class EffectRunner: @unchecked Sendable {
     /// Does a quiet effect (one that only computes or reads, see `Effect.isQuiet`) now and
     /// returns what came of it; nil for the others. Tests and the bench use it directly.
     static func perform(_ effect: Effect, for state: ViewState) -> Message? {
-        perform(effect, timeline: state.timeline, zoneNames: state.zoneNames)
+        perform(effect, timeline: state.timeline, zoneNames: state.zoneNames, index: state.searchIndex, version: state.timelineVersion)
     }
 
-    private static func perform(_ effect: Effect, timeline: Timeline, zoneNames: [String]?) -> Message? {
+    private static func perform(_ effect: Effect, timeline: Timeline, zoneNames: [String]?, index: SearchIndex? = nil,
+                                version: Int = 0) -> Message? {
         switch effect {
         case .search(let job):
-            return .searched(job, found: timeline.search(job.query, among: job.among))
+            return .searched(job, found: timeline.search(job.query, among: job.among, index: index))
         case .filter(let job):
-            return .filtered(job, shown: job.expression.indices(in: timeline.events, among: job.among))
+            return .filtered(job, shown: job.expression.indices(in: timeline.events, among: job.among, index: index))
+        case .buildSearchIndex:
+            return .searchIndexBuilt(SearchIndex.build(timeline.events), version: version)
         case .loadZone(let name):
             // The rule of --tz and of a file's zones; Tab completes a partial name.
             let zone = Zone(identifier: name)

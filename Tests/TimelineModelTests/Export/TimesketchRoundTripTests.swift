@@ -5,9 +5,9 @@ import Testing
 /// `--format timesketch-jsonl` and `timesketch-csv` write our own attributes beside
 /// Timesketch's (docs/EXPORT.md) so that our reader gets the timeline back: read back,
 /// the same events — ids, times as written, spans, precision, `~`, actors, kinds, texts,
-/// quotes, sources, tags, extra fields — under the same title and home zone, and the same
-/// text export but for the line naming the reader and the summary (which Timesketch's
-/// attributes do not carry).
+/// quotes, sources, tags, extra fields — under the same title, home zone, summary, zones
+/// and extra fields, and the same text export but for the line naming the reader (a
+/// timeline of our own format was read as itself; read back, by the Timesketch reader).
 @Suite struct TimesketchRoundTripTests {
     typealias J = JSONRoundTripTests
 
@@ -16,16 +16,16 @@ import Testing
         return try TimelineLoader.load(bytes: bytes, name: "back." + (format == .timesketchCSV ? "csv" : "jsonl"))
     }
 
-    /// The text export without the lines a Timesketch file cannot give back.
+    /// The text export without the line naming the reader.
     static func comparable(_ t: Timeline) -> String {
         var copy = t
-        copy.summary = nil
         copy.inputFormat = nil
         return J.textExport(copy)
     }
 
     static func expectSameEvents(_ a: Timeline, _ b: Timeline) {
         #expect(a.title == b.title && a.timezone == b.timezone)
+        #expect(a.summary == b.summary && a.zones == b.zones && a.extraFields == b.extraFields)
         #expect(comparable(a) == comparable(b))
         #expect(a.events.count == b.events.count)
         for (x, y) in zip(a.events, b.events) {
@@ -72,6 +72,45 @@ import Testing
         let nine = try #require(back.events.first { $0.id == "a\"b" })
         #expect(nine.time == .instant(Instant(seconds: 1_509_627_780, nanoseconds: 123_456_789),
                                       .init(offsetSeconds: 20_700, hasSeconds: true, fractionDigits: 9)))
+    }
+
+    /// The timeline's own fields and a merge's files, on the first record only: a name
+    /// said twice (in the timeline's and an event's extra fields) comes back twice, in
+    /// order, and the file passes Timesketch's rules (every CSV row as many cells).
+    @Test(arguments: [ExportFormat.timesketchJSONL, .timesketchCSV])
+    func theTimelinesFieldsAndFilesComeBack(format: ExportFormat) throws {
+        let a = try TimelineLoader.load(bytes: Array(#"""
+            {"title": "Edge", "summary": "Two «lines»\nof \"summary\"", "timezone": "Europe/Paris",
+             "zones": ["Asia/Tokyo", "UTC"], "severity": "high", "severity": "low",
+             "events": [{"id": "a", "time": "2020-01-01T10:00Z", "title": "a", "component": "x", "component": "y"}]}
+            """#.utf8), name: "edge.json")
+        let b = try TimelineLoader.load(bytes: Array("message,datetime,timestamp_desc\nb,2020-01-01T10:01:00+00:00,Write\n".utf8), name: "core.csv")
+        let merged = TimelineMerge.merge([.init(label: "edge", timeline: a), .init(label: "core", timeline: b)])
+        let back = try Self.roundTrip(merged, format)
+        #expect(back.summary == "Two «lines»\nof \"summary\"")
+        #expect(back.zones == ["Asia/Tokyo", "UTC"])
+        #expect(back.extraFields == [ExtraField(name: "severity", json: #""high""#), ExtraField(name: "severity", json: #""low""#)])
+        #expect(back.origins == ["edge", "core"])
+        #expect(merged.readAs == "edge: timeline JSON; core: Timesketch CSV")
+        #expect(back.savedReadAs == merged.readAs && back.readAs == merged.readAs)
+        #expect(back.events.map(\.origins) == [["edge"], ["core"]])
+        #expect(back.events[0].extraFields == [ExtraField(name: "component", json: #""x""#), ExtraField(name: "component", json: #""y""#)])
+        #expect(J.textExport(back) == J.textExport(merged))
+    }
+
+    /// An unknown zone among the timeline's is refused at its attribute.
+    @Test func anUnknownZoneOfTheTimelineIsPlaced() throws {
+        let original = try TimelineLoader.load(path: J.fixture)
+        var text = String(decoding: ExportFormat.timesketchJSONL.bytes(ExportView(timeline: original)), as: UTF8.self)
+        text = text.replacingOccurrences(of: #""timeline_zones":["Europe/Paris"]"#, with: #""timeline_zones":["Mars/Olympus"]"#)
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: Array(text.utf8), name: "back.jsonl")
+            Issue.record("an unknown zone was read")
+        } catch {
+            let message = try #require(error.problems.first?.description)
+            #expect(message.hasPrefix("back.jsonl:1:"))
+            #expect(message.contains("timeline_zones: unknown time zone \"Mars/Olympus\""))
+        }
     }
 
     /// A Windows log's `event_id` (4624, many times) is not taken for our ids: without the

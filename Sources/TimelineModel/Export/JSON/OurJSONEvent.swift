@@ -75,7 +75,7 @@ enum OurJSONEvent {
         pair("timezone") { JSONText.appendString(timeline.timezone, to: &$0) }
         if !timeline.zones.isEmpty { pair("zones") { JSONText.appendStrings(timeline.zones, to: &$0) } }
         if !timeline.origins.isEmpty { pair("source_files") { JSONText.appendStrings(timeline.origins, to: &$0) } }
-        if let readAs = timeline.inputFormat ?? timeline.savedReadAs { pair("read_as") { JSONText.appendString(readAs, to: &$0) } }
+        if let readAs = timeline.readAs { pair("read_as") { JSONText.appendString(readAs, to: &$0) } }
         for field in timeline.extraFields {
             pair(field.name) { $0.append(contentsOf: field.json.utf8) }
         }

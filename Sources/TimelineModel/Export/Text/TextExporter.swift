@@ -227,7 +227,9 @@ public struct TextExporter: Sendable {
         let label = 12
         let total = timeline.events.count
         // A file in another format says which reader read it (ours needs no line).
-        if let format = timeline.inputFormat ?? timeline.savedReadAs { appendLabelled("Read as:", format, label, &out) }
+        if let format = timeline.readAs {
+            appendLabelled("Read as:", format + (timeline.zoneNote.map { "; " + $0 } ?? ""), label, &out)
+        }
         if let first, let last {
             appendLabelled("Time zone:", formatter.zoneDescription(from: first.sortInstant, to: lastInstant), label, &out)
             appendLabelled("Events:", count == total ? "\(total)" : "\(count) of \(total)", label, &out)

@@ -10,8 +10,12 @@
 /// Ours, so that a reader of Timesketch files gets the timeline back losslessly, strings
 /// as the file had them: `event_id`, `time` and `end` (as written), `precision`,
 /// `approximate`, `actor`, `kind`, `title`, `text`, `quote`, `quote_lang`, `sources`
-/// (`[{"name":…,"url":…}]`), `extra_fields` (`{"tweet_id":"…"}`), `timeline_title`,
-/// `timeline_timezone`. Absent values are left out (JSON Lines) or empty (CSV).
+/// (`[{"name":…,"url":…}]`), `extra_fields` (`{"tweet_id":"…"}`), `source_files` (a
+/// merged event's files, `["edge"]`), `timeline_title`, `timeline_timezone`; and on the
+/// first record only, the rest of the timeline's own fields: `timeline_summary`,
+/// `timeline_zones`, `timeline_source_files`, `timeline_read_as`, `timeline_extra_fields`
+/// (a summary a million times over would weigh more than the events). Absent values are
+/// left out (JSON Lines) or empty (CSV: every row has every column, as Timesketch needs).
 ///
 /// Values are written as bytes straight into the output (`TimesketchSink`): text from a
 /// loaded file as it sits there, no `String` and no list of attributes an event.
@@ -32,7 +36,8 @@ struct TimesketchFields {
     static let csvColumns = [
         "message", "datetime", "timestamp", "timestamp_desc", "tag", "event_id", "time", "end", "precision",
         "approximate", "actor", "kind", "title", "text", "quote", "quote_lang", "sources", "extra_fields",
-        "timeline_title", "timeline_timezone",
+        "source_files", "timeline_title", "timeline_timezone", "timeline_summary", "timeline_zones",
+        "timeline_source_files", "timeline_read_as", "timeline_extra_fields",
     ]
 
     /// `csvColumns` as their JSON keys (`"message":`), made once, one after another in one
@@ -53,6 +58,8 @@ struct TimesketchFields {
     /// nothing to escape.
     private let titleKind: Kind
     private let zoneKind: Kind
+    /// The first record's other timeline attributes: column, kind, value.
+    private let timelineRest: [(column: Int, kind: Kind, value: [UInt8])]
 
     init(formatter: TimeFormatter, timeline: Timeline) {
         self.formatter = formatter
@@ -61,11 +68,38 @@ struct TimesketchFields {
         timelineZone = Array(timeline.timezone.utf8)
         titleKind = timelineTitle.withUnsafeBufferPointer(JSONText.needsNoEscape) ? .checkedString : .string
         zoneKind = timelineZone.withUnsafeBufferPointer(JSONText.needsNoEscape) ? .checkedString : .string
+        var rest: [(Int, Kind, [UInt8])] = []
+        if let summary = timeline.summary { rest.append((21, .string, Array(summary.utf8))) }
+        func strings(_ column: Int, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            var json: [UInt8] = []
+            JSONText.appendStrings(values, to: &json)
+            rest.append((column, .json, json))
+        }
+        strings(22, timeline.zones)
+        strings(23, timeline.origins)
+        if let readAs = timeline.readAs { rest.append((24, .string, Array(readAs.utf8))) }
+        if !timeline.extraFields.isEmpty {
+            let pairs = Set(timeline.extraFields.map(\.name)).count < timeline.extraFields.count
+            var json: [UInt8] = [pairs ? 0x5B : 0x7B]
+            for (n, field) in timeline.extraFields.enumerated() {
+                if n > 0 { json.append(0x2C) }
+                if pairs { json.append(0x5B) }
+                JSONText.appendString(field.name, to: &json)
+                json.append(pairs ? 0x2C : 0x3A)
+                json.append(contentsOf: field.json.utf8)
+                if pairs { json.append(0x5D) }
+            }
+            json.append(pairs ? 0x5D : 0x7D)
+            rest.append((25, .json, json))
+        }
+        timelineRest = rest
     }
 
     /// Writes every attribute `event` has to `sink`, in `csvColumns` order (by column
-    /// number). `scratch` holds the values made of several parts.
-    func write<Sink: TimesketchSink>(_ event: EventValues, to sink: inout Sink, scratch: inout [UInt8]) {
+    /// number), and the timeline's own when it is the `first` record. `scratch` holds the
+    /// values made of several parts.
+    func write<Sink: TimesketchSink>(_ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout [UInt8]) {
         func made(_ column: Int, _ kind: Kind) {
             scratch.withUnsafeBufferPointer { sink.field(column, kind, $0) }
             scratch.removeAll(keepingCapacity: true)
@@ -138,18 +172,42 @@ struct TimesketchFields {
             made(16, .json)
         }
         if !event.extraFields.isEmpty {
-            scratch.append(0x7B)
+            // A name said twice (a Statuspage update's `component`s) as `[name, value]`
+            // pairs: an object would keep only the last (Python's json, Timesketch).
+            let pairs = Self.repeatsAName(event.extraFields)
+            scratch.append(pairs ? 0x5B : 0x7B)
             for (n, field) in event.extraFields.enumerated() {
                 if n > 0 { scratch.append(0x2C) }
+                if pairs { scratch.append(0x5B) }
                 JSONText.appendString(field.name, to: &scratch)
-                scratch.append(0x3A)
+                scratch.append(pairs ? 0x2C : 0x3A)
                 field.json.withUTF8 { scratch.append(contentsOf: $0) }
+                if pairs { scratch.append(0x5D) }
             }
-            scratch.append(0x7D)
+            scratch.append(pairs ? 0x5D : 0x7D)
             made(17, .json)
         }
-        timelineTitle.withUnsafeBufferPointer { sink.field(18, titleKind, $0) }
-        timelineZone.withUnsafeBufferPointer { sink.field(19, zoneKind, $0) }
+        if !event.origins.isEmpty {
+            JSONText.appendStrings(event.origins, to: &scratch)
+            made(18, .json)
+        }
+        timelineTitle.withUnsafeBufferPointer { sink.field(19, titleKind, $0) }
+        timelineZone.withUnsafeBufferPointer { sink.field(20, zoneKind, $0) }
+        guard first else { return }
+        for (column, kind, value) in timelineRest {
+            value.withUnsafeBufferPointer { sink.field(column, kind, $0) }
+        }
+    }
+
+    /// Whether two of `fields` have the same name.
+    private static func repeatsAName(_ fields: [(name: TextValue, json: TextValue)]) -> Bool {
+        guard fields.count > 1 else { return false }
+        for a in 1..<fields.count {
+            for b in 0..<a where fields[a].name.withUTF8({ x in fields[b].name.withUTF8 { y in x.elementsEqual(y) } }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// `v` in decimal, as `String(v)` writes it, without making a string.

@@ -5,17 +5,19 @@ struct TimesketchJSONLinesWriter {
 
     func parts() -> [[UInt8]] {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
-        return view.pieceParts { indices, _ in
+        return view.pieceParts { indices, previous in
             // The keys by pointer: an array in the line would be retained and released at
             // every attribute.
             TimesketchFields.keyBytes.withUnsafeBufferPointer { keys in
                 TimesketchFields.keyStarts.withUnsafeBufferPointer { keyStarts in
                     var line = Line(out: ExportBytes(), keys: keys, keyStarts: keyStarts)
                     var scratch: [UInt8] = []
+                    var firstRecord = previous == nil
                     view.forEachValues(indices) { _, values in
                         line.first = true
                         line.out.append(0x7B)
-                        fields.write(values, to: &line, scratch: &scratch)
+                        fields.write(values, first: firstRecord, to: &line, scratch: &scratch)
+                        firstRecord = false
                         line.out.append(0x7D)
                         line.out.append(0x0A)
                     }
@@ -61,12 +63,14 @@ struct TimesketchCSVWriter {
         let fields = TimesketchFields(formatter: view.formatter, timeline: view.timeline)
         var header = Array(TimesketchFields.csvColumns.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
-        let bodies = view.pieceParts { indices, _ in
+        let bodies = view.pieceParts { indices, previous in
             var row = Row(out: ExportBytes())
             var scratch: [UInt8] = []
+            var firstRecord = previous == nil
             view.forEachValues(indices) { _, values in
                 row.column = 0
-                fields.write(values, to: &row, scratch: &scratch)
+                fields.write(values, first: firstRecord, to: &row, scratch: &scratch)
+                firstRecord = false
                 row.end()
             }
             return row.out.parts()

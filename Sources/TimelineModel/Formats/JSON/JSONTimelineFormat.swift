@@ -18,6 +18,13 @@ extension InputFormat {
                OwnFormatDetection.declines(sample) != nil, !OwnFormatDetection.hasEventLine(sample) {
                 return .declines("none of its first lines is an event of ours (two of id, time, title) or a header")
             }
+            // A JSON document over several lines none of whose first fields is ours (a
+            // GeoJSON, `{"foo": […]}`): not ours, rather than "missing required field". (A
+            // first line that is a whole object that did not parse is JSON Lines: ours to report.)
+            let keys = sample.firstLineJSON == nil && !sample.firstLine.trimmingWhitespace.hasSuffix("}") ? sample.topLevelKeys : []
+            if !keys.isEmpty, !keys.contains(where: OwnFormatDetection.documentFields.contains) {
+                return .declines("a JSON document with none of \"title\", \"events\", \"summary\", \"timezone\"")
+            }
             let lower = name.lowercased()
             if [".json", ".jsonl", ".ndjson"].contains(where: lower.hasSuffix) { return .takes }
             var c = JSONCursor(base: bytes.base, start: bytes.contentStart, end: bytes.count, endName: "file")

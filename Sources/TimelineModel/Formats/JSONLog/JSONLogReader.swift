@@ -8,8 +8,10 @@
 enum JSONLogReader {
     static let timeFields = ["time", "timestamp", "@timestamp", "ts", "datetime", "date", "__REALTIME_TIMESTAMP",
                              "ts_ms", "ts_us", "ts_ns", "time_ms", "timestamp_ms", "timestamp_us", "timestamp_ns", "@t"]
-    /// `fields.message`: Rust's tracing; `event`: structlog; `textPayload`, `jsonPayload.message`: Google Cloud.
-    static let titleFields = ["message", "msg", "MESSAGE", "log", "textPayload", "jsonPayload.message", "fields.message", "event"]
+    /// `fields.message`: Rust's tracing; `event`: structlog; `textPayload`, `jsonPayload.message`: Google Cloud;
+    /// `event.original`: Elastic Common Schema's raw event, when there is no `message`.
+    static let titleFields = ["message", "msg", "MESSAGE", "log", "textPayload", "jsonPayload.message", "fields.message", "event",
+                              "event.original"]
     static let kindFields = ["level", "severity", "PRIORITY", "lvl", "levelname", "log.level"]
     static let actorFields = ["service", "service.name", "host", "host.name", "SYSLOG_IDENTIFIER", "_HOSTNAME", "hostname"]
 
@@ -98,7 +100,11 @@ enum JSONLogReader {
         if writer == nil && options.map.isEmpty { reader.skim = skim(bytes, options: options) }
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
-        reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
+        // A title filled in from a template (Serilog's `@mt`) is not text of its line:
+        // every record is read.
+        if writer?.templateField == nil {
+            reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
+        }
         return reader
     }
 
@@ -106,18 +112,20 @@ enum JSONLogReader {
     static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
         let map = options.map
         var used: [String] = []  // a few names: a list is cheaper than a set
-        func find(_ mapped: String?, _ names: [String], text: Bool = true) -> (name: String, field: Record.Field)? {
+        // `text`: only a field whose value is text or a number will do (for a title, also
+        // journald's array of bytes); an object of the same name (ECS's `log`, `event`) is passed over.
+        func find(_ mapped: String?, _ names: [String], text: Bool = true, bytes: Bool = false) -> (name: String, field: Record.Field)? {
             if let mapped {
                 if let f = lookup(record, mapped) { return (mapped, f) }
                 return nil
             }
+            func fits(_ v: JSONValue) -> Bool { v != .null && (!text || v.text != nil || (bytes && journaldBytes(v) != nil)) }
             for n in names {
-                if let f = lookup(record, n), f.value != .null, !text || f.value.text != nil { return (n, f) }
+                if let f = lookup(record, n), fits(f.value) { return (n, f) }
             }
             // Then in any case: .NET's `Timestamp`/`Message`, Azure's `timeStamp`.
             for n in names {
-                if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), f.value != .null,
-                   !text || f.value.text != nil { return (f.name, f) }
+                if let f = record.fields.first(where: { sameIgnoringASCIICase($0.name, n) }), fits(f.value) { return (f.name, f) }
             }
             return nil
         }
@@ -144,12 +152,21 @@ enum JSONLogReader {
         }
         var title = EventTitle.none
         var body: String?
-        if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, text: false),
+        if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true),
            let t = f.value.text ?? journaldBytes(f.value) {
-            used.append(n)
             let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
-            let made = EventTitle.from(prefix.map { $0 + " " + t } ?? t)
-            if prefix == nil { out.titleAt = f.offset }
+            var message = prefix.map { $0 + " " + t } ?? t
+            if map.title == nil, let template = writer?.templateField, n == template, case .string(let s) = f.value {
+                // Serilog's template with no rendered `@m`: filled in as Seq shows it; the
+                // template stays an extra field (what events of one kind share).
+                message = MessageTemplate.render(s, property: { lookup(record, $0)?.value },
+                                                 renderings: record.field("@r")?.value.elements?.map(\.value))
+                used.append("@r")
+            } else {
+                used.append(n)
+                if prefix == nil { out.titleAt = f.offset }
+            }
+            let made = EventTitle.from(message)
             title = made.title
             body = made.text
             if made.empty {

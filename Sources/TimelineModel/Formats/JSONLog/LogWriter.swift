@@ -20,6 +20,9 @@ struct LogWriter: Equatable {
     var defaultKind: String?
     /// A field whose value goes before the title (Kubernetes audit: the verb before the URI).
     var titlePrefixField: String?
+    /// A title field that is a message template to fill in with the line's properties
+    /// (Serilog's `@mt`, see `MessageTemplate`).
+    var templateField: String?
     /// The zone the writer's schema gives times written without one (Microsoft 365's
     /// audit log: UTC); `--assume-zone` still wins.
     var zone: Zone?
@@ -120,7 +123,7 @@ struct LogWriter: Equatable {
         // "@l" level, absent for Information.
         if first.field("@t")?.value.string != nil, has("@m") || has("@mt") {
             return LogWriter(note: "Serilog CLEF", timeField: "@t", titleFields: ["@m", "@mt"], kindFields: ["@l"],
-                             defaultKind: "Information")
+                             defaultKind: "Information", templateField: "@mt")
         }
         return nil
     }

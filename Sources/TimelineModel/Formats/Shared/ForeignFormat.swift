@@ -13,7 +13,7 @@ extension InputFormat {
             reader: { bytes, file, options throws(LoadFailure) in
                 let array = Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
                 let output = read(array, file, options)
-                var timeline = try output.build(file: file)
+                var timeline = try output.build(file: file, assumedZone: options.time.assumedZone)
                 timeline.inputFormat = output.readerNote.map { "\(title) (\($0))" } ?? title
                 return timeline
             }
@@ -23,8 +23,9 @@ extension InputFormat {
 
 extension ReaderOutput {
     /// Everything read, through the timeline's rules.
-    func build(file: String) throws(LoadFailure) -> Timeline {
+    func build(file: String, assumedZone: Zone? = nil) throws(LoadFailure) -> Timeline {
         var builder = TimelineBuilder(file: file)
+        builder.assumedZone = assumedZone
         builder.title = title
         builder.summary = summary
         if let timezone { builder.timezone = (timezone, FieldPlace(nil, path: "timezone")) }

@@ -7,6 +7,7 @@ struct JSONDocument {
     static func parse(_ bytes: [UInt8], file: String, into out: inout ReaderOutput) -> JSONDocument? {
         var places = ProblemPlaces(file: file, bytes: bytes)
         var parser = JSONValueParser(bytes: bytes, start: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        parser.endName = "the file"
         do throws(JSONValueParser.Failure) {
             let root = try parser.parseWhole()
             for offset in parser.invalidUTF8Offsets {

@@ -18,6 +18,8 @@ struct JSONValueParser {
     /// Detection looks at a line whose reader will then report a repeated field.
     var allowsRepeatedFields = false
     var invalidUTF8Offsets: [Int] = []
+    /// What ends the text parsed, in messages: a line of JSON Lines, or a whole document's file.
+    var endName = "line"
 
     init(bytes: [UInt8], start: Int = 0, end: Int? = nil) {
         self.init(bytes.withUnsafeBytes { FileBytes(copying: $0) }, start: start, end: end)
@@ -58,7 +60,7 @@ struct JSONValueParser {
     }
 
     private func describe(_ at: Int) -> String {
-        guard at < end else { return "end of line" }
+        guard at < end else { return "end of \(endName)" }
         let c = bytes[at]
         if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
         return "byte 0x" + String(c, radix: 16, uppercase: true)
@@ -66,7 +68,7 @@ struct JSONValueParser {
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
         guard depth <= Self.maxDepth else { throw Failure(offset: pos, message: "nested more than \(Self.maxDepth) levels deep") }
-        guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected a value") }
+        guard pos < end else { throw Failure(offset: pos, message: "unexpected end of \(endName); expected a value") }
         switch bytes[pos] {
         case 0x7B: return try object(depth: depth)
         case 0x5B: return try array(depth: depth)
@@ -128,7 +130,7 @@ struct JSONValueParser {
             members.append(.init(key: key, value: v, offset: at))
             if members.count == 16 { keys = Set(members.map(\.key)) }
             skipWhitespace()
-            guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected ',' or '}'") }
+            guard pos < end else { throw Failure(offset: pos, message: "unexpected end of \(endName); expected ',' or '}'") }
             if bytes[pos] == 0x2C { pos += 1; continue }
             if bytes[pos] == 0x7D { pos += 1; return .object(members) }
             throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected ',' or '}'")
@@ -145,7 +147,7 @@ struct JSONValueParser {
             let at = pos
             elements.append(.init(key: "", value: try value(depth: depth + 1), offset: at))
             skipWhitespace()
-            guard pos < end else { throw Failure(offset: pos, message: "unexpected end of line; expected ',' or ']'") }
+            guard pos < end else { throw Failure(offset: pos, message: "unexpected end of \(endName); expected ',' or ']'") }
             if bytes[pos] == 0x2C { pos += 1; continue }
             if bytes[pos] == 0x5D { pos += 1; return .array(elements) }
             throw Failure(offset: pos, message: "unexpected \(describe(pos)); expected ',' or ']'")

@@ -33,6 +33,10 @@ struct RecordReader: Sendable {
     /// export wrote); nil: the file's name, and UTC.
     var title: String? = nil
     var timezone: (name: String, place: FieldPlace)? = nil
+    /// The rest of the timeline's own fields when the file says them (see `SavedTimeline`).
+    var saved = SavedTimeline()
+    /// `--assume-zone`, for the home zone (`WrittenOffsets`).
+    var assumedZone: Zone? = nil
 
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
@@ -94,9 +98,12 @@ extension InputFormat {
             name: name, title: title, permissive: permissive,
             detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
-                let records = reader(bytes, file, options)
+                var records = reader(bytes, file, options)
+                records.assumedZone = options.time.assumedZone
                 var timeline = try records.load(bytes, file: file)
                 timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
+                timeline.origins = records.saved.origins
+                timeline.savedReadAs = records.saved.readAs
                 return timeline
             }
         )
@@ -114,6 +121,10 @@ extension RecordReader {
         var builder = TimelineBuilder(file: file)
         builder.title = title
         builder.timezone = timezone
+        builder.summary = saved.summary
+        builder.zones = saved.zones
+        builder.extraFields = saved.extraFields
+        builder.assumedZone = assumedZone
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []

@@ -53,7 +53,7 @@ public struct TimeReading: Sendable {
             return .failure(.init(message: "\(what) \"\(text)\" does not exist in \(zone.identifier): the clocks skipped it (a change to summer time)"))
         case 1:
             let o = candidates[0]
-            return .success(.instant(Instant(seconds: local - Int64(o), nanoseconds: nanos), form(o, clock)))
+            return .success(.instant(Instant(seconds: local - Int64(o), nanoseconds: nanos), form(o, clock, assumed: true)))
         default:
             let early = candidates.max()!  // the larger offset east comes first on the time line
             let late = candidates.min()!
@@ -66,12 +66,13 @@ public struct TimeReading: Sendable {
             guard let o = chosen else {
                 return .failure(.init(message: "\(what) \"\(text)\" happened twice in \(zone.identifier) (at \(Self.offsetText(early)) and at \(Self.offsetText(late))); add --ambiguous earlier or --ambiguous later"))
             }
-            return .success(.instant(Instant(seconds: local - Int64(o), nanoseconds: nanos), form(o, clock)))
+            return .success(.instant(Instant(seconds: local - Int64(o), nanoseconds: nanos), form(o, clock, assumed: true)))
         }
     }
 
-    private func form(_ offset: Int, _ c: WrittenTime.Clock) -> EventTime.WrittenForm {
-        EventTime.WrittenForm(offsetSeconds: offset, hasSeconds: c.hasSeconds, fractionDigits: c.fractionDigits)
+    private func form(_ offset: Int, _ c: WrittenTime.Clock, assumed: Bool = false) -> EventTime.WrittenForm {
+        EventTime.WrittenForm(offsetSeconds: offset, hasSeconds: c.hasSeconds, fractionDigits: c.fractionDigits,
+                              zoneAssumed: assumed)
     }
 
     /// The offsets at which a wall-clock reading (seconds as if UTC) exists in `zone`:

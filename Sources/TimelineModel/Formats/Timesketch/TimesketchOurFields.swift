@@ -1,20 +1,27 @@
 /// Our own attributes in a Timesketch file that `export --format timesketch-jsonl|csv`
 /// wrote (docs/EXPORT.md): `event_id`, `time` and `end` as the file wrote them,
 /// `precision`, `approximate`, `actor`, `kind`, `title`, `text`, `quote`, `quote_lang`,
-/// `sources`, `extra_fields`, `timeline_title`, `timeline_timezone`. Read back, they give
-/// the timeline that was exported — its ids, times as written, spans, precision, sources
-/// and extra fields — instead of Timesketch's `message` and `datetime`, which keep less
-/// (`actor — title`, the display zone, at most µs, no end).
+/// `sources`, `extra_fields`, `source_files`, `timeline_title`, `timeline_timezone`, and on
+/// the first record `timeline_summary`, `timeline_zones`, `timeline_source_files`,
+/// `timeline_read_as`, `timeline_extra_fields`. Read back, they give the timeline that was
+/// exported — its ids, times as written, spans, precision, sources, extra fields, a
+/// merge's files and readers — instead of Timesketch's `message` and `datetime`, which
+/// keep less (`actor — title`, the display zone, at most µs, no end).
 ///
 /// A record is taken as ours only when it has `event_id`, `time`, `precision` and `title`
 /// under a header (or first line) that also has `timeline_timezone`: a Windows log's
 /// `event_id` column alone (4624, repeated) is an extra field, as before.
 enum TimesketchOurFields {
     /// What a listing needs of them (see `RecordReader.csv`'s `listed`).
-    static let listed = ["event_id", "time", "end", "precision", "approximate", "actor", "kind", "title"]
+    /// (`source_files`: a merged event's line starts with its files.)
+    static let listed = ["event_id", "time", "end", "precision", "approximate", "actor", "kind", "title", "source_files"]
 
     /// All of them: none is an extra field of an event read back.
     static let all = listed + ["text", "quote", "quote_lang", "sources", "extra_fields", "timeline_title", "timeline_timezone"]
+        + timelineRest
+
+    /// The timeline's own attributes that only the first record carries.
+    static let timelineRest = ["timeline_summary", "timeline_zones", "timeline_source_files", "timeline_read_as", "timeline_extra_fields"]
 
     /// Whether the record was written by our export.
     static func isOurs(_ record: Record) -> Bool {
@@ -26,6 +33,41 @@ enum TimesketchOurFields {
     static func timeline(_ record: Record) -> (title: String?, timezone: (name: String, place: FieldPlace)?) {
         let zone = record.field("timeline_timezone").flatMap { f in nonEmpty(f).map { ($0, FieldPlace(f.place, path: "timeline_timezone")) } }
         return (nonEmpty(record.field("timeline_title")), zone)
+    }
+
+    /// The rest of the timeline's own fields as the first record carries them: a zone
+    /// placed at its attribute (an unknown one refuses the file there, as in ours).
+    static func saved(_ record: Record) -> SavedTimeline {
+        var saved = SavedTimeline()
+        saved.summary = nonEmpty(record.field("timeline_summary"))
+        if let f = record.field("timeline_zones") {
+            saved.zones = strings(f).map { ($0, FieldPlace(f.place, path: "timeline_zones")) }
+        }
+        saved.origins = strings(record.field("timeline_source_files"))
+        saved.readAs = nonEmpty(record.field("timeline_read_as"))
+        saved.extraFields = extraFields(json(record.field("timeline_extra_fields")))
+        return saved
+    }
+
+    /// Extra fields as our export writes them: an object, or `[name, value]` pairs when a
+    /// name is said twice.
+    private static func extraFields(_ value: JSONValue?) -> [ExtraField] {
+        switch value {
+        case .object(let members)?:
+            return members.map { ExtraField(name: $0.key, json: $0.value.compactText) }
+        case .array(let pairs)?:
+            return pairs.compactMap { pair in
+                guard let p = pair.value.elements, p.count == 2, let name = p[0].value.string else { return nil }
+                return ExtraField(name: name, json: p[1].value.compactText)
+            }
+        default:
+            return []
+        }
+    }
+
+    /// A JSON array of strings (or its text in a CSV cell); empty when none.
+    private static func strings(_ f: Record.Field?) -> [String] {
+        (json(f)?.elements ?? []).compactMap { $0.value.string }
     }
 
     /// The event from our attributes (problems placed at the attribute that has them).
@@ -68,6 +110,7 @@ enum TimesketchOurFields {
         if precision != start.impliedPrecision { draft.precision = precision }
         let approximate = record.field("approximate")?.value
         draft.approximate = approximate == .bool(true) || approximate?.text == "true"
+        draft.origins = strings(record.field("source_files"))
         guard out.whole else {
             out.draft = draft
             return
@@ -78,9 +121,7 @@ enum TimesketchOurFields {
         draft.sources = (json(record.field("sources"))?.elements ?? []).compactMap { s in
             s.value["name"]?.string.map { Source(name: $0, url: s.value["url"]?.string) }
         }
-        if case .object(let members)? = json(record.field("extra_fields")) {
-            draft.extraFields = members.map { ExtraField(name: $0.key, json: $0.value.compactText) }
-        }
+        draft.extraFields = extraFields(json(record.field("extra_fields")))
         // Another tool's attributes added since (Timesketch's own `__ts_timeline_id`…).
         let known = Set(all + TimesketchReader.mapped + ["timestamp"])
         for f in record.fields where !known.contains(f.name) {

@@ -52,6 +52,7 @@ enum TimesketchReader {
     private static func ourTimeline(_ first: Record?, _ reader: inout RecordReader) {
         guard let first, TimesketchOurFields.isOurs(first) else { return }
         (reader.title, reader.timezone) = TimesketchOurFields.timeline(first)
+        reader.saved = TimesketchOurFields.saved(first)
     }
 
     /// Reads the JSON Lines a line at a time (see `RecordReader`).

@@ -93,7 +93,7 @@ struct RawTextPrefilter {
     private static let common = Array(" etaoinsrhldcumfpgwybvkxjqz".utf8)
 
     /// The index in `word` of its rarest byte (a letter; other bytes count as middling).
-    private static func anchor(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    static func anchor(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var best = 0
         var bestRank = -1
         for (i, b) in word.enumerated() {

@@ -1,0 +1,131 @@
+/// A log held in one JSON document rather than one object a line: an Elasticsearch or
+/// OpenSearch search response (`hits.hits[]._source`, or `fields` when the search asked
+/// for fields instead of `_source`) and a CloudTrail log file (`Records[]`). Each log
+/// object is read exactly as a line of a JSON Lines log (`JSONLogReader.map`: the same
+/// time, title, kind and actor fields, `--map`, the same refusals of zoneless times and
+/// unitless numbers), with its place in the document. Generated ids are
+/// `<file-stem>:<line>` of the line where the object starts.
+enum LogDocumentReader {
+    enum Shape {
+        case searchResponse
+        case cloudTrailFile
+    }
+
+    static func declinesSearchResponse(_ sample: FileSample) -> String? {
+        let keys = sample.topLevelKeys
+        if keys.contains("hits"), sample.text.contains("\"_index\""),
+           sample.text.contains("\"_source\"") || sample.text.contains("\"fields\"") {
+            return nil
+        }
+        return "no \"hits\" with \"hits\" of \"_index\" and \"_source\""
+    }
+
+    static func declinesCloudTrailFile(_ sample: FileSample) -> String? {
+        if sample.topLevelKeys.first == "Records", sample.text.contains("\"eventVersion\""), sample.text.contains("\"eventTime\"") {
+            return nil
+        }
+        return "no \"Records\" with eventVersion and eventTime"
+    }
+
+    static func read(_ bytes: [UInt8], file: String, options: ReadOptions, shape: Shape) -> ReaderOutput {
+        var out = ReaderOutput()
+        guard var doc = JSONDocument.parse(bytes, file: file, into: &out) else { return out }
+        let path: String
+        let list: JSONValue.Member?
+        switch shape {
+        case .searchResponse:
+            path = "hits.hits"
+            list = doc.root["hits"]?.member("hits")
+            noteWhatIsMissing(doc.root, places: &doc.places, into: &out)
+        case .cloudTrailFile:
+            path = "Records"
+            list = doc.root.member("Records")
+        }
+        guard let list, let elements = list.value.elements else {
+            out.problems.append(doc.places.problem(at: list?.offset ?? 0, path, "expected an array of log records"))
+            return out
+        }
+        var writer: LogWriter?
+        for (i, element) in elements.enumerated() {
+            if out.problems.count > TimelineBuilder.maxProblems { break }
+            let here = "\(path)[\(i)]"
+            guard let (object, objectPath) = logObject(element, shape: shape, path: here) else {
+                out.problems.append(doc.places.problem(at: element.offset, here,
+                                                       shape == .searchResponse ? "a hit with neither \"_source\" nor \"fields\"" : "expected a log record object"))
+                continue
+            }
+            guard case .object(let members) = object.value else {
+                out.problems.append(doc.places.problem(at: object.offset, objectPath, "expected a JSON object"))
+                continue
+            }
+            let start = doc.places.place(object.offset)
+            let record = Record(fields: members.map { .init(name: $0.key, value: unwrapped($0.value, shape: shape),
+                                                            place: doc.places.place($0.offset), offset: $0.offset) },
+                                line: start.line)
+            if i == 0 {
+                writer = LogWriter.recognise(record)
+                out.readerNote = writer?.note
+            }
+            var reading = RecordReading(next: 0, nextLine: 0)
+            JSONLogReader.map(record, writer: writer, file: file, options: options, into: &reading)
+            // The problems name the document's path, not only the field's.
+            out.problems += reading.problems.map { p in Problem(file: p.file, place: p.place, path: joined(objectPath, p.path), message: p.message) }
+            out.warnings += reading.warnings.map { p in Problem(file: p.file, place: p.place, path: joined(objectPath, p.path), message: p.message) }
+            guard var draft = reading.draft else { continue }
+            draft.places.event = FieldPlace(start, path: objectPath)
+            if shape == .searchResponse {
+                // Where the document is, to find it again in Kibana or OpenSearch Dashboards.
+                let names = ["_index", "_id"]
+                draft.extraFields = names.compactMap { n in element.value[n]?.string.map { ExtraField(name: n, json: JSONValue.quoted($0)) } }
+                    + draft.extraFields
+            }
+            out.events.append(draft)
+        }
+        return out
+    }
+
+    /// The object that is one log record, and its path.
+    private static func logObject(_ element: JSONValue.Member, shape: Shape, path: String) -> (JSONValue.Member, String)? {
+        switch shape {
+        case .cloudTrailFile:
+            return (element, path)
+        case .searchResponse:
+            if let source = element.value.member("_source"), case .object = source.value { return (source, path + "._source") }
+            if let fields = element.value.member("fields") { return (fields, path + ".fields") }
+            return nil
+        }
+    }
+
+    /// A search asked for `fields` gives each value as an array (`"@timestamp":
+    /// ["2099-05-08T16:25:42.000Z"]`): one value is read as itself.
+    private static func unwrapped(_ value: JSONValue, shape: Shape) -> JSONValue {
+        guard shape == .searchResponse, let elements = value.elements, elements.count == 1 else { return value }
+        return elements[0].value
+    }
+
+    private static func joined(_ prefix: String, _ path: String) -> String {
+        path.isEmpty ? prefix : prefix + "." + path
+    }
+
+    /// A response that holds only part of what the search found says so: a search gives
+    /// 10 hits unless asked for more, a timed-out or partly failed one fewer.
+    private static func noteWhatIsMissing(_ root: JSONValue, places: inout ProblemPlaces, into out: inout ReaderOutput) {
+        let count = root["hits"]?["hits"]?.elements?.count ?? 0
+        if let total = root["hits"]?.member("total") {
+            // `"total": {"value": 1818, "relation": "eq"}` (7.x and later) or `"total": 1818`.
+            let value = total.value["value"]?.text ?? total.value.text
+            let relation = total.value["relation"]?.string ?? "eq"
+            if let value, let matched = Int(value), matched > count {
+                let atLeast = relation == "gte" ? "at least " : ""
+                out.warnings.append(places.problem(at: total.offset, "hits.total",
+                    "the search matched \(atLeast)\(matched) documents but this response holds \(count); ask for more with \"size\" (or page with \"search_after\")"))
+            }
+        }
+        if let timedOut = root.member("timed_out"), timedOut.value == .bool(true) {
+            out.warnings.append(places.problem(at: timedOut.offset, "timed_out", "the search timed out: the hits may be incomplete"))
+        }
+        if let failed = root["_shards"]?.member("failed"), let n = Int(failed.value.text ?? ""), n > 0 {
+            out.warnings.append(places.problem(at: failed.offset, "_shards.failed", "\(n) shard(s) failed: the hits may be incomplete"))
+        }
+    }
+}
