@@ -85,13 +85,28 @@ import Testing
     }
 
     /// The file read with the skim and without it: the timeline, or the failure's text.
-    static func loads(_ bytes: [UInt8], _ options: ReadOptions) -> (skimmed: Result<Timeline, LoadFailure>, whole: Result<Timeline, LoadFailure>) {
+    static func loads(_ bytes: [UInt8], _ options: ReadOptions, csv: Bool = false)
+        -> (skimmed: Result<Timeline, LoadFailure>, whole: Result<Timeline, LoadFailure>) {
+        let name = csv ? "gen.csv" : "gen.log.jsonl"
         let file = bytes.withUnsafeBytes { FileBytes(copying: $0) }
-        let reader = JSONLogReader.reader(file, file: "gen.log.jsonl", options: options)
+        let reader = csv ? TimesketchReader.csvReader(file, file: name, options: options)
+            : JSONLogReader.reader(file, file: name, options: options)
         var plain = reader
         plain.skim = nil
-        return (Result { () throws(LoadFailure) in try reader.load(file, file: "gen.log.jsonl") },
-                Result { () throws(LoadFailure) in try plain.load(file, file: "gen.log.jsonl") })
+        return (Result { () throws(LoadFailure) in try reader.load(file, file: name) },
+                Result { () throws(LoadFailure) in try plain.load(file, file: name) })
+    }
+
+    static func expectSame(_ skimmed: Result<Timeline, LoadFailure>, _ whole: Result<Timeline, LoadFailure>) throws {
+        switch (skimmed, whole) {
+        case (.failure(let a), .failure(let b)):
+            #expect(a.description == b.description)
+        case (.success(let a), .success(let b)):
+            #expect(a.warnings.map(\.description) == b.warnings.map(\.description))
+            try expectSameEvents(a, b)
+        default:
+            Issue.record("one read failed and the other did not: \(skimmed), \(whole)")
+        }
     }
 
     static let optionSets = [ReadOptions(), ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "Europe/Paris")))]
@@ -102,15 +117,7 @@ import Testing
         for options in Self.optionSets {
             let (skimmed, whole) = Self.loads(bytes, options)
             if badPerMille == 0 { #expect((try? whole.get()) != nil, "a log without bad lines loads") }
-            switch (skimmed, whole) {
-            case (.failure(let a), .failure(let b)):
-                #expect(a.description == b.description)
-            case (.success(let a), .success(let b)):
-                #expect(a.warnings.map(\.description) == b.warnings.map(\.description))
-                try Self.expectSameEvents(a, b)
-            default:
-                Issue.record("one read failed and the other did not: \(skimmed), \(whole)")
-            }
+            try Self.expectSame(skimmed, whole)
         }
     }
 
@@ -129,6 +136,56 @@ import Testing
         for width in [nil, 50] as [Int?] {
             let options = TextExporter.Options(details: false, width: width)
             #expect(TextExporter(timeline: a, options: options).export() == TextExporter(timeline: b, options: options).export())
+        }
+    }
+
+    static let csvMessages = [
+        "the account deactivated", "\"l’accès rétabli 🇫🇷 漢字\"", "\"a, b\"", "\"say \"\"hi\"\"\"", "\"two\nlines\"",
+        "\"crlf\r\ninside\"", "", "\"\"", " leading", "two  spaces", "\"" + String(repeating: "long words ", count: 25) + "\"",
+        "tab\there", "zero\u{200B}width e\u{301}", "no\u{A0}break", "👨‍👩‍👧", "\"lone\rcr\"",
+    ]
+    static let csvTimes = [
+        "2017-11-02T18:48:03+00:00", "\"2017-11-02T18:48:03.276340+05:30\"", "2017-11-02T18:48-04:00", "2017-11-02 18:48:03Z",
+        "1509648483000000", "2017-11-02", "", " 2017-11-02T18:48:03Z", "2017-11-02T18:48:03Z ", "1601-01-01T00:00:00Z",
+        "2017-11-02T18:48:03",
+    ]
+    static let badRows = [
+        "a,2017-11-02T18:48:03Z,d,,t,x,extra", "a\"b,2017-11-02T18:48:03Z,d,,t,x", "\"a\"b,2017-11-02T18:48:03Z,d,,t,x",
+        "a,2017-11-02T18:48:03Z,d,1509648483000000,t,\u{FFFD}ok", "a,2017-11-02T25:48:03Z,d,,t,x",
+        "a,\"2017-11-02T18:48:03\"\"Z\",d,,t,x", "a,,d,,t,x",
+    ]
+
+    static func csv(seed: UInt64, count: Int, badPerMille: Int, lineEnd: String) -> [UInt8] {
+        var g = SplitMix(seed: seed)
+        var rows = ["message,datetime,timestamp_desc,Timestamp,tag,note"]
+        for i in 0..<count {
+            if g.chance(perMille: badPerMille) {
+                rows.append(g.pick(badRows))
+                continue
+            }
+            let time = g.pick(csvTimes)
+            var cells = [g.pick(csvMessages), time, "Event Recorded", time.isEmpty || g.below(5) == 0 ? "1509648483000000" : "",
+                         g.pick(["", "\"a,b\"", "\"[\"\"x\"\"]\""]),
+                         g.pick(["note \(i)", "\"note\r\(i)\"", "\"note\n\(i)\"", "\"note\r\n\(i)\""])]
+            if g.below(8) == 0 { cells.removeLast(g.below(3)) }
+            rows.append(cells.joined(separator: ","))
+            if i % 101 == 7 { rows.append("") }
+        }
+        var bytes = Array((rows.joined(separator: lineEnd) + (seed % 2 == 0 ? lineEnd : "")).utf8)
+        if badPerMille > 0 {
+            // Invalid UTF-8 in a cell: a warning.
+            if let at = bytes.firstIndex(of: 0xEF) { bytes[at + 1] = 0x28 }
+        }
+        return bytes
+    }
+
+    @Test(arguments: [(11, 0, "\n"), (12, 0, "\r\n"), (13, 10, "\n"), (14, 0, "\r"), (15, 200, "\r\n")])
+    func theCSVSkimReadsLikeTheWholeReader(_ seed: Int, _ badPerMille: Int, _ lineEnd: String) throws {
+        let bytes = Self.csv(seed: UInt64(seed), count: 2000, badPerMille: badPerMille, lineEnd: lineEnd)
+        for options in Self.optionSets {
+            let (skimmed, whole) = Self.loads(bytes, options, csv: true)
+            if badPerMille == 0 && options.time.assumedZone != nil { #expect((try? whole.get()) != nil, "a file without bad rows loads: \(whole)") }
+            try Self.expectSame(skimmed, whole)
         }
     }
 

@@ -16,10 +16,17 @@ enum PlasoDynamicReader {
     }
 
     /// Reads the CSV a row at a time (see `RecordReader`).
+    /// Its events hold their rows' text (`-` only taken out), so a search may look at a
+    /// row's bytes first; and a row is skimmed as Timesketch's are (Plaso's `-` and "no
+    /// time" are not times `WrittenTime` reads, so such rows are read whole).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.csv(bytes, file: file, listed: TimesketchReader.listedColumns, check: { header in
+        var reader = RecordReader.csv(bytes, file: file, listed: TimesketchReader.listedColumns, check: { header in
             header.contains("datetime") ? []
                 : [Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: "the header has no datetime column")]
-        }, map: { TimesketchReader.map($0, file: file, options: options, into: &$1, dashIsEmpty: true) })
+        }, madeText: [], map: { TimesketchReader.map($0, file: file, options: options, into: &$1, dashIsEmpty: true) })
+        if reader.problems.isEmpty {
+            reader.skim = TimesketchReader.skimCSV(bytes, header: RecordFile.csvHeader(bytes, file: file).names, options: options)
+        }
+        return reader
     }
 }

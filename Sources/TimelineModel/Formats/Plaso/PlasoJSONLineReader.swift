@@ -30,9 +30,10 @@ enum PlasoJSONLineReader {
         return TimesketchReader.tags(field, dashIsEmpty: true)
     }
 
-    /// Reads the file a line at a time (see `RecordReader`).
+    /// Reads the file a line at a time (see `RecordReader`). Its events hold their lines'
+    /// text, so a search may look at a line's bytes first.
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.jsonLines(bytes, file: file) { map($0, file: file, options: options, into: &$1) }
+        RecordReader.jsonLines(bytes, file: file, madeText: []) { map($0, file: file, options: options, into: &$1) }
     }
 
     /// One line's object to an event.

@@ -26,9 +26,11 @@ enum PlasoL2tCSVReader {
 
     static let known = ["date", "time", "timezone", "desc", "type", "user"]
 
-    /// Reads the CSV a row at a time (see `RecordReader`).
+    /// Reads the CSV a row at a time (see `RecordReader`). Its events hold their rows' text
+    /// (`-` and a `short` equal to `desc` only taken out), so a search may look at a row's
+    /// bytes first.
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.csv(bytes, file: file, listed: ["date", "time", "timezone", "desc", "short", "user"]) {
+        RecordReader.csv(bytes, file: file, listed: ["date", "time", "timezone", "desc", "short", "user"], madeText: []) {
             map($0, file: file, options: options, into: &$1)
         }
     }

@@ -46,6 +46,7 @@ enum TimesketchReader {
             return problems
         }, madeText: [], map: { map($0, file: file, options: options, into: &$1) })
         let (header, rows, _) = RecordFile.csvHeader(bytes, file: file)
+        if reader.problems.isEmpty { reader.skim = skimCSV(bytes, header: header, options: options) }
         if header.contains("timeline_timezone") {
             ourTimeline(RecordFile.csvRow(bytes, at: rows.offset, line: rows.line, header: header, file: file).0, &reader)
         }
