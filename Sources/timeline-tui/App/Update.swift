@@ -250,6 +250,7 @@ extension ViewState {
             effect = .copy(index: shown[selected], wholeDetail: detailOpen)
         case .follow: toggleFollow()
         case .reload:
+            guard readsFiles else { message = "Not reloaded: \(sourceName) is not a file that can be read again."; return }
             guard !reloading else { message = "Still reloading…"; return }
             reloading = true
             effect = .reload

@@ -81,6 +81,9 @@ struct ViewState: Sendable {
     var followAgain = false
     /// `R` was pressed and the file is being read again (the screen says so).
     var reloading = false
+    /// Whether the timeline came from files that can be read again and followed (not
+    /// standard input or the bundled incident).
+    var readsFiles = true
     /// Whether the terminal reports the mouse (wheel, clicks); off, its own selection works.
     var mouseReporting = true
     /// A count typed before a key (`5` of `5j`), until the key comes.

@@ -51,8 +51,9 @@ struct ViewCommand: ParsableCommand {
         let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false)
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
+        state.readsFiles = source.watchedPaths != nil
         if follow {
-            guard source.watchedPath != nil else { throw CommandFailure.usage("--follow needs one file to follow") }
+            guard source.watchedPaths != nil else { throw CommandFailure.usage("--follow needs files to follow (not standard input)") }
             state.toggleFollow()
             // Just read: nothing to look at until the file changes.
             state.effect = nil
@@ -73,19 +74,12 @@ struct ViewCommand: ParsableCommand {
         do {
             let input = self.input
             // The options were read once already, for the first opening: they do not throw now.
-            let reload: WatchedFile? = source.watchedPath.map { path in
-                WatchedFile(path: path, options: (try? Self.viewerOptions(input, for: path)) ?? ReadOptions(measuresListedText: false)) {
-                    do {
-                        return .success(try TimelineSource(argument: path).load(options: Self.viewerOptions(input, for: path)))
-                    } catch let failure as LoadFailure {
-                        let first = failure.problems.first.map { SafeText.neutralise($0.description) } ?? "it cannot be read"
-                        return .failure(ReloadFailure(reason: first + (failure.problems.count > 1 ? " (and \(failure.problems.count - 1) more)" : "")))
-                    } catch {
-                        return .failure(ReloadFailure(reason: SafeText.neutralise("\(error)")))
-                    }
+            let reload: WatchedFile? = source.watchedPaths.map { paths in
+                WatchedFile(paths: paths, options: (try? Self.viewerOptions(input, for: paths[0])) ?? ReadOptions(measuresListedText: false)) {
+                    source.readAgain()
                 }
             }
-            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath, reload: reload,
+            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPaths ?? [], reload: reload,
                                          exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))
