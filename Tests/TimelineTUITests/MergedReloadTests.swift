@@ -114,11 +114,14 @@ import TimelineModel
         let f = try Files()
         var s = F.press(try f.state(), "F")
         #expect(s.following && s.message?.hasPrefix("Following the 2 files") == true)
+        // The first look finds nothing new: what F said stays.
+        s = F.send(s, try f.answer(s.effect, for: s))
+        #expect(s.events.count == 3 && s.message?.hasPrefix("Following the 2 files") == true)
         try f.append("{\"id\": \"ack\", \"time\": \"2024-07-01T10:12:00Z\", \"kind\": \"page\", \"title\": \"Acknowledged\"}\n", to: f.pager)
         try f.append("{\"id\": \"done\", \"time\": \"2024-07-01T10:30:00Z\", \"kind\": \"resolved\", \"title\": \"Resolved\"}\n", to: f.ops)
-        // The look F asked for finds the files changed (the runtime's file watch would
-        // otherwise ask on the next change of either).
-        guard case .follow? = s.effect else { Issue.record("F asks for a look at the files"); return }
+        // The runtime's file watch says one changed: all are read again.
+        s = F.send(s, .fileChanged(path: f.pager, removed: false))
+        guard case .follow? = s.effect else { Issue.record("a change asks for a look at the files"); return }
         s = F.send(s, try f.answer(s.effect, for: s))
         #expect(s.events.map(\.id) == ["deploy", "page", "ack", "rollback", "done"])
         #expect(s.selectedEvent?.id == "done", "the selection follows the end")

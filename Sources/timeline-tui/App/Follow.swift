@@ -79,10 +79,12 @@ extension ViewState {
         }
         let added = fresh.events.count - events.count
         let end = followsEnd
+        let said = message
         self = carriedOver(to: fresh)
         following = true
         followsEnd = end
         if end { select(shown.count - 1) }
-        message = added > 0 ? "Following: \(added) new event\(added == 1 ? "" : "s") (\(events.count) in all)." : "Following: \(events.count) events."
+        // Nothing new (the first look at merged files): what was said stays.
+        message = added > 0 ? "Following: \(added) new event\(added == 1 ? "" : "s") (\(events.count) in all)." : said ?? "Following: \(events.count) events."
     }
 }
