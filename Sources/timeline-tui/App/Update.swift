@@ -267,7 +267,7 @@ extension ViewState {
         case .goToTime:
             prompt = Prompt(purpose: .time, text: "")
         case .export:
-            prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
+            prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath, suggested: true)
             if lanes != nil { message = "The lanes as text, a column per lane." }
         case .help:
             helpOpen = true
