@@ -30,7 +30,10 @@ extension ViewState {
         }
         s.bookmarks = Set(bookmarks.sorted().compactMap { position(of: events[$0].id, was: $0) })
         s.mark = mark.flatMap { position(of: events[$0].id, was: $0) }
-        if !filter.isEmpty { try? s.applyFilter(filter) }
+        if !filter.isEmpty {
+            try? s.applyFilter(filter)
+            if s.runningFilter == filter { s.refilter = filter }
+        }
         if let id = selectedEvent?.id, let p = position(of: id, was: shown[selected]) {
             s.select(s.shown.firstIndex { $0 >= p } ?? max(0, s.shown.count - 1))
         }
