@@ -3,7 +3,7 @@ import Testing
 import TimelineModel
 @testable import timeline_tui
 
-/// `T` through `update`: reading again on each change, the selection on the end until a
+/// `F` through `update`: reading again on each change, the selection on the end until a
 /// key moves it, truncation said, a half-written file waited for.
 @Suite struct FollowTests {
     typealias F = ViewerFixture

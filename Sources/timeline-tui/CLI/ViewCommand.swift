@@ -35,7 +35,7 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
-    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (T in the viewer starts and stops it).")
+    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (F in the viewer starts and stops it); several files are followed together, read again and merged when one changes.")
     var follow = false
 
     @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
