@@ -205,7 +205,7 @@ public struct TextExporter: Sendable {
             }
             // Without details, text that needs no decoding is copied from the file as it is
             // (see `VerbatimLineText`). The event's line is made first, while the event is
-            // at hand, so that `RowBreaks` then takes the event without a copy.
+            // at hand; `RowBreaks` then takes the event for what comes before the line.
             let listed = events.store.verbatimLine(at: i)
             line.removeAll(keepingCapacity: true)
             body.note(listed.event, at: i)
