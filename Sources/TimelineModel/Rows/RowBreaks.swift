@@ -15,6 +15,7 @@ struct RowBreaks {
     /// The last event given: after `add`, the event whose row was added last.
     private(set) var previous: Event?
     private var previousDay: CalendarPeriod?
+    private var lastDay = TimeFormatter.LastDay()
 
     /// Starting after `previous` (the event listed before a piece of a longer list), so
     /// that the first rows get the gap and heading they have in the whole list.
@@ -27,7 +28,7 @@ struct RowBreaks {
     /// Appends the rows for `event`, at position `index` of the timeline: a gap and a
     /// heading when due, then the event's row. `event` becomes `previous`.
     mutating func add(_ event: consuming Event, at index: Int, to rows: inout [TimelineRow]) {
-        let day = formatter.period(of: event)
+        let day = formatter.period(of: event, after: &lastDay)
         if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
             rows.append(.gap(gap))
         }

@@ -18,3 +18,22 @@ public struct LocalTime: Sendable, Hashable {
         nanosecond = Int(instant.nanoseconds)
     }
 }
+
+/// The time of day of a `LocalTime` without its date, for what shows the clock alone.
+struct TimeOfDay {
+    var hour: Int
+    var minute: Int
+    var second: Int
+    var nanosecond: Int
+
+    /// The wall clock's time of day at `instant`, `offset` seconds east of UTC.
+    @inline(__always)
+    init(_ instant: Instant, offset: Int) {
+        let local = instant.seconds + Int64(offset)
+        let s = Int(local - local.floorDiv(86_400) * 86_400)
+        hour = s / 3600
+        minute = s / 60 % 60
+        second = s % 60
+        nanosecond = Int(instant.nanoseconds)
+    }
+}

@@ -52,8 +52,26 @@ public struct TimeFormatter: Sendable {
     /// The heading `event` goes under: its day in the display zone, or, for an event
     /// known only to the day, month or year, that day, month or year itself.
     public func period(of event: Event) -> CalendarPeriod {
+        var day = LastDay()
+        return period(of: event, after: &day)
+    }
+
+    /// The day of the last event given to `period(of:after:)`, in days since 1970-01-01
+    /// in the display zone: events in order mostly share it, and its date is then not
+    /// worked out again.
+    struct LastDay {
+        var days = Int64.min
+        var period = CalendarPeriod.day(CivilDate(year: 1970, month: 1, day: 1))
+    }
+
+    /// `period(of:)`, reusing `last`'s date when the event is on the same day.
+    func period(of event: Event, after last: inout LastDay) -> CalendarPeriod {
         if case .instant(let instant, _) = event.time, event.precision < .day {
-            return .day(localTime(instant).date)
+            let days = (instant.seconds + Int64(offsets.offset(at: instant))).floorDiv(86_400)
+            if days != last.days {
+                last = LastDay(days: days, period: .day(CivilDate(daysSinceEpoch: days)))
+            }
+            return last.period
         }
         return event.time.period(at: event.precision)!
     }
@@ -91,7 +109,8 @@ public struct TimeFormatter: Sendable {
     public func appendTimeAndSpan(of event: Event, to out: inout [UInt8]) {
         appendTime(event.time, precision: event.precision, approximate: event.approximate, to: &out)
         guard let end = event.end else { return }
-        out.append(contentsOf: [0xE2, 0x80, 0x93])  // –
+        let dash: StaticString = "–"
+        out.append(contentsOf: UnsafeBufferPointer(start: dash.utf8Start, count: dash.utf8CodeUnitCount))
         switch (event.time, end) {
         case (.instant(let a, _), .instant(let b, _)) where event.precision < .day:
             if localTime(a).date != localTime(b).date {
@@ -132,7 +151,8 @@ public struct TimeFormatter: Sendable {
             return
         }
         if approximate { out.append(0x7E) }
-        let t = localTime(instant)
+        // The time of day alone: the date is not shown here.
+        let t = TimeOfDay(instant, offset: offsets.offset(at: instant))
         Self.appendTwoDigits(t.hour, to: &out)
         if precision == .hour {
             out.append(0x68)  // h

@@ -12,7 +12,7 @@ extension TextExporter {
             out.append(contentsOf: tag.bytes)
             if let actor = plain.actor {
                 out.append(contentsOf: actor)
-                out.append(contentsOf: Self.actorSeparator)
+                Self.appendSeparator(to: &out)
             }
             out.append(contentsOf: plain.title)
             out.append(0x0A)
@@ -29,7 +29,7 @@ extension TextExporter {
         scratch.append(contentsOf: tag.bytes)
         if let actor = plain.actor {
             scratch.append(contentsOf: actor)
-            scratch.append(contentsOf: Self.actorSeparator)
+            Self.appendSeparator(to: &scratch)
         }
         scratch.append(contentsOf: plain.title)
         scratch.withUnsafeBufferPointer {

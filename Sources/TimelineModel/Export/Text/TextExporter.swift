@@ -140,6 +140,32 @@ public struct TextExporter: Sendable {
         var lastInstant = Instant(seconds: Int64.min)
         /// What `EventStore.touchListed` read, kept only so that its reads are made.
         var touched: UInt8 = 0
+
+        /// Notes `event`, at `position`, as listed in this part (for the header).
+        mutating func note(_ event: borrowing Event, at position: Int) {
+            if first == nil { first = position }
+            let end = event.end?.instant ?? event.sortInstant
+            if end >= lastInstant {
+                lastInstant = end
+                last = position
+            }
+        }
+    }
+
+    /// The bytes of a row between events: a day's heading or a gap.
+    private func appendBreak(_ row: TimelineRow, to out: inout [UInt8]) {
+        switch row {
+        case .heading(let day):
+            out.append(0x0A)
+            out.append(contentsOf: DayHeading.text(day).utf8)
+            out.append(0x0A)
+        case .gap(let gap):
+            appendSpaces(Self.indent, to: &out)
+            out.append(contentsOf: gap.line.utf8)
+            out.append(0x0A)
+        case .event:
+            break
+        }
     }
 
     /// How many events' listings are brought near at a time (see `EventStore.touchListed`):
@@ -157,49 +183,49 @@ public struct TextExporter: Sendable {
             formatter: formatter, after: previous.map { options.details ? events[$0] : events.listed(at: $0) })
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
+        var line: [UInt8] = []
         var tags = OriginTag.Made()
         for (k, i) in zip(indices.indices, indices) {
             if !options.details && (k - indices.startIndex) % Self.touchedAtOnce == 0 {
                 body.touched ^= events.store.touchListed(indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)])
             }
             rows.removeAll(keepingCapacity: true)
-            var verbatim: VerbatimLineText? = nil
             if options.details {
                 breaks.add(events[i], at: i, to: &rows)
-            } else {
-                let line = events.store.verbatimLine(at: i)
-                verbatim = line.text
-                breaks.add(line.event, at: i, to: &rows)
-            }
-            for row in rows {
-                switch row {
-                case .heading(let day):
-                    body.bytes.append(0x0A)
-                    body.bytes.append(contentsOf: DayHeading.text(day).utf8)
-                    body.bytes.append(0x0A)
-                case .gap(let gap):
-                    appendSpaces(Self.indent, to: &body.bytes)
-                    body.bytes.append(contentsOf: gap.line.utf8)
-                    body.bytes.append(0x0A)
-                case .event(let i):
+                for row in rows {
+                    guard case .event(let i) = row else {
+                        appendBreak(row, to: &body.bytes)
+                        continue
+                    }
                     guard let event = breaks.previous else { continue }
-                    if body.first == nil { body.first = i }
-                    let end = event.end?.instant ?? event.sortInstant
-                    if end >= body.lastInstant {
-                        body.lastInstant = end
-                        body.last = i
-                    }
-                    if let verbatim {
-                        let tag = tags.tag(for: event.origins)
-                        if tag.width != nil {
-                            appendVerbatimEvent(event, at: i, verbatim, tag: tag, to: &body.bytes, scratch: &scratch)
-                        } else {
-                            // A file's label that is not plain text: the line the long way.
-                            appendEvent(events.listed(at: i), at: i, to: &body.bytes)
-                        }
-                    } else {
-                        appendEvent(event, at: i, to: &body.bytes)
-                    }
+                    body.note(event, at: i)
+                    appendEvent(event, at: i, to: &body.bytes)
+                }
+                continue
+            }
+            // Without details, text that needs no decoding is copied from the file as it is
+            // (see `VerbatimLineText`). The event's line is made first, while the event is
+            // at hand; `RowBreaks` then takes the event for what comes before the line.
+            let listed = events.store.verbatimLine(at: i)
+            line.removeAll(keepingCapacity: true)
+            body.note(listed.event, at: i)
+            if let verbatim = listed.text {
+                let tag = tags.tag(for: listed.event.origins)
+                if tag.width != nil {
+                    appendVerbatimEvent(listed.event, at: i, verbatim, tag: tag, to: &line, scratch: &scratch)
+                } else {
+                    // A file's label that is not plain text: the line the long way.
+                    appendEvent(events.listed(at: i), at: i, to: &line)
+                }
+            } else {
+                appendEvent(listed.event, at: i, to: &line)
+            }
+            breaks.add(listed.event, at: i, to: &rows)
+            for row in rows {
+                if case .event = row {
+                    body.bytes.append(contentsOf: line)
+                } else {
+                    appendBreak(row, to: &body.bytes)
                 }
             }
         }
@@ -338,7 +364,7 @@ public struct TextExporter: Sendable {
             // What `appendWrapped` would write, without building the joined string.
             if let actor {
                 Self.appendUTF8(actor, to: &out)
-                out.append(contentsOf: Self.actorSeparator)
+                Self.appendSeparator(to: &out)
             }
             Self.appendUTF8(title, to: &out)
             out.append(0x0A)
@@ -376,6 +402,13 @@ public struct TextExporter: Sendable {
     /// ` — ` between an event's actor and its title.
     static let actorSeparator: [UInt8] = Array(" — ".utf8)
 
+    /// Appends ` — ` (from static memory: appending a shared array retains and releases it).
+    @inline(__always)
+    static func appendSeparator(to out: inout [UInt8]) {
+        let s: StaticString = " — "
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
     /// Whether `actor — title` (or `title`) from `column` is a single line as `LineWrapping`
     /// would cut it: always without a width; with one, when both are plain one-column text
     /// (then the width is the scalar count, the same joined or apart) and fit.
@@ -400,7 +433,7 @@ public struct TextExporter: Sendable {
         body.reserveCapacity(title.utf8.count + (actor?.utf8.count ?? 0) + 5)
         if let actor {
             Self.appendUTF8(actor, to: &body)
-            body.append(contentsOf: Self.actorSeparator)
+            Self.appendSeparator(to: &body)
         }
         Self.appendUTF8(title, to: &body)
         body.withUnsafeBufferPointer {
@@ -440,13 +473,15 @@ public struct TextExporter: Sendable {
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// 64 spaces in static memory (a shared array would be retained and released by each append).
+    private static let spaces: StaticString = "                                                                "
 
     func appendSpaces(_ n: Int, to out: inout [UInt8]) {
         var left = n
+        let spaces = Self.spaces
         while left > 0 {
-            let k = min(left, Self.spaces.count)
-            out.append(contentsOf: Self.spaces[0..<k])
+            let k = min(left, spaces.utf8CodeUnitCount)
+            out.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: k))
             left -= k
         }
     }

@@ -38,11 +38,11 @@ extension Event {
             .withOrigins(origins)
     }
 
-    /// The event with `origins` as its files (a saved merge's `source_files`).
-    func withOrigins(_ origins: [String]) -> Event {
-        guard !origins.isEmpty else { return self }
-        var e = self
-        e.origins = origins
-        return e
+    /// The event with `origins` as its files (a saved merge's `source_files`). Consuming:
+    /// a copy of the event would retain and release each of its fields (once for every line
+    /// of an export).
+    consuming func withOrigins(_ origins: [String]) -> Event {
+        if !origins.isEmpty { self.origins = origins }
+        return self
     }
 }

@@ -97,6 +97,15 @@ extension JSONCursor {
                 // A run of non-ASCII scalars (CJK, emoji) is checked here to its end rather
                 // than going back to the eight-byte loop after each scalar.
                 repeat {
+                    // CJK, kana, Hangul and most punctuation in one test, when the string
+                    // is not being measured or is already known not to be simple.
+                    if pos &+ 4 <= end && (!measuring || !simple) {
+                        let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt32.self)
+                        if JSONCursor.isCommonThreeByteScalar(w) {
+                            pos &+= 3
+                            continue
+                        }
+                    }
                     let n = utf8SequenceLength(at: pos)
                     if n == 0 {
                         if invalidCount == 0 { firstInvalid = pos }

@@ -159,16 +159,20 @@ struct TimelineScan {
         let (time, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
+        var instantForm: EventTime.WrittenForm? = nil
         if let time {
             // Only a stated month or year moves a time (to the end of that month or year);
             // compared in place, so a million precisions make no strings.
             let stated: Precision? = fields.precision.flatMap { p in
                 c.token(p, is: "month") ? .month : (c.token(p, is: "year") ? .year : nil)
             }
-            record.place(time, precision: stated ?? time.impliedPrecision)
+            let precision = stated ?? time.impliedPrecision
+            record.place(time, precision: precision)
+            // The record sorts at the instant itself: the listing rebuilds the time from it.
+            if case .instant(_, let form) = time, precision <= .day { instantForm = form }
         }
         records.append(record)
-        places.append(ListingFieldSpans(fields, cursor: c, meter: &meter))
+        places.append(ListingFieldSpans(fields, cursor: c, meter: &meter, instantForm: instantForm))
         if let zonedEnd { zonedEnds.append(zonedEnd) }
         for file in fields.origins where !eventOrigins.contains(file) { eventOrigins.append(file) }
         if records.count == Self.sampleSize { reserveForTheRest(after: c.pos) }

@@ -13,8 +13,14 @@ extension JSONEventStore {
         let record = records[position]
         let origin = record.offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        // The time as the first pass read it, when it kept it; else read again.
+        let times: (time: EventTime, end: EventTime?) = if let form = p.timeForm {
+            (.instant(record.sortInstant, form), p.end(from: origin).flatMap { try? c.parseTime($0).get() })
+        } else {
+            c.times(p.time(from: origin), p.end(from: origin))
+        }
         return Event.listing(
-            time: c.times(p.time(from: origin), p.end(from: origin)), precision: p.precision, approximate: p.approximate,
+            time: times, precision: p.precision, approximate: p.approximate,
             actor: withText ? p.actor(from: origin).map(c.string) : nil, title: withText ? c.string(p.title(from: origin)) : "",
             record: record
         )
