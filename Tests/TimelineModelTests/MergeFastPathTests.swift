@@ -109,15 +109,64 @@ import Testing
             return #"{"id": "t\#(i)", "time": "2020-01-01T10:\#(10 + i % 40)Z", "title": \#(json)}"#
         } + [#"{"id": "esc", "time": "2020-01-01", "title": "caf\u00e9 \"quoted\" \\ back"}"#]
         let loaded = try MergeTests.ours("t", events.joined(separator: ", "))
-        for timeline in [loaded, Self.inMemory(loaded)] {
+        // The same titles in a Timesketch CSV (each record's listing kept by the first pass).
+        let rows = valid.enumerated().map { i, title in
+            "\"\(title.replacingOccurrences(of: "\"", with: "\"\""))\",2020-01-01T10:\(10 + i % 40):00+00:00,Event,\((1_577_872_800 + (10 + i % 40) * 60) * 1_000_000),,c\(i),,,,"
+        }
+        let csv = try TimelineLoader.load(
+            bytes: Array((["message,datetime,timestamp_desc,timestamp,tag,id,actor,kind,text,url"] + rows).joined(separator: "\n").utf8),
+            name: "t.csv")
+        for timeline in [loaded, Self.inMemory(loaded), csv] {
             let store = timeline.events.store
             for p in 0..<store.count {
-                var alone = "", withTime = ""
+                var alone = "", withTime = "", withId = ""
+                var stamps: [SameHappening.Stamp] = []
                 store.withTitle(at: p) { alone = String(decoding: $0, as: UTF8.self) }
-                store.withStampAndTitle(at: p) { _, t in withTime = String(decoding: t, as: UTF8.self) }
-                #expect(alone == timeline.events[p].title && withTime == alone)
+                store.withStampAndTitle(at: p) { stamp, t in
+                    withTime = String(decoding: t, as: UTF8.self)
+                    stamps.append(stamp)
+                }
+                store.withIdStampAndTitle(at: p) { id, stamp, t in
+                    withId = String(decoding: id, as: UTF8.self)
+                    #expect(String(decoding: t, as: UTF8.self) == alone)
+                    stamps.append(stamp)
+                }
+                let event = timeline.events[p]
+                #expect(alone == event.title && withTime == alone)
+                #expect(withId == event.id)
+                #expect(stamps == [SameHappening.Stamp(event), SameHappening.Stamp(event)])
             }
         }
+        #expect(csv.inputFormat != nil && csv.events.count == valid.count)
+    }
+
+    /// The memo of a file's titles gives each title the hash its fold gives, whether it was
+    /// seen before as written, seen in another case, or never; and steps aside for a file
+    /// whose titles do not repeat.
+    @Test func aTitleSeenBeforeHashesAsItsFold() {
+        let hasher = SeededHash()
+        var scratch: [UInt8] = []
+        func folded(_ title: String) -> UInt64 {
+            var t = title
+            return t.withUTF8 { MergeFacts.titleHash($0, hasher, &scratch) }
+        }
+        var memo = TitleHashMemo(hasher: hasher)
+        let long = String(repeating: "Long title ", count: 60)
+        for round in 0..<3 {
+            for title in Self.titles + [long, long.uppercased()] {
+                var t = title
+                let hash = t.withUTF8 { memo.foldedHash($0) { MergeFacts.titleHash($0, hasher, &scratch) } }
+                #expect(hash == folded(title), "round \(round): \(title)")
+            }
+        }
+        #expect(memo.isOn)
+        var unique = TitleHashMemo(hasher: hasher)
+        for k in 0..<20_000 {
+            var t = "Event \(k) happened"
+            let hash = t.withUTF8 { unique.foldedHash($0) { MergeFacts.titleHash($0, hasher, &scratch) } }
+            if k % 997 == 0 { #expect(hash == folded("EVENT \(k)  happened")) }
+        }
+        #expect(!unique.isOn)
     }
 
     /// The same timelines held in memory (no verbatim text, no bytes to read).

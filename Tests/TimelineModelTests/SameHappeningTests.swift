@@ -44,6 +44,53 @@ import Testing
         #expect(Self.shown(Self.merged(june, stated, keep: true)) == ["a j", "b s"])
     }
 
+    /// One happening in three files, known to the millisecond, the minute and the day, a
+    /// span of the same title beside it, and a second event of the same minute in the third
+    /// file: the instants meet at the coarser precision and are shown once with the three
+    /// files (one event a file); the span and the third file's second event stay.
+    @Test func oneHappeningInThreeFilesAtThreePrecisionsIsShownOnce() throws {
+        let a = try MergeTests.ours("a", #"{"id": "x", "time": "2020-01-01T10:00:07.250Z", "title": "Failover  started"}"#)
+        let b = try MergeTests.ours("b", #"""
+            {"id": "y", "time": "2020-01-01T10:00Z", "title": "failover started"},
+            {"id": "s", "time": "2020-01-01T10:00:07.250Z", "end": "2020-01-01T10:30Z", "title": "Failover started"}
+            """#)
+        let c = try MergeTests.ours("c", #"""
+            {"id": "w", "time": "2020-01-01T10:00:08Z", "title": "Failover started"},
+            {"id": "z", "time": "2020-01-01", "title": "FAILOVER STARTED"}
+            """#)
+        let inputs = [("a", a), ("b", b), ("c", c)].map { MergeInput(label: $0.0, timeline: $0.1) }
+        #expect(Self.shown(TimelineMerge.merge(inputs)) == ["b+a+c y", "b s", "c z"])
+        #expect(Self.shown(TimelineMerge.merge(inputs, keepDuplicates: true)) == ["b y", "a x", "b s", "c w", "c z"])
+        // Without the minute event, the millisecond and the second differ; the day is the
+        // same happening as the first listed of them.
+        let noMinute = try MergeTests.ours("b", #"{"id": "s", "time": "2020-01-01T10:00:07.250Z", "end": "2020-01-01T10:30Z", "title": "Failover started"}"#)
+        let three = [("a", a), ("b", noMinute), ("c", c)].map { MergeInput(label: $0.0, timeline: $0.1) }
+        #expect(Self.shown(TimelineMerge.merge(three)) == ["a+c x", "b s", "c w"])
+    }
+
+    /// Titles whose hashes meet (forced here: every title hashed alike) are still compared
+    /// as text: only the same title folded is the same happening.
+    @Test func titlesWhoseHashesMeetAreComparedAsText() throws {
+        let a = try MergeTests.ours("a", #"""
+            {"id": "a1", "time": "2020-01-01T10:00:00Z", "title": "Deploy"},
+            {"id": "a2", "time": "2020-01-01T10:00:00Z", "title": "Rollback"}
+            """#)
+        let b = try MergeTests.ours("b", #"""
+            {"id": "b1", "time": "2020-01-01T10:00:00Z", "title": "rollback"},
+            {"id": "b2", "time": "2020-01-01T10:00:30Z", "precision": "minute", "title": "DEPLOY"}
+            """#)
+        let parts = [a.events, b.events]
+        let hasher = SeededHash()
+        var facts = [a, b].map { MergeFacts($0, home: .utc, ids: nil, titles: hasher) }
+        for k in facts.indices { facts[k].titleHashes = facts[k].titleHashes.map { _ in 7 } }
+        let order = MergedOrder(parts: parts, replaced: [[:], [:]])
+        let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)
+        let (entries, _, alsoIn) = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: ["a", "b"])
+        #expect(entries == [MergedEventStore.pack(part: 0, position: 0), MergedEventStore.pack(part: 0, position: 1)])
+        #expect(alsoIn == [0: ["b"], 1: ["b"]])
+        #expect(Self.shown(Self.merged(a, b)) == ["a+b a1", "a+b a2"])
+    }
+
     /// Three files of events at every precision, in several zones, with titles that fold
     /// alike, spans and repeats: the merge keeps what the rule applied to every earlier
     /// kept event keeps (the earliest listed match absorbs, at most one event of a file).

@@ -61,7 +61,7 @@ extension TimelineMerge {
         let facts = ConcurrentWork(count: store.parts.count) { k in
             MergeFacts(Timeline(title: "", timezone: later.zones[k], events: store.parts[k]), home: later.home, ids: nil, titles: hasher)
         }.run()
-        let groups = titleGroups(store.entries, facts: facts)
+        let groups = titleGroups(store.entries, store.instants, facts: facts)
         let (entries, instants, alsoIn) = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels)
         var moves = [Int32](repeating: 0, count: store.entries.count)
         // The events kept are in the same order, each entry once: one walk pairs them.

@@ -34,28 +34,37 @@ struct MergeFacts: Sendable {
         guard ids != nil || readsEvents else { return }
         let order = store.readingOrder
         var scratch = [UInt8](repeating: 0, count: 256)
+        var memo = titles.map { TitleHashMemo(hasher: $0) }
+        func keep(id: UnsafeBufferPointer<UInt8>, at p: Int, _ ids: SeededHash) {
+            // 0 means "no id": a real id hashing to 0 is moved to 1 (texts are compared on
+            // equal hashes anyway).
+            if !id.isEmpty {
+                idHashes[p] = max(ids.hash(id), 1)
+                shortIds[p] = ShortId(id)
+            }
+        }
+        func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
+            // A date placed again at the end of its day, month or year in the home zone.
+            if !sameZone, stamp.start.isDay {
+                let period = stamp.start.period(at: stamp.precision)
+                replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
+            }
+            guard let titles else { return }
+            stamps[p] = stamp
+            titleHashes[p] = memo!.foldedHash(title) { Self.titleHash($0, titles, &scratch) }
+        }
         for i in 0..<count {
             let p = order.map { Int($0[i]) } ?? i
-            if let ids {
-                store.withId(at: p) { id in
-                    // 0 means "no id": a real id hashing to 0 is moved to 1 (texts are
-                    // compared on equal hashes anyway).
-                    if !id.isEmpty {
-                        idHashes[p] = max(ids.hash(id), 1)
-                        shortIds[p] = ShortId(id)
-                    }
+            switch (ids, readsEvents) {
+            case (let ids?, true):
+                store.withIdStampAndTitle(at: p) { id, stamp, title in
+                    keep(id: id, at: p, ids)
+                    keep(stamp: stamp, title: title, at: p)
                 }
-            }
-            guard readsEvents else { continue }
-            store.withStampAndTitle(at: p) { stamp, title in
-                // A date placed again at the end of its day, month or year in the home zone.
-                if !sameZone, stamp.start.isDay {
-                    let period = stamp.start.period(at: stamp.precision)
-                    replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
-                }
-                guard let titles else { return }
-                stamps[p] = stamp
-                titleHashes[p] = Self.titleHash(title, titles, &scratch)
+            case (let ids?, false):
+                store.withId(at: p) { keep(id: $0, at: p, ids) }
+            case (nil, _):
+                store.withStampAndTitle(at: p) { keep(stamp: $0, title: $1, at: p) }
             }
         }
     }

@@ -14,6 +14,9 @@ struct MergedEventStore: EventStore {
     let collidingIds: [PositionSet]
     /// The other files that hold the same happening, by merged position.
     let alsoIn: [Int: [String]]
+    /// The merged positions `alsoIn` has (a bit each: a million events are listed without
+    /// looking each up).
+    private let hasAlsoIn: PositionSet
     /// What the duplicate check left for later needs (`TimelineMerge.foldDuplicates`);
     /// nil when it was done or not asked for.
     let foldLater: DuplicateFold?
@@ -37,6 +40,9 @@ struct MergedEventStore: EventStore {
         self.instants = instants
         self.collidingIds = collidingIds
         self.alsoIn = alsoIn
+        var has = PositionSet(count: alsoIn.isEmpty ? 0 : entries.count)
+        for position in alsoIn.keys { has.insert(position) }
+        hasAlsoIn = has
         ownOrigins = labels.map { [$0] }
         foldedLabels = labels.map { FoldedText($0) }
         prefixLabels = zip(foldedLabels, collidingIds).filter { !$0.1.isEmpty }.map(\.0)
@@ -107,7 +113,7 @@ struct MergedEventStore: EventStore {
         let (part, at) = Self.unpack(entries[position])
         stores[part].values(at: at, into: &v)
         // As `stamped` gives the event.
-        v.origins = alsoIn.isEmpty ? ownOrigins[part] : alsoIn[position].map { ownOrigins[part] + $0 } ?? ownOrigins[part]
+        v.origins = alsoIn(position).map { ownOrigins[part] + $0 } ?? ownOrigins[part]
         if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
     }
 
@@ -165,14 +171,19 @@ struct MergedEventStore: EventStore {
     private func fromSource(_ matcher: EventFilter.Matcher, at position: Int) -> Bool {
         guard let source = matcher.source else { return true }
         let (part, _) = Self.unpack(entries[position])
-        return source.isFound(in: labels[part]) || (alsoIn[position] ?? []).contains(where: source.isFound(in:))
+        return source.isFound(in: labels[part]) || (alsoIn(position) ?? []).contains(where: source.isFound(in:))
+    }
+
+    /// The other files that hold the event at `position`, if any.
+    private func alsoIn(_ position: Int) -> [String]? {
+        alsoIn.isEmpty || !hasAlsoIn.contains(position) ? nil : alsoIn[position]
     }
 
     /// `e` of `part` as the merged timeline shows it: its sort instant, its files, its id
     /// prefixed when another file uses it too.
     private func stamp(_ e: inout Event, part: Int, at: Int, position: Int) {
         e.sortInstant = instants[position]
-        if !alsoIn.isEmpty, let more = alsoIn[position] { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
+        if let more = alsoIn(position) { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
         if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
     }
 

@@ -28,7 +28,7 @@ enum SameHappening {
     }
 
     /// What the rule reads of an event's time, in 24 bytes: a merge keeps one an event.
-    struct Stamp: Sendable {
+    struct Stamp: Sendable, Equatable {
         var start: Moment
         var offset: Int32
         var precision: Precision
@@ -47,7 +47,7 @@ enum SameHappening {
     }
 
     /// An instant with the offset it was written with, or a date (a day, month or year).
-    struct Moment: Sendable {
+    struct Moment: Sendable, Equatable {
         /// The instant's seconds, or the date's first day (days since 1970-01-01).
         var seconds: Int64
         /// The instant's nanoseconds; -1, -2, -3 for a day, a month, a year.

@@ -29,7 +29,7 @@ public enum TimelineMerge {
         // groups; the groups are then walked on all the cores.
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
             if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
-            return .titleGroups(titleGroups(order.entries, facts: facts))
+            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
         var (entries, instants, alsoIn) = (order.entries, order.instants, [Int: [String]]())
@@ -123,29 +123,35 @@ public enum TimelineMerge {
         return colliding
     }
 
-    /// Every event's folded title hash, file and time, gathered in the merged order and
-    /// sorted by hash (a radix sort, which keeps the merged order within a group of equal
-    /// hashes): what `folded` walks.
+    /// Every event's folded title hash (its low 32 bits), file and time, gathered in the
+    /// merged order and sorted by hash (a radix sort, which keeps the merged order within a
+    /// group of equal hashes), each event's time and sort instant then read in that order:
+    /// what `folded` walks. A group may hold two titles whose hashes end alike (the walk
+    /// compares the titles themselves); the same title is never in two groups.
     struct TitleGroups: Sendable {
         var keys: [TitleGroupWalk.Key]
+        /// The time of the event of each key, by key.
         var stamps: [SameHappening.Stamp]
+        /// The sort instant's seconds of the event of each key, by key.
+        var seconds: [Int64]
     }
 
-    static func titleGroups(_ entries: [UInt64], facts: [MergeFacts]) -> TitleGroups {
+    static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts]) -> TitleGroups {
         // Read here once in the merged order (the files' facts sit in file order), then
-        // in the order of the title groups.
+        // in the order of the title groups, in one loop (the reads wait on memory side by
+        // side) rather than one by one in the walk.
         let hashes = facts.map(\.titleHashes)
-        let fileStamps = facts.map(\.stamps)
         var keys: [TitleGroupWalk.Key] = []
-        var stamps: [SameHappening.Stamp] = []
         keys.reserveCapacity(entries.count)
-        stamps.reserveCapacity(entries.count)
         for (n, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
-            keys.append(TitleGroupWalk.Key(hash: hashes[part][at], n: Int32(n), part: Int32(part)))
-            stamps.append(fileStamps[part][at])
+            keys.append(TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n), part: Int32(part), at: Int32(at)))
         }
-        return TitleGroups(keys: RadixSort.sorted(keys, keyBits: 64, digitBits: 16) { $0.hash }, stamps: stamps)
+        keys = RadixSort.sorted(keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
+        let fileStamps = facts.map(\.stamps)
+        let stamps = keys.map { fileStamps[Int($0.part)][Int($0.at)] }
+        let seconds = keys.map { instants[Int($0.n)].seconds }
+        return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
     }
 
     /// Drops each event that is the same happening as an earlier-listed one from another
@@ -160,24 +166,34 @@ public enum TimelineMerge {
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, instants: instants, parts: parts, stamps: groups.stamps)
+        let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds)
         let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
         var dropped = [Bool](repeating: false, count: entries.count)
-        var absorbed: [Int: [Int]] = [:]
         var droppedCount = 0
         for f in found {
             for n in f.dropped { dropped[n] = true }
             droppedCount += f.dropped.count
-            absorbed.merge(f.absorbed) { a, _ in a }
         }
         guard droppedCount > 0 else { return (entries, instants, [:]) }
+        // Each kept event's absorbed files in the order found (a kept event's are all in
+        // one run), by merged position: met in one walk with the events.
+        var absorbed = found.flatMap(\.absorbed).enumerated().map { (order: $0.offset, a: $0.element) }
+        absorbed.sort { ($0.a.kept, $0.order) < ($1.a.kept, $1.order) }
         var keptEntries: [UInt64] = []
         var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
         keptEntries.reserveCapacity(entries.count - droppedCount)
         keptInstants.reserveCapacity(entries.count - droppedCount)
+        var next = 0
         for n in entries.indices where !dropped[n] {
-            if let files = absorbed[n] { alsoIn[keptEntries.count] = files.map { labels[$0] } }
+            if next < absorbed.count, Int(absorbed[next].a.kept) == n {
+                var files: [String] = []
+                while next < absorbed.count, Int(absorbed[next].a.kept) == n {
+                    files.append(labels[Int(absorbed[next].a.part)])
+                    next += 1
+                }
+                alsoIn[keptEntries.count] = files
+            }
             keptEntries.append(entries[n])
             keptInstants.append(instants[n])
         }

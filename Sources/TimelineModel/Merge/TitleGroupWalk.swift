@@ -1,3 +1,5 @@
+import Foundation
+
 /// The walk of `TimelineMerge`'s duplicate check over groups of events whose folded titles
 /// hash alike: within a group holding events of two files or more, each event is matched
 /// against the earlier-listed ones it can be the same happening as (`SameHappening`).
@@ -10,25 +12,34 @@
 /// for any period. Within the reach the rule decides; titles are compared as text only
 /// when the times match. The earliest listed match keeps the event.
 struct TitleGroupWalk: Sendable {
-    /// The merged order: `part << 40 | position in that part`, and the sort instants.
+    /// The merged order: `part << 40 | position in that part`.
     let entries: [UInt64]
-    let instants: [Instant]
     let parts: [EventList]
-    /// Each event's time as the rule reads it, in the merged order.
+    /// Each key's event's time as the rule reads it, by key (`TimelineMerge.TitleGroups`).
     let stamps: [SameHappening.Stamp]
+    /// Each key's event's sort instant's seconds, by key.
+    let seconds: [Int64]
 
-    /// An event of the merged order (`n`) with its folded title's hash and its file.
+    /// An event of the merged order (`n`), its folded title's hash (the low 32 bits), its
+    /// file and its position there.
     struct Key: Sendable {
-        var hash: UInt64
+        var hash: UInt32
         var n: Int32
         var part: Int32
+        var at: Int32
     }
 
-    /// What a run of groups found: the merged positions dropped, and for each kept event
-    /// that absorbed others, their parts in the order found.
+    /// What a run of groups found: the merged positions dropped, and each event absorbed
+    /// by a kept one, in the order found.
     struct Found: Sendable {
         var dropped: [Int] = []
-        var absorbed: [Int: [Int]] = [:]
+        var absorbed: [Absorbed] = []
+    }
+
+    /// The event at merged position `kept` shows the same happening from file `part` too.
+    struct Absorbed: Sendable {
+        var kept: Int32
+        var part: Int32
     }
 
     /// `keys` (sorted by hash) cut into at most `pieces` runs of whole groups.
@@ -45,7 +56,7 @@ struct TitleGroupWalk: Sendable {
     }
 
     /// An event kept so far in a group, with the files whose event it absorbed (a bit each
-    /// for the first 64 files; `Found.absorbed` for the others).
+    /// for the first 64 files; the walk's `beyond64` for the others).
     private struct Kept {
         var n: Int
         var part: Int
@@ -101,6 +112,7 @@ struct TitleGroupWalk: Sendable {
         var fine: [Kept] = []
         var coarse: [Kept] = []
         var foldedTitles: [Int: [UInt8]] = [:]
+        var beyond64: [Int: [Int]] = [:]
         var scratch: [UInt8] = []
         func listed(_ n: Int) -> Event {
             let (part, at) = MergedEventStore.unpack(entries[n])
@@ -121,6 +133,19 @@ struct TitleGroupWalk: Sendable {
             foldedTitles[n] = t
             return t
         }
+        /// Whether the events at `a` and `b` have the same title as compared: the same bytes
+        /// as written (most often), or the same once folded.
+        func sameTitle(_ a: Int, _ b: Int) -> Bool {
+            let (pa, ia) = MergedEventStore.unpack(entries[a])
+            let (pb, ib) = MergedEventStore.unpack(entries[b])
+            var asWritten = false
+            parts[pa].store.withTitle(at: ia) { ta in
+                parts[pb].store.withTitle(at: ib) { tb in
+                    asWritten = ta.count == tb.count && (ta.count == 0 || memcmp(ta.baseAddress!, tb.baseAddress!, ta.count) == 0)
+                }
+            }
+            return asWritten || title(a) == title(b)
+        }
         var i = keys.startIndex
         while i < keys.endIndex {
             var j = i + 1
@@ -135,16 +160,17 @@ struct TitleGroupWalk: Sendable {
             fine.removeAll(keepingCapacity: true)
             coarse.removeAll(keepingCapacity: true)
             foldedTitles.removeAll(keepingCapacity: true)
-            for key in keys[i..<j] {
+            for k in i..<j {
+                let key = keys[k]
                 let n = Int(key.n)
                 let part = Int(key.part)
-                let mine = stamps[n]
-                let now = instants[n].seconds
+                let mine = stamps[k]
+                let now = seconds[k]
                 func matches(_ c: Kept) -> Bool {
                     guard c.part != part, SameHappening.sameStart(c.stamp, mine) else { return false }
-                    if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (found.absorbed[c.n] ?? []).contains(part) { return false }
+                    if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (beyond64[c.n] ?? []).contains(part) { return false }
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
-                    return title(c.n) == title(n)
+                    return sameTitle(c.n, n)
                 }
                 let isCoarse = Self.isCoarse(mine)
                 let myDay = Self.day(mine)
@@ -173,8 +199,10 @@ struct TitleGroupWalk: Sendable {
                     let matched = fromFine ? fine[m].n : coarse[m].n
                     if part < 64 {
                         if fromFine { fine[m].absorbed |= 1 << UInt64(part) } else { coarse[m].absorbed |= 1 << UInt64(part) }
+                    } else {
+                        beyond64[matched, default: []].append(part)
                     }
-                    found.absorbed[matched, default: []].append(part)
+                    found.absorbed.append(Absorbed(kept: Int32(matched), part: Int32(part)))
                     found.dropped.append(n)
                     continue
                 }

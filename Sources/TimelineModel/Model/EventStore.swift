@@ -69,6 +69,10 @@ protocol EventStore: Sendable {
     /// time as `SameHappening` compares it, and its title's UTF-8 (the file's bytes where
     /// the store can), without making the event where the store can help.
     func withStampAndTitle(at position: Int, _ body: (_ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void)
+    /// `withId(at:)` and `withStampAndTitle(at:)` of one event in one call, where the store
+    /// can read both at once: a merge's first read of each event.
+    func withIdStampAndTitle(at position: Int,
+                             _ body: (_ id: UnsafeBufferPointer<UInt8>, _ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void)
     /// The title `withStampAndTitle` gives, without reading the time where the store can:
     /// the duplicate check compares the titles of events whose times it already matched.
     func withTitle(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
@@ -113,6 +117,10 @@ extension EventStore {
         if let bytes { return body(stamp, bytes) }
         var title = event.title
         title.withUTF8 { body(stamp, $0) }
+    }
+    func withIdStampAndTitle(at position: Int,
+                             _ body: (_ id: UnsafeBufferPointer<UInt8>, _ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        withId(at: position) { id in withStampAndTitle(at: position) { body(id, $0, $1) } }
     }
     func withTitle(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withStampAndTitle(at: position) { _, title in body(title) }

@@ -130,11 +130,17 @@ struct ListedLine: Sendable {
     /// The event as a listing gives it, without its title and actor (the title empty):
     /// its time as written, at `record`'s sort instant.
     func event(_ record: EventRecord, line: Int32) -> Event {
+        Event(id: "", time: time(record), title: "", fileIndex: Int(record.fileIndex),
+              place: line >= 0 ? SourcePlace(line: Int(line), column: 1) : nil, sortInstant: record.sortInstant)
+    }
+
+    /// The event's time as written, at `record`'s sort instant (a listing has no end, no
+    /// stated precision).
+    func time(_ record: EventRecord) -> EventTime {
         let form = EventTime.WrittenForm(
             offsetSeconds: (Int(packed >> 44 & 0xFF) - 128) * 900, hasSeconds: packed & Self.hasSeconds != 0,
             fractionDigits: Int(packed >> 52 & 0xF))
-        return Event(id: "", time: .instant(record.sortInstant, form), title: "", fileIndex: Int(record.fileIndex),
-                     place: line >= 0 ? SourcePlace(line: Int(line), column: 1) : nil, sortInstant: record.sortInstant)
+        return .instant(record.sortInstant, form)
     }
 }
 

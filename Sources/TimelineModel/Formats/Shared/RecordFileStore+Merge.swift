@@ -11,4 +11,27 @@ extension RecordFileStore {
         let (event, title) = listedTitleBytes(at: position)
         withId(at: position) { body($0, event, title) }
     }
+
+    /// The time and title from the listing the first pass kept, when it kept one: no
+    /// record read again, no event made.
+    func withStampAndTitle(at position: Int, _ body: (_ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        let record = records[position]
+        guard let line = listing[Int(record.fileIndex)] else {
+            let event = listed(at: position)
+            var title = event.title
+            return title.withUTF8 { body(SameHappening.Stamp(event), $0) }
+        }
+        let time = line.time(record)
+        body(SameHappening.Stamp(time: time, precision: time.impliedPrecision, hasEnd: false), line.title(bytes, record: record.offset))
+    }
+
+    /// The title as `withStampAndTitle` gives it, the time not read.
+    func withTitle(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let record = records[position]
+        guard let line = listing[Int(record.fileIndex)] else {
+            var title = listed(at: position).title
+            return title.withUTF8(body)
+        }
+        body(line.title(bytes, record: record.offset))
+    }
 }

@@ -37,16 +37,38 @@ extension JSONEventStore {
         }
         let origin = records[position].offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
-        // As `listed(at:places:)` reads them (`JSONCursor.times`).
+        let stamp = stamp(places, origin: origin, cursor: c)
+        withText(places.title(from: origin), cursor: c) { body(stamp, $0) }
+    }
+
+    /// `withId(at:)` and `withStampAndTitle(at:)` from one look at the places the first pass
+    /// noted: what a merge reads of every event.
+    func withIdStampAndTitle(at position: Int,
+                             _ body: (_ id: UnsafeBufferPointer<UInt8>, _ stamp: SameHappening.Stamp, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let places = fieldSpans(at: position), places.idIsKept else {
+            return withId(at: position) { id in withStampAndTitle(at: position) { body(id, $0, $1) } }
+        }
+        let origin = records[position].offset
+        let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        let stamp = stamp(places, origin: origin, cursor: c)
+        withText(places.id(from: origin), cursor: c) { id in
+            withText(places.title(from: origin), cursor: c) { body(id, stamp, $0) }
+        }
+    }
+
+    /// The time as the duplicate rule reads it, as `listed(at:places:)` reads it (`JSONCursor.times`).
+    private func stamp(_ places: ListingFieldSpans, origin: Int, cursor c: JSONCursor) -> SameHappening.Stamp {
         let time = (try? c.parseTime(places.time(from: origin)).get()) ?? .day(CivilDate(year: 1970, month: 1, day: 1))
         let hasEnd = places.end(from: origin).map { (try? c.parseTime($0).get()) != nil } ?? false
-        let stamp = SameHappening.Stamp(time: time, precision: places.precision ?? time.impliedPrecision, hasEnd: hasEnd)
-        let title = places.title(from: origin)
-        guard title.needsDecoding else {
-            return body(stamp, UnsafeBufferPointer(start: bytes.base + title.start, count: title.count))
-        }
-        var text = c.string(title)
-        text.withUTF8 { body(stamp, $0) }
+        return SameHappening.Stamp(time: time, precision: places.precision ?? time.impliedPrecision, hasEnd: hasEnd)
+    }
+
+    /// The text of `token` (none: empty): the file's bytes when it has no escapes.
+    private func withText(_ token: StringToken?, cursor c: JSONCursor, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let token else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard token.needsDecoding else { return body(UnsafeBufferPointer(start: bytes.base + token.start, count: token.count)) }
+        var text = c.string(token)
+        text.withUTF8(body)
     }
 
     /// The title as `withStampAndTitle` gives it, the time not read.

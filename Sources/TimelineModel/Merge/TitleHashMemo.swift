@@ -1,0 +1,76 @@
+import Foundation
+
+/// Each distinct title of one file folded and hashed once (`MergeFacts`): a file's titles
+/// repeat (a log says the same few things many times), and finding a title already seen
+/// by its bytes as written costs far less than folding it again. A title is found only
+/// when its bytes are the same (compared, not trusted to a hash), so it gives exactly the
+/// fold's hash. A file whose titles seldom repeat stops using it after a first stretch.
+struct TitleHashMemo {
+    private struct Slot {
+        var raw: UInt64 = 0
+        var folded: UInt64 = 0
+        var start: Int32 = 0
+        /// -1: an empty slot.
+        var count: Int32 = -1
+    }
+
+    private let hasher: SeededHash
+    private var slots: [Slot]
+    private var arena: [UInt8] = []
+    private var used = 0
+    private var lookups = 0
+    private var hits = 0
+    private(set) var isOn = true
+
+    /// At most this many titles kept (half the slots), of at most `longest` bytes.
+    private static let slotCount = 1 << 17
+    private static let kept = slotCount / 2
+    private static let longest = 512
+    /// After this many titles, the memo stays only if at least a quarter were found in it.
+    private static let trial = 16_384
+
+    init(hasher: SeededHash) {
+        self.hasher = hasher
+        slots = []
+    }
+
+    /// The hash of `title` folded: `fold(title)`, or the one it gave for the same bytes before.
+    mutating func foldedHash(_ title: UnsafeBufferPointer<UInt8>, _ fold: (UnsafeBufferPointer<UInt8>) -> UInt64) -> UInt64 {
+        guard isOn, title.count <= Self.longest, let base = title.baseAddress else { return fold(title) }
+        if slots.isEmpty { slots = Array(repeating: Slot(), count: Self.slotCount) }
+        lookups += 1
+        if lookups == Self.trial, hits < Self.trial / 4 {
+            isOn = false
+            slots = []
+            arena = []
+            return fold(title)
+        }
+        let raw = hasher.hash(title)
+        let mask = Self.slotCount - 1
+        var i = Int(truncatingIfNeeded: raw) & mask
+        let found: UInt64? = slots.withUnsafeBufferPointer { s in
+            arena.withUnsafeBufferPointer { a in
+                while s[i].count >= 0 {
+                    let slot = s[i]
+                    if slot.raw == raw, Int(slot.count) == title.count,
+                       title.count == 0 || memcmp(a.baseAddress! + Int(slot.start), base, title.count) == 0 {
+                        return slot.folded
+                    }
+                    i = (i + 1) & mask
+                }
+                return nil
+            }
+        }
+        if let found {
+            hits += 1
+            return found
+        }
+        let folded = fold(title)
+        if used < Self.kept {
+            slots[i] = Slot(raw: raw, folded: folded, start: Int32(arena.count), count: Int32(title.count))
+            arena.append(contentsOf: title)
+            used += 1
+        }
+        return folded
+    }
+}
