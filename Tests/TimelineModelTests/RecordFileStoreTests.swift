@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
 /// Other tools' record-per-line files (CSV rows, JSON Lines, text log lines) keep their
 /// events in the file (`RecordFileStore`) and a big one is read in two parts at once: the
 /// events and every message must be what one part read in order gives.
-@Suite struct RecordFileStoreTests {
+@Suite(.tags(.slow)) struct RecordFileStoreTests {
     // Rows padded to about 1 KB: a file past `RecordReader.halvesThreshold` with few rows.
     /// The time of row `i` of `rows` (in no order), with `zone`, except row `bad`.
     static func time(_ i: Int, of rows: Int, _ day: String, zone: String, bad: Int?) -> String {

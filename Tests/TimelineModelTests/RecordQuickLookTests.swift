@@ -8,7 +8,7 @@ import Testing
 /// text made to trip the look: titles whose spaces the reader collapses, tabs and line
 /// breaks in cells, escapes, empty messages shown as `(no title)`, words of the header and
 /// of the ids the store makes, level numbers named by the reader.
-@Suite struct RecordQuickLookTests {
+@Suite(.tags(.slow)) struct RecordQuickLookTests {
     /// Cell texts (CSV, before quoting) that fields are made of.
     static let pieces = [
         "État", "e\u{301}tat", "erreur", "Erreur", "a  b", "a\tb", "x\u{A0}y", "\\n", "\\u00e9", "café", "line\nbreak",
