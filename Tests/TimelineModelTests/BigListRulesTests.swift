@@ -4,7 +4,7 @@ import Testing
 
 /// The rules' two big-list steps, on lists long enough to take their quick ways (the sort
 /// on two cores, the repeated-id tables): the same answer as the plain way.
-@Suite struct BigListRulesTests {
+@Suite(.tags(.slow)) struct BigListRulesTests {
     /// Records in file order, times from a narrow range so that many are equal.
     static func records(_ count: Int, seed: UInt64) -> [EventRecord] {
         var random = SplitMix(seed: seed)

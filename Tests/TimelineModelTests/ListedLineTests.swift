@@ -10,7 +10,7 @@ import Testing
 /// spaces, long and empty messages, offsets, fractions) and on every real fixture, the
 /// export, a merge's title bytes and the title-or-actor search shortcut give what reading
 /// every event whole gives.
-@Suite struct ListedLineTests {
+@Suite(.tags(.slow)) struct ListedLineTests {
     static let words = [
         "the", "account", "rétabli", "l’accès", "«", "»", ":", "!", "Renée", "O’Connor", "—", "…", "😀", "👨‍👩‍👧",
         "🇫🇷", "漢字", "e\u{301}t\u{301}e\u{301}", "zero\u{200B}width", "soft\u{AD}hyphen", "no\u{A0}break", "★", "ﬁ",

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TimelineModel
 
 /// What makes merging a million events fast gives the same answers as the plain way: titles
 /// folded from bytes, ids compared from the files' bytes, and a merged export's lines
 /// copied from the files.
-@Suite struct MergeFastPathTests {
+@Suite(.tags(.slow)) struct MergeFastPathTests {
     static let titles = [
         "Database  failover started", "  database failover STARTED ", "ÉTAT du service", "état du service",
         "a\u{00A0}b", "a b", "x \u{301}y", "\u{0600} a", "İstanbul", "\u{212A}elvin", "kelvin", "障害 発生", "« la file d’attente »",

@@ -1,10 +1,12 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
 /// Other tools' record-per-line files (CSV rows, JSON Lines, text log lines) keep their
 /// events in the file (`RecordFileStore`) and a big one is read in two parts at once: the
 /// events and every message must be what one part read in order gives.
-@Suite struct RecordFileStoreTests {
+@Suite(.tags(.slow)) struct RecordFileStoreTests {
+    // Rows padded to about 1 KB: a file past `RecordReader.halvesThreshold` with few rows.
     /// The time of row `i` of `rows` (in no order), with `zone`, except row `bad`.
     static func time(_ i: Int, of rows: Int, _ day: String, zone: String, bad: Int?) -> String {
         let second = (i * 7919) % rows
@@ -18,7 +20,7 @@ import Testing
         var s = "message,datetime,timestamp_desc,tag,note\r\n"
         for i in 0..<rows {
             let message = i % 7 == 0 ? "Compte « désactivé », \"\"vu\"\" \(i)\nsecond line" : "Event \(i), plain"
-            s += "\"\(message)\",\(time(i, of: rows, "2017-11-02", zone: "+00:00", bad: bad)),Event Recorded,\"a,b\",\(String(repeating: "x", count: 120))\r\n"
+            s += "\"\(message)\",\(time(i, of: rows, "2017-11-02", zone: "+00:00", bad: bad)),Event Recorded,\"a,b\",\(String(repeating: "x", count: 900))\r\n"
         }
         return Array(s.utf8)
     }
@@ -27,7 +29,7 @@ import Testing
         var s = ""
         for i in 0..<rows {
             s += "{\"ts\":\"\(time(i, of: rows, "2019-07-02", zone: "Z", bad: bad))\",\"level\":\"info\",\"service\":\"edge-\(i % 17)\","
-                + "\"msg\":\"request \(i) « é » \\\"done\\\"\",\"pad\":\"\(String(repeating: "y", count: 150))\"}\n"
+                + "\"msg\":\"request \(i) « é » \\\"done\\\"\",\"pad\":\"\(String(repeating: "y", count: 900))\"}\n"
         }
         return Array(s.utf8)
     }
@@ -36,7 +38,7 @@ import Testing
     static func textLog(rows: Int, bad: Int? = nil) -> [UInt8] {
         var s = ""
         for i in 0..<rows {
-            s += "\(time(i, of: rows, "2019-07-02", zone: "Z", bad: bad)) edge-\(i % 17) WAF rule \(i) deployed \(String(repeating: "z", count: 150))\n"
+            s += "\(time(i, of: rows, "2019-07-02", zone: "Z", bad: bad)) edge-\(i % 17) WAF rule \(i) deployed \(String(repeating: "z", count: 900))\n"
             if i % 5 == 0 { s += "  continued text of \(i)\n\n" }
         }
         return Array(s.utf8)
@@ -64,7 +66,7 @@ import Testing
 
     @Test(arguments: 0..<3) func aBigFileReadInTwoPartsGivesTheEventsOfOneRead(_ k: Int) throws {
         let (name, make, text) = Self.cases[k]
-        let rows = 30_000
+        let rows = 5_000
         let (two, one) = Self.bothWays(text(rows, nil), make)
         let a = try two.get()
         let b = try one.get()
@@ -80,7 +82,7 @@ import Testing
 
     @Test(arguments: 0..<3) func aProblemInTheSecondPartIsReportedAsOneReadReportsIt(_ k: Int) throws {
         let (name, make, text) = Self.cases[k]
-        let (two, one) = Self.bothWays(text(30_000, 25_000), make)
+        let (two, one) = Self.bothWays(text(5_000, 4_200), make)
         guard case .failure(let a) = two, case .failure(let b) = one else {
             Issue.record("\(name): a time without a zone must refuse the file")
             return

@@ -10,7 +10,7 @@ import Testing
 /// keys, invalid UTF-8, lines that are not objects — loading with the skim gives exactly
 /// what loading without it gives: the same problems and warnings with their places, the
 /// same order, the same listings and the same export.
-@Suite struct SkimmedRecordTests {
+@Suite(.tags(.slow)) struct SkimmedRecordTests {
     static let times = [
         "\"ts\":\"2017-11-02T18:48:03Z\"", "\"ts\":\"2017-11-02T18:48:03.276+05:30\"", "\"ts\":\"2017-11-02T18:48-04:00\"",
         "\"TS\":\"2017-11-02T19:00:00+01:00\"", "\"time\":null,\"timestamp\":\"2017-11-02T18:50:00Z\"",

@@ -48,6 +48,26 @@ import Testing
         #expect(r.stdout.contains("\nLanes by actor, times in America/New_York\n"))
     }
 
+    /// Shown in another zone, a day-only event's row says `time unknown` as the list does
+    /// and its heading says whose day it is, so the time column stays narrow and the lanes
+    /// keep their width; no line ends in spaces.
+    @Test func lanesInAnotherZoneKeepTheTimeColumnCompact() throws {
+        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--lanes", "--relative", "--tz", "UTC"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.contains("Friday 3 November 2017 (day in America/New_York)"))
+        #expect(lines.contains("Friday 3 November 2017"))
+        let rows = lines.filter { $0.contains("|") }
+        #expect(rows.count == 11)
+        #expect(rows.allSatisfy { !$0.contains("(day in") })
+        #expect(rows.contains { $0.hasPrefix("time unknown  day +27 ") })
+        // The first lane ends where the time column (as wide as `10:51:51.120  T+12 h 16 min`)
+        // and one lane of 12 end: the same column on every row.
+        let firstBar = Set(rows.map { row in row.prefix { $0 != "|" }.count })
+        #expect(firstBar == [42])
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+    }
+
     @Test func aBinaryFileIsNamedAsOneInOneLine() throws {
         // The start of an ELF executable: its first NUL is the 8th byte.
         let (dir, name) = try Self.file([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("more".utf8), name: "a.out")

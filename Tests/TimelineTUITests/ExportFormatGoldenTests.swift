@@ -17,6 +17,7 @@ import Testing
         (["--format", "timelinejs", "--details"], "export-fixture.timelinejs.json"),
         (["--relative", "--mark", "deactivation", "--actor", "twittergov"], "export-relative-filter.txt"),
         (["--relative", "--mark", "restored", "--tz", "Europe/Paris", "--width", "0"], "export-relative-paris.txt"),
+        (["--lanes", "--relative", "--tz", "UTC"], "export-lanes-relative-utc.txt"),
     ])
     func exportMatchesTheGolden(options: [String], golden: String) throws {
         let r = try CLIProcess.run(["export", "fixtures/2017-11-03.json"] + options, in: CLIProcess.packageRoot)

@@ -1,6 +1,12 @@
 /// `export --lanes` (and `e` in the viewer's lane view): the events as text with a column
 /// per lane (`LaneLayout`), time flowing down, a heading for each day, each event's title
 /// in its lane after a `●`, and a span's bar `│` down its lane until the span ends.
+///
+/// The time column holds the compact cell the list shows (`~18:48`, `time unknown`,
+/// `Nov 2017`), so the lanes keep their width: an event known only to the day, month or
+/// year, shown in another zone than the timeline's, goes under a heading that says whose
+/// day it is (`Friday 3 November 2017 (day in America/New_York)`) instead of carrying that
+/// in every row.
 public struct LaneText: Sendable {
     public let view: ExportView
     public let grouping: LaneLayout.Grouping
@@ -19,7 +25,7 @@ public struct LaneText: Sendable {
         let origin = view.originEvent
         let times = indices.map { i in
             let e = t.events.listed(at: i)
-            return f.time(of: e) + (origin.map { "  " + f.relative(e, to: $0) } ?? "")
+            return Self.cell(of: e, f) + (origin.map { "  " + f.relative(e, to: $0) } ?? "")
         }
         let timeWidth = max(origin == nil ? 12 : 24, times.map { DisplayWidth.of($0) }.max() ?? 0)
         // Lanes share the width (at least 12 columns each); without one, 24 each.
@@ -30,12 +36,16 @@ public struct LaneText: Sendable {
         out += "Lanes by \(grouping.rawValue), times in \(f.zone.identifier)"
         if let filter = view.filter, !filter.isEmpty { out += ", filter “\(SafeText.neutralise(filter))”" }
         out += "\n\n"
-        out += Self.padded("", timeWidth) + " " + layout.names.map { " " + Self.padded(SafeText.neutralise($0), laneWidth) + " " }
-            .joined(separator: "|") + "\n"
+        out += Self.trimmed(Self.padded("", timeWidth) + " " + layout.names.map { " " + Self.padded(SafeText.neutralise($0), laneWidth) + " " }
+            .joined(separator: "|")) + "\n"
         var day: String?
         for (k, i) in indices.enumerated() {
             let e = t.events.listed(at: i)
-            let heading = DayHeading.text(f.period(of: e))
+            let period = f.period(of: e)
+            var heading = DayHeading.text(period)
+            if f.zone != f.homeZone, TimeFormatter.isDayOnly(e) {
+                heading += " (\(period.unitName) in \(f.homeZone.identifier))"
+            }
             if heading != day {
                 out += "\n" + heading + "\n"
                 day = heading
@@ -52,11 +62,26 @@ public struct LaneText: Sendable {
                 }
                 cells.append(" " + Self.padded(cell, laneWidth) + " ")
             }
-            out += Self.padded(times[k], timeWidth) + " " + cells.joined(separator: "|")
-            while out.last == " " { out.removeLast() }
-            out += "\n"
+            out += Self.trimmed(Self.padded(times[k], timeWidth) + " " + cells.joined(separator: "|")) + "\n"
         }
         return out
+    }
+
+    /// The time cell of `event`: its time as the list shows it, without the
+    /// `(day in America/New_York)` a day-only time carries in another zone (the day's
+    /// heading says it once).
+    static func cell(of event: Event, _ f: TimeFormatter) -> String {
+        let time = f.time(of: event)
+        guard f.zone != f.homeZone, TimeFormatter.isDayOnly(event) else { return time }
+        let note = " (\(f.period(of: event).unitName) in \(f.homeZone.identifier))"
+        return time.hasSuffix(note) ? String(time.dropLast(note.count)) : time
+    }
+
+    /// `line` without its trailing spaces.
+    static func trimmed(_ line: String) -> String {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
     }
 
     /// `text` cut to `width` columns (ending in `…` when cut), then padded with spaces.
