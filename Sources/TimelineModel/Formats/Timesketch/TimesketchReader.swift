@@ -109,8 +109,23 @@ enum TimesketchReader {
                 switch options.time.read(t, what: "datetime") {
                 case .success(let v): time = v
                 case .failure(let e):
-                    out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
-                    return
+                    guard let colons = DashedClock.colons(t) else {
+                        out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
+                        return
+                    }
+                    let clock = try? WrittenTime.parse(colons).get()
+                    guard let stamp = record.field("timestamp"), let s = text(stamp),
+                          let (v, disagreement) = DashedClock.time(timestamp: s, clock: clock, written: t)
+                    else {
+                        out.problems.append(Problem(file: file, place: f.place, path: "",
+                            message: "datetime \"\(t)\" writes its clock with dashes; ISO 8601 writes \(colons.dropFirst(11).prefix(8)), and without a timestamp (microseconds since 1970) the time cannot be read"))
+                        return
+                    }
+                    time = v
+                    out.warningsOnce.append(Problem(file: file, place: f.place, path: "datetime", message: DashedClock.warning))
+                    if let disagreement {
+                        out.warnings.append(Problem(file: file, place: f.place, path: "datetime", message: disagreement))
+                    }
                 }
             }
         } else if let f = record.field("timestamp"), let t = text(f) {
