@@ -229,9 +229,6 @@ public struct TextExporter: Sendable {
         // A file in another format says which reader read it (ours needs no line).
         if let format = timeline.readAs {
             appendLabelled("Read as:", format + (timeline.zoneNote.map { "; " + $0 } ?? ""), label, &out)
-        } else if let note = timeline.zoneNote {
-            // Ours names no reader, but why its home zone is UTC is said (offsets vary).
-            appendLabelled("Read as:", InputFormat.timelineJSON.title + "; " + note, label, &out)
         }
         if let first, let last {
             appendLabelled("Time zone:", formatter.zoneDescription(from: first.sortInstant, to: lastInstant), label, &out)
