@@ -179,7 +179,8 @@ enum TimesketchReader {
         )
     }
 
-    /// Timesketch tags: a JSON array of strings, or text such as `a,b` or `[]`.
+    /// Timesketch tags: a JSON array of strings, a Python list (`['a', 'b']`, pandas'
+    /// CSV), or text such as `a,b` or `[]`.
     static func tags(_ f: Record.Field?, dashIsEmpty: Bool) -> [String] {
         guard let f else { return [] }
         if case .array(let a) = f.value { return a.compactMap { $0.value.string } }
@@ -187,6 +188,8 @@ enum TimesketchReader {
         if t.hasPrefix("[") && t.hasSuffix("]") {
             var p = JSONValueParser(bytes: Array(t.utf8))
             if let v = try? p.parseWhole(), let a = v.elements { return a.compactMap { $0.value.string } }
+            // A pandas export writes a list cell as Python prints it: ['a', 'b'].
+            if let a = PythonListText.strings(t) { return a.filter { !$0.isEmpty } }
             t = String(t.dropFirst().dropLast())
         }
         return t.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
