@@ -4,8 +4,7 @@ import Testing
 
 /// A zone written after the time and a space, as PostgreSQL's `jsonlog` and Go's
 /// `time.String()` write it: ` UTC` is UTC, ` +0100 CET` is its offset, and an
-/// abbreviation alone (` CET`) is not one offset everywhere, so it is refused until
-/// `--assume-zone` names the zone, whose name at that time it must be.
+/// abbreviation alone (` CET`) is not one offset everywhere, so it is refused.
 @Suite struct ZoneAfterTimeTests {
     typealias F = FormatFixtures
 
@@ -38,20 +37,16 @@ import Testing
         #expect(form.offsetSeconds == offset)
     }
 
-    @Test func anAbbreviationAloneNeedsTheZoneAndMustBeItsName() throws {
-        let text = "2024-03-14 10:30:00 CET"
-        #expect(TimeReading().read(text, what: "timestamp") == .failure(.init(message:
-            #"timestamp "2024-03-14 10:30:00 CET" names its zone only as CET, which is not one offset everywhere; add --assume-zone with the zone the writer used (an IANA name such as Europe/Berlin)"#)))
-        let berlin = TimeReading(assumedZone: Zone(identifier: "Europe/Berlin"))
-        #expect(try berlin.read(text, what: "timestamp").get().instant?.seconds == 1_710_408_600)
-        #expect(berlin.read("2024-07-14 10:30:00 CET", what: "timestamp") == .failure(.init(message:
-            #"timestamp "2024-07-14 10:30:00 CET" says CET, but Europe/Berlin is CEST at that time; give --assume-zone the zone the writer used"#)))
-        // The name settles the hour that happened twice (27 October 2024, 02:30 in Berlin).
-        let early = try berlin.read("2024-10-27 02:30:00 CEST", what: "t").get().instant?.seconds
-        let late = try berlin.read("2024-10-27 02:30:00 CET", what: "t").get().instant?.seconds
-        #expect(late! - early! == 3600)
-        // Other text after a space is still refused.
+    @Test func otherTextAfterASpaceIsStillRefused() {
+        // An abbreviation alone is not one offset everywhere (CST is three zones).
+        #expect(throws: WrittenTime.Failure.self) { try WrittenTime.parse("2024-03-14 10:30:00 CET").get() }
         #expect(throws: WrittenTime.Failure.self) { try WrittenTime.parse("2024-03-14 10:30:00 nonsense").get() }
         #expect(throws: WrittenTime.Failure.self) { try WrittenTime.parse("2024-03-14 10:30:00 +0100 CET extra").get() }
+    }
+
+    @Test func anArrayOfOurOwnEventsIsOursToRefuse() {
+        // What `jq '.events'` gives: not a log, and our reader says what it wants instead.
+        let bytes = Array(#"[{"id":"e1","time":"2017-11-02T22:35:43.905Z","title":"Account deactivated"}]"#.utf8)
+        #expect(LogDocumentReader.declinesArray(FileSample(bytes)) != nil)
     }
 }

@@ -26,8 +26,8 @@ extension InputFormat {
                 return .declines("a JSON document with none of \"title\", \"events\", \"summary\", \"timezone\"")
             }
             // An array of objects is a log (`json-array-log` says what it lacks); ours is
-            // never an array.
-            if LogDocumentReader.firstElementKeys(sample) != nil {
+            // never an array (an array of our events is ours to say so).
+            if let keys = LogDocumentReader.firstElementKeys(sample), !OwnFormatDetection.isOurEvent(keys) {
                 return .declines("a JSON array of objects; a timeline is an object with \"events\"")
             }
             let lower = name.lowercased()

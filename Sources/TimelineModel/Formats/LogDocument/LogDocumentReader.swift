@@ -34,6 +34,9 @@ enum LogDocumentReader {
     /// of a JSON Lines log must have), or the field `--map time=` names.
     static func declinesArray(_ sample: FileSample, mappedTime: String? = nil) -> String? {
         guard let keys = firstElementKeys(sample) else { return "not a JSON array of objects" }
+        if OwnFormatDetection.isOurEvent(keys) {
+            return "its first object is one of timeline-tui's own events (time with id or title)"
+        }
         if let mappedTime, keys.contains(String(mappedTime.split(separator: ".").first ?? "")) { return nil }
         let lowerTimeFields = Set(JSONLogReader.timeFields.map { $0.lowercased() })
         guard keys.contains(where: { lowerTimeFields.contains($0.lowercased()) || JSONLogReader.unit(ofField: $0) != nil || $0 == "instant" })

@@ -44,23 +44,10 @@ public struct TimeReading: Sendable {
                                      form(offset, clock)))
         }
         guard let zone = assumedZone else {
-            if let named = w.abbreviation {
-                return .failure(.init(message: "\(what) \"\(text)\" names its zone only as \(named), which is not one offset everywhere; add --assume-zone with the zone the writer used (an IANA name such as Europe/Berlin)"))
-            }
             return .failure(.init(message: "\(what) \"\(text)\" has no zone; \(Self.noZoneAdvice)"))
         }
         let local = w.localSeconds
-        var candidates = Self.instants(forWallSeconds: local, in: zone)
-        if let named = w.abbreviation {
-            // The name written must be the assumed zone's name at that time: it then also
-            // settles an hour that happened twice.
-            let fits = candidates.filter { Self.zone(zone, isNamed: named, at: Instant(seconds: local - Int64($0))) }
-            guard !fits.isEmpty else {
-                let its = candidates.first.flatMap { zone.abbreviation(at: Instant(seconds: local - Int64($0))) } ?? zone.identifier
-                return .failure(.init(message: "\(what) \"\(text)\" says \(named), but \(zone.identifier) is \(its) at that time; give --assume-zone the zone the writer used"))
-            }
-            candidates = fits
-        }
+        let candidates = Self.instants(forWallSeconds: local, in: zone)
         switch candidates.count {
         case 0:
             return .failure(.init(message: "\(what) \"\(text)\" does not exist in \(zone.identifier): the clocks skipped it (a change to summer time)"))
@@ -97,12 +84,6 @@ public struct TimeReading: Sendable {
             if !offsets.contains(o) { offsets.append(o) }
         }
         return offsets.filter { zone.offset(at: Instant(seconds: local - Int64($0))) == $0 }
-    }
-
-    /// Whether `zone` is called `name` at `instant` (`UTC` for UTC and fixed offsets of 0).
-    static func zone(_ zone: Zone, isNamed name: String, at instant: Instant) -> Bool {
-        if let a = zone.abbreviation(at: instant) { return a == name }
-        return (name == "UTC" || name == "GMT") && zone.offset(at: instant) == 0
     }
 
     /// `+02:00`, `-05:00`.

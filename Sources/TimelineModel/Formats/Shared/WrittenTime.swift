@@ -2,10 +2,10 @@
 /// ISO 8601 / RFC 3339 in the forms logs and exports use (`2015-07-24T19:01:01+00:00`,
 /// `2015-07-25 02:01:01+0000`, `2024-07-24T10:57:02.877297Z`, `2017-09-24 19:01:01`,
 /// `2017-11-03`), with or without a zone. A zone may also follow after a space, as
-/// PostgreSQL's and Go's logs write it: ` UTC` or ` GMT` (UTC), an offset (` +0000`), an
-/// offset and an abbreviation (` +0100 CET`: the offset settles it), or an abbreviation
-/// alone (` CET`), which is not one offset everywhere: kept as `abbreviation`, the time
-/// is zoneless until `--assume-zone` names the zone, whose name at that time it must be.
+/// PostgreSQL's and Go's logs write it: ` UTC` or ` GMT` (UTC), an offset (` +0000`), or
+/// an offset and an abbreviation (` +0100 CET`: the offset settles it). An abbreviation
+/// alone (` CET`) is not one offset everywhere and is not read here (a spreadsheet's
+/// reader reads it with the zone the user names, `SheetTime`).
 ///
 /// Unlike `TimeParser` (our own format, which insists on a zone), this keeps a missing
 /// zone as a fact, so that the reader can refuse it with its place or apply
@@ -16,8 +16,6 @@ public struct WrittenTime: Sendable, Hashable {
     public var clock: Clock?
     /// The offset east of UTC in seconds, when one was written (`Z` is 0).
     public var offsetSeconds: Int?
-    /// A zone abbreviation written after the time without an offset (` CET`); nil else.
-    public var abbreviation: String? = nil
 
     public struct Clock: Sendable, Hashable {
         public var hour: Int
@@ -95,9 +93,6 @@ public struct WrittenTime: Sendable, Hashable {
             }
             if word == "UTC" || word == "GMT" || word == "Z" {
                 return .success(WrittenTime(date: date, clock: clock, offsetSeconds: 0))
-            }
-            if isName(word) {
-                return .success(WrittenTime(date: date, clock: clock, offsetSeconds: nil, abbreviation: String(word)))
             }
             guard word.first == "+" || word.first == "-" else {
                 return fail("\"\(text())\" has unexpected text after the time; expected Z or an offset such as +00:00")
