@@ -5,7 +5,8 @@ import Testing
 /// A file that names no zone is shown in the zone it was written in: the one the user
 /// named for its zoneless times (`--assume-zone`), else the one offset all its times
 /// carry; times whose offsets vary stay in UTC and the header says why. `--tz` still
-/// changes the display; our JSON keeps the home zone.
+/// changes the display; our JSON keeps the home zone, and one that names none follows the
+/// same rule.
 @Suite struct HomeZoneTests {
     func load(_ text: String, name: String, assume: String? = nil) throws -> Timeline {
         var options = ReadOptions()
@@ -158,5 +159,68 @@ import Testing
         #expect(export(back).contains("  10:00:00       web-1 nginx: started\n"))
         // Validated by a real JSON parser.
         if format == .json { _ = try JSONSerialization.jsonObject(with: Data(bytes)) }
+    }
+
+    static let ours = """
+        {"title": "Outage", "events": [
+          {"id": "a", "time": "2024-03-01T10:00:00-04:00", "title": "paged"},
+          {"id": "b", "time": "2024-03-01T10:30:00-04:00", "end": "2024-03-01T11:00:00-04:00", "title": "fixed"},
+          {"id": "c", "time": "2024-03-01", "title": "written up"}
+        ]}
+        """
+
+    @Test func ourDocumentWithoutTimezoneIsShownInItsOneOffset() throws {
+        let t = try load(Self.ours, name: "outage.json")
+        #expect(t.timezone == "UTC-04:00")
+        #expect(t.zoneNote == nil)
+        // The day-only event is read in that zone too: at the end of 1 March at -04:00.
+        #expect(export(t) == """
+            Outage
+            ======
+            Time zone:  UTC-04:00 (fixed offset)
+            Events:     3
+            Covering:   2024-03-01 10:00 – 2024-03-01 (time unknown)
+
+            Friday 1 March 2024
+              10:00:00       paged
+              · 30 min later ·
+              10:30:00–11:00:00 (30 min)  fixed
+              time unknown   written up
+
+            """)
+        #expect(export(t, zone: "UTC").contains("  14:00:00       paged\n"))
+        // The same events as JSON Lines.
+        let lines = try load("""
+            {"id": "a", "time": "2024-03-01T10:00:00+05:30", "title": "paged"}
+            {"id": "b", "time": "2024-03-01T10:30:00+05:30", "title": "fixed"}
+
+            """, name: "outage.jsonl")
+        #expect(lines.timezone == "UTC+05:30")
+        #expect(export(lines).contains("  10:00:00       paged\n"))
+    }
+
+    @Test func ourDocumentWhoseOffsetsVaryStaysInUTCAndSaysWhy() throws {
+        // An end counts too: its offset differs from the start's.
+        let t = try load("""
+            {"title": "Outage", "events": [
+              {"id": "a", "time": "2024-03-01T10:00:00-04:00", "end": "2024-03-01T15:30:00Z", "title": "paged"}
+            ]}
+            """, name: "outage.json")
+        #expect(t.timezone == "UTC")
+        #expect(t.zoneNote == "offsets vary: -04:00, +00:00; home zone UTC")
+        // Said by the viewer on opening (a saved copy names its timezone: the text
+        // export has no line for it, so both export the same text).
+        #expect(export(t).hasPrefix("""
+            Outage
+            ======
+            Time zone:  UTC (UTC+00:00)
+
+            """))
+        // A timezone named wins over the offsets; UTC times need no note.
+        let named = try load(#"{"title": "T", "timezone": "Europe/Paris", "events": [{"id": "a", "time": "2024-03-01T10:00:00-04:00", "title": "x"}]}"#, name: "n.json")
+        #expect(named.timezone == "Europe/Paris")
+        let utc = try load(#"{"title": "T", "events": [{"id": "a", "time": "2024-03-01T10:00:00Z", "title": "x"}]}"#, name: "u.json")
+        #expect(utc.timezone == "UTC")
+        #expect(utc.zoneNote == nil)
     }
 }

@@ -23,6 +23,11 @@ enum OwnFormatDetection {
         return "the first line has no \"time\" with \"id\" or \"title\", and no \"events\""
     }
 
+    /// Whether an object with these fields is one of our events: `time` with `id` or `title`.
+    static func isOurEvent(_ keys: [String]) -> Bool {
+        keys.contains("time") && (keys.contains("id") || keys.contains("title"))
+    }
+
     /// Whether one of the sample's first three lines is a JSON object with `events` or two
     /// of our event fields (`id`, `time`, `title`): a JSON Lines file of ours whose first
     /// line is broken or stray, rather than someone else's log.

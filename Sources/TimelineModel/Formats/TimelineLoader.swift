@@ -40,6 +40,8 @@ public enum TimelineLoader {
         } else if let mapped = options.map.time, JSONLogReader.firstLineHas(mapped, FileSample(bytes)) {
             // `--map time=FIELD` names a JSON Lines log's time: a file with that field is one.
             chosen = .jsonLog
+        } else if let mapped = options.map.time, LogDocumentReader.declinesArray(FileSample(bytes), mappedTime: mapped) == nil {
+            chosen = .jsonArrayLog
         } else {
             chosen = try InputFormat.detect(bytes, name: name)
         }

@@ -18,4 +18,6 @@ struct ReadTimeline {
     var assumedZone: Zone?
     var problems: [PendingProblem] = []
     var warnings: [PendingProblem] = []
+    /// Warnings said once for the whole file, however many records have them.
+    var warningsOnce = WarningsSaidOnce()
 }

@@ -20,6 +20,7 @@ extension TimelineBuilder {
         store: ([EventRecord]) -> any EventStore
     ) throws(LoadFailure) -> Timeline {
         var problems = read.problems
+        let warningsOnce = read.warningsOnce.warnings
         var zone = Zone.utc
         var zoneNote: String?
         if let (name, at) = read.timezone {
@@ -37,11 +38,11 @@ extension TimelineBuilder {
         }
         guard problems.isEmpty else {
             // A refused file's warnings are listed with its problems: validate shows all.
-            problems += read.warnings
+            problems += read.warnings + warningsOnce
             capped(&problems, "too many problems; stopped reading here")
             throw LoadFailure(problems: resolve(problems))
         }
-        var warnings = read.warnings
+        var warnings = read.warnings + warningsOnce
         capped(&warnings, "too many warnings; the rest are not listed")
         if !isSorted(records) { EventRecord.sort(&records) }
         var timeline = Timeline(

@@ -19,6 +19,7 @@ extension TimelineBuilder {
         }
         read.problems += part.read.problems
         read.warnings += part.read.warnings
+        read.warningsOnce.append(part.read.warningsOnce)
         read.offsets.append(part.read.offsets)
         for var check in part.read.zonedEnds {
             check.index += shift

@@ -106,6 +106,12 @@ public struct TimelineBuilder: Sendable {
         read.warnings.append(PendingProblem(at: place, message: message))
     }
 
+    /// `warning`, said once for the file however many records have it (`WarningsSaidOnce`):
+    /// the first place, and how many more. The message names no value of the record.
+    mutating func warningOnce(_ message: String, at place: FieldPlace) {
+        read.warningsOnce.note(PendingProblem(at: place, message: message))
+    }
+
     /// Whether more problems than are listed have been found: a reader may stop reading.
     public var hasTooManyProblems: Bool { read.problems.count > Self.maxProblems }
 

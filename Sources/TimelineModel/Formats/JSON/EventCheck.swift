@@ -7,9 +7,9 @@ extension JSONCursor {
         return TimeParser.parse(UnsafeBufferPointer(start: base + t.start, count: t.count))
     }
 
-    /// Checks `e` and returns its time when usable; problems are recorded, and an `end`
-    /// that needs the zone to be checked is returned for later.
-    mutating func check(_ e: EventFields, index: Int) -> (time: EventTime?, zonedEnd: ZonedEndCheck?) {
+    /// Checks `e` and returns its time and end when usable; problems are recorded, and an
+    /// `end` that needs the zone to be checked is returned for later.
+    mutating func check(_ e: EventFields, index: Int) -> (time: EventTime?, end: EventTime?, zonedEnd: ZonedEndCheck?) {
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
         for field in [EventFields.Field.id, .time, .title] where !e.seen.contains(field) {
             report(e.objectStart, "events[\(index)]", "missing required field \"\(field.name)\"")
@@ -31,11 +31,13 @@ extension JSONCursor {
             }
         }
         var zonedEnd: ZonedEndCheck?
+        var parsedEnd: EventTime?
         if let t = e.end {
             switch parseTime(t) {
             case .failure(let f):
                 report(t.quoteOffset, path("end"), f.message)
             case .success(let end):
+                parsedEnd = end
                 if let time, let start = e.time {
                     switch EventRules.order(time: time, end: end) {
                     case .fine: break
@@ -59,6 +61,6 @@ extension JSONCursor {
                 report(p.quoteOffset, path("precision"), EventRules.unknownPrecision(text))
             }
         }
-        return (time, zonedEnd)
+        return (time, parsedEnd, zonedEnd)
     }
 }

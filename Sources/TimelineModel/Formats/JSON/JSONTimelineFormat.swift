@@ -25,6 +25,11 @@ extension InputFormat {
             if !keys.isEmpty, !keys.contains(where: OwnFormatDetection.documentFields.contains) {
                 return .declines("a JSON document with none of \"title\", \"events\", \"summary\", \"timezone\"")
             }
+            // An array of objects is a log (`json-array-log` says what it lacks); ours is
+            // never an array (an array of our events is ours to say so).
+            if let keys = LogDocumentReader.firstElementKeys(sample), !OwnFormatDetection.isOurEvent(keys) {
+                return .declines("a JSON array of objects; a timeline is an object with \"events\"")
+            }
             let lower = name.lowercased()
             if [".json", ".jsonl", ".ndjson"].contains(where: lower.hasSuffix) { return .takes }
             var c = JSONCursor(base: bytes.base, start: bytes.contentStart, end: bytes.count, endName: "file")

@@ -9,7 +9,8 @@ enum JSONTimelineReader {
         let header = scan.header
         var read = ReadTimeline(
             title: header.title, summary: header.summary, extraFields: header.extraFields,
-            records: scan.records, zonedEnds: scan.zonedEnds, problems: scan.problems + scan.repeatedIds(), warnings: scan.warnings
+            records: scan.records, zonedEnds: scan.zonedEnds, offsets: scan.offsets,
+            problems: scan.problems + scan.repeatedIds(), warnings: scan.warnings
         )
         if let zone = header.timezone {
             read.timezone = (zone, PendingProblem(offset: header.timezoneOffset ?? -1, path: "timezone", message: ""))

@@ -99,6 +99,7 @@ extension TimelineScan {
             records.append(r)
         }
         places.append(contentsOf: other.places)
+        offsets.append(other.offsets)
         for file in other.eventOrigins where !eventOrigins.contains(file) { eventOrigins.append(file) }
         for var z in other.zonedEnds {
             z.index += firstIndex

@@ -19,6 +19,9 @@ struct TimelineScan {
     /// `JSONLimits.maxProblems + 1`.
     var warnings: [PendingProblem] = []
     var zonedEnds: [ZonedEndCheck] = []
+    /// The offsets the times were written with: the home zone of a file without
+    /// `timezone`, as for every other reader (`WrittenOffsets`).
+    var offsets = WrittenOffsets()
     /// The files the events' `source_files` name, each once, in file order (a saved merge).
     var eventOrigins: [String] = []
     /// Every id's hash and place, checked for repeats once the file is read.
@@ -156,11 +159,12 @@ struct TimelineScan {
             throw SyntaxError(offset: c.pos, message: "more than \(JSONLimits.maxEvents) events")
         }
         let fields = try c.readEvent(index: index, depth: eventDepth, keep: false, measuring: meter != nil)
-        let (time, zonedEnd) = c.check(fields, index: index)
+        let (time, end, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
         var instantForm: EventTime.WrittenForm? = nil
         if let time {
+            offsets.note(time)
             // Only a stated month or year moves a time (to the end of that month or year);
             // compared in place, so a million precisions make no strings.
             let stated: Precision? = fields.precision.flatMap { p in
@@ -171,6 +175,7 @@ struct TimelineScan {
             // The record sorts at the instant itself: the listing rebuilds the time from it.
             if case .instant(_, let form) = time, precision <= .day { instantForm = form }
         }
+        if let end { offsets.note(end) }
         records.append(record)
         places.append(ListingFieldSpans(fields, cursor: c, meter: &meter, instantForm: instantForm))
         if let zonedEnd { zonedEnds.append(zonedEnd) }

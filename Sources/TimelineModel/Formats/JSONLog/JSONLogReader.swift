@@ -12,7 +12,7 @@ enum JSONLogReader {
     /// `event.original`: Elastic Common Schema's raw event, when there is no `message`.
     static let titleFields = ["message", "msg", "MESSAGE", "log", "textPayload", "jsonPayload.message", "fields.message", "event",
                               "event.original"]
-    static let kindFields = ["level", "severity", "PRIORITY", "lvl", "levelname", "log.level"]
+    static let kindFields = ["level", "severity", "PRIORITY", "lvl", "levelname", "log.level", "error_severity"]
     static let actorFields = ["service", "service.name", "host", "host.name", "SYSLOG_IDENTIFIER", "_HOSTNAME", "hostname"]
 
     static func declines(_ sample: FileSample) -> String? {

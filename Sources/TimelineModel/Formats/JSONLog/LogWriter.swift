@@ -92,6 +92,22 @@ struct LogWriter: Equatable {
             return LogWriter(note: "nginx access log", timeField: "time_local", titleFields: ["request"], kindFields: ["status"],
                              actorFields: ["remote_addr"])
         }
+        // Falco's JSON output (json_output: true): {"output":"10:46:31.658484939: Warning Shell
+        // spawned…","priority","rule","time":"…Z","output_fields":{…}}: the rule that fired is
+        // the title (the output, which repeats the time, stays an extra field), its priority
+        // the kind, the node the actor.
+        if first.field("time")?.value.string != nil, first.field("rule")?.value.string != nil,
+           first.field("priority")?.value.string != nil, first.field("output")?.value.string != nil {
+            return LogWriter(note: "Falco", titleFields: ["rule"], kindFields: ["priority"], actorFields: ["hostname"])
+        }
+        // Suricata's EVE JSON (eve.json): {"timestamp":"2017-04-07T22:24:37.251547+0100",
+        // "flow_id","event_type":"alert","src_ip","alert":{"signature"}}: an alert's signature
+        // is the title, other events their type; the type is the kind, the source address the actor.
+        if first.field("timestamp")?.value.string != nil, first.field("event_type")?.value.string != nil,
+           has("src_ip") || has("flow_id") {
+            return LogWriter(note: "Suricata EVE", titleFields: ["alert.signature", "event_type"], kindFields: ["event_type"],
+                             actorFields: ["src_ip"])
+        }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {

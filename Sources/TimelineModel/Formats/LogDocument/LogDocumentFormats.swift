@@ -13,4 +13,11 @@ extension InputFormat {
         name: "cloudtrail", title: "CloudTrail log file",
         declines: { LogDocumentReader.declinesCloudTrailFile($0) },
         read: { LogDocumentReader.read($0, file: $1, options: $2, shape: .cloudTrailFile) })
+
+    /// A plain JSON array of log objects (`[{…}, {…}]`, what `jq -s`, `gcloud logging read
+    /// --format json` and many APIs give): each object read as one line of a JSON Lines log.
+    static let jsonArrayLog = InputFormat.foreign(
+        name: "json-array-log", title: "JSON array of log records",
+        declines: { LogDocumentReader.declinesArray($0) },
+        read: { LogDocumentReader.read($0, file: $1, options: $2, shape: .array) })
 }

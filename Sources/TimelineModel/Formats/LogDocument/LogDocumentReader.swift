@@ -1,6 +1,8 @@
 /// A log held in one JSON document rather than one object a line: an Elasticsearch or
 /// OpenSearch search response (`hits.hits[]._source`, or `fields` when the search asked
-/// for fields instead of `_source`) and a CloudTrail log file (`Records[]`). Each log
+/// for fields instead of `_source`), a CloudTrail log file (`Records[]`), and a plain
+/// JSON array of log objects (`[{…}, {…}]`: what `jq -s`, `gcloud logging read --format
+/// json` and many APIs give). Each log
 /// object is read exactly as a line of a JSON Lines log (`JSONLogReader.map`: the same
 /// time, title, kind and actor fields, `--map`, the same refusals of zoneless times and
 /// unitless numbers), with its place in the document. Generated ids are
@@ -9,6 +11,7 @@ enum LogDocumentReader {
     enum Shape {
         case searchResponse
         case cloudTrailFile
+        case array
     }
 
     static func declinesSearchResponse(_ sample: FileSample) -> String? {
@@ -27,6 +30,44 @@ enum LogDocumentReader {
         return "no \"Records\" with eventVersion and eventTime"
     }
 
+    /// A JSON array whose first element is an object with a time field (as the first line
+    /// of a JSON Lines log must have), or the field `--map time=` names.
+    static func declinesArray(_ sample: FileSample, mappedTime: String? = nil) -> String? {
+        guard let keys = firstElementKeys(sample) else { return "not a JSON array of objects" }
+        if OwnFormatDetection.isOurEvent(keys) {
+            return "its first object is one of timeline-tui's own events (time with id or title)"
+        }
+        if let mappedTime, keys.contains(String(mappedTime.split(separator: ".").first ?? "")) { return nil }
+        let lowerTimeFields = Set(JSONLogReader.timeFields.map { $0.lowercased() })
+        guard keys.contains(where: { lowerTimeFields.contains($0.lowercased()) || JSONLogReader.unit(ofField: $0) != nil || $0 == "instant" })
+                || writersTimeFields.contains(where: keys.contains) else {
+            let shown = keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
+            return "a JSON array whose first object has no time field (" + JSONLogReader.timeFields.prefix(6).joined(separator: ", ")
+                + "…); its fields are " + shown + " (--map time=FIELD names one)"
+        }
+        return nil
+    }
+
+    /// The time fields of the writers `LogWriter` recognises by their shape (CloudTrail's
+    /// `eventTime`…): an array of their records is taken, and the shape checked as it is read.
+    static let writersTimeFields = ["requestReceivedTimestamp", "EventTime", "eventTime", "event_timestamp", "CreationTime", "time_local"]
+
+    /// The field names of the first element of the array the sample starts with (as far
+    /// as the sample goes); nil when it does not start with `[` and an object.
+    static func firstElementKeys(_ sample: FileSample) -> [String]? {
+        let bytes = Array(sample.text.utf8)
+        func skip(_ i: inout Int) {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        }
+        var i = 0
+        skip(&i)
+        guard i < bytes.count, bytes[i] == 0x5B else { return nil }
+        i += 1
+        skip(&i)
+        guard i < bytes.count, bytes[i] == 0x7B else { return nil }
+        return FileSample(Array(bytes[i...])).topLevelKeys
+    }
+
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions, shape: Shape) -> ReaderOutput {
         var out = ReaderOutput()
         guard var doc = JSONDocument.parse(bytes, file: file, into: &out) else { return out }
@@ -40,6 +81,9 @@ enum LogDocumentReader {
         case .cloudTrailFile:
             path = "Records"
             list = doc.root.member("Records")
+        case .array:
+            path = ""
+            list = JSONValue.Member(key: "", value: doc.root, offset: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
         }
         guard let list, let elements = list.value.elements else {
             out.problems.append(doc.places.problem(at: list?.offset ?? 0, path, "expected an array of log records"))
@@ -87,7 +131,7 @@ enum LogDocumentReader {
     /// The object that is one log record, and its path.
     private static func logObject(_ element: JSONValue.Member, shape: Shape, path: String) -> (JSONValue.Member, String)? {
         switch shape {
-        case .cloudTrailFile:
+        case .cloudTrailFile, .array:
             return (element, path)
         case .searchResponse:
             if let source = element.value.member("_source"), case .object = source.value { return (source, path + "._source") }

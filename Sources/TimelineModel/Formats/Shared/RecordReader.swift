@@ -179,6 +179,7 @@ extension RecordReader {
             let r = read(offset, line, false)
             for p in r.problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
             for w in r.warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
+            for w in r.warningsOnce { builder.warningOnce(w.message, at: FieldPlace(w.place, path: w.path)) }
             if let d = r.draft, builder.note(d, offset: offset) {
                 listing.append(ListedLine(d, r, record: offset, bytes: bytes, meter: &meter))
             }

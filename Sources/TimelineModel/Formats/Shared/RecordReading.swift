@@ -5,6 +5,9 @@ struct RecordReading {
     var draft: EventDraft?
     var problems: [Problem] = []
     var warnings: [Problem] = []
+    /// Warnings said once for the whole file, however many records have them
+    /// (`WarningsSaidOnce`): their messages name no value of the record.
+    var warningsOnce: [Problem] = []
     /// Where the next record starts, and its line.
     var next: Int
     var nextLine: Int

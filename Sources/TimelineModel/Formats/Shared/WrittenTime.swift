@@ -1,7 +1,11 @@
 /// A date and time as another tool wrote it, before it is placed on the time line:
 /// ISO 8601 / RFC 3339 in the forms logs and exports use (`2015-07-24T19:01:01+00:00`,
 /// `2015-07-25 02:01:01+0000`, `2024-07-24T10:57:02.877297Z`, `2017-09-24 19:01:01`,
-/// `2017-11-03`), with or without a zone.
+/// `2017-11-03`), with or without a zone. A zone may also follow after a space, as
+/// PostgreSQL's and Go's logs write it: ` UTC` or ` GMT` (UTC), an offset (` +0000`), or
+/// an offset and an abbreviation (` +0100 CET`: the offset settles it). An abbreviation
+/// alone (` CET`) is not one offset everywhere and is not read here (a spreadsheet's
+/// reader reads it with the zone the user names, `SheetTime`).
 ///
 /// Unlike `TimeParser` (our own format, which insists on a zone), this keeps a missing
 /// zone as a fact, so that the reader can refuse it with its place or apply
@@ -73,13 +77,35 @@ public struct WrittenTime: Sendable, Hashable {
         let clock = Clock(hour: hour, minute: minute, second: second, hasSeconds: hasSeconds,
                           nanoseconds: nanos, fractionDigits: fractionDigits)
         if i == n { return .success(WrittenTime(date: date, clock: clock, offsetSeconds: nil)) }
+        var end = n
+        if b[i] == 0x20 {
+            // ` UTC`, ` +0000`, ` +0000 UTC`, ` CET`: the zone after a space.
+            var words = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)...]), as: UTF8.self)
+                .split(separator: " ", omittingEmptySubsequences: false)
+            func isName(_ w: Substring) -> Bool { (2...6).contains(w.count) && w.allSatisfy { $0.isASCII && $0.isUppercase } }
+            if words.count == 2, isName(words[1]), words[0].first == "+" || words[0].first == "-" {
+                // The offset says it; the name beside it adds nothing to the instant.
+                end -= words[1].utf8.count + 1
+                words.removeLast()
+            }
+            guard words.count == 1, let word = words.first else {
+                return fail("\"\(text())\" has unexpected text after the time; expected Z or an offset such as +00:00")
+            }
+            if word == "UTC" || word == "GMT" || word == "Z" {
+                return .success(WrittenTime(date: date, clock: clock, offsetSeconds: 0))
+            }
+            guard word.first == "+" || word.first == "-" else {
+                return fail("\"\(text())\" has unexpected text after the time; expected Z or an offset such as +00:00")
+            }
+            i += 1
+        }
         var offset = 0
-        if (b[i] == 0x5A || b[i] == 0x7A) && i + 1 == n {
+        if (b[i] == 0x5A || b[i] == 0x7A) && i + 1 == end {
             offset = 0
         } else if b[i] == 0x2B || b[i] == 0x2D {
             let sign = b[i] == 0x2D ? -1 : 1
             // ±HH:MM, ±HHMM or ±HH
-            let rest = n - i - 1
+            let rest = end - i - 1
             let oh: Int?
             var om: Int? = 0
             switch rest {

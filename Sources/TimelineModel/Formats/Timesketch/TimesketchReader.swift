@@ -109,8 +109,23 @@ enum TimesketchReader {
                 switch options.time.read(t, what: "datetime") {
                 case .success(let v): time = v
                 case .failure(let e):
-                    out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
-                    return
+                    guard let colons = DashedClock.colons(t) else {
+                        out.problems.append(Problem(file: file, place: f.place, path: "", message: e.message))
+                        return
+                    }
+                    let clock = try? WrittenTime.parse(colons).get()
+                    guard let stamp = record.field("timestamp"), let s = text(stamp),
+                          let (v, disagreement) = DashedClock.time(timestamp: s, clock: clock, written: t)
+                    else {
+                        out.problems.append(Problem(file: file, place: f.place, path: "",
+                            message: "datetime \"\(t)\" writes its clock with dashes; ISO 8601 writes \(colons.dropFirst(11).prefix(8)), and without a timestamp (microseconds since 1970) the time cannot be read"))
+                        return
+                    }
+                    time = v
+                    out.warningsOnce.append(Problem(file: file, place: f.place, path: "datetime", message: DashedClock.warning))
+                    if let disagreement {
+                        out.warnings.append(Problem(file: file, place: f.place, path: "datetime", message: disagreement))
+                    }
                 }
             }
         } else if let f = record.field("timestamp"), let t = text(f) {
@@ -164,7 +179,8 @@ enum TimesketchReader {
         )
     }
 
-    /// Timesketch tags: a JSON array of strings, or text such as `a,b` or `[]`.
+    /// Timesketch tags: a JSON array of strings, a Python list (`['a', 'b']`, pandas'
+    /// CSV), or text such as `a,b` or `[]`.
     static func tags(_ f: Record.Field?, dashIsEmpty: Bool) -> [String] {
         guard let f else { return [] }
         if case .array(let a) = f.value { return a.compactMap { $0.value.string } }
@@ -172,6 +188,8 @@ enum TimesketchReader {
         if t.hasPrefix("[") && t.hasSuffix("]") {
             var p = JSONValueParser(bytes: Array(t.utf8))
             if let v = try? p.parseWhole(), let a = v.elements { return a.compactMap { $0.value.string } }
+            // A pandas export writes a list cell as Python prints it: ['a', 'b'].
+            if let a = PythonListText.strings(t) { return a.filter { !$0.isEmpty } }
             t = String(t.dropFirst().dropLast())
         }
         return t.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
