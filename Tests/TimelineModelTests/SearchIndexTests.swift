@@ -70,6 +70,15 @@ import Testing
             #expect(indexed(e, grown.events, index) == reference(e, grown.events), "\(text)")
             #expect(indexed(e, again.events, index) == reference(e, again.events), "again: \(text)")
         }
+        // An index asked for once the file had grown covers its loaded events, and answers
+        // (never nil) as the list grows more, new events matched one by one.
+        let fromGrown = SearchIndex.build(grown.events)
+        #expect(fromGrown.count == t.events.count)
+        for text in ["e", "etat -ω", "kind:e OR tag:a"] {
+            let e = try expression(text)
+            #expect(indexed(e, grown.events, fromGrown) == reference(e, grown.events), "\(text)")
+            #expect(indexed(e, again.events, fromGrown) == reference(e, again.events), "again: \(text)")
+        }
         // A list of another size is not answered from it.
         let other = FastSearchTests.timeline(count: 500, seed: 9, lines: true)
         #expect(index.positions(ExpressionMatcher(try expression("e")), in: other.events, among: nil) == nil)

@@ -3,7 +3,7 @@ import Testing
 import TimelineModel
 @testable import timeline_tui
 
-/// `T` through `update`: reading again on each change, the selection on the end until a
+/// `F` through `update`: reading again on each change, the selection on the end until a
 /// key moves it, truncation said, a half-written file waited for.
 @Suite struct FollowTests {
     typealias F = ViewerFixture
@@ -27,6 +27,10 @@ import TimelineModel
         // A key that moves leaves the end; new events no longer move the selection.
         let moved = F.press(s, "k")
         #expect(!moved.followsEnd)
+        // The header says it while it lasts, and how to get back to the end.
+        #expect(String(F.screen(s).split(separator: "\n")[1]).trimmingCharacters(in: .whitespaces).hasSuffix("· 10 events · following"))
+        #expect(F.screen(moved).contains("· following (G: back to the end)"))
+        #expect(!F.screen(F.press(s, "F")).split(separator: "\n")[1].contains("following"))
         #expect(F.send(moved, .followed(job, bytesRead: nil, .reread(fresh))).selectedEvent?.id == "nyt-contractor")
         #expect(F.press(moved, "G").followsEnd)
         #expect(!F.press(s, "F").following)

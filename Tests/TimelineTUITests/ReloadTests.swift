@@ -58,4 +58,21 @@ import TimelineModel
         #expect(r.selectedEvent?.id == "restored")
         #expect(r.message == "Not reloaded: t.json:3:1: unexpected end of file. Still showing what was loaded.")
     }
+
+    /// On a big file the filter runs again in the background; its answer does not hide
+    /// that the file was reloaded.
+    @Test func aBigFilesFilterRunAgainKeepsTheReloadMessage() throws {
+        var s = try F.state()
+        s.liveSearchLimit = 5
+        s = F.press(s, "f", "kind:statement", "Enter", "R")
+        var fresh = ViewState(timeline: try Self.changed(), sourceName: s.sourceName, zones: [s.zone], measure: s.measure)
+        fresh.liveSearchLimit = 5
+        let asked = update(s, .reloaded(fresh))
+        guard case .filter? = asked.effect else { Issue.record("the filter runs again in the background"); return }
+        let r = F.send(s, .reloaded(fresh))
+        #expect(r.shownEvents.contains { $0.id == "later" } && r.shownEvents.allSatisfy { $0.kind == "statement" })
+        #expect(r.message == "Reloaded: 10 events (were 10).")
+        // A filter typed afterwards says its count as usual.
+        #expect(F.press(r, "f", "C-u", "kind:action", "Enter").message?.hasSuffix("events match “kind:action”.") == true)
+    }
 }

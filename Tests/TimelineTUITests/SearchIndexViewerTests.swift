@@ -56,4 +56,66 @@ import TimelineModel
         #expect(later.matches == r.timeline.search("later"), "as looking at each event")
         #expect(later.matches.contains { later.shownEvents[$0].id == "later" }, "the new event is found")
     }
+
+    /// Events as a followed file's new lines give them.
+    static func newEvents(_ lines: String) throws -> [Event] {
+        Array(try TimelineLoader.load(bytes: Array(("{\"title\": \"t\", \"timezone\": \"UTC\"}\n" + lines).utf8), name: "new.jsonl").events)
+    }
+
+    /// `state` grown by `new` as a look at its followed file brings them.
+    static func grown(_ state: ViewState, by new: [Event]) throws -> ViewState {
+        var job = FollowJob(bytesRead: nil, filterTyped: state.shownFilterText, filter: state.shownFilter, search: state.matchedSearch)
+        if case .follow(let asked)? = state.effect { job = asked }
+        let (timeline, added) = state.timeline.appending(new)
+        return F.send(state, .followed(job, bytesRead: nil, .grew(timeline, added: added, shownAdded: added, searchAdded: [], warnings: [])))
+    }
+
+    @Test func eventsAppendedWhileTheIndexIsBuiltOrAfterAreFound() throws {
+        var s = F.press(try big(), "F")
+        #expect(s.following)
+        s.effect = nil
+        s.followRunning = false
+        s = update(s, .keysPaused)
+        #expect(s.effect == .buildSearchIndex)
+        let asked = s  // the timeline the runtime indexes, 10 events
+        // Two lines are appended while the index is being built: one lands among the loaded events.
+        s = try Self.grown(s, by: try Self.newEvents("""
+            {"id": "pager-1", "time": "2017-11-02T23:50:00Z", "title": "pager rang"}
+            {"id": "pager-2", "time": "2017-12-01T00:00:00Z", "title": "pager rang again"}
+
+            """))
+        #expect(s.events.count == 12)
+        s = update(s, try #require(EffectRunner.perform(.buildSearchIndex, for: asked)))
+        #expect(s.searchIndex?.count == 10, "the index came, for the events loaded")
+        var found = F.press(s, "/", "pager", "Enter")
+        #expect(found.matches.map { found.shownEvents[$0].id } == ["pager-1", "pager-2"])
+        // And after it: another line, found too; a filter sees all three.
+        s = try Self.grown(s, by: try Self.newEvents("{\"id\": \"pager-3\", \"time\": \"2017-12-02T00:00:00Z\", \"title\": \"pager, third\"}\n"))
+        found = F.press(s, "/", "pager", "Enter")
+        #expect(found.matches.map { found.shownEvents[$0].id } == ["pager-1", "pager-2", "pager-3"])
+        #expect(found.matches.map { found.shownEvents[$0] } == found.timeline.search("pager").map { found.events[$0] },
+                "as looking at each event")
+        let filtered = F.press(s, "f", "pager -third", "Enter")
+        #expect(filtered.shownEvents.map(\.id) == ["pager-1", "pager-2"])
+    }
+
+    @Test func aFileThatGrowsPastTheIndexSizeGetsOneThatServesItsNewEvents() throws {
+        var s = F.press(try big(), "F")
+        s.searchIndexFrom = 11
+        s.effect = nil
+        s.followRunning = false
+        #expect(update(s, .keysPaused).effect == nil, "10 events: no index")
+        s = try Self.grown(s, by: try Self.newEvents("""
+            {"id": "pager-1", "time": "2017-11-02T23:50:00Z", "title": "pager rang"}
+            {"id": "pager-2", "time": "2017-12-01T00:00:00Z", "title": "pager rang again"}
+
+            """))
+        // Asked once the file holds more (and built at once by `F.send`, as the runtime would).
+        let index = try #require(s.searchIndex)
+        #expect(index.count == 10, "the loaded events; the new ones are matched one by one")
+        s = try Self.grown(s, by: try Self.newEvents("{\"id\": \"pager-3\", \"time\": \"2017-11-03T00:00:00Z\", \"title\": \"pager, third\"}\n"))
+        #expect(s.searchIndex === index, "kept while the file grows")
+        let found = F.press(s, "/", "pager", "Enter")
+        #expect(found.matches.map { found.shownEvents[$0].id } == ["pager-1", "pager-3", "pager-2"])
+    }
 }

@@ -20,6 +20,14 @@ import TimelineModel
         #expect(F.screen(friday).contains("── Wednesday 29 November 2017"))
     }
 
+    @Test func theLaneViewNamesTheDayToo() throws {
+        let s = F.press(try F.state(width: 80, height: 10), "6j", "l")
+        #expect(s.lanes != nil && s.stickyDayHeading == "Thursday 2 November 2017")
+        let rows = F.screen(s).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[2].hasPrefix(" ── Thursday 2 November 2017"), "\(rows[2])")
+        #expect(F.screen(s).contains("▸06:51:51.120"), "the selection still drawn")
+    }
+
     @Test func theSelectedEventIsNeverUnderTheStickyHeading() throws {
         var s = try F.state(width: 60, height: 10)
         for key in Array(repeating: "j", count: 10) + Array(repeating: "k", count: 10) + ["G", "C-u", "C-u", "k", "k"] {

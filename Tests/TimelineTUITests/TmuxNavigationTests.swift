@@ -131,4 +131,53 @@ struct TmuxNavigationTests {
         #expect(screen.contains("▸10:05:00"), "the selection follows the end")
         try t.send("q")
     }
+
+    /// Issue 11 with issue 13's keys: a live incident in two files, read again with R
+    /// (lanes and filter kept) and then followed together with --follow.
+    @Test func severalFilesAreReadAgainWithRAndFollowedTogether() throws {
+        let t = try TmuxSession(TmuxSession.shell, width: 100)
+        let ops = t.folder.appendingPathComponent("ops.jsonl")
+        let pager = t.folder.appendingPathComponent("pager.jsonl")
+        try Data(("{\"title\": \"Deploy\", \"timezone\": \"UTC\"}\n"
+            + "{\"id\": \"deploy\", \"time\": \"2024-07-01T10:00:00Z\", \"kind\": \"deploy\", \"title\": \"Deploy 42 started\"}\n").utf8).write(to: ops)
+        try Data(("{\"title\": \"Pager\", \"timezone\": \"UTC\"}\n"
+            + "{\"id\": \"page\", \"time\": \"2024-07-01T10:10:00Z\", \"kind\": \"page\", \"title\": \"Page sent\"}\n").utf8).write(to: pager)
+        func append(_ line: String, to file: URL) throws {
+            let handle = try FileHandle(forWritingTo: file)
+            handle.seekToEndOfFile()
+            handle.write(Data((line + "\n").utf8))
+            try handle.close()
+        }
+        try t.type("\(TmuxSession.binary) ops.jsonl pager.jsonl")
+        try t.send("Enter")
+        try t.waitFor("Page sent")
+        try t.send("f")
+        try t.type("NOT kind:deploy")
+        try t.send("Enter", "l")
+        try t.waitFor("files:")
+        try append("{\"id\": \"rollback\", \"time\": \"2024-07-01T10:20:00Z\", \"kind\": \"mitigation\", \"title\": \"Rollback done\"}", to: ops)
+        try t.send("R")
+        var screen = try t.waitFor("Reloaded: 3 events (were 2).")
+        #expect(screen.contains("Rollback done") && !screen.contains("Deploy 42"), "the filter kept")
+        #expect(screen.contains("files:"), "still the lanes")
+        try append("{\"id\": \"broken\", \"time\": \"soon\", \"title\": \"x\"}", to: pager)
+        try t.send("R")
+        screen = try t.waitFor("Not reloaded: pager.jsonl:3:")
+        #expect(screen.contains("Rollback done"), "what was shown stays")
+        try t.send("q")
+        // --follow takes both; a line appended to either shows within a second or so.
+        let u = try TmuxSession(TmuxSession.shell, width: 100, name: "severalFilesFollowed")
+        try FileManager.default.copyItem(at: ops, to: u.folder.appendingPathComponent("ops.jsonl"))
+        try Data(("{\"title\": \"Pager\", \"timezone\": \"UTC\"}\n"
+            + "{\"id\": \"page\", \"time\": \"2024-07-01T10:10:00Z\", \"kind\": \"page\", \"title\": \"Page sent\"}\n").utf8)
+            .write(to: u.folder.appendingPathComponent("pager.jsonl"))
+        try u.type("\(TmuxSession.binary) --follow ops.jsonl pager.jsonl")
+        try u.send("Enter")
+        try u.waitFor("Following the 2 files")
+        try append("{\"id\": \"ack\", \"time\": \"2024-07-01T10:30:00Z\", \"kind\": \"page\", \"title\": \"Acknowledged\"}",
+                   to: u.folder.appendingPathComponent("pager.jsonl"))
+        screen = try u.waitFor("Acknowledged", timeout: 3)
+        #expect(screen.contains("▸10:30:00"), "the selection follows the end")
+        try u.send("q")
+    }
 }

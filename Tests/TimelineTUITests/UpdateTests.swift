@@ -142,6 +142,14 @@ import TimelineModel
     @Test func exportAsksForAPathAndNeverClobbersWithoutAsking() throws {
         let s = F.press(try F.state(), "e")
         #expect(s.prompt?.text == "2017-11-03.txt")
+        // The name suggested is drawn dim and replaced by what is typed, as in a save
+        // dialog; a key that edits takes it as it is.
+        let frame = render(s, size: Size(width: s.width, height: s.height))
+        #expect(frame[12, s.height - 1].style.attributes.contains(.dim))
+        #expect(!frame[2, s.height - 1].style.attributes.contains(.dim), "the label is not")
+        #expect(F.press(s, "notes.md").prompt?.text == "notes.md")
+        #expect(F.press(s, "BSpace", "s").prompt?.text == "2017-11-03.txs")
+        #expect(F.press(s, "Home", "x").prompt?.text == "x2017-11-03.txt")
         let go = F.press(s, "Enter")
         #expect(go.effect == .export(path: "2017-11-03.txt", format: .text, overwrite: false))
         var exists = go
@@ -178,7 +186,10 @@ import TimelineModel
         var wrong = asked
         for c in "x" { wrong = F.press(wrong, String(c)) }
         let refused = F.press(wrong, "Enter")
-        #expect(refused.effect == nil && refused.message == "Not exported: no format called “textx”.")
+        #expect(refused.effect == nil && refused.message == "Not exported: no format called “x”.", "typing replaces the suggestion")
+        // The start of a name and Tab completes it.
+        #expect(F.press(asked, "timesk", "Tab").prompt?.text.hasPrefix("timesketch-") == true)
+        #expect(F.press(asked, "timesketch-c", "Tab", "Enter").effect == .export(path: "notes", format: .timesketchCSV, overwrite: false))
         // Overwriting keeps the format chosen.
         var exists = typed("notes.md", marked)
         exists.askOverwrite("notes.md", format: .markdown)

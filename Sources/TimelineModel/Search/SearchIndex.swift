@@ -44,7 +44,11 @@ public final class SearchIndex: Sendable {
 
     /// Folds every event of `events` (on every core; a million events in about a second
     /// of processor time: docs/MEASURING.md).
+    /// A followed file's list (`GrownEventStore`) gets the index of its loaded events: its
+    /// new ones, and those appended while the index is built or after, are matched one by
+    /// one (`positions`), so no search misses them and the index serves however the file grows.
     public static func build(_ events: EventList) -> SearchIndex {
+        if let grown = events.store as? GrownEventStore { return build(EventList(store: grown.base)) }
         let store = events.store
         let n = events.count
         let order = store.readingOrder

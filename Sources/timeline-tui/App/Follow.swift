@@ -5,16 +5,25 @@ import TimelineModel
 /// the loop); the new events are put in place without reading the file again, and the
 /// selection stays on the last one until a key moves it (`G` goes back to the end). A
 /// file replaced by a rename is reopened; a file that shrank is said to be truncated and
-/// what was shown stays; a line still being written waits for its end.
+/// what was shown stays; a line still being written waits for its end. Several merged files
+/// are followed together: when one changes they are all read again and merged (`R`), the
+/// selection kept on the end.
 extension ViewState {
     /// `F`: start or stop following.
     mutating func toggleFollow() {
+        guard readsFiles || following else {
+            message = "Nothing to follow: \(sourceName) is not a file that can grow."
+            return
+        }
         following.toggle()
         guard following else { message = "Stopped following the file."; return }
         followsEnd = true
         select(shown.count - 1)
         askFollow()
-        message = "Following the file: new events appear as it grows (F stops; a move stays put, G goes back to the end)."
+        let files = timeline.origins.count
+        message = files > 1
+            ? "Following the \(files) files: new events appear as they grow, merged in order (F stops; a move stays put, G goes back to the end)."
+            : "Following the file: new events appear as it grows (F stops; a move stays put, G goes back to the end)."
     }
 
     /// The file changed on disk while following: read what was appended.
@@ -70,10 +79,12 @@ extension ViewState {
         }
         let added = fresh.events.count - events.count
         let end = followsEnd
+        let said = message
         self = carriedOver(to: fresh)
         following = true
         followsEnd = end
         if end { select(shown.count - 1) }
-        message = added > 0 ? "Following: \(added) new event\(added == 1 ? "" : "s") (\(events.count) in all)." : "Following: \(events.count) events."
+        // Nothing new (the first look at merged files): what was said stays.
+        message = added > 0 ? "Following: \(added) new event\(added == 1 ? "" : "s") (\(events.count) in all)." : said ?? "Following: \(events.count) events."
     }
 }

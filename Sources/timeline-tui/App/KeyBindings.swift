@@ -62,9 +62,9 @@ enum KeyBindings {
         Binding(keys: [.character("U")], action: .previousBookmark, contexts: both, help: "previous bookmark"),
         Binding(keys: [.character("'")], action: .listBookmarks, contexts: both, help: "list the bookmarks"),
         Binding(keys: [.character("R")], action: .reload, contexts: both,
-                help: "reload the file (keeps selection, filter, zone, bookmarks where the events remain)"),
+                help: "reload the file or files (keeps selection, filter, zone, bookmarks, lanes)"),
         Binding(keys: [.character("F")], action: .follow, contexts: both,
-                help: "follow the file as it grows, like less +F (again: stop; also --follow)"),
+                help: "follow the file or files as they grow, like less +F (again: stop; also --follow)"),
         Binding(keys: [.character("y")], action: .copy, contexts: both,
                 help: "copy the event's line (detail open: all of it) to the clipboard (OSC 52)"),
         Binding(keys: [.ctrl("t")], action: .toggleMouse, contexts: both,
@@ -76,7 +76,7 @@ enum KeyBindings {
         Binding(keys: [.character("L")], action: .toggleLaneGrouping, contexts: both,
                 help: "lanes by actor / by file (source)"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
-                help: "export what is shown (.txt .md .csv .json)"),
+                help: "export what is shown (.txt .md .csv .json .jsonl; else asks the format)"),
         Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),
         Binding(keys: [.character("?"), .escape, .character("q"), .enter], action: .closeHelp, contexts: [.help],
                 help: "close this help"),
@@ -87,8 +87,8 @@ enum KeyBindings {
     static let otherKeys: [(keys: String, help: String)] = [
         ("5j 10G", "a count before a key repeats it; with g or G: go to that event (10G: the 10th)"),
         ("wheel / click", "scroll the list / select an event"),
-        ("in prompts", "type; ← → Home End move; Backspace Del; ^U clears, ^W deletes a word, "
-            + "^K to the end; Tab completes a zone; Enter answers; Esc cancels"),
+        ("in prompts", "type; ← → Home End move; Backspace Del; ^U clears before the cursor, ^K after it, "
+            + "^W deletes a word; Tab completes a zone; Enter answers; Esc cancels"),
     ]
 
     /// The action bound to `key` in `context`, if any.

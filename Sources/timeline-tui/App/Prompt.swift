@@ -24,10 +24,15 @@ struct Prompt: Hashable, Sendable {
     var problem: FilterSyntaxError?
     /// Zone names that complete `text` (shown under the prompt, Tab takes them).
     var completions: [String] = []
+    /// `text` is a suggestion (a file name to export to, the format `text`), drawn dim: the
+    /// first character typed replaces it, as in a save dialog; a key that moves or deletes
+    /// takes it for editing.
+    var suggested = false
 
-    init(purpose: Purpose, text: String) {
+    init(purpose: Purpose, text: String, suggested: Bool = false) {
         self.purpose = purpose
         self.line = LineEditor(text)
+        self.suggested = suggested && !text.isEmpty
     }
 
     /// What has been typed.

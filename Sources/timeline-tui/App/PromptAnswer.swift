@@ -22,10 +22,15 @@ extension ViewState {
             p.line.replace(with: ZoneCompletion.complete(p.text, in: zoneNames ?? []))
         case .tab:
             guard case .exportFormat = p.purpose else { return }
-            // The format names in turn, from the one typed.
+            // The format names in turn, from the one typed; the start of a name completes it.
             let names = ExportFormat.all.map(\.name)
-            let now = names.firstIndex(of: p.text.trimmingCharacters(in: .whitespaces)) ?? -1
-            p.line.replace(with: names[(now + 1) % names.count])
+            let typed = p.text.trimmingCharacters(in: .whitespaces)
+            if !p.suggested, !names.contains(typed), let name = names.first(where: { $0.hasPrefix(typed) }) {
+                p.line.replace(with: name)
+            } else {
+                let now = names.firstIndex(of: typed) ?? -1
+                p.line.replace(with: names[(now + 1) % names.count])
+            }
         case .escape, .ctrl("c"), .ctrl("g"):
             cancel(p)
             return
@@ -33,9 +38,12 @@ extension ViewState {
             prompt = nil
             finish(p)
             return
+        case .character(let c) where p.suggested:
+            p.line.replace(with: String(c))
         default:
             guard p.line.edit(key) else { return }
         }
+        p.suggested = false
         let changed = p.text != prompt?.text
         if changed { p.problem = nil }
         prompt = p
@@ -105,7 +113,7 @@ extension ViewState {
             if let format = ExportFormat.forPath(path) {
                 effect = .export(path: path, format: format, overwrite: false)
             } else {
-                prompt = Prompt(purpose: .exportFormat(path: path), text: ExportFormat.text.name)
+                prompt = Prompt(purpose: .exportFormat(path: path), text: ExportFormat.text.name, suggested: true)
             }
         case .exportFormat(let path):
             let name = p.text.trimmingCharacters(in: .whitespaces)

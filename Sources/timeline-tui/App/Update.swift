@@ -250,6 +250,7 @@ extension ViewState {
             effect = .copy(index: shown[selected], wholeDetail: detailOpen)
         case .follow: toggleFollow()
         case .reload:
+            guard readsFiles else { message = "Not reloaded: \(sourceName) is not a file that can be read again."; return }
             guard !reloading else { message = "Still reloading…"; return }
             reloading = true
             effect = .reload
@@ -266,7 +267,7 @@ extension ViewState {
         case .goToTime:
             prompt = Prompt(purpose: .time, text: "")
         case .export:
-            prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath)
+            prompt = Prompt(purpose: .exportPath, text: lastExportPath ?? defaultExportPath, suggested: true)
             if lanes != nil { message = "The lanes as text, a column per lane." }
         case .help:
             helpOpen = true

@@ -81,6 +81,12 @@ struct ViewState: Sendable {
     var followAgain = false
     /// `R` was pressed and the file is being read again (the screen says so).
     var reloading = false
+    /// The filter run again in the background on a file read again (`R`): its answer
+    /// does not replace what the reload said.
+    var refilter: String?
+    /// Whether the timeline came from files that can be read again and followed (not
+    /// standard input or the bundled incident).
+    var readsFiles = true
     /// Whether the terminal reports the mouse (wheel, clicks); off, its own selection works.
     var mouseReporting = true
     /// A count typed before a key (`5` of `5j`), until the key comes.
@@ -208,6 +214,8 @@ struct ViewState: Sendable {
             return
         }
         install(shown: found, for: job.typed, query: job.expression)
+        // The filter the user had, run again on the file read again: what `R` said stays.
+        if refilter == job.typed { refilter = nil; return }
         message = filter.isEmpty ? "Filter cleared." : "\(shown.count) of \(events.count) events match “\(filter)”."
     }
 

@@ -36,22 +36,19 @@ struct TimelineFiles {
     /// The one file to watch while it is shown (none for several, or standard input).
     var watchedPath: String? { sources.count == 1 ? sources[0].watchedPath : nil }
 
+    /// The files to watch, read again (`R`) and follow (`F`) while they are shown: every
+    /// one given, or none when one is standard input or the bundled incident.
+    var watchedPaths: [String]? {
+        let paths = sources.compactMap(\.watchedPath)
+        return paths.count == sources.count ? paths : nil
+    }
+
     /// The timeline, or exit 1 after printing every problem. `foldingLater`: several files'
     /// duplicate check is left for `TimelineMerge.foldDuplicates` (the viewer shows the
     /// merged events first). `measuringListedText`: see `ReadOptions.measuresListedText`
     /// (the viewer reads without).
     func load(foldingLater: Bool = false, measuringListedText: Bool = true) throws -> Timeline {
-        let arguments = sources.map { s -> String in
-            if case .file(let path) = s { return path }
-            return s == .standardInput ? "-" : ""
-        }
-        let labels = try merge.labels(for: arguments)
-        var options: [ReadOptions] = []
-        for a in arguments {
-            var o = try input.options(for: a)
-            o.measuresListedText = measuringListedText
-            options.append(o)
-        }
+        let (labels, options) = try readings(measuringListedText: measuringListedText)
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
         var failures: [(name: String, failure: LoadFailure)] = []
@@ -77,6 +74,22 @@ struct TimelineFiles {
         }
         if sources.count == 1 { return good[0].timeline }
         return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
+    }
+
+    /// Each file's label in a merged timeline and how it is read.
+    func readings(measuringListedText: Bool) throws -> (labels: [String], options: [ReadOptions]) {
+        let arguments = sources.map { s -> String in
+            if case .file(let path) = s { return path }
+            return s == .standardInput ? "-" : ""
+        }
+        let labels = try merge.labels(for: arguments)
+        var options: [ReadOptions] = []
+        for a in arguments {
+            var o = try input.options(for: a)
+            o.measuresListedText = measuringListedText
+            options.append(o)
+        }
+        return (labels, options)
     }
 
     /// Each source read on its own thread; results in the order given.

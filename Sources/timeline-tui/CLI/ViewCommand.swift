@@ -6,9 +6,15 @@ import TimelineModel
 struct ViewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "view",
-        abstract: "Open a timeline file in the full-screen viewer (the bundled 2017-11-03 incident when no file is given).",
+        abstract: "Open timeline files in the full-screen viewer (the bundled 2017-11-03 incident when no file is given).",
         discussion: """
-            Press ? in the viewer for every key. When standard output is not a terminal, \
+            Keys, as in less and lnav: j/k or arrows move (5j, 10G), / searches, f filters \
+            (kind:statement -actor:twittergov), t goes to a time, M bookmarks (u/U next and \
+            previous), Enter opens an event's detail, z/Z change the zone, r shows T+ times \
+            from the mark (m), l shows lanes, R reloads, F follows the file, y copies, e \
+            exports (notes.md, t.csv…), q quits; ? lists every key.
+
+            When standard output is not a terminal, \
             prints the text export instead of drawing (what 'timeline-tui export' prints, \
             warnings for invalid UTF-8 included, on standard error). A file with invalid \
             UTF-8 opens with U+FFFD in its text and a warning on the status line. \
@@ -35,7 +41,7 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
-    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (T in the viewer starts and stops it).")
+    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (F in the viewer starts and stops it); several files are followed together, read again and merged when one changes.")
     var follow = false
 
     @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
@@ -51,8 +57,9 @@ struct ViewCommand: ParsableCommand {
         let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false)
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
+        state.readsFiles = source.watchedPaths != nil
         if follow {
-            guard source.watchedPath != nil else { throw CommandFailure.usage("--follow needs one file to follow") }
+            guard source.watchedPaths != nil else { throw CommandFailure.usage("--follow needs files to follow (not standard input)") }
             state.toggleFollow()
             // Just read: nothing to look at until the file changes.
             state.effect = nil
@@ -73,19 +80,12 @@ struct ViewCommand: ParsableCommand {
         do {
             let input = self.input
             // The options were read once already, for the first opening: they do not throw now.
-            let reload: WatchedFile? = source.watchedPath.map { path in
-                WatchedFile(path: path, options: (try? Self.viewerOptions(input, for: path)) ?? ReadOptions(measuresListedText: false)) {
-                    do {
-                        return .success(try TimelineSource(argument: path).load(options: Self.viewerOptions(input, for: path)))
-                    } catch let failure as LoadFailure {
-                        let first = failure.problems.first.map { SafeText.neutralise($0.description) } ?? "it cannot be read"
-                        return .failure(ReloadFailure(reason: first + (failure.problems.count > 1 ? " (and \(failure.problems.count - 1) more)" : "")))
-                    } catch {
-                        return .failure(ReloadFailure(reason: SafeText.neutralise("\(error)")))
-                    }
+            let reload: WatchedFile? = source.watchedPaths.map { paths in
+                WatchedFile(paths: paths, options: (try? Self.viewerOptions(input, for: paths[0])) ?? ReadOptions(measuresListedText: false)) {
+                    source.readAgain()
                 }
             }
-            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPath, reload: reload,
+            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPaths ?? [], reload: reload,
                                          exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
         } catch {
             throw CommandFailure(Self.message(error))

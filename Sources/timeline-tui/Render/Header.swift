@@ -16,6 +16,8 @@ enum Header {
                                                : "\(s.shown.count)/\(total) events, filter “\(s.shownFilterText)”")
         if !s.filterAnswered { parts.append("filtering “\(s.filter)”…") }
         if s.reloading { parts.append("reloading…") }
+        // Said as long as it lasts, as less +F does ("Waiting for data…").
+        if s.following { parts.append(s.followsEnd ? "following" : "following (G: back to the end)") }
         if s.foldingDuplicates { parts.append("folding duplicates…") }
         if !s.search.isEmpty {
             let n = s.matches.count

@@ -68,6 +68,11 @@ enum LaneView {
                 drawEvent(s, g, position: n, y: y, into: &frame)
             }
         }
+        // As in the list: the day shown, when its heading has scrolled off.
+        if let heading = s.stickyDayHeading {
+            frame.fill(row: top, style: .plain)
+            frame.write("── " + heading + " ", x: 1, y: top, style: Style(.dayHeading, .bold))
+        }
     }
 
     /// The bars of the next event row after `i` (those still running across a gap).

@@ -14,10 +14,11 @@ enum StatusLine {
             // Keep the cursor in view: a long answer loses its start, then its end.
             var before = SafeText.neutralise(p.line.beforeCursor)
             while Printable.width(before) > frame.width - used - 1, !before.isEmpty { before.removeFirst() }
-            used += frame.write(before, x: used, y: y, style: bar)
+            let text = p.suggested ? Style(.status, [.reverse, .dim]) : bar
+            used += frame.write(before, x: used, y: y, style: text)
             frame.cursor = Frame.Point(x: min(used, frame.width - 1), y: y)
             let after = SafeText.neutralise(String(p.text.dropFirst(p.line.cursor)))
-            frame.write(after, x: used, y: y, style: bar, limit: max(0, frame.width - used))
+            frame.write(after, x: used, y: y, style: text, limit: max(0, frame.width - used))
             if p.purpose == .zone { drawCompletions(p, y: y - 1, into: &frame) }
             if let problem = p.problem { drawProblem(problem, of: p, y: y - 1, into: &frame) }
             return

@@ -24,16 +24,21 @@ enum TimelineList {
     }
 
     /// Measured over the rows on screen only, so a frame costs the same for ten events
-    /// or a million. The time column is at least as wide as `time unknown`, at most 14.
+    /// or a million. The time column is at least as wide as `time unknown`, and as wide
+    /// as the longest time of day shown: a time written to the 100 ns (`22:50:00.1234567`)
+    /// is never cut, as the export never cuts it. Only a day or month with its zone
+    /// (`time unknown (day in America/New_York)`) is cut at 14, whole in the detail pane.
     static func columns(_ s: ViewState) -> Columns {
         var time = 12
+        var clock = 0
         var rel = 0
         var actor = 0
         let origin = s.origin
         for row in s.rows.dropFirst(s.listTop).prefix(s.listHeight) {
             guard case .event(let n) = row else { continue }
             let e = s.events[s.shown[n]]
-            time = max(time, Printable.width(s.formatter.time(of: e)))
+            let width = Printable.width(s.formatter.time(of: e))
+            if e.time.instant != nil, e.precision < .day { clock = max(clock, width) } else { time = max(time, width) }
             if s.relative, let origin { rel = max(rel, Printable.width(s.formatter.relative(e, to: origin))) }
             actor = max(actor, Printable.width(SafeText.neutralise(e.actor ?? "")))
         }
@@ -44,7 +49,7 @@ enum TimelineList {
         if s.timeline.origins.count > 1 {
             source = min(s.timeline.origins.map { Printable.width(SafeText.neutralise($0)) }.max() ?? 0, max(4, s.width / 10))
         }
-        return Columns(time: min(time, 14), relative: min(rel, 16), actor: min(actor, actorLimit), source: source)
+        return Columns(time: max(min(time, 14), clock), relative: min(rel, 16), actor: min(actor, actorLimit), source: source)
     }
 
     static func draw(_ s: ViewState, into frame: inout Frame) {

@@ -126,23 +126,25 @@ final class EffectRunner: @unchecked Sendable {
     static func reread(_ file: WatchedFile?, zones: [Zone], name: String, measure: PaneMeasure,
                        whenFresh: (ViewState) -> Message) -> Message {
         switch file?.read() {
-        case .success(let timeline)?:
-            return whenFresh(ViewState(timeline: timeline, sourceName: name, zones: zones, measure: measure))
+        case .success(let read)?:
+            var fresh = ViewState(timeline: read.timeline, sourceName: name, zones: zones, measure: measure)
+            if let note = read.note { fresh.message = [note, fresh.message].compactMap { $0 }.joined(separator: " ") }
+            return whenFresh(fresh)
         case .failure(let failure)?:
             return .reloadFailed(reason: failure.reason)
         case nil:
-            return .reloadFailed(reason: "no file to read again (standard input, several files, or the bundled incident)")
+            return .reloadFailed(reason: "no file to read again (standard input, or the bundled incident)")
         }
     }
 
     /// Reads what was appended to the followed file since `job.bytesRead` (on `fileQueue`).
     private func follow(_ job: FollowJob, timeline: Timeline, zones: [Zone], name: String, measure: PaneMeasure) -> Message {
         guard let file else { return Self.reread(nil, zones: zones, name: name, measure: measure, whenFresh: { .reloaded($0) }) }
-        if tail?.offset != job.bytesRead || tail?.path != file.path {
-            tail = FileTail(path: file.path, timeline: timeline, options: file.options)
+        if let path = file.path, tail?.offset != job.bytesRead || tail?.path != path {
+            tail = FileTail(path: path, timeline: timeline, options: file.options)
         }
-        guard var reader = tail else {
-            // Not line-based (a JSON document): read whole.
+        guard file.path != nil, var reader = tail else {
+            // Not line-based (a JSON document), or several files merged: read whole.
             return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .reread($0)) }
         }
         let step = reader.step()

@@ -14,11 +14,11 @@ enum ViewerLoop {
         case keysEnded
     }
 
-    /// `watching`: the file shown, checked now and then for changes (nil for the bundled one).
+    /// `watching`: the files shown, checked now and then for changes (none for the bundled one).
     /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
     /// `reload`: the file, read again for `R` and followed for `F` (nil when there is
     /// none to read).
-    static func run(_ initial: ViewState, colour: Bool, mouse: Bool = true, watching file: String?,
+    static func run(_ initial: ViewState, colour: Bool, mouse: Bool = true, watching files: [String],
                     reload: WatchedFile? = nil,
                     exports: ExportService) throws(Terminal.Unavailable) -> Outcome {
         let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
@@ -35,14 +35,14 @@ enum ViewerLoop {
         if let effect = state.effect, effect.isQuiet, let answer = effects.start(effect, for: state) { inbox.append(answer) }
         if terminal.asciiOnly { inbox.append(.screenIsASCIIOnly(notice: AsciiFallback.notice)) }
         var dirty = true
-        var watch = file.map { FileWatch(path: $0) }
+        var watches = files.map { FileWatch(path: $0) }
         var idle = 0
         // The file is looked at every half second, keys or not (a held key must not stop
         // a followed file from showing its new lines).
         var lastLook = ContinuousClock.now
         func look() {
             lastLook = .now
-            if let notice = watch?.check() { inbox.append(notice) }
+            for k in watches.indices { if let notice = watches[k].check() { inbox.append(notice) } }
         }
         while true {
             if let sig = Signals.takePending() {
