@@ -58,6 +58,23 @@ struct EventValues {
     /// Each unknown field's name and its value as compact JSON.
     var extraFields: [(name: TextValue, json: TextValue)]
     var origins: [String]
+    /// Whether the title's (the actor's) bytes are known to be plain (`TextValue.plainBytes`
+    /// not nil), as the first pass measured them (`ListingFieldSpans`); false: not known,
+    /// `plainTitle` and `plainActor` look.
+    var titleKnownPlain = false
+    var actorKnownPlain = false
+
+    /// `title.plainBytes`, without measuring it again when the first pass did.
+    var plainTitle: UnsafeBufferPointer<UInt8>? {
+        if titleKnownPlain, case .bytes(let b) = title { return b }
+        return title.plainBytes
+    }
+
+    /// `actor?.plainBytes`, the same way.
+    var plainActor: UnsafeBufferPointer<UInt8>? {
+        if actorKnownPlain, case .bytes(let b)? = actor { return b }
+        return actor?.plainBytes
+    }
 
     /// No event yet: what a writer fills again and again (`EventStore.values(at:into:)`).
     init() {
@@ -87,6 +104,8 @@ struct EventValues {
         tags.removeAll(keepingCapacity: true)
         extraFields.removeAll(keepingCapacity: true)
         origins.removeAll(keepingCapacity: true)
+        titleKnownPlain = false
+        actorKnownPlain = false
     }
 
     init(_ e: Event) {

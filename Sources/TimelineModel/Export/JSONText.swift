@@ -25,6 +25,13 @@ enum JSONText {
     /// Appends the UTF-8 text `bytes` as a JSON string literal, quotes included.
     static func appendString<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         out.append(0x22)
+        appendEscaped(bytes: bytes, to: &out)
+        out.append(0x22)
+    }
+
+    /// Appends the UTF-8 text `bytes` escaped as inside a JSON string literal, without the
+    /// quotes: the escape of text made of parts is the parts' escapes one after another.
+    static func appendEscaped<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         var start = 0
         // Eight bytes at a time up to the first that may need an escape.
         for i in cleanPrefix(bytes)..<bytes.count {
@@ -35,7 +42,6 @@ enum JSONText {
             start = i + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-        out.append(0x22)
     }
 
     /// Whether `bytes` hold no `"`, `\` or control character: a JSON string as they are.

@@ -78,36 +78,50 @@ enum WebText {
     /// `html(link(url))` and returns true when `link` gives a target; false, having written
     /// nothing, when it does not or when the bytes cannot tell (a non-ASCII character right
     /// after the scheme, which `link` reads as one character with the slash).
-    static func appendLinkTarget<Out: ByteSink>(_ url: UnsafeBufferPointer<UInt8>, prefix: StaticString, to out: inout Out) -> Bool {
-        func lower(_ i: Int) -> UInt8 { url[i] >= 0x41 && url[i] <= 0x5A ? url[i] | 0x20 : url[i] }
-        func starts(_ scheme: String) -> Bool {
-            let s = Array(scheme.utf8)
-            return url.count > s.count && url[s.count] < 0x80 && s.indices.allSatisfy { lower($0) == s[$0] }
-        }
-        guard starts("http://") || starts("https://") else { return false }
+    /// Without `entities`, `&` and `'` are kept as they are: `link(url)` itself (Markdown).
+    static func appendLinkTarget<Out: ByteSink>(
+        _ url: UnsafeBufferPointer<UInt8>, prefix: StaticString, entities: Bool = true, to out: inout Out
+    ) -> Bool {
+        guard let base = url.baseAddress, url.count > 7 else { return false }
+        func lower(_ i: Int) -> UInt8 { base[i] >= 0x41 && base[i] <= 0x5A ? base[i] | 0x20 : base[i] }
+        // `http://` or `https://` in any case, then an ASCII byte.
+        guard lower(0) == 0x68, lower(1) == 0x74, lower(2) == 0x74, lower(3) == 0x70 else { return false }
+        let colon = lower(4) == 0x73 ? 5 : 4
+        guard url.count > colon + 3, base[colon] == 0x3A, base[colon + 1] == 0x2F, base[colon + 2] == 0x2F,
+              base[colon + 3] < 0x80
+        else { return false }
         out.append(prefix)
         let hex: StaticString = "0123456789ABCDEF"
         // Runs of bytes kept as they are in one copy each.
         var start = 0
-        for (i, b) in url.enumerated() {
+        for i in 0..<url.count {
+            let b = base[i]
+            if keepsInLink(b) { continue }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
+            start = i &+ 1
             switch b {
-            case 0x21, 0x23...0x25, 0x2A...0x3B, 0x3D, 0x3F...0x5A, 0x5F, 0x61...0x7A, 0x7E:
-                continue
+            case 0x26 where entities: out.append("&amp;")
+            case 0x27 where entities: out.append("&#39;")
+            case 0x26, 0x27: out.append(b)
             default:
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[start..<i]))
-                start = i + 1
-                switch b {
-                case 0x26: out.append("&amp;")
-                case 0x27: out.append("&#39;")
-                default:
-                    out.append(0x25)
-                    out.append(hex.utf8Start[Int(b >> 4)])
-                    out.append(hex.utf8Start[Int(b & 0x0F)])
-                }
+                out.append(0x25)
+                out.append(hex.utf8Start[Int(b >> 4)])
+                out.append(hex.utf8Start[Int(b & 0x0F)])
             }
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: url[start...]))
+        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: url.count &- start))
         return true
+    }
+
+    /// Whether a link target keeps `b` as it is: `!`, `#`–`%`, `*`–`;`, `=`, `?`–`Z`, `_`,
+    /// `a`–`z`, `~` (one bit a byte below 0x80; what `link` keeps but `&` and `'`, which
+    /// are entities in HTML).
+    @inline(__always)
+    static func keepsInLink(_ b: UInt8) -> Bool {
+        let below64: UInt64 = 0xAFFF_FC3A_0000_0000
+        let from64: UInt64 = 0x47FF_FFFE_87FF_FFFF
+        if b < 64 { return below64 >> b & 1 != 0 }
+        return b < 128 && from64 >> (b &- 64) & 1 != 0
     }
 
     /// `url` as a link target when it is a web address (`http:` or `https:`), with every

@@ -19,13 +19,18 @@ import Testing
 
     func expectSameBytes(_ loaded: Timeline, format: ExportFormat, _ file: String) {
         let whole = Self.inMemory(loaded)
+        let styles: [ExportView.MarkdownStyle] = format.name == ExportFormat.markdown.name ? [.table, .list] : [.table]
         for zone in [nil, Zone.utc, Zone(identifier: "Asia/Kolkata")] {
-            for (details, relative, mark) in [(false, false, nil), (true, true, nil), (true, false, 3 as Int?)] {
-                func view(_ t: Timeline) -> ExportView {
-                    ExportView(timeline: t, zone: zone, relative: relative, mark: mark, details: details, sourceName: file)
+            for (details, relative, wanted) in [(false, false, nil), (true, true, nil), (true, false, 3 as Int?)] {
+                let mark = wanted.flatMap { $0 < loaded.events.count ? $0 : nil }
+                for style in styles {
+                    func view(_ t: Timeline) -> ExportView {
+                        ExportView(timeline: t, zone: zone, relative: relative, mark: mark, details: details, sourceName: file,
+                                   markdownStyle: style)
+                    }
+                    let fast = format.bytes(view(loaded)), plain = format.bytes(view(whole))
+                    #expect(fast == plain, "\(format.name) \(style) \(file) zone \(zone?.identifier ?? "home") details \(details) relative \(relative) mark \(mark ?? -1)")
                 }
-                let fast = format.bytes(view(loaded)), plain = format.bytes(view(whole))
-                #expect(fast == plain, "\(format.name) \(file) zone \(zone?.identifier ?? "home") details \(details) relative \(relative) mark \(mark ?? -1)")
             }
         }
     }
@@ -45,6 +50,20 @@ import Testing
         expectSameBytes(try TimelineLoader.load(path: JSONRoundTripTests.fixture), format: format, "2017-11-03.json")
     }
 
+    /// Every file of the hostile corpus that loads (escapes in extra fields' JSON, controls,
+    /// bidi, invalid UTF-8…) gives the same bytes from its file as from memory.
+    @Test(arguments: formats)
+    func theHostileCorpus(format: ExportFormat) throws {
+        var loaded = 0
+        for entry in HostileManifest.entries {
+            let path = HostileManifest.folder.appendingPathComponent(entry.file).path
+            guard let timeline = try? TimelineLoader.load(path: path) else { continue }
+            expectSameBytes(timeline, format: format, entry.file)
+            loaded += 1
+        }
+        #expect(loaded >= 40)
+    }
+
     /// A merged timeline reads each file's text where it sits too, with its origins and
     /// its id prefixed where another file uses it.
     @Test(arguments: formats)
@@ -58,5 +77,29 @@ import Testing
         ], keepDuplicates: true)
         #expect(merged.events.contains { $0.id.hasPrefix("b:") })
         expectSameBytes(merged, format: format, "merged")
+    }
+
+    /// The writers take the first pass's measure of each title and actor instead of
+    /// measuring them again (`EventValues.titleKnownPlain`): on the generated events, the
+    /// hostile values and the fixture, what it says is what measuring says, event by event.
+    @Test func firstPassMeasureIsWhatMeasuringSays() throws {
+        let (lazy, _) = try FastExportTests.timelines()
+        let clean = JSONRoundTripTests.hostile.replacing([0xE8], with: Array("e".utf8))
+        var known = 0
+        for timeline in [lazy, try TimelineLoader.load(bytes: clean, name: "hostile.json"),
+                         try TimelineLoader.load(path: JSONRoundTripTests.fixture)] {
+            let store = timeline.events.store
+            for i in timeline.events.indices {
+                let v = store.values(at: i)
+                func measured(_ t: TextValue?) -> Bool {
+                    guard case .bytes(let b)? = t else { return false }
+                    return DisplayWidth.plainWidth(b) != nil
+                }
+                #expect(v.titleKnownPlain == measured(v.title), "title of event \(i): \(v.title.string)")
+                #expect(v.actorKnownPlain == measured(v.actor), "actor of event \(i): \(v.actor?.string ?? "none")")
+                if v.titleKnownPlain { known += 1 }
+            }
+        }
+        #expect(known > 200)
     }
 }

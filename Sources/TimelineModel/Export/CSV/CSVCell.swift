@@ -33,28 +33,37 @@ enum CSVCell {
             out.append(contentsOf: bytes)
             return
         }
-        // Runs between quotes in one copy each, found eight bytes at a time; every quote
-        // doubled.
+        appendDoublingQuotes(bytes, to: &out)
+        out.append(0x22)
+    }
+
+    /// Appends `bytes` with every quote doubled (the inside of a quoted cell): the runs
+    /// between quotes in one copy each, found eight bytes at a time.
+    static func appendDoublingQuotes<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         let highs: UInt64 = 0x8080_8080_8080_8080
         var start = 0
         var i = 0
         if let base = bytes.baseAddress {
             while i < bytes.count {
-                if i &+ 8 <= bytes.count,
-                   has(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x22) & highs == 0 {
-                    i &+= 8
+                if i &+ 8 <= bytes.count {
+                    let flags = has(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x22) & highs
+                    guard flags != 0 else {
+                        i &+= 8
+                        continue
+                    }
+                    // The lowest flag is a real quote.
+                    i &+= flags.trailingZeroBitCount >> 3
+                } else if base[i] != 0x22 {
+                    i &+= 1
                     continue
                 }
-                if base[i] == 0x22 {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &+ 1 &- start))
-                    out.append(0x22)
-                    start = i &+ 1
-                }
+                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &+ 1 &- start))
+                out.append(0x22)
                 i &+= 1
+                start = i
             }
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-        out.append(0x22)
     }
 
     /// Whether `bytes` hold a comma, a quote, a line feed or a carriage return (RFC 4180's

@@ -56,9 +56,15 @@ struct CSVWriter {
         out.append(0x2C)
         out.append(event.approximate ? "true" : "false")
         out.append(0x2C)
-        cell(event.actor)
+        // The first pass found the actor and title plain (most of them): only quoting to see to.
+        func measuredCell(_ value: TextValue?, knownPlain: Bool) {
+            guard knownPlain, case .bytes(let b)? = value else { return cell(value) }
+            CSVCell.appendSafe(b, quote: CSVCell.needsQuotes(b), to: &out)
+            out.append(0x2C)
+        }
+        measuredCell(event.actor, knownPlain: event.actorKnownPlain)
         cell(event.kind)
-        cell(event.title)
+        measuredCell(event.title, knownPlain: event.titleKnownPlain)
         cell(event.text, newlines: true)
         appendJoined(count: event.tags.count, { (event.tags[$0], nil) }, separator: "; ", newlines: false, to: &out, scratch: &scratch)
         appendJoined(count: event.sources.count, { event.sources[$0] }, separator: "\n", newlines: true, to: &out, scratch: &scratch)

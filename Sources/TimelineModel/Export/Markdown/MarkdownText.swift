@@ -49,6 +49,68 @@ enum MarkdownText {
         safe.withUTF8 { appendEscaped($0, to: &out) }
     }
 
+    /// Appends `inline(value)`: plain bytes from the file (which neutralising leaves as
+    /// they are) escaped as they are, without a `String`.
+    static func appendInline(_ value: TextValue, to out: inout [UInt8]) {
+        if let plain = value.plainBytes { return appendEscaped(plain, to: &out) }
+        appendInline(value.string, to: &out)
+    }
+
+    /// What `paragraphs` makes of `plain` (`TextValue.plainBytes`, which hold no line
+    /// break): one paragraph of one line, or none when blank. Appends that line after
+    /// `before` (and a line break first when `blankLineFirst`), then a line break, and
+    /// returns true; false, having written nothing, when blank.
+    static func appendPlainParagraph(
+        _ plain: UnsafeBufferPointer<UInt8>, blankLineFirst: Bool, before: [UInt8], to out: inout [UInt8]
+    ) -> Bool {
+        var start = 0
+        while start < plain.count && plain[start] == 0x20 { start += 1 }
+        guard start < plain.count else { return false }
+        if blankLineFirst { out.append(0x0A) }
+        out.append(contentsOf: before)
+        appendBlockSafe(UnsafeBufferPointer(rebasing: plain[start...]), to: &out)
+        out.append(0x0A)
+        return true
+    }
+
+    /// `blockSafe(escape(line))` appended, for a line that is not empty and starts with no
+    /// space: escaping leaves the digits, `.`, `)`, `-`, `+` and `=` that `blockSafe` looks
+    /// at as they are.
+    private static func appendBlockSafe(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let first = line[0]
+        if first == 0x2D || first == 0x2B || first == 0x3D {
+            out.append(0x5C)
+        } else if first >= 0x30 && first <= 0x39 {
+            var n = 1
+            while n < line.count && line[n] >= 0x30 && line[n] <= 0x39 { n += 1 }
+            if n < line.count && (line[n] == 0x2E || line[n] == 0x29) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<n]))
+                out.append(0x5C)
+                return appendEscaped(UnsafeBufferPointer(rebasing: line[n...]), to: &out)
+            }
+        }
+        appendEscaped(line, to: &out)
+    }
+
+    /// Appends `link(name:url:)`; the link target made from the URL's bytes when they tell
+    /// (`WebText.appendLinkTarget`).
+    static func appendLink(name: TextValue, url: TextValue?, scratch: inout [UInt8], to out: inout [UInt8]) {
+        if let url, !url.isEmpty {
+            scratch.removeAll(keepingCapacity: true)
+            guard url.withUTF8({ WebText.appendLinkTarget($0, prefix: "", entities: false, to: &scratch) }) else {
+                out.append(contentsOf: link(name: name.string, url: url.string).utf8)
+                return
+            }
+            out.append(0x5B)
+            appendInline(name, to: &out)
+            out.append(contentsOf: [0x5D, 0x28])
+            out.append(contentsOf: scratch)
+            out.append(0x29)
+        } else {
+            appendInline(name, to: &out)
+        }
+    }
+
     /// Appends `bytes` (UTF-8 already safe for a terminal) with Markdown's punctuation escaped.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var start = 0

@@ -61,27 +61,30 @@ struct MarkdownWriter {
     private func body(_ indices: ArraySlice<Int>, after previous: Int?, origin: Event?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(indices.count * (view.details ? 900 : 140))
+        // Each row from the event's listing; details from its values (`EventStore.values`),
+        // its text as the file's bytes where it needs no decoding.
         var rows = TimelineRows(
-            events: view.timeline.events, indices: indices, formatter: view.formatter, after: previous,
-            detail: view.details ? .whole : .listing
+            events: view.timeline.events, indices: indices, formatter: view.formatter, after: previous, detail: .listing
         ).makeIterator()
-        var dayEvents: [Event] = []
+        var details = Details()
         var scratch: [UInt8] = []
         // Events in sorted order sit all over a loaded file: what the next ones read is
         // asked for a batch at a time (see `EventStore.touchListed`), before they are read.
         let store = view.timeline.events.store
+        let listWithDetails = view.details && view.markdownStyle == .list
         var listed = 0
         func touchNext() {
             let from = indices.startIndex + listed
             guard listed % ExportView.touchedAtOnce == 0, from < indices.endIndex else { return }
             let batch = indices[from..<min(from + ExportView.touchedAtOnce, indices.endIndex)]
-            _ = view.details ? store.touchObjects(batch) : store.touchListed(batch)
+            _ = store.touchListed(batch)
+            if listWithDetails { _ = store.touchObjects(batch) }
         }
         touchNext()
         while let row = rows.nextRow() {
             switch row {
             case .heading(let day):
-                flushDetails(&dayEvents, to: &out)
+                flushDetails(&details, to: &out)
                 if previous != nil || !out.isEmpty { out.append(0x0A) }
                 line("## " + DayHeading.text(day), &out)
                 out.append(0x0A)
@@ -91,7 +94,11 @@ struct MarkdownWriter {
             case .event(let i):
                 listed += 1
                 touchNext()
-                guard let event = rows.previous else { continue }
+                guard var event = rows.previous else { continue }
+                if view.details, let origin, event.time.instant == origin.time.instant {
+                    // T+0 is for the origin itself, known by its id, which a listing leaves out.
+                    event.id = store.id(at: i)
+                }
                 let mark = i == view.mark ? " (mark)" : ""
                 if view.markdownStyle == .table {
                     // Written byte by byte: a big table makes no string per cell.
@@ -109,7 +116,7 @@ struct MarkdownWriter {
                     out.append(contentsOf: [0x20, 0x7C, 0x20])
                     MarkdownText.appendInline(event.title, to: &out)
                     out.append(contentsOf: [0x20, 0x7C, 0x0A])
-                    if view.details { dayEvents.append(event) }
+                    if view.details { details.events.append((i, event)) }
                 } else {
                     let time = MarkdownText.inline(view.formatter.timeAndSpan(of: event))
                     let relative = view.relativeTime(event, origin: origin).map(MarkdownText.inline)
@@ -120,15 +127,28 @@ struct MarkdownWriter {
                     item += " · " + (actor.isEmpty ? title : actor + " — " + title)
                     line(item, &out)
                     if view.details {
-                        appendDetails(event, indent: "  ", to: &out)
+                        store.values(at: i, into: &details.values)
+                        appendDetails(details.values, indent: Self.listIndent, scratch: &details.scratch, to: &out)
                         out.append(0x0A)
                     }
                 }
             }
         }
-        flushDetails(&dayEvents, to: &out)
+        flushDetails(&details, to: &out)
         return out
     }
+
+    /// The events of the day's table whose details follow it, and room reused for them.
+    private struct Details {
+        var events: [(position: Int, listed: Event)] = []
+        var values = EventValues()
+        var scratch: [UInt8] = []
+    }
+
+    /// Details nested in a list item, and the start of a quote's lines.
+    private static let listIndent: [UInt8] = [0x20, 0x20]
+    private static let quoteMark: [UInt8] = [0x3E, 0x20]
+    private static let listQuoteMark: [UInt8] = [0x20, 0x20, 0x3E, 0x20]
 
     /// `| Time (EDT) | T+ | Actor | Event |` and its delimiter row.
     private func appendTableHead(_ day: CivilDate, to out: inout [UInt8]) {
@@ -140,54 +160,104 @@ struct MarkdownWriter {
         line("|---|" + (relative ? "---|" : "") + "---|---|", &out)
     }
 
-    /// The details of the events of the day's table, beneath it.
-    private func flushDetails(_ events: inout [Event], to out: inout [UInt8]) {
-        guard !events.isEmpty else { return }
-        for event in events {
-            out.append(0x0A)
-            let time = MarkdownText.inline(view.formatter.timeAndSpan(of: event))
-            line("### " + time + " — " + MarkdownText.inline(event.title), &out)
-            appendDetails(event, indent: "", to: &out)
+    /// The details of the events of the day's table, beneath it: their objects read into
+    /// the processor's cache a batch at a time, as `ExportView.forEachValues` does.
+    private func flushDetails(_ details: inout Details, to out: inout [UInt8]) {
+        guard !details.events.isEmpty else { return }
+        let store = view.timeline.events.store
+        var k = 0
+        while k < details.events.count {
+            let batch = details.events[k..<min(k + ExportView.touchedAtOnce, details.events.count)]
+            _ = store.touchObjects(ArraySlice(batch.map(\.position)))
+            for (i, event) in batch {
+                out.append(0x0A)
+                out.append(contentsOf: "### ".utf8)
+                MarkdownText.appendInline(view.formatter.timeAndSpan(of: event), to: &out)
+                out.append(contentsOf: " — ".utf8)
+                store.values(at: i, into: &details.values)
+                MarkdownText.appendInline(details.values.title, to: &out)
+                out.append(0x0A)
+                appendDetails(details.values, indent: [], scratch: &details.scratch, to: &out)
+            }
+            k = batch.endIndex
         }
-        events.removeAll()
+        details.events.removeAll(keepingCapacity: true)
     }
 
     /// Text paragraphs, the quote as a blockquote, sources as a list of links, then id,
     /// kind, tags and extra fields; every block preceded by a blank line, at `indent`.
-    private func appendDetails(_ event: Event, indent: String, to out: inout [UInt8]) {
+    private func appendDetails(_ event: EventValues, indent: [UInt8], scratch: inout [UInt8], to out: inout [UInt8]) {
         if let text = event.text { appendParagraphs(text, indent: indent, to: &out) }
         if let quote = event.quote {
             out.append(0x0A)
-            let lines = MarkdownText.paragraphs(quote.text).map { $0.joined(separator: " ") }
-            for (n, l) in lines.enumerated() {
-                if n > 0 { line(indent + ">", &out) }
-                line(indent + "> " + l, &out)
+            let quoted = indent.isEmpty ? Self.quoteMark : Self.listQuoteMark
+            if let plain = quote.text.plainBytes {
+                _ = MarkdownText.appendPlainParagraph(plain, blankLineFirst: false, before: quoted, to: &out)
+            } else {
+                let lines = MarkdownText.paragraphs(quote.text.string).map { $0.joined(separator: " ") }
+                for (n, l) in lines.enumerated() {
+                    if n > 0 { line(indent, ">", &out) }
+                    line(quoted, l, &out)
+                }
             }
-            if let lang = quote.lang { line(indent + ">", &out); line(indent + "> (" + MarkdownText.inline(lang) + ")", &out) }
+            if let lang = quote.lang {
+                line(indent, ">", &out)
+                out.append(contentsOf: quoted)
+                out.append(0x28)
+                MarkdownText.appendInline(lang, to: &out)
+                out.append(contentsOf: [0x29, 0x0A])
+            }
         }
         if !event.sources.isEmpty {
             out.append(0x0A)
-            line(indent + "Sources:", &out)
+            line(indent, "Sources:", &out)
             out.append(0x0A)
             for source in event.sources {
-                line(indent + "- " + MarkdownText.link(name: source.name, url: source.url), &out)
+                out.append(contentsOf: indent)
+                out.append(contentsOf: [0x2D, 0x20])
+                MarkdownText.appendLink(name: source.name, url: source.url, scratch: &scratch, to: &out)
+                out.append(0x0A)
             }
         }
-        var facts = ["Id: " + MarkdownText.inline(event.id)]
-        if let kind = event.kind, !kind.isEmpty { facts.append("Kind: " + MarkdownText.inline(kind)) }
-        if !event.tags.isEmpty { facts.append("Tags: " + event.tags.map(MarkdownText.inline).joined(separator: ", ")) }
+        out.append(0x0A)
+        out.append(contentsOf: indent)
+        out.append(contentsOf: "Id: ".utf8)
+        MarkdownText.appendInline(event.id, to: &out)
+        if let kind = event.kind, !kind.isEmpty {
+            out.append(contentsOf: " · Kind: ".utf8)
+            MarkdownText.appendInline(kind, to: &out)
+        }
+        if !event.tags.isEmpty {
+            out.append(contentsOf: " · Tags: ".utf8)
+            for (n, tag) in event.tags.enumerated() {
+                if n > 0 { out.append(contentsOf: [0x2C, 0x20]) }
+                MarkdownText.appendInline(tag, to: &out)
+            }
+        }
         for field in event.extraFields {
-            facts.append(MarkdownText.inline(field.name) + ": " + MarkdownText.inline(field.json))
+            out.append(contentsOf: " · ".utf8)
+            MarkdownText.appendInline(field.name, to: &out)
+            out.append(contentsOf: [0x3A, 0x20])
+            MarkdownText.appendInline(field.json, to: &out)
         }
         out.append(0x0A)
-        line(indent + facts.joined(separator: " · "), &out)
     }
 
-    private func appendParagraphs(_ text: String, indent: String, to out: inout [UInt8]) {
-        for paragraph in MarkdownText.paragraphs(text) {
-            out.append(0x0A)
-            for l in paragraph { line(indent + l, &out) }
+    private func appendParagraphs(_ text: TextValue, indent: [UInt8], to out: inout [UInt8]) {
+        if let plain = text.plainBytes {
+            _ = MarkdownText.appendPlainParagraph(plain, blankLineFirst: true, before: indent, to: &out)
+            return
         }
+        for paragraph in MarkdownText.paragraphs(text.string) {
+            out.append(0x0A)
+            for l in paragraph { line(indent, l, &out) }
+        }
+    }
+
+    /// `indent`, `text`, a line break.
+    private func line(_ indent: [UInt8], _ text: String, _ out: inout [UInt8]) {
+        out.append(contentsOf: indent)
+        line(text, &out)
     }
 
     private func line(_ text: String, _ out: inout [UInt8]) {

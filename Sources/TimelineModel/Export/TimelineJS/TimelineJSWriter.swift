@@ -25,32 +25,50 @@ struct TimelineJSWriter {
         let footer = Array((view.indices.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8)
         return view.pieceParts(before: header, after: footer) { indices, previous, out in
             var firstInPiece = previous == nil
-            var names: [Int: String] = [:]
+            var known = Known()
             var html: [UInt8] = []
             view.forEachValues(indices) { i, values in
                 out.append(firstInPiece ? "\n    " : ",\n    ")
                 firstInPiece = false
-                appendSlide(values, at: i, origin: origin, names: &names, to: &out, html: &html)
+                appendSlide(values, at: i, origin: origin, known: &known, to: &out, html: &html)
             }
         }
     }
 
-    /// One slide. `html` is room for the headline's and the text's HTML.
+    /// What a piece has already made, for the next slides: the zone's name for each
+    /// offset met (asking the zone is slow), and the last day's `2 November 2017, ` (sorted
+    /// events share their days).
+    struct Known {
+        var names: [Int: String] = [:]
+        var day: CivilDate?
+        var dayText: [UInt8] = []
+        /// The slide's times as an `Event` (what the formatter reads), refilled each time.
+        var event = Event(id: "", time: .day(CivilDate(year: 1970, month: 1, day: 1)), title: "", sortInstant: Instant(seconds: 0))
+    }
+
+    /// One slide. `html` is room for the display date and for HTML that is not plain.
     private func appendSlide(
-        _ values: EventValues, at position: Int, origin: Event?, names: inout [Int: String], to out: inout ExportBytes,
+        _ values: EventValues, at position: Int, origin: Event?, known: inout Known, to out: inout ExportBytes,
         html: inout [UInt8]
     ) {
         // What the dates are made of: the times alone.
-        let event = Event(id: "", time: values.time, end: values.end, precision: values.precision, approximate: values.approximate,
-                          title: "", sortInstant: view.timeline.events.sortInstant(at: position))
+        known.event.time = values.time
+        known.event.end = values.end
+        known.event.precision = values.precision
+        known.event.approximate = values.approximate
+        known.event.sortInstant = view.timeline.events.sortInstant(at: position)
+        let event = known.event
+        // The wall clock of a time of day, found once for its date parts and its day.
+        var local: LocalTime?
+        if case .instant(let instant, _) = event.time, event.precision < .day { local = view.formatter.localTime(instant) }
         out.append(#"{"start_date":"#)
-        appendDate(event.time, event: event, to: &out)
+        appendDate(event.time, event: event, local: local, to: &out)
         if let end = event.end {
             out.append(#","end_date":"#)
-            appendDate(end, event: event, to: &out)
+            appendDate(end, event: event, local: nil, to: &out)
         }
         html.removeAll(keepingCapacity: true)
-        appendDisplayDate(event, names: &names, to: &html)
+        appendDisplayDate(event, day: local?.date, known: &known, to: &html)
         if let relative = view.relativeTime(at: position, id: values.id, origin: origin) {
             html.append(contentsOf: " · ".utf8)
             html.append(contentsOf: relative.utf8)
@@ -66,15 +84,14 @@ struct TimelineJSWriter {
             }
         }
         out.append(#","text":{"headline":"#)
-        appendHTMLString(values.title, to: &out, html: &html)
-        out.append(#","text":"#)
-        html.removeAll(keepingCapacity: true)
-        appendText(of: values, to: &html)
-        html.withUnsafeBufferPointer { JSONText.appendString(bytes: $0, to: &out) }
+        appendHTMLString(values.title, plain: values.plainTitle, to: &out, html: &html)
+        out.append(#","text":""#)
+        appendText(of: values, to: &out, html: &html)
+        out.append(0x22)
         out.append(0x7D)
         if let actor = values.actor, !actor.isEmpty {
             out.append(#","group":"#)
-            appendHTMLString(actor, to: &out, html: &html)
+            appendHTMLString(actor, plain: values.plainActor, to: &out, html: &html)
         }
         out.append(#","unique_id":"#)
         JSONText.appendString(values.id, to: &out)
@@ -83,8 +100,11 @@ struct TimelineJSWriter {
 
     /// `value` as HTML (`WebText`) in a JSON string. Bytes from the file hold no `"`, `\`
     /// or control character, and their HTML only adds entities: written straight to `out`.
-    private func appendHTMLString(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
-        if let plain = value.plainBytes {
+    /// `plain`: its `plainBytes`.
+    private func appendHTMLString(
+        _ value: TextValue, plain: UnsafeBufferPointer<UInt8>?, to out: inout ExportBytes, html: inout [UInt8]
+    ) {
+        if let plain {
             out.append(0x22)
             WebText.appendHTML(bytes: plain, to: &out)
             out.append(0x22)
@@ -97,7 +117,8 @@ struct TimelineJSWriter {
 
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
     /// display zone down to what is known.
-    private func appendDate(_ time: EventTime, event: Event, to out: inout ExportBytes) {
+    /// `local`: the wall clock of `time` when already known.
+    private func appendDate(_ time: EventTime, event: Event, local: LocalTime?, to out: inout ExportBytes) {
         func part(_ name: StaticString, _ v: Int) {
             out.append(name)
             Self.appendDecimal(v, to: &out)
@@ -118,7 +139,7 @@ struct TimelineJSWriter {
             out.append(0x7D)
             return
         }
-        let t = view.formatter.localTime(instant)
+        let t = local ?? view.formatter.localTime(instant)
         part(#"{"year":"#, t.date.year)
         part(#","month":"#, t.date.month)
         part(#","day":"#, t.date.day)
@@ -130,29 +151,34 @@ struct TimelineJSWriter {
     }
 
     /// Appends `2 November 2017, ~18:48–~18:59 EDT (11 min)`, `3 November 2017, time
-    /// unknown`. `names`: the zone's name for each offset met so far (asking the zone is slow).
-    private func appendDisplayDate(_ event: Event, names: inout [Int: String], to out: inout [UInt8]) {
+    /// unknown`. `day`: the event's day in the display zone when already known.
+    private func appendDisplayDate(_ event: Event, day known: CivilDate?, known cache: inout Known, to out: inout [UInt8]) {
         let formatter = view.formatter
         // `Nov 2017`, `Nov 2017–Mar 2018 (4 months)`: no made-up day to name.
-        if formatter.period(of: event).precision > .day { return formatter.appendTimeAndSpan(of: event, to: &out) }
-        let day = formatter.day(of: event)
-        Self.appendDecimal(day.day, to: &out)
-        out.append(0x20)
-        out.append(contentsOf: CivilDate.monthName(day.month).utf8)
-        out.append(0x20)
-        Self.appendDecimal(day.year, to: &out)
-        out.append(contentsOf: [0x2C, 0x20])
+        if known == nil, formatter.period(of: event).precision > .day { return formatter.appendTimeAndSpan(of: event, to: &out) }
+        let day = known ?? formatter.day(of: event)
+        if cache.day != day {
+            cache.day = day
+            cache.dayText.removeAll(keepingCapacity: true)
+            Self.appendDecimal(day.day, to: &cache.dayText)
+            cache.dayText.append(0x20)
+            cache.dayText.append(contentsOf: CivilDate.monthName(day.month).utf8)
+            cache.dayText.append(0x20)
+            Self.appendDecimal(day.year, to: &cache.dayText)
+            cache.dayText.append(contentsOf: [0x2C, 0x20])
+        }
+        out.append(contentsOf: cache.dayText)
         let time = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
         guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return }
-        let zone = formatter.zone
         let offset = formatter.offset(at: instant)
         let name: String
-        if let known = names[offset] {
+        if let known = cache.names[offset] {
             name = known
         } else {
+            let zone = formatter.zone
             name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
-            names[offset] = name
+            cache.names[offset] = name
         }
         // A span's length comes last: `~18:48–~18:59 EDT (11 min)`, the name before the
         // character before the parenthesis (a space).
@@ -175,84 +201,105 @@ struct TimelineJSWriter {
         out.append(UInt8(0x30 + v % 10))
     }
 
-    /// The slide's HTML: text paragraphs, the quote, the sources, and with details the facts.
-    private func appendText(of event: EventValues, to html: inout [UInt8]) {
-        if let text = event.text { appendParagraphs(text, to: &html) }
+    /// The slide's HTML: text paragraphs, the quote, the sources, and with details the
+    /// facts, written inside a JSON string (see `appendHTML`): our markup as its JSON
+    /// escape, HTML made of the file's text by `appendHTML`.
+    private func appendText(of event: EventValues, to out: inout ExportBytes, html: inout [UInt8]) {
+        if let text = event.text { appendParagraphs(text, to: &out, html: &html) }
         if let quote = event.quote {
-            html.append(contentsOf: "<blockquote".utf8)
+            out.append("<blockquote")
             if let lang = quote.lang {
-                html.append(contentsOf: #" lang=""#.utf8)
-                WebText.appendHTML(lang, to: &html)
-                html.append(0x22)
+                out.append(#" lang=\""#)
+                appendHTML(lang, to: &out, html: &html)
+                out.append(#"\""#)
             }
-            html.append(0x3E)
-            appendParagraphs(quote.text, to: &html)
-            html.append(contentsOf: "</blockquote>".utf8)
+            out.append(0x3E)
+            appendParagraphs(quote.text, to: &out, html: &html)
+            out.append("</blockquote>")
         }
         if !event.sources.isEmpty {
-            html.append(contentsOf: "<ul>".utf8)
+            out.append("<ul>")
             for source in event.sources {
-                html.append(contentsOf: "<li>".utf8)
-                if let url = source.url, url.withUTF8({ WebText.appendLinkTarget($0, prefix: #"<a href=""#, to: &html) }) {
-                    html.append(contentsOf: #"">"#.utf8)
-                    WebText.appendHTML(source.name, to: &html)
-                    html.append(contentsOf: "</a>".utf8)
+                out.append("<li>")
+                // A link target holds no quote, backslash or control character (encoded).
+                if let url = source.url, url.withUTF8({ WebText.appendLinkTarget($0, prefix: #"<a href=\""#, to: &out) }) {
+                    out.append(#"\">"#)
+                    appendHTML(source.name, to: &out, html: &html)
+                    out.append("</a>")
                 } else if let url = source.url, let target = WebText.link(url.string) {
-                    html.append(contentsOf: #"<a href=""#.utf8)
-                    html.append(contentsOf: WebText.html(target).utf8)
-                    html.append(contentsOf: #"">"#.utf8)
-                    WebText.appendHTML(source.name, to: &html)
-                    html.append(contentsOf: "</a>".utf8)
+                    out.append(#"<a href=\""#)
+                    var safe = WebText.html(target)
+                    safe.withUTF8 { JSONText.appendEscaped(bytes: $0, to: &out) }
+                    out.append(#"\">"#)
+                    appendHTML(source.name, to: &out, html: &html)
+                    out.append("</a>")
                 } else if let url = source.url, !url.isEmpty {
-                    WebText.appendHTML(source.name, to: &html)
-                    html.append(contentsOf: " (".utf8)
-                    WebText.appendHTML(url, to: &html)
-                    html.append(0x29)
+                    appendHTML(source.name, to: &out, html: &html)
+                    out.append(" (")
+                    appendHTML(url, to: &out, html: &html)
+                    out.append(0x29)
                 } else {
-                    WebText.appendHTML(source.name, to: &html)
+                    appendHTML(source.name, to: &out, html: &html)
                 }
-                html.append(contentsOf: "</li>".utf8)
+                out.append("</li>")
             }
-            html.append(contentsOf: "</ul>".utf8)
+            out.append("</ul>")
         }
         if view.details {
-            let dot = Array(" · ".utf8)
-            html.append(contentsOf: "<p>Id: ".utf8)
-            WebText.appendHTML(event.id, to: &html)
+            out.append("<p>Id: ")
+            appendHTML(event.id, to: &out, html: &html)
             if let kind = event.kind, !kind.isEmpty {
-                html.append(contentsOf: dot + Array("Kind: ".utf8))
-                WebText.appendHTML(kind, to: &html)
+                out.append(" · Kind: ")
+                appendHTML(kind, to: &out, html: &html)
             }
             if !event.tags.isEmpty {
-                html.append(contentsOf: dot + Array("Tags: ".utf8))
+                out.append(" · Tags: ")
                 for (n, tag) in event.tags.enumerated() {
-                    if n > 0 { html.append(contentsOf: ", ".utf8) }
-                    WebText.appendHTML(tag, to: &html)
+                    if n > 0 { out.append(", ") }
+                    appendHTML(tag, to: &out, html: &html)
                 }
             }
             for field in event.extraFields {
-                html.append(contentsOf: dot)
-                WebText.appendHTML(field.name, to: &html)
-                html.append(contentsOf: ": ".utf8)
+                out.append(" · ")
+                appendHTML(field.name, to: &out, html: &html)
+                out.append(": ")
+                // JSON text, whose bytes may hold `"` and `\`: escaped for the string.
+                html.removeAll(keepingCapacity: true)
                 WebText.appendHTML(field.json, to: &html)
+                html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
             }
-            html.append(contentsOf: "</p>".utf8)
+            out.append("</p>")
         }
     }
 
-    /// `paragraphs` of `value`: plain bytes from the file hold no line break, so they make
-    /// one paragraph (none when blank).
-    private func appendParagraphs(_ value: TextValue, to html: inout [UInt8]) {
+    /// `WebText.appendHTML(value)` inside a JSON string: plain bytes of a string from the
+    /// file as they are (they hold no `"`, `\` or control character, and HTML escaping adds
+    /// only entities), other text made in `html` first and JSON-escaped. Not for an extra
+    /// field's JSON text.
+    private func appendHTML(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
+        if let plain = value.plainBytes { return WebText.appendHTML(bytes: plain, to: &out) }
+        html.removeAll(keepingCapacity: true)
+        WebText.appendHTML(value, to: &html)
+        html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
+    }
+
+    /// `paragraphs` of `value` inside a JSON string: plain bytes from the file hold no line
+    /// break, so they make one paragraph (none when blank).
+    private func appendParagraphs(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
         guard let plain = value.plainBytes else {
             // Decoded text (line breaks were escapes): byte by byte when every line is plain.
-            if case .text(var text) = value, text.withUTF8({ Self.appendPlainParagraphs($0, to: &html) }) { return }
-            html.append(contentsOf: paragraphs(value.string).utf8)
+            html.removeAll(keepingCapacity: true)
+            if case .text(var text) = value, text.withUTF8({ Self.appendPlainParagraphs($0, to: &html) }) {
+            } else {
+                html.append(contentsOf: paragraphs(value.string).utf8)
+            }
+            html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
             return
         }
         guard plain.contains(where: { $0 != 0x20 }) else { return }
-        html.append(contentsOf: "<p>".utf8)
-        WebText.appendHTML(bytes: plain, to: &html)
-        html.append(contentsOf: "</p>".utf8)
+        out.append("<p>")
+        WebText.appendHTML(bytes: plain, to: &out)
+        out.append("</p>")
     }
 
     /// What `paragraphs` makes of `text` when each of its lines is plain

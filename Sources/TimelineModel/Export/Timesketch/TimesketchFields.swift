@@ -58,12 +58,15 @@ struct TimesketchFields {
     /// nothing to escape.
     private let titleKind: Kind
     private let zoneKind: Kind
+    /// Whether times are shown in UTC (`Z` rather than `+00:00`), found once.
+    private let displayIsUTC: Bool
     /// The first record's other timeline attributes: column, kind, value.
     private let timelineRest: [(column: Int, kind: Kind, value: [UInt8])]
 
     init(formatter: TimeFormatter, timeline: Timeline) {
         self.formatter = formatter
         self.timeline = timeline
+        displayIsUTC = formatter.zone == .utc
         timelineTitle = Array(timeline.title.utf8)
         timelineZone = Array(timeline.timezone.utf8)
         titleKind = timelineTitle.withUnsafeBufferPointer(JSONText.needsNoEscape) ? .checkedString : .string
@@ -118,7 +121,7 @@ struct TimesketchFields {
             instant = i
             ExportTimes.appendDateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
-                utc: formatter.zone == .utc, to: &scratch
+                utc: displayIsUTC, to: &scratch
             )
         } else {
             let home = formatter.homeZone
@@ -232,12 +235,12 @@ struct TimesketchFields {
     /// from the file (and the separator) need no JSON escape.
     private func appendMessage(_ event: EventValues, to out: inout [UInt8]) -> Kind {
         let actor = event.actor.flatMap { $0.isEmpty ? nil : $0 }
-        if let title = event.title.plainBytes {
-            guard let actor else {
+        if let title = event.plainTitle {
+            guard actor != nil else {
                 out.append(contentsOf: title)
                 return .checkedString
             }
-            if let name = actor.plainBytes {
+            if let name = event.plainActor {
                 out.append(contentsOf: name)
                 out.append(contentsOf: TextExporter.actorSeparator)
                 out.append(contentsOf: title)

@@ -112,10 +112,7 @@ struct TimesketchCSVWriter {
             return
         }
         out.append(0x22)
-        for c in s {
-            if c == 0x22 { out.append(0x22) }
-            out.append(c)
-        }
+        CSVCell.appendDoublingQuotes(s, to: &out)
         out.append(0x22)
     }
 }

@@ -18,7 +18,13 @@ extension JSONEventStore {
         do throws(SyntaxError) {
             try c.readValues(into: &v, depth: depth)
         } catch {
-            v = EventValues(event(at: position))
+            return v = EventValues(event(at: position))
+        }
+        // What the first pass measured of the title and actor (the same bytes: a field said
+        // twice fails the load): the writers need not measure them again.
+        if let p = fieldSpans(at: position), p.isMeasured {
+            v.titleKnownPlain = p.titleAsWritten?.wrapsByBytes == true
+            v.actorKnownPlain = p.actorAsWritten?.wrapsByBytes == true
         }
     }
 
@@ -32,13 +38,17 @@ extension JSONEventStore {
         var seen: UInt8 = 0
         records.withUnsafeBufferPointer { r in
             fileOffsets.withUnsafeBufferPointer { offsets in
-                for i in positions {
-                    let k = Int(r[i].fileIndex)
-                    var at = offsets[k]
-                    let end = k + 1 < offsets.count ? offsets[k + 1] : total
-                    while at < end {
-                        seen ^= base[at]
-                        at &+= 64
+                places.withUnsafeBufferPointer { spans in
+                    for i in positions {
+                        let k = Int(r[i].fileIndex)
+                        // The listing's places too: `values` reads the first pass's measures.
+                        if k < spans.count { seen ^= spans[k].isUsable ? 1 : 0 }
+                        var at = offsets[k]
+                        let end = k + 1 < offsets.count ? offsets[k + 1] : total
+                        while at < end {
+                            seen ^= base[at]
+                            at &+= 64
+                        }
                     }
                 }
             }
