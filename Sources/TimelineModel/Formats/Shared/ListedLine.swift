@@ -73,8 +73,9 @@ struct ListedLine: Sendable {
         return p | usable | (form.hasSeconds ? hasSeconds : 0) | (approximate ? Self.approximate : 0)
     }
 
-    /// Where `text` sits in the field at `at` (after its quote), counted from `record`,
-    /// when the file's bytes there are `text` and a line shows it as written.
+    /// Where `text` sits in the field at `at` (after its quote, and a `'` before it),
+    /// counted from `record`, when the file's bytes there are `text` and a line shows it
+    /// as written.
     private static func span(of text: String, at: Int?, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter)
         -> (start: Int, length: Int)? {
         guard var start = at, start >= record, start < bytes.count else { return nil }
@@ -82,8 +83,10 @@ struct ListedLine: Sendable {
         var text = text
         return text.withUTF8 { utf8 -> (Int, Int)? in
             let n = utf8.count
-            guard n > 0, n < 1024, start - record < 4096, start + n <= bytes.count,
-                  memcmp(bytes.base + start, utf8.baseAddress!, n) == 0, meter.measure(utf8) != nil
+            func matches(_ at: Int) -> Bool { at + n <= bytes.count && memcmp(bytes.base + at, utf8.baseAddress!, n) == 0 }
+            // The text may follow the `'` that defuses a formula in a spreadsheet's cell.
+            if n > 0, !matches(start), start + 1 < bytes.count, bytes.base[start] == 0x27 { start += 1 }
+            guard n > 0, n < 1024, start - record < 4096, matches(start), meter.measure(utf8) != nil
             else { return nil }
             return (start - record, n)
         }
