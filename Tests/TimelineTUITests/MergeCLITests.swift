@@ -131,7 +131,7 @@ import Testing
         let r = try CLIProcess.run(["validate", Self.statuspage, "notes.json"], in: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "\(Self.statuspage): ok, 4 events\nnotes.json: ok, 3 events\n")
-        #expect(r.stderr == "timeline-tui: note: the id 'x9wt6q4wbbvn' is used in \(Self.statuspage):1:1 and notes.json; a merged timeline shows emma-incident:x9wt6q4wbbvn and notes:x9wt6q4wbbvn\n")
+        #expect(r.stderr == "timeline-tui: note: the id 'x9wt6q4wbbvn' is used in \(Self.statuspage):1:1 and notes.json:2:3; a merged timeline shows emma-incident:x9wt6q4wbbvn and notes:x9wt6q4wbbvn\n")
     }
 
     @Test func theFixtureAndAnotherFileOpenAsOneTimelineWithSources() throws {

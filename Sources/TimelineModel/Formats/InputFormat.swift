@@ -88,6 +88,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     /// The first format in `all` that takes the file, or why none does. When two formats
     /// with specific signs take it, the message names both and `--input-format`.
     static func detect(_ bytes: FileBytes, name file: String) throws(LoadFailure) -> InputFormat {
+        if let utf16 = NotText.utf16Problem(bytes, file: file) { throw LoadFailure(problems: [utf16]) }
         var declined: [Problem] = []
         for (i, format) in all.enumerated() {
             switch format.detect(bytes, file) {
@@ -104,6 +105,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
                 declined.append(Problem(file: file, place: nil, path: "", message: "not \(format.title): \(why)"))
             }
         }
+        if let binary = NotText.binaryProblem(bytes, file: file) { throw LoadFailure(problems: [binary]) }
         let tried = all.map(\.title).joined(separator: ", ")
         let first = Problem(file: file, place: nil, path: "", message: "is not in a format timeline-tui reads (tried \(tried))")
         let sample = FileSample(bytes)

@@ -43,6 +43,13 @@ public struct EventList: RandomAccessCollection, Sendable {
         store.values(at: position)
     }
 
+    /// Where the events at `positions` start in their file (`FILE:LINE:COL` in a message
+    /// naming them), by position; a position is missing when its store does not know.
+    /// Asked for all at once: a loaded file counts its lines once for them all.
+    public func places(at positions: [Int]) -> [Int: SourcePlace] {
+        store.places(at: positions)
+    }
+
     /// The instant the event at `position` sorts at, without decoding the event.
     public func sortInstant(at position: Int) -> Instant {
         store.sortInstant(at: position)

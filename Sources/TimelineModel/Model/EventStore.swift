@@ -72,6 +72,9 @@ protocol EventStore: Sendable {
     /// The title `withStampAndTitle` gives, without reading the time where the store can:
     /// the duplicate check compares the titles of events whose times it already matched.
     func withTitle(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
+    /// Where the events at `positions` start in their file, by position, for a message
+    /// that names them (not every store knows: a position may be missing).
+    func places(at positions: [Int]) -> [Int: SourcePlace]
 }
 
 extension EventStore {
@@ -113,5 +116,10 @@ extension EventStore {
     }
     func withTitle(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withStampAndTitle(at: position) { _, title in body(title) }
+    }
+    func places(at positions: [Int]) -> [Int: SourcePlace] {
+        var found: [Int: SourcePlace] = [:]
+        for p in positions { found[p] = event(at: p).place }
+        return found
     }
 }

@@ -73,8 +73,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count relative times from the event with this id (implies --relative); it is marked with *.", valueName: "id"))
     var mark: String?
 
-    @Option(name: .customLong("md-style"), help: ArgumentHelp("Markdown as a table a day (table) or a list of events (list).", valueName: "style"))
+    @Option(name: .customLong("md-style"), help: ArgumentHelp("Markdown as a table a day (table) or a list of events (list); asks for --format markdown when no format is named.", valueName: "table|list"))
     var markdownStyle: String?
+
+    @Flag(help: "Text with a column per lane (the viewer's l): one lane per file when there are several, else per actor (--lanes-by).")
+    var lanes = false
+
+    @Option(name: .customLong("lanes-by"), help: ArgumentHelp("A lane per actor or per source (file); implies --lanes.", valueName: "actor|source"))
+    var lanesBy: String?
 
     // Unconditional: `--width -1` is a wrong width, not an option named -1.
     @Option(parsing: .unconditional, help: ArgumentHelp("Wrap lines to N columns; 0 for no wrapping. Default: the terminal's width, or 80.", valueName: "n"))
@@ -89,9 +95,6 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("filter"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events matching this filter expression (repeated: all must match; as the viewer's f: kind:statement -actor:twittergov, (kind:reaction OR kind:report) after:2017-11-03).", valueName: "expression"))
     var filterExpression: [String] = []
 
-    @Flag(help: "Only the events bookmarked in the viewer (M), as kept in FILE.marks.json.")
-    var bookmarked = false
-
     @Option(help: ArgumentHelp("Only events whose actor contains this (case- and accent-insensitive).", valueName: "text"))
     var actor: [String] = []
 
@@ -101,17 +104,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only events with a tag containing this.", valueName: "text"))
     var tag: [String] = []
 
-    @Flag(help: "Text with a column per lane (the viewer's l): one lane per file when there are several, else per actor (--lanes-by).")
-    var lanes = false
-
-    @Option(name: .customLong("lanes-by"), help: ArgumentHelp("With --lanes, a lane per actor or per source (file).", valueName: "actor|source"))
-    var lanesBy: String?
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
+    var text: [String] = []
 
     @Option(help: ArgumentHelp("Only events read from a file whose label contains this (in a merged timeline; the viewer's source:NAME).", valueName: "name"))
     var source: [String] = []
 
-    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Only events containing this anywhere (the viewer's f filter with plain text).", valueName: "text"))
-    var text: [String] = []
+    @Flag(help: "Only the events bookmarked in the viewer (M), as kept in FILE.marks.json.")
+    var bookmarked = false
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to export (- for standard input)") }
@@ -127,18 +127,28 @@ struct ExportCommand: ParsableCommand {
         if let lanesBy, LaneLayout.Grouping(rawValue: lanesBy) == nil {
             throw ValidationError("--lanes-by must be actor or source, not '\(lanesBy)'")
         }
-        if lanes && format != nil && format != "text" {
-            throw ValidationError("--lanes is a text layout; it does not go with --format \(format ?? "")")
+        if (lanes || lanesBy != nil) && markdownStyle == nil && chosenFormat != .text {
+            let why = format != nil ? "--format \(format ?? "")" : "an --output ending in \(output.map { ($0 as NSString).pathExtension } ?? "")"
+            throw ValidationError("--lanes is a text layout; it does not go with \(why)")
         }
         if let markdownStyle, ExportView.MarkdownStyle(rawValue: markdownStyle) == nil {
             throw ValidationError("--md-style must be table or list, not '\(markdownStyle)'")
         }
+        if markdownStyle != nil && chosenFormat != .markdown {
+            let why = format != nil ? "--format \(format ?? "")" : "an --output ending in \(output.map { ($0 as NSString).pathExtension } ?? "")"
+            throw ValidationError("--md-style is for Markdown; it does not go with \(why)")
+        }
+        if markdownStyle != nil && (lanes || lanesBy != nil) {
+            throw ValidationError("--md-style is for Markdown; --lanes is a text layout")
+        }
     }
 
-    /// `--format`, else what the `--output` name's ending asks for, else text.
+    /// `--format`, else what the `--output` name's ending asks for, else Markdown when
+    /// `--md-style` says how to lay it out, else text.
     var chosenFormat: ExportFormat {
         if let format, let named = ExportFormat.named(format) { return named }
-        return output.flatMap(ExportFormat.forPath) ?? .text
+        if let chosen = output.flatMap(ExportFormat.forPath) { return chosen }
+        return markdownStyle != nil ? .markdown : .text
     }
 
     /// The filter options as one expression of the viewer's `f` grammar.
@@ -205,7 +215,7 @@ struct ExportCommand: ParsableCommand {
         // Written as it is made (a header, then the body made in pieces on several cores,
         // each piece as soon as those before it are out), never joined.
         let write: (FileDescriptorWriter) -> FileDescriptorWriter.Failure?
-        if lanes {
+        if lanes || lanesBy != nil {
             let grouping = lanesBy.flatMap(LaneLayout.Grouping.init) ?? (timeline.origins.count > 1 ? .source : .actor)
             let text = Array(LaneText(view: view, grouping: grouping).text().utf8)
             write = { $0.write(text) }

@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `timeline-tui`: view an incident timeline, export it as text, or validate files.
+/// `timeline-tui`: view an incident timeline, export it (text and other formats), or validate files.
 @main
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline-tui",
-        abstract: "View an incident timeline in the terminal, export it as text, validate timeline files.",
+        abstract: "View an incident timeline in the terminal; export it as text, Markdown, CSV, JSON, Timesketch or TimelineJS; validate timeline files.",
         discussion: """
             Exit codes: 0 success; 1 a file has problems, or the output could not be \
             written; 2 the command line is wrong (unknown option, unknown time zone…).

@@ -72,24 +72,43 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Ids used in more than one file are fine (a merged timeline shows them prefixed with
-    /// their file's label) but worth knowing: one note each, naming every place.
+    /// their file's label) but worth knowing: one note each, naming every place as
+    /// `FILE:LINE:COL`; past `shownSharedIds`, one line says how many more there are.
     static func noteSharedIds(_ loaded: [(file: String, label: String, timeline: Timeline)]) {
-        var places: [String: [(file: String, label: String, event: Event)]] = [:]
+        // Where each id is first used in each file: (file's index in `loaded`, position).
+        var uses: [String: [(file: Int, position: Int)]] = [:]
         var order: [String] = []
-        for l in loaded {
+        for (f, l) in loaded.enumerated() {
             var seenHere = Set<String>()
-            for e in l.timeline.events where seenHere.insert(e.id).inserted {
-                if places[e.id] == nil { order.append(e.id) }
-                places[e.id, default: []].append((l.file, l.label, e))
+            for (position, e) in l.timeline.events.enumerated() where seenHere.insert(e.id).inserted {
+                if uses[e.id] == nil { order.append(e.id) }
+                uses[e.id, default: []].append((f, position))
             }
         }
+        let shared = order.filter { id in Set(uses[id]!.map(\.file)).count > 1 }
+        guard !shared.isEmpty else { return }
+        let shown = shared.prefix(shownSharedIds)
+        // Each file counts its lines once for all the events named in it.
+        var wanted: [Int: [Int]] = [:]
+        for id in shown { for u in uses[id]! { wanted[u.file, default: []].append(u.position) } }
+        var places: [Int: [Int: SourcePlace]] = [:]
+        for (f, positions) in wanted { places[f] = loaded[f].timeline.events.places(at: positions) }
         var text = ""
-        for id in order {
-            guard let uses = places[id], Set(uses.map(\.file)).count > 1 else { continue }
-            let where_ = uses.map { u in u.event.place.map { "\(u.file):\($0.line):\($0.column)" } ?? u.file }
-            let shown = uses.map { "\($0.label):\(id)" }
-            text += "timeline-tui: note: the id '\(id)' is used in \(where_.joined(separator: " and ")); a merged timeline shows \(shown.joined(separator: " and "))\n"
+        for id in shown {
+            let here = uses[id]!
+            let where_ = here.map { u in
+                places[u.file]?[u.position].map { "\(loaded[u.file].file):\($0.line):\($0.column)" } ?? loaded[u.file].file
+            }
+            let labelled = here.map { "\(loaded[$0.file].label):\(id)" }
+            text += "timeline-tui: note: the id '\(id)' is used in \(where_.joined(separator: " and ")); a merged timeline shows \(labelled.joined(separator: " and "))\n"
+        }
+        if shared.count > shown.count {
+            let more = shared.count - shown.count
+            text += "timeline-tui: note: \(more) more id\(more == 1 ? " is" : "s are") used in several files\n"
         }
         StandardStream.error.write(SafeText.neutralise(text, keepingNewlines: true))
     }
+
+    /// The ids used in several files that get a note of their own.
+    static let shownSharedIds = 20
 }

@@ -6,9 +6,15 @@ import TimelineModel
 struct ViewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "view",
-        abstract: "Open a timeline file in the full-screen viewer (the bundled 2017-11-03 incident when no file is given).",
+        abstract: "Open timeline files in the full-screen viewer (the bundled 2017-11-03 incident when no file is given).",
         discussion: """
-            Press ? in the viewer for every key. When standard output is not a terminal, \
+            Keys, as in less and lnav: j/k or arrows move (5j, 10G), / searches, f filters \
+            (kind:statement -actor:twittergov), t goes to a time, M bookmarks (u/U next and \
+            previous), Enter opens an event's detail, z/Z change the zone, r shows T+ times \
+            from the mark (m), l shows lanes, R reloads, F follows the file, y copies, e \
+            exports (notes.md, t.csv…), q quits; ? lists every key.
+
+            When standard output is not a terminal, \
             prints the text export instead of drawing (what 'timeline-tui export' prints, \
             warnings for invalid UTF-8 included, on standard error). A file with invalid \
             UTF-8 opens with U+FFFD in its text and a warning on the status line. \
@@ -35,7 +41,7 @@ struct ViewCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
 
-    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (T in the viewer starts and stops it).")
+    @Flag(name: .customLong("follow"), help: "Follow the file as it grows, like less +F (F in the viewer starts and stops it).")
     var follow = false
 
     @Flag(name: .customLong("no-mouse"), help: "No mouse reporting, so the terminal's own selection works (^T in the viewer turns it on and off).")
