@@ -21,6 +21,8 @@ struct GenerateCommand: ParsableCommand {
         case timesketchCSV = "timesketch-csv"
         /// A plain JSON Lines log: {"ts":"RFC 3339","level":…,"service":…,"msg":…}.
         case jsonlLog = "jsonl-log"
+        /// A plain text log: `2017-11-03T06:00:00.000Z api[12]: title`, one a line.
+        case textLog = "text-log"
     }
 
     @Argument(help: "How many events.")
@@ -128,6 +130,7 @@ struct GenerateCommand: ParsableCommand {
             switch format {
             case .timesketchCSV: csv.write(e, to: &chunk)
             case .jsonlLog: log.write(e, to: &chunk)
+            case .textLog: log.writeText(e, to: &chunk)
             }
             if chunk.bytes.count > 1 << 22 {
                 out.write(chunk.bytes)

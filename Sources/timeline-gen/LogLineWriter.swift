@@ -22,16 +22,7 @@ struct LogLineWriter {
     func write(_ e: SyntheticEvent, to out: inout TextBytes) {
         let pools = events.pools
         out.raw("{\"ts\":\"")
-        switch e.form {
-        case .exact:
-            out.time(e.time, milliseconds: e.milliseconds, .exact)
-        case .second(let offset), .minute(let offset):
-            // RFC 3339 always has the seconds.
-            out.time(e.time, milliseconds: 0, .second(offset))
-        case .day:
-            out.clock(e.time, seconds: true)
-            out.byte(0x5A)
-        }
+        writeTime(e, to: &out)
         out.raw("\",\"level\":\"")
         out.raw(levels[e.kind])
         out.raw("\",\"service\":\"")
@@ -43,5 +34,30 @@ struct LogLineWriter {
         out.raw("\",\"actor\":\"")
         out.raw(pools.actors[e.actor])
         out.raw("\"}\n")
+    }
+
+    /// The same event as a plain text log line: `2017-11-03T06:00:00.000Z api[12]: title`.
+    func writeText(_ e: SyntheticEvent, to out: inout TextBytes) {
+        writeTime(e, to: &out)
+        out.byte(0x20)
+        out.raw(Self.services[e.actor % Self.services.count])
+        out.byte(0x5B)
+        out.int(e.actor, width: 1)
+        out.raw("]: ")
+        events.writeTitle(e, to: &out)
+        out.byte(0x0A)
+    }
+
+    private func writeTime(_ e: SyntheticEvent, to out: inout TextBytes) {
+        switch e.form {
+        case .exact:
+            out.time(e.time, milliseconds: e.milliseconds, .exact)
+        case .second(let offset), .minute(let offset):
+            // RFC 3339 always has the seconds.
+            out.time(e.time, milliseconds: 0, .second(offset))
+        case .day:
+            out.clock(e.time, seconds: true)
+            out.byte(0x5A)
+        }
     }
 }

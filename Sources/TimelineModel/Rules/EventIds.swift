@@ -5,6 +5,11 @@
 struct EventIds: Sendable {
     /// The ids the file gives, by file index, and where each is.
     var given: [Int: (id: String, place: FieldPlace)] = [:]
+    /// The ids a reader's first pass found as bytes of the file (`SkimmedRecord.id`), by
+    /// file index: start << 24 | length, 0 for none (then `given` or a made id); empty
+    /// when there are none. 8 bytes an event instead of a string and a place in `given`.
+    private(set) var written: [UInt64] = []
+    private(set) var writtenIn: FileBytes?
     /// The line each event starts on, by file index; -1 when not known (the id then
     /// counts events: `<file-stem>:<n>`, 1-based).
     var lines: [Int32] = []
@@ -17,9 +22,12 @@ struct EventIds: Sendable {
     mutating func assign(stem: String) {
         self.stem = stem
         // Lines known and rising, no id given: every made id is different already.
-        if given.isEmpty, !lines.contains(-1), zip(lines, lines.dropFirst()).allSatisfy({ $0 < $1 }) { return }
+        if given.isEmpty, written.isEmpty, !lines.contains(-1), zip(lines, lines.dropFirst()).allSatisfy({ $0 < $1 }) { return }
+        // Every event has its id: none to make.
+        if given.count + written.lazy.filter({ $0 != 0 }).count == lines.count { return }
         var used = Set(given.values.map(\.id))
-        for i in lines.indices where given[i] == nil {
+        for i in written.indices where written[i] != 0 { used.insert(writtenId(i)!) }
+        for i in lines.indices where given[i] == nil && writtenId(i) == nil {
             let base = plain(i)
             var id = base
             var k = 2
@@ -34,8 +42,32 @@ struct EventIds: Sendable {
     /// The id of the event `index`-th in the file.
     func id(_ index: Int) -> String {
         if !given.isEmpty, let g = given[index] { return g.id }
+        if let w = writtenId(index) { return w }
         if !made.isEmpty, let m = made[index] { return m }
         return plain(index)
+    }
+
+    /// Notes that the id of the event `index`-th in the file is the bytes at `range` of
+    /// `bytes` (not empty).
+    mutating func noteWritten(_ range: Range<Int>, at index: Int, in bytes: FileBytes) {
+        if written.count < index { written += repeatElement(0, count: index - written.count) }
+        written.append(UInt64(range.lowerBound) << 24 | UInt64(range.count))
+        writtenIn = bytes
+    }
+
+    /// Adds what `later` (the part of the file after these `count` events) noted.
+    mutating func appendWritten(_ later: EventIds, after count: Int) {
+        guard !later.written.isEmpty else { return }
+        if written.count < count { written += repeatElement(0, count: count - written.count) }
+        written += later.written
+        writtenIn = later.writtenIn
+    }
+
+    /// The id noted by `noteWritten` for the event `index`-th in the file.
+    func writtenId(_ index: Int) -> String? {
+        guard index < written.count, written[index] != 0, let bytes = writtenIn else { return nil }
+        let w = written[index]
+        return String(decoding: UnsafeBufferPointer(start: bytes.base + Int(w >> 24), count: Int(w & 0xFF_FFFF)), as: UTF8.self)
     }
 
     private func plain(_ i: Int) -> String {

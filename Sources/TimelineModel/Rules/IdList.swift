@@ -34,6 +34,11 @@ struct IdList {
         entries.append(Entry(hash: text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }, offset: offset))
     }
 
+    /// Adds an id given as the file's bytes, found at `offset`.
+    mutating func append(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
+        entries.append(Entry(hash: hash(bytes), offset: offset))
+    }
+
     /// Adds the ids of the part of the file that follows (hashed with the same seed), their
     /// places moved by `shift`.
     mutating func append(contentsOf other: IdList, shiftedBy shift: Int = 0) {

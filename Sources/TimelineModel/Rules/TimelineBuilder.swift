@@ -78,18 +78,25 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// `note` for an event that a reader's first pass found breaks none of the rules one
-    /// event can break (`SkimmedRecord`: a title on one line, not empty; no id, end or
-    /// stated precision): its sort record and its line (the place of its record).
-    mutating func note(time: EventTime, line: Int, offset: Int) -> Bool {
+    /// event can break (`SkimmedRecord`: a title on one line, not empty; a precision the
+    /// time allows; an id not empty, at `id` in `bytes`; an end not before the time, told
+    /// without a zone): its sort record, its line (the place of its record) and its id.
+    mutating func note(time: EventTime, end: EventTime? = nil, precision: Precision? = nil, id: Range<Int>? = nil,
+                       in bytes: FileBytes? = nil, line: Int, offset: Int) -> Bool {
         let index = count
         guard index < Int(Int32.max) else {
             problem("more than \(Int32.max) events", at: FieldPlace(SourcePlace(line: line, column: 1), path: ""))
             return false
         }
+        if let id, let bytes {
+            ids.append(UnsafeRawBufferPointer(start: bytes.base + id.lowerBound, count: id.count), at: index)
+            events.noteWritten(id, at: index, in: bytes)
+        }
         events.lines.append(Int32(clamping: line))
         read.offsets.note(time)
+        if let end { read.offsets.note(end) }
         var record = EventRecord(offset: offset, fileIndex: Int32(index))
-        record.place(time, precision: time.impliedPrecision)
+        record.place(time, precision: precision ?? time.impliedPrecision)
         read.records.append(record)
         return true
     }
@@ -129,7 +136,10 @@ public struct TimelineBuilder: Sendable {
 
     /// `build()` with the events kept by `store`, given the sort records (sorted; each
     /// with the `offset` given to `note`) and every event's id.
-    func build(store: ([EventRecord], EventIds) -> any EventStore) throws(LoadFailure) -> Timeline {
+    /// `idPlace` gives the place of an id noted as bytes (`note(time:…id:…)`) from its
+    /// record's offset and line: only asked for an id that repeats.
+    func build(idPlace: ((_ offset: Int, _ line: Int) -> FieldPlace?)? = nil,
+               store: ([EventRecord], EventIds) -> any EventStore) throws(LoadFailure) -> Timeline {
         var read = self.read
         read.title = title
         read.summary = summary
@@ -138,10 +148,14 @@ public struct TimelineBuilder: Sendable {
         if let (name, place) = timezone { read.timezone = (name, PendingProblem(at: place, message: "")) }
         read.zones = zones.map { ($0.name, PendingProblem(at: $0.place, message: "")) }
         let given = events.given
-        for (at, first) in ids.repeats(text: { given[$0]?.id ?? "" }) {
+        let (records, lines) = (read.records, events.lines)
+        func place(_ index: Int) -> FieldPlace {
+            given[index]?.place ?? idPlace?(records[index].offset, Int(lines[index])) ?? FieldPlace(nil, path: "")
+        }
+        for (at, first) in ids.repeats(text: { given[$0]?.id ?? events.writtenId($0) ?? "" }) {
             read.problems.append(PendingProblem(
-                at: given[at]!.place, message: EventRules.repeatedId(given[at]!.id),
-                seeAlso: given[first]!.place))
+                at: place(at), message: EventRules.repeatedId(given[at]?.id ?? events.writtenId(at) ?? ""),
+                seeAlso: place(first)))
         }
         let file = self.file
         var ids = events

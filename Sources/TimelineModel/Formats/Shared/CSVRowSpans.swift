@@ -5,7 +5,7 @@
 /// more cells than the header has columns, valid UTF-8, quotes as RFC 4180 wants them)
 /// and that is not blank; for any other it gives nil, and the row is read the full way,
 /// which says what is wrong. Lines are counted as `CSVScanner` counts them (LF, CRLF or a
-/// lone CR, inside quoted cells too).
+/// lone CR, inside quoted cells too); cells are parted by its separator (`,`, `;`, tab).
 struct CSVRowSpans {
     struct Cell {
         /// The cell's first byte (its quote when quoted).
@@ -27,17 +27,19 @@ struct CSVRowSpans {
 
     /// The cells of the row at `offset` (which starts line `line`) of a file whose header
     /// names `columns` columns, given to `body`; nil when the row is not one this reads.
-    static func scan<R>(_ bytes: FileBytes, at offset: Int, line: Int, columns: Int, _ body: (CSVRowSpans) -> R?) -> R? {
+    static func scan<R>(_ bytes: FileBytes, at offset: Int, line: Int, columns: Int, separator: UInt8 = 0x2C,
+                        _ body: (CSVRowSpans) -> R?) -> R? {
         guard columns > 0 else { return nil }
         return withUnsafeTemporaryAllocation(of: Cell.self, capacity: columns) { cells in
-            guard let (count, next, nextLine) = walk(bytes, at: offset, line: line, into: cells),
+            guard let (count, next, nextLine) = walk(bytes, at: offset, line: line, separator: separator, into: cells),
                   count > 1 || !cells[0].text.isEmpty
             else { return nil }
             return body(CSVRowSpans(cells: cells, count: count, next: next, nextLine: nextLine))
         }
     }
 
-    private static func walk(_ bytes: FileBytes, at offset: Int, line: Int, into cells: UnsafeMutableBufferPointer<Cell>)
+    private static func walk(_ bytes: FileBytes, at offset: Int, line: Int, separator sep: UInt8,
+                             into cells: UnsafeMutableBufferPointer<Cell>)
         -> (count: Int, next: Int, nextLine: Int)? {
         let b = bytes.base
         let end = bytes.count
@@ -54,6 +56,7 @@ struct CSVRowSpans {
                 let textStart = pos
                 var doubled = false
                 while true {
+                    pos = PlainBytes.skip(b, from: pos, end: end, 0x22, 0x0A, 0x0D, 0x22, ascii: true)
                     guard pos < end else { return nil }
                     let c = b[pos]
                     if c == 0x22 {
@@ -75,11 +78,13 @@ struct CSVRowSpans {
                 }
                 cell = Cell(start: start, text: textStart..<pos, doubledQuotes: doubled)
                 pos += 1
-                if pos < end && b[pos] != 0x2C && b[pos] != 0x0A && b[pos] != 0x0D { return nil }
+                if pos < end && b[pos] != sep && b[pos] != 0x0A && b[pos] != 0x0D { return nil }
             } else {
                 while pos < end {
+                    pos = PlainBytes.skip(b, from: pos, end: end, sep, 0x0A, 0x0D, 0x22, ascii: true)
+                    guard pos < end else { break }
                     let c = b[pos]
-                    if c == 0x2C || c == 0x0A || c == 0x0D { break }
+                    if c == sep || c == 0x0A || c == 0x0D { break }
                     if c == 0x22 { return nil }
                     if c >= 0x80 {
                         let length = UTF8Scalar.length(b, at: pos, end: end)
@@ -95,7 +100,7 @@ struct CSVRowSpans {
             n += 1
             if pos >= end { return (n, pos, line) }
             let c = b[pos]
-            if c == 0x2C {
+            if c == sep {
                 pos += 1
                 if pos >= end {
                     guard n < cells.count else { return nil }

@@ -10,17 +10,19 @@ import Foundation
 /// again when a line is made, which costs far less than reading the record. An event whose
 /// listing this cannot hold (a title with escapes or collapsed spaces, text that a line
 /// does not show as written or that starts past 4 KB into its record, a day-only time, an
-/// end, a stated precision, an offset that is not whole quarter hours) is marked unusable
-/// and listed by reading its record again.
+/// end, an offset that is not whole quarter hours) is marked unusable and listed by
+/// reading its record again.
 struct ListedLine: Sendable {
     /// Bits 0–11: where the title starts, counted from the record's start; 12–21: its
     /// length in bytes; 22–33, 34–43: the same for the actor; 44–51: the written offset in
-    /// quarter hours plus 128; 52–55: fraction digits; then the flags below.
+    /// quarter hours plus 128; 52–55: fraction digits; then the flags below; 60–62: the
+    /// stated precision (0: none; k + 1: `Precision.allCases[k]`).
     private var packed: UInt64 = 0
 
     private static let hasSeconds: UInt64 = 1 << 56
     private static let usable: UInt64 = 1 << 57
     private static let hasActor: UInt64 = 1 << 58
+    private static let approximate: UInt64 = 1 << 59
 
     /// Unusable: the event is listed by reading its record again.
     init() {}
@@ -29,7 +31,7 @@ struct ListedLine: Sendable {
     /// fields start where `reading` says; unusable unless the file's bytes there are the
     /// draft's title and actor exactly and a line shows them as written.
     init(_ draft: EventDraft, _ reading: RecordReading, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
-        guard draft.end == nil, draft.precision == nil, !draft.approximate, Self.listable(draft.time),
+        guard draft.end == nil, Self.listable(draft.time),
               let title = Self.span(of: draft.title, at: reading.titleAt, record: record, bytes: bytes, meter: &meter)
         else { return }
         var actor: (start: Int, length: Int)?
@@ -37,20 +39,21 @@ struct ListedLine: Sendable {
             guard let span = Self.span(of: a, at: reading.actorAt, record: record, bytes: bytes, meter: &meter) else { return }
             actor = span
         }
-        packed = Self.packed(time: draft.time, title: title, actor: actor)
+        packed = Self.packed(time: draft.time, title: title, actor: actor, precision: draft.precision, approximate: draft.approximate)
     }
 
     /// The listing of a record the first pass skimmed (its title and actor are the file's
     /// bytes); unusable unless a line shows them as written.
     init(_ skimmed: SkimmedRecord, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
-        guard Self.listable(skimmed.time), let title = Self.span(skimmed.title, record: record, bytes: bytes, meter: &meter)
+        guard skimmed.end == nil, Self.listable(skimmed.time), let title = Self.span(skimmed.title, record: record, bytes: bytes, meter: &meter)
         else { return }
         var actor: (start: Int, length: Int)?
         if let a = skimmed.actor, !a.isEmpty {
             guard let span = Self.span(a, record: record, bytes: bytes, meter: &meter) else { return }
             actor = span
         }
-        packed = Self.packed(time: skimmed.time, title: title, actor: actor)
+        packed = Self.packed(time: skimmed.time, title: title, actor: actor, precision: skimmed.precision,
+                             approximate: skimmed.approximate)
     }
 
     /// Whether the packing holds how `time` was written.
@@ -60,16 +63,19 @@ struct ListedLine: Sendable {
     }
 
     /// A usable listing of an instant (`listable`) with its title and actor at these spans.
-    private static func packed(time: EventTime, title: (start: Int, length: Int), actor: (start: Int, length: Int)?) -> UInt64 {
+    private static func packed(time: EventTime, title: (start: Int, length: Int), actor: (start: Int, length: Int)?,
+                               precision: Precision?, approximate: Bool) -> UInt64 {
         guard case .instant(_, let form) = time else { return 0 }
         var p = UInt64(title.start) | UInt64(title.length) << 12
         if let a = actor { p |= UInt64(a.start) << 22 | UInt64(a.length) << 34 | hasActor }
         p |= UInt64(form.offsetSeconds / 900 + 128) << 44 | UInt64(form.fractionDigits) << 52
-        return p | usable | (form.hasSeconds ? hasSeconds : 0)
+        if let precision, let k = Precision.allCases.firstIndex(of: precision) { p |= UInt64(k + 1) << 60 }
+        return p | usable | (form.hasSeconds ? hasSeconds : 0) | (approximate ? Self.approximate : 0)
     }
 
-    /// Where `text` sits in the field at `at` (after its quote), counted from `record`,
-    /// when the file's bytes there are `text` and a line shows it as written.
+    /// Where `text` sits in the field at `at` (after its quote, and a `'` before it),
+    /// counted from `record`, when the file's bytes there are `text` and a line shows it
+    /// as written.
     private static func span(of text: String, at: Int?, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter)
         -> (start: Int, length: Int)? {
         guard var start = at, start >= record, start < bytes.count else { return nil }
@@ -77,8 +83,10 @@ struct ListedLine: Sendable {
         var text = text
         return text.withUTF8 { utf8 -> (Int, Int)? in
             let n = utf8.count
-            guard n > 0, n < 1024, start - record < 4096, start + n <= bytes.count,
-                  memcmp(bytes.base + start, utf8.baseAddress!, n) == 0, meter.measure(utf8) != nil
+            func matches(_ at: Int) -> Bool { at + n <= bytes.count && memcmp(bytes.base + at, utf8.baseAddress!, n) == 0 }
+            // The text may follow the `'` that defuses a formula in a spreadsheet's cell.
+            if n > 0, !matches(start), start + 1 < bytes.count, bytes.base[start] == 0x27 { start += 1 }
+            guard n > 0, n < 1024, start - record < 4096, matches(start), meter.measure(utf8) != nil
             else { return nil }
             return (start - record, n)
         }
@@ -128,14 +136,24 @@ struct ListedLine: Sendable {
     }
 
     /// The event as a listing gives it, without its title and actor (the title empty):
-    /// its time as written, at `record`'s sort instant.
+    /// its time as written, at `record`'s sort instant, with the precision and approximate
+    /// mark the record states.
     func event(_ record: EventRecord, line: Int32) -> Event {
-        Event(id: "", time: time(record), title: "", fileIndex: Int(record.fileIndex),
+        Event(id: "", time: time(record), precision: statedPrecision, approximate: isApproximate, title: "",
+              fileIndex: Int(record.fileIndex),
               place: line >= 0 ? SourcePlace(line: Int(line), column: 1) : nil, sortInstant: record.sortInstant)
     }
 
-    /// The event's time as written, at `record`'s sort instant (a listing has no end, no
-    /// stated precision).
+    /// The precision the record states, nil when it states none (its time's digits say it).
+    var statedPrecision: Precision? {
+        let code = Int(packed >> 60 & 0x7)
+        return code == 0 ? nil : Precision.allCases[code - 1]
+    }
+
+    /// Whether the record marks its time approximate.
+    var isApproximate: Bool { packed & Self.approximate != 0 }
+
+    /// The event's time as written, at `record`'s sort instant (a listing has no end).
     func time(_ record: EventRecord) -> EventTime {
         let form = EventTime.WrittenForm(
             offsetSeconds: (Int(packed >> 44 & 0xFF) - 128) * 900, hasSeconds: packed & Self.hasSeconds != 0,

@@ -185,6 +185,8 @@ enum RecordFile {
             var lines = 0
             var i = from.offset
             while i < n {
+                i = PlainBytes.skip(b, from: i, end: n, 0x22, 0x0A, 0x0D, 0x22, ascii: false)
+                guard i < n else { break }
                 let c = b[i]
                 if c == 0x22 {
                     quoted.toggle()

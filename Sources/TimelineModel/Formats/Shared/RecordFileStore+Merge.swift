@@ -22,7 +22,7 @@ extension RecordFileStore {
             return title.withUTF8 { body(SameHappening.Stamp(event), $0) }
         }
         let time = line.time(record)
-        body(SameHappening.Stamp(time: time, precision: time.impliedPrecision, hasEnd: false), line.title(bytes, record: record.offset))
+        body(SameHappening.Stamp(time: time, precision: line.statedPrecision ?? time.impliedPrecision, hasEnd: false), line.title(bytes, record: record.offset))
     }
 
     /// The title as `withStampAndTitle` gives it, the time not read.

@@ -170,7 +170,7 @@ extension RecordReader {
         var meter = VerbatimTextMeter()
         while offset < end && !builder.hasTooManyProblems {
             if let skim, let s = skim(offset, line) {
-                if builder.note(time: s.time, line: line, offset: offset) {
+                if builder.note(time: s.time, end: s.end, precision: s.precision, id: s.id, in: bytes, line: line, offset: offset) {
                     listing.append(ListedLine(s, record: offset, bytes: bytes, meter: &meter))
                 }
                 (offset, line) = (s.next, s.nextLine)
@@ -190,7 +190,8 @@ extension RecordReader {
     }
 
     private func build(_ builder: TimelineBuilder, _ listing: ListedLines, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
-        try builder.build { records, ids in
+        // A skimmed id that repeats is placed by reading its record whole, as if not skimmed.
+        try builder.build(idPlace: { offset, line in read(offset, line, false).draft?.idPlace }) { records, ids in
             RecordFileStore(bytes: bytes, reader: self, records: records, ids: ids, listing: listing)
         }
     }

@@ -2,7 +2,9 @@
 /// when it can be sure that reading it whole gives an event that breaks none of the rules
 /// one event can break, no problem and no warning: a time on the time line (an instant
 /// with its written offset), a title that is the file's bytes as written (one line, not
-/// empty), maybe an actor likewise, and no id, end or stated precision.
+/// empty), maybe an actor likewise, a stated precision the time allows, whether it is
+/// approximate, maybe an id that is the file's bytes as written (not empty), maybe an end
+/// not before the time (known without a zone).
 struct SkimmedRecord {
     var time: EventTime
     /// Where the title's and the actor's bytes are in the file.
@@ -11,4 +13,10 @@ struct SkimmedRecord {
     /// Where the next record starts, and its line.
     var next: Int
     var nextLine: Int
+    /// A precision other than the one the time implies (`EventDraft.precision`).
+    var precision: Precision? = nil
+    var approximate = false
+    /// Where the id's bytes are in the file; nil: the event has none (`<file-stem>:<line>`).
+    var id: Range<Int>? = nil
+    var end: EventTime? = nil
 }

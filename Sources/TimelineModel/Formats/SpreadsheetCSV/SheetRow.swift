@@ -102,16 +102,9 @@ struct SheetRow {
                 problem(c.precision, c.names[c.precision!], EventRules.unknownPrecision(text), into: &out)
                 return
             }
-            // Our export writes seconds always (RFC 3339), and `minute` when none were written.
-            if p == .minute, case .instant(let i, var form) = t, form.hasSeconds, form.fractionDigits == 0, i.nanoseconds == 0,
-               (i.seconds + Int64(form.offsetSeconds)) % 60 == 0 {
-                form.hasSeconds = false
-                t = .instant(i, form)
-                if case .instant(let ei, var eform)? = end?.0, eform.hasSeconds, eform.fractionDigits == 0, ei.nanoseconds == 0,
-                   (ei.seconds + Int64(eform.offsetSeconds)) % 60 == 0 {
-                    eform.hasSeconds = false
-                    end?.0 = .instant(ei, eform)
-                }
+            if p == .minute, let m = Self.withoutSeconds(t) {
+                t = m
+                if let e = end?.0, let m = Self.withoutSeconds(e) { end?.0 = m }
             }
             if p != t.impliedPrecision { precision = p }
         }
@@ -195,6 +188,17 @@ struct SheetRow {
         let lineEnds = head.trimmingWhitespace.contains(where: \.isNewline)
         guard !empty, title.hasSuffix("…") || lineEnds else { return EventTitle.from(message) }
         return (title, message.trimmingWhitespace, false)
+    }
+
+    /// Our export writes seconds always (RFC 3339), and `minute` when none were written:
+    /// under `minute`, a time at a whole minute written `:00` without a fraction is the
+    /// time without its seconds; nil for any other.
+    static func withoutSeconds(_ t: EventTime) -> EventTime? {
+        guard case .instant(let i, var form) = t, form.hasSeconds, form.fractionDigits == 0, i.nanoseconds == 0,
+              (i.seconds + Int64(form.offsetSeconds)) % 60 == 0
+        else { return nil }
+        form.hasSeconds = false
+        return .instant(i, form)
     }
 
     static func isYes(_ s: String?) -> Bool {

@@ -57,6 +57,7 @@ enum SpreadsheetCSVReader {
             }
             row.read(into: &out)
         }
+        if reader.problems.isEmpty { reader.skim = SpreadsheetSkim.make(bytes, columns: columns, separator: sep, options: options) }
         let zone = columns.start.all.lazy.compactMap { columns.hints[$0].zone }.first ?? options.time.assumedZone
         if let zone, zone != .utc {
             reader.timezone = (zone.identifier, FieldPlace(header, path: names[columns.start.all[0]]))

@@ -39,7 +39,8 @@ enum TextLogReader {
 
     /// Reads the log an event at a time (see `RecordReader`): an event is a line that
     /// starts with a time and the lines after it that do not. Lines before the first
-    /// event must be blank.
+    /// event must be blank. Its events hold their lines' text, so a search may look at an
+    /// event's line first (one-line events only: `RecordFileStore.rawBytes`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         var offset = RecordFile.firstLine(bytes)
         var lineNumber = 1
@@ -64,7 +65,7 @@ enum TextLogReader {
         // A BSD syslog without years: where each year starts, found once.
         let years = offset < bytes.count && BSDSyslogLine(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
             ? LogYears(bytes, from: offset) : nil
-        return RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
+        var reader = RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, years: years)
         }, boundary: { from, middle in
             // The first line after the middle that starts with a time, among the next thousand.
@@ -77,8 +78,15 @@ enum TextLogReader {
                 start = next
             }
             return nil
-        })
+        }, quickLook: RecordQuickLook(madeText: madeText, file: file))
+        if years == nil && problems.isEmpty { reader.skim = skim(bytes, options: options) }
+        return reader
     }
+
+    /// The text an event may hold that its lines do not show (see `RecordQuickLook`): the
+    /// names of the syslog fields kept as extra fields and the severities named for `PRI`.
+    static let madeText = ["host", "procid", "msgid", "structured_data", "pid"] + JSONLogReader.priorityNames
+        + BSDSyslogLine.severities
 
     /// The event whose line starts at `offset` (line `lineNumber`), with the lines that
     /// continue its text.
@@ -129,6 +137,8 @@ enum TextLogReader {
         var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
                                     title: title, text: body, extraFields: syslog?.extraFields ?? [],
                                     place: SourcePlace(line: lineNumber, column: 1))
+        // Where the title's text is in the line, for a listing kept as bytes (`ListedLine`).
+        if !invalid { out.titleAt = offset + line.utf8.distance(from: line.utf8.startIndex, to: rest.startIndex) }
         while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
         if !pendingText.isEmpty {
             draft.text = ([draft.text ?? draft.title] + pendingText).joined(separator: "\n")

@@ -1,0 +1,64 @@
+import Foundation
+
+extension TextLogReader {
+    /// The first pass's reading of a plain log line (`RecordReader.skim`): taken when the
+    /// line is valid UTF-8, starts with a time `WrittenTime` reads to the second or finer
+    /// (`2019-07-02T13:42:11Z`) that the options place, then spaces or tabs, then a title
+    /// that is the rest of the line as written (`EventTitle.keptAsWritten`, its first byte
+    /// ASCII so that no mark joins the space before it), and when the next line starts
+    /// with such a time too (or the file ends): an event of one line, with no problem and no
+    /// warning. Any other line (syslog, a date and a time apart, lines that continue an
+    /// event) is read by `event`.
+    static func skim(_ bytes: FileBytes, options: ReadOptions) -> @Sendable (Int, Int) -> SkimmedRecord? {
+        { offset, line in
+            let b = bytes.base
+            let end = RecordFile.lineEnd(bytes, from: offset)
+            var last = end
+            if last > offset && b[last - 1] == 0x0D { last -= 1 }
+            guard let (time, rest) = leadingTime(bytes, from: offset, to: last),
+                  case .success(let placed) = options.time.place(time, text: "", what: ""),
+                  rest < last, b[rest] < 0x80,
+                  EventTitle.keptAsWritten(UnsafeBufferPointer(start: b + rest, count: last - rest)),
+                  validUTF8(b, from: rest, to: last)
+            else { return nil }
+            let next = end + 1
+            if next < bytes.count {
+                var nextLast = RecordFile.lineEnd(bytes, from: next)
+                if nextLast > next && b[nextLast - 1] == 0x0D { nextLast -= 1 }
+                guard leadingTime(bytes, from: next, to: nextLast) != nil else { return nil }
+            }
+            return SkimmedRecord(time: placed, title: rest..<last, actor: nil, next: next, nextLine: line + 1)
+        }
+    }
+
+    /// The time at the start of the line `from..<to` when it is one word of ASCII with a
+    /// time of day (`leadingTime` takes it alike), and where the text after it starts.
+    private static func leadingTime(_ bytes: FileBytes, from: Int, to: Int) -> (WrittenTime, Int)? {
+        let b = bytes.base
+        var space = from
+        while space < to && b[space] != 0x20 && b[space] != 0x09 {
+            guard b[space] < 0x80 else { return nil }
+            space += 1
+        }
+        guard space - from >= 10, b[from] &- 0x30 <= 9,
+              let w = WrittenTime.parse(bytes: UnsafeBufferPointer(start: b + from, count: space - from)), w.clock != nil
+        else { return nil }
+        var rest = space
+        while rest < to && (b[rest] == 0x20 || b[rest] == 0x09) { rest += 1 }
+        return (w, rest)
+    }
+
+    /// Whether `from..<to` is valid UTF-8, as `String.checkedUTF8` finds it.
+    private static func validUTF8(_ b: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            i = PlainBytes.skip(b, from: i, end: to, 0x80, 0x80, 0x80, 0x80, ascii: true)
+            guard i < to else { return true }
+            if b[i] < 0x80 { i += 1; continue }
+            let n = UTF8Scalar.length(b, at: i, end: to)
+            guard n > 0 else { return false }
+            i += n
+        }
+        return true
+    }
+}
