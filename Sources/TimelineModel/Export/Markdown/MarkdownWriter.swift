@@ -95,9 +95,10 @@ struct MarkdownWriter {
                 listed += 1
                 touchNext()
                 guard var event = rows.previous else { continue }
-                if view.details, let origin, event.time.instant == origin.time.instant {
-                    // T+0 is for the origin itself, known by its id, which a listing leaves out.
-                    event.id = store.id(at: i)
+                if let origin, i == (view.mark ?? 0) {
+                    // T+0 is for the origin itself, known by its id, which a listing leaves
+                    // out: it is the event at the mark's place (else the first).
+                    event.id = origin.id
                 }
                 let mark = i == view.mark ? " (mark)" : ""
                 if view.markdownStyle == .table {

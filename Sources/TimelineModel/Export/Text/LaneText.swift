@@ -24,7 +24,9 @@ public struct LaneText: Sendable {
         let f = view.formatter
         let origin = view.originEvent
         let times = indices.map { i in
-            let e = t.events.listed(at: i)
+            var e = t.events.listed(at: i)
+            // A listed event has no id: the origin, at the mark's place, reads `T+0`.
+            if let origin, i == (view.mark ?? 0) { e.id = origin.id }
             return Self.cell(of: e, f) + (origin.map { "  " + f.relative(e, to: $0) } ?? "")
         }
         let timeWidth = max(origin == nil ? 12 : 24, times.map { DisplayWidth.of($0) }.max() ?? 0)

@@ -329,7 +329,11 @@ public struct TextExporter: Sendable {
         var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
         if let origin = options.relativeTo {
             appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
-            let relative = formatter.relative(event, to: origin)
+            // A listed event has no id: the origin is known by its place (the mark, else the
+            // first event), so that it reads `T+0` as on screen, never `~T+0`.
+            var counted = event
+            if position == (options.mark ?? 0) { counted.id = origin.id }
+            let relative = formatter.relative(counted, to: origin)
             out.append(contentsOf: relative.utf8)
             let width = relative.unicodeScalars.count
             column += max(width, Self.relativeColumn) + 2
