@@ -4,8 +4,9 @@ import TimelineModel
 /// file watch notices asks for the lines appended since (`follow` effect, read away from
 /// the loop); the new events are put in place without reading the file again, and the
 /// selection stays on the last one until a key moves it (`G` goes back to the end). A
-/// file replaced by a rename is reopened; a file that shrank is said to be truncated and
-/// what was shown stays; a line still being written waits for its end. Several merged files
+/// file replaced by a rename is reopened, one written again from its start (the bytes
+/// read are no longer there, whatever its size) is read whole; a file that shrank is said
+/// to be truncated and what was shown stays; a line still being written waits for its end. Several merged files
 /// are followed together: when one changes they are all read again and merged (`R`), the
 /// selection kept on the end.
 extension ViewState {
@@ -60,15 +61,24 @@ extension ViewState {
         case .truncated(let size):
             message = "The file was truncated (\(size) bytes, \(timeline.bytesRead.map { "were \($0)" } ?? "shorter")): still showing what was read; R reads it as it is."
         case .reopened(let fresh):
-            let end = followsEnd
-            self = carriedOver(to: fresh)
-            following = true
-            followsEnd = end
-            if end { select(shown.count - 1) }
+            readWhole(fresh)
             message = "The file was replaced: reopened, \(events.count) events."
+        case .rewritten(let fresh):
+            readWhole(fresh)
+            message = "The file was written again from its start: read whole, \(events.count) events."
         case .reread(let fresh):
             followed(fresh)
         }
+    }
+
+    /// The followed file read whole again (replaced or rewritten): what the user set is
+    /// carried over, following goes on, on the end if it was.
+    private mutating func readWhole(_ fresh: ViewState) {
+        let end = followsEnd
+        self = carriedOver(to: fresh)
+        following = true
+        followsEnd = end
+        if end { select(shown.count - 1) }
     }
 
     /// The file read again whole while following (a JSON document).
