@@ -288,11 +288,20 @@ extension ViewState {
         return "\(zone.identifier) \(TimeFormatter.offsetText(formatter.offset(at: at)))\(abbreviation)"
     }
 
-    /// `2017-11-03.txt` for `fixtures/2017-11-03.json`: next to where the viewer was started.
+    /// `2017-11-03.txt` for `fixtures/2017-11-03.json` (`edge.txt` for `edge.log`): next to
+    /// where the viewer was started. A merge is named after its first file, as its title
+    /// is (`2017-11-03.txt` for `2017-11-03.json newsroom.jsonl`), by that file's label.
     var defaultExportPath: String {
         var base = (sourceName as NSString).lastPathComponent
+        if timeline.origins.count > 1, let first = timeline.origins.first {
+            base = first.replacingOccurrences(of: "/", with: "_")
+        }
         if let r = base.range(of: " (bundled)") { base.removeSubrange(r) }
-        for ext in [".jsonl", ".json"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
+        // The endings of timeline files, never `.txt`: the suggestion is never the file shown.
+        for ext in [".jsonl", ".json", ".ndjson", ".csv", ".log"] where base.hasSuffix(ext) && base.count > ext.count {
+            base.removeLast(ext.count)
+            break
+        }
         // `<stdin>` names no file: no `<stdin>.txt`.
         return (base.isEmpty || base == "<stdin>" ? "timeline" : base) + ".txt"
     }
