@@ -41,7 +41,7 @@ import TimelineModel
         let small = try TimelineLoader.load(bytes: Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03", "title": "x"}]}"#.utf8), name: "t.json")
         let t = F.send(s, .followed(job(s), bytesRead: nil, .reread(ViewState(timeline: small, sourceName: "t.json", measure: s.measure))))
         #expect(t.events.count == 10)
-        #expect(t.message?.hasPrefix("The file was truncated (1 events, were 10)") == true)
+        #expect(t.message?.hasPrefix("The file was truncated (1 event, were 10): kept what was read; R rereads.") == true)
         let half = F.send(s, .reloadFailed(reason: "t.jsonl:12:40: unexpected end of line"))
         #expect(half.events.count == 10 && half.message == s.message)
         let cut = F.send(s, .followed(job(s), bytesRead: 5, .truncated(size: 5)))

@@ -208,6 +208,15 @@ import TimelineModel
         #expect(try named("<stdin>") == "timeline.txt")
     }
 
+    /// In the lane view `e` writes lanes only as text: the message says what the file holds.
+    @Test func theExportMessageSaysWhetherLanesWereWritten() throws {
+        let lanes = F.press(try F.state(), "l")
+        #expect(F.send(lanes, .exported(path: "t.txt", count: 10, format: .text)).message == "Exported 10 events to t.txt as lanes by actor.")
+        #expect(F.send(lanes, .exported(path: "t.md", count: 10, format: .markdown)).message
+                == "Exported 10 events to t.md as markdown (lanes are text only).")
+        #expect(F.send(try F.state(), .exported(path: "t.md", count: 10, format: .markdown)).message == "Exported 10 events to t.md as markdown.")
+    }
+
     @Test func helpListsEveryKeyOfTheTable() throws {
         // Wide enough that no help line wraps (the filter's is the longest).
         let s = F.press(try F.state(width: 140, height: 60), "?")

@@ -23,8 +23,9 @@ extension ViewState {
         askFollow()
         let files = timeline.origins.count
         message = files > 1
-            ? "Following the \(files) files: new events appear as they grow, merged in order (F stops; a move stays put, G goes back to the end)."
-            : "Following the file: new events appear as it grows (F stops; a move stays put, G goes back to the end)."
+            // Short enough for an 80-column status line, with the position before it.
+            ? "Following the \(files) files as they grow, merged (F stops; G: the end)."
+            : "Following the file as it grows (F stops; G goes back to the end)."
     }
 
     /// The file changed on disk while following: read what was appended.
@@ -59,7 +60,7 @@ extension ViewState {
             let first = problems.first.map { SafeText.neutralise($0.description) } ?? ""
             message = "New lines not shown: \(first)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") + "."
         case .truncated(let size):
-            message = "The file was truncated (\(size) bytes, \(timeline.bytesRead.map { "were \($0)" } ?? "shorter")): still showing what was read; R reads it as it is."
+            message = "The file was truncated (\(size) bytes, \(timeline.bytesRead.map { "were \($0)" } ?? "shorter")): kept what was read; R rereads."
         case .reopened(let fresh):
             readWhole(fresh)
             message = "The file was replaced: reopened, \(events.count) events."
@@ -84,7 +85,8 @@ extension ViewState {
     /// The file read again whole while following (a JSON document).
     mutating func followed(_ fresh: ViewState) {
         guard fresh.events.count >= events.count else {
-            message = "The file was truncated (\(fresh.events.count) events, were \(events.count)): still showing what was read; R reads it as it is."
+            let n = fresh.events.count
+            message = "The file was truncated (\(n) event\(n == 1 ? "" : "s"), were \(events.count)): kept what was read; R rereads."
             return
         }
         let added = fresh.events.count - events.count

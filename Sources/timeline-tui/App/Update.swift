@@ -22,7 +22,13 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
     case .exportTargetExists(let path, let format):
         s.askOverwrite(path, format: format)
     case .exported(let path, let count, let format):
-        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
+        // In the lane view only text is written as lanes: say which the file holds.
+        let what = switch s.lanes {
+        case nil: format.name
+        case let lanes? where format.name == ExportFormat.text.name: "lanes by \(lanes.rawValue)"
+        case _?: "\(format.name) (lanes are text only)"
+        }
+        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(what)."
     case .reloaded(let fresh) where !s.reloading && s.following:
         // Read again while following a file that cannot be read by its end.
         s.followRunning = false
@@ -42,7 +48,7 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
     case .followed(let job, let bytesRead, let outcome):
         s.followed(job, bytesRead: bytesRead, outcome)
     case .copied(let what, let characters):
-        s.message = "Copied \(what) (\(characters) characters) to the clipboard through the terminal (OSC 52)."
+        s.message = "Copied \(what) (\(characters) characters) to the clipboard (OSC 52)."
     case .copyFailed(let reason):
         s.message = "Not copied: \(reason)."
     case .bookmarksSaved:
