@@ -44,6 +44,20 @@ struct TmuxViewerWalkTests {
         try t.send("q")
     }
 
+    /// `--skip-bad`: standard error lists the bad file's problems behind the screen; the
+    /// status line says a file was skipped, and the problems are there once the viewer quits.
+    @Test func skipBadSaysOnTheStatusLineWhatWasSkipped() throws {
+        let t = try TmuxSession(TmuxSession.shell)
+        try #"{"title": "x", "events": [{"id": "a", "time": "2017-13-02T10:00Z", "title": "bad month"}]}"#
+            .write(to: t.folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+        try t.type("\(TmuxSession.binary) --skip-bad \(ViewerFixture.fixturePath) broken.json")
+        try t.send("Enter")
+        let screen = try t.waitFor("Skipped broken.json: 1 problem (listed once you quit).")
+        #expect(screen.contains("10 events"))
+        try t.send("q")
+        try t.waitFor("broken.json:1:47: events[0].time: month 13 does not exist")
+    }
+
     @Test func backTenMinutesAcrossAQuietStretchAndAMergesExportName() throws {
         let t = try TmuxSession(TmuxSession.shell)
         try #"""
