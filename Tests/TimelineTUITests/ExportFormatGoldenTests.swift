@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every export format of the fixture, byte for byte, as the binary writes it (run from
-/// the package folder, so `source_file` reads `fixtures/2017-11-03.json`). To review a
+/// the package folder, so `source file` reads `fixtures/2017-11-03.json`). To review a
 /// change, regenerate with the command in each case and read the diff.
 @Suite struct ExportFormatGoldenTests {
     @Test(arguments: [
