@@ -289,7 +289,7 @@ struct MarkdownWriter {
 extension ExportFormat {
     public static let markdown = ExportFormat(
         name: "markdown", extensions: ["md", "markdown"],
-        summary: "a table a day (or --md-style list), for a postmortem",
+        summary: "a table a day, or a list with --md-style list; for a postmortem",
         write: { MarkdownWriter(view: $0).parts() }
     )
 }
