@@ -12,6 +12,16 @@ import Testing
         return (dir, name)
     }
 
+    /// A usage error points to the help that lists the options of the command used: the
+    /// top-level help lists only the commands.
+    @Test(arguments: [(["export", "--bogus"], "export"), (["validate", "--bogus"], "validate"),
+                      (["view", "--bogus"], "view"), (["--bogus"], "view"), ([CLIProcess.fixture, "--tz"], "view")])
+    func aUsageErrorNamesTheHelpOfItsCommand(_ arguments: [String], _ command: String) throws {
+        let r = try CLIProcess.run(arguments)
+        #expect(r.status == 2 && r.stdout == "")
+        #expect(r.stderr.hasSuffix(" (see 'timeline-tui \(command) --help')\n"), "\(r.stderr)")
+    }
+
     @Test func mdStyleAloneAsksForMarkdown() throws {
         let r = try CLIProcess.run(["export", CLIProcess.fixture, "--md-style", "list"])
         #expect(r.status == 0)

@@ -41,8 +41,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--format", "pdf"], 2, "timeline-tui: unknown format 'pdf'; use one of text, markdown, csv, json, jsonl, timesketch-jsonl, timesketch-csv, timelinejs (see 'timeline-tui --help')\n"),
-        (["--md-style", "grid"], 2, "timeline-tui: --md-style must be table or list, not 'grid' (see 'timeline-tui --help')\n"),
+        (["--format", "pdf"], 2, "timeline-tui: unknown format 'pdf'; use one of text, markdown, csv, json, jsonl, timesketch-jsonl, timesketch-csv, timelinejs (see 'timeline-tui export --help')\n"),
+        (["--md-style", "grid"], 2, "timeline-tui: --md-style must be table or list, not 'grid' (see 'timeline-tui export --help')\n"),
         (["--mark", "nope\u{1B}"], 1, "timeline-tui: --mark: no event has the id 'nope^['\n"),
     ])
     func badChoicesAreRefused(options: [String], status: Int32, message: String) throws {
