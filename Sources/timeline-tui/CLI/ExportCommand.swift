@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
 
             Several files are merged into one timeline, each event with its file's label \
             (--label): [edge] on a text line, a Source column in Markdown, source file in \
-            CSV, source_files in JSON and Timesketch.
+            CSV, source_files in JSON and Timesketch, File: on a TimelineJS slide.
 
             Exit codes: 0 written (with or without warnings); 1 a file has problems (each printed as \
             FILE:LINE:COL: PATH: MESSAGE) or the output could not be written; 2 the \
