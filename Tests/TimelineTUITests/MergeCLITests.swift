@@ -149,6 +149,19 @@ import Testing
         #expect(unknown.status == 1 && unknown.stderr == "timeline-tui: --mark: no event has the id 'nope'\n")
     }
 
+    /// Standard input among the files is named `stdin` by the per-file options (`-=…`
+    /// would read as an option), or `-` written `--label=-=Pager`.
+    @Test func standardInputIsNamedStdinByThePerFileOptions() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for options in [["--label", "stdin=Pager", "--assume-zone", "stdin=UTC"], ["--label=-=Pager", "--assume-zone=-=UTC"]] {
+            let r = try CLIProcess.run(["export", "notes.json", "-", "--input-format", "stdin=jsonl-log", "--tz", "UTC", "--width", "0"] + options,
+                                       in: dir, stdin: dir.appendingPathComponent("edge.log").path)
+            #expect(r.status == 0 && r.stderr == "", "\(options): \(r.stderr)")
+            #expect(r.stdout.contains("  13:30:05       [Pager] edge: 502 from origin\n"), "\(options)")
+        }
+    }
+
     @Test func theFixtureAndAnotherFileOpenAsOneTimelineWithSources() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
