@@ -5,13 +5,14 @@ import Foundation
 /// `TimelineCommand.run(_:)` as the binary's `main`, with standard input, output and error
 /// in this run's own files (`StandardStream.descriptors`, bound for this task only), so
 /// runs go in parallel. It answers as `CLIProcess.run` does (exit code, stdout, stderr)
-/// without launching the debug binary each time (most of a CLI test's cost).
+/// without a launch of the debug binary per case.
 ///
-/// What it cannot do, `CLIProcess.run` still does with the real binary: another current
-/// folder (`in:`, one per process), another environment (`TZ`, `NO_COLOR`, `COLUMNS`), a
-/// crash or a signal seen from outside, `--help` wrapped at a known width. Each capability
-/// (open, export in each format, validate, merge, errors and exit codes, standard input,
-/// `--output`) keeps at least one real-binary test.
+/// Standard output is a file, never a terminal, so the viewer never starts here. What it
+/// cannot do, `CLIProcess.run` still does with the real binary: another current folder
+/// (`in:`, one per process), another environment (the test process's `TZ` is whatever it
+/// is; `CLIProcess` sets UTC), a crash or a signal seen from outside, `--help` wrapped at a
+/// known width. Each capability (open, export in each format, validate, merge, errors and
+/// exit codes, standard input, `--output`) keeps at least one real-binary test.
 enum CLIRun {
     /// `stdin`: a file to read as standard input (else /dev/null); `stdoutTo`: a file to
     /// write standard output to instead of capturing it.
