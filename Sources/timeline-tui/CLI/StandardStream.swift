@@ -1,5 +1,5 @@
-/// Standard input, output or error, written with `write(2)` in full (no buffering
-/// surprises, no Foundation), so a large export goes out in a few system calls.
+/// Standard input, output or error. Output is written with `write(2)` in full (no
+/// buffering surprises, no Foundation), so a large export goes out in a few system calls.
 struct StandardStream {
     let fd: Int32
 

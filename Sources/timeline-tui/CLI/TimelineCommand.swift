@@ -20,11 +20,10 @@ struct TimelineCommand: ParsableCommand {
         terminate(run(Array(CommandLine.arguments.dropFirst())))
     }
 
-    /// Runs the command line `arguments` (without the program's name), turning every error
-    /// into one line on standard error and an exit code (usage errors 2, not
-    /// ArgumentParser's 64), never a trace: the exit code. Everything goes through
-    /// `StandardStream`, so the tests run it in their own process with each run's streams
-    /// in files.
+    /// Runs the command line `arguments` (without the program's name) and returns its exit
+    /// code: every error becomes one line on standard error and a code (usage errors 2,
+    /// not ArgumentParser's 64), never a trace. Everything goes through `StandardStream`,
+    /// so the tests run it in their own process with each run's streams in files.
     static func run(_ arguments: [String]) -> Int32 {
         if let suggestion = CommandSuggestion.message(for: arguments) {
             return report(CommandFailure.usage(suggestion))
