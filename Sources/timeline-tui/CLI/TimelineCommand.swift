@@ -26,19 +26,20 @@ struct TimelineCommand: ParsableCommand {
     /// so the tests run it in their own process with each run's streams in files.
     static func run(_ arguments: [String]) -> Int32 {
         if let suggestion = CommandSuggestion.message(for: arguments) {
-            return report(CommandFailure.usage(suggestion))
+            return report(CommandFailure.usage(suggestion), arguments: arguments)
         }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0
         } catch {
-            return report(error)
+            return report(error, arguments: arguments)
         }
     }
 
-    /// Says what `error` means where the user reads it: the exit code.
-    static func report(_ error: Error) -> Int32 {
+    /// Says what `error`, met running `arguments`, means where the user reads it: the exit
+    /// code.
+    static func report(_ error: Error, arguments: [String]) -> Int32 {
         if let failure = error as? CommandFailure {
             StandardStream.error.write("timeline-tui: \(failure.message)\n")
             return failure.exitCode
@@ -56,12 +57,22 @@ struct TimelineCommand: ParsableCommand {
         let message = Self.message(for: error)
         if code == .validationFailure {
             // ArgumentParser's messages start with a capital; ours stay one line.
-            StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui --help')\n")
+            StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui \(helpCommand(for: arguments)) --help')\n")
             return CommandFailure.usageExitCode
         }
         let text = message.isEmpty ? String(describing: error) : message
         StandardStream.error.write("timeline-tui: \(text.split(separator: "\n").first.map(String.init) ?? text)\n")
         return code.rawValue == 0 ? 1 : code.rawValue
+    }
+}
+
+extension TimelineCommand {
+    /// The command whose `--help` lists the options of the command line `arguments`
+    /// (without the program's name): `export`, `validate`, or `view` (the default command,
+    /// which takes files and options alone).
+    static func helpCommand(for arguments: [String]) -> String {
+        let first = arguments.first
+        return first.flatMap { ["export", "validate", "view"].contains($0) ? $0 : nil } ?? "view"
     }
 }
 
