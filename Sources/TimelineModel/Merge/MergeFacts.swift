@@ -32,6 +32,34 @@ struct MergeFacts: Sendable {
         }
         let readsEvents = titles != nil || !sameZone
         guard ids != nil || readsEvents else { return }
+        var replaced: [Int: Instant] = [:]
+        // Written through pointers: a million events each write four arrays.
+        idHashes.withUnsafeMutableBufferPointer { idHashes in
+            shortIds.withUnsafeMutableBufferPointer { shortIds in
+                titleHashes.withUnsafeMutableBufferPointer { titleHashes in
+                    stamps.withUnsafeMutableBufferPointer { stamps in
+                        let into = Into(idHashes: idHashes, shortIds: shortIds, titleHashes: titleHashes, stamps: stamps)
+                        Self.read(store, into: into, replaced: &replaced, home: home, placesDates: !sameZone, ids: ids, titles: titles)
+                    }
+                }
+            }
+        }
+        self.replaced = replaced
+    }
+
+    /// Where `read` writes, by position (empty when not asked for).
+    private struct Into {
+        let idHashes: UnsafeMutableBufferPointer<UInt64>
+        let shortIds: UnsafeMutableBufferPointer<ShortId>
+        let titleHashes: UnsafeMutableBufferPointer<UInt64>
+        let stamps: UnsafeMutableBufferPointer<SameHappening.Stamp>
+    }
+
+    /// Reads what `init` keeps of each event of `store`, in its reading order.
+    /// `placesDates`: the home zone is not the file's (its dates are placed again there).
+    private static func read(_ store: any EventStore, into: Into, replaced: inout [Int: Instant], home: Zone,
+                             placesDates: Bool, ids: SeededHash?, titles: SeededHash?) {
+        let readsEvents = titles != nil || placesDates
         let order = store.readingOrder
         var scratch = [UInt8](repeating: 0, count: 256)
         var memo = titles.map { TitleHashMemo(hasher: $0) }
@@ -39,21 +67,33 @@ struct MergeFacts: Sendable {
             // 0 means "no id": a real id hashing to 0 is moved to 1 (texts are compared on
             // equal hashes anyway).
             if !id.isEmpty {
-                idHashes[p] = max(ids.hash(id), 1)
-                shortIds[p] = ShortId(id)
+                into.idHashes[p] = max(ids.hash(id), 1)
+                into.shortIds[p] = ShortId(id)
             }
         }
-        func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
-            // A date placed again at the end of its day, month or year in the home zone.
-            if !sameZone, stamp.start.isDay {
+        // The dates to place again in the home zone, placed after the loop: the zone (shared
+        // by the files read at the same time) is not taken into each event's reading.
+        var dates: [(at: Int, stamp: SameHappening.Stamp)] = []
+        defer {
+            for (p, stamp) in dates {
+                // At the end of its day, month or year in the home zone.
                 let period = stamp.start.period(at: stamp.precision)
                 replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
             }
-            guard let titles else { return }
-            stamps[p] = stamp
-            titleHashes[p] = memo!.foldedHash(title) { Self.titleHash($0, titles, &scratch) }
         }
-        for i in 0..<count {
+        func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
+            if placesDates, stamp.start.isDay { dates.append((p, stamp)) }
+            guard let titles else { return }
+            into.stamps[p] = stamp
+            into.titleHashes[p] = memo!.foldedHash(title) { Self.titleHash($0, titles, &scratch) }
+        }
+        if let ids, readsEvents, let file = store as? RecordFileStore {
+            return file.eachIdStampAndTitle { p, id, stamp, title in
+                keep(id: id, at: p, ids)
+                keep(stamp: stamp, title: title, at: p)
+            }
+        }
+        for i in 0..<store.count {
             let p = order.map { Int($0[i]) } ?? i
             switch (ids, readsEvents) {
             case (let ids?, true):

@@ -22,9 +22,12 @@ struct TitleHashMemo {
     private var hits = 0
     private(set) var isOn = true
 
-    /// At most this many titles kept (half the slots), of at most `longest` bytes.
-    private static let slotCount = 1 << 17
-    private static let kept = slotCount / 2
+    /// At most this many titles kept, of at most `longest` bytes; the slots are at least
+    /// twice the titles kept, from `firstSlots`, doubled as they fill (a table no bigger
+    /// than the titles need stays in the processor's cache).
+    private static let kept = 1 << 16
+    private static let firstSlots = 1 << 12
+    private var slotCount = 0
     private static let longest = 512
     /// After this many titles, the memo stays only if at least a quarter were found in it.
     private static let trial = 16_384
@@ -37,7 +40,10 @@ struct TitleHashMemo {
     /// The hash of `title` folded: `fold(title)`, or the one it gave for the same bytes before.
     mutating func foldedHash(_ title: UnsafeBufferPointer<UInt8>, _ fold: (UnsafeBufferPointer<UInt8>) -> UInt64) -> UInt64 {
         guard isOn, title.count <= Self.longest, let base = title.baseAddress else { return fold(title) }
-        if slots.isEmpty { slots = Array(repeating: Slot(), count: Self.slotCount) }
+        if slots.isEmpty {
+            slotCount = Self.firstSlots
+            slots = Array(repeating: Slot(), count: slotCount)
+        }
         lookups += 1
         if lookups == Self.trial, hits < Self.trial / 4 {
             isOn = false
@@ -46,7 +52,7 @@ struct TitleHashMemo {
             return fold(title)
         }
         let raw = hasher.hash(title)
-        let mask = Self.slotCount - 1
+        let mask = slotCount - 1
         var i = Int(truncatingIfNeeded: raw) & mask
         let found: UInt64? = slots.withUnsafeBufferPointer { s in
             arena.withUnsafeBufferPointer { a in
@@ -70,7 +76,21 @@ struct TitleHashMemo {
             slots[i] = Slot(raw: raw, folded: folded, start: Int32(arena.count), count: Int32(title.count))
             arena.append(contentsOf: title)
             used += 1
+            if 2 * used > slotCount { grow() }
         }
         return folded
+    }
+
+    /// Twice the slots, each kept title placed again by its hash.
+    private mutating func grow() {
+        let old = slots
+        slotCount *= 2
+        slots = Array(repeating: Slot(), count: slotCount)
+        let mask = slotCount - 1
+        for slot in old where slot.count >= 0 {
+            var i = Int(truncatingIfNeeded: slot.raw) & mask
+            while slots[i].count >= 0 { i = (i + 1) & mask }
+            slots[i] = slot
+        }
     }
 }

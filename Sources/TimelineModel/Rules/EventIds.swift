@@ -14,6 +14,8 @@ struct EventIds: Sendable {
     /// counts events: `<file-stem>:<n>`, 1-based).
     var lines: [Int32] = []
     private var stem = ""
+    /// `stem`'s UTF-8 and a colon: a made id is written from it without a string.
+    private var stemColon: [UInt8] = []
     /// Made ids that are not `<file-stem>:<line>`, by file index.
     private var made: [Int: String] = [:]
 
@@ -21,6 +23,7 @@ struct EventIds: Sendable {
     /// last extension.
     mutating func assign(stem: String) {
         self.stem = stem
+        stemColon = Array(stem.utf8) + [0x3A]
         // Lines known and rising, no id given: every made id is different already.
         if given.isEmpty, written.isEmpty, !lines.contains(-1), zip(lines, lines.dropFirst()).allSatisfy({ $0 < $1 }) { return }
         // Every event has its id: none to make.
@@ -45,6 +48,43 @@ struct EventIds: Sendable {
         if let w = writtenId(index) { return w }
         if !made.isEmpty, let m = made[index] { return m }
         return plain(index)
+    }
+
+    /// Gives `body` the UTF-8 of `id(index)`: the file's own bytes when the first pass
+    /// noted them there (no string made: a merge reads every id).
+    func withId(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if index < written.count, written[index] != 0, let bytes = writtenIn, given.isEmpty || given[index] == nil {
+            let w = written[index]
+            return body(UnsafeBufferPointer(start: bytes.base + Int(w >> 24), count: Int(w & 0xFF_FFFF)))
+        }
+        if given.isEmpty || given[index] == nil, made.isEmpty || made[index] == nil, !stemColon.isEmpty {
+            return withPlain(index, body)
+        }
+        var id = id(index)
+        id.withUTF8(body)
+    }
+
+    /// `plain(index)`'s UTF-8, written in a buffer of the stack.
+    private func withPlain(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let line = UInt64(lines[index] >= 0 ? Int(lines[index]) : index + 1)
+        stemColon.withUnsafeBufferPointer { stem in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count + 20) { buffer in
+                let base = buffer.baseAddress!
+                base.update(from: stem.baseAddress!, count: stem.count)
+                var digits = 1
+                var rest = line / 10
+                while rest > 0 {
+                    digits += 1
+                    rest /= 10
+                }
+                var value = line
+                for k in stride(from: stem.count + digits - 1, through: stem.count, by: -1) {
+                    base[k] = UInt8(truncatingIfNeeded: value % 10) + 0x30
+                    value /= 10
+                }
+                body(UnsafeBufferPointer(start: base, count: stem.count + digits))
+            }
+        }
     }
 
     /// Notes that the id of the event `index`-th in the file is the bytes at `range` of

@@ -32,7 +32,27 @@ extension LineWrapping {
             let start = i
             var scalars = 0
             var columns = 0
-            while i < end, text[i] != 0x20 {
+            while i < end {
+                if i + 8 <= end {
+                    // Eight bytes at a time up to a space while no scalar in them can be
+                    // wide (no lead byte from E0): one column a scalar, a scalar a byte
+                    // that is not a continuation byte.
+                    let chunk = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let x = chunk ^ 0x2020_2020_2020_2020
+                    let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+                    let k = spaces == 0 ? 8 : spaces.trailingZeroBitCount / 8
+                    let before: UInt64 = k == 8 ? ~0 : (1 << UInt64(8 * k)) - 1
+                    if chunk & (chunk << 1) & (chunk << 2) & 0x8080_8080_8080_8080 & before == 0 {
+                        let continuations = chunk & ~(chunk << 1) & 0x8080_8080_8080_8080 & before
+                        let n = k - continuations.nonzeroBitCount
+                        scalars += n
+                        columns += n
+                        i += k
+                        if k < 8 { break }
+                        continue
+                    }
+                }
+                if text[i] == 0x20 { break }
                 if text[i] & 0xC0 != 0x80 {
                     scalars += 1
                     columns += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1

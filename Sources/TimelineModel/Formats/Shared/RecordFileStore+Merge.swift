@@ -2,8 +2,27 @@
 /// first pass kept (`EventIds`), not from the record read again whole.
 extension RecordFileStore {
     func withId(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var id = ids.id(Int(records[position].fileIndex))
-        id.withUTF8(body)
+        ids.withId(Int(records[position].fileIndex), body)
+    }
+
+    /// `withIdStampAndTitle(at:)` of every event, in the file's order: the id and title as
+    /// the file's bytes, the time from the listing the first pass kept. One loop, what the
+    /// store holds taken once (a merge reads every event: an event costs no string, no
+    /// retain).
+    func eachIdStampAndTitle(_ body: (_ position: Int, _ id: UnsafeBufferPointer<UInt8>, _ stamp: SameHappening.Stamp,
+                                      _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        let (records, listing, ids, order, bytes) = (records, listing, ids, fileOrder, bytes)
+        for i in 0..<records.count {
+            let p = order.map { Int($0[i]) } ?? i
+            let record = records[p]
+            guard let line = listing[Int(record.fileIndex)] else {
+                withId(at: p) { id in withStampAndTitle(at: p) { body(p, id, $0, $1) } }
+                continue
+            }
+            let time = line.time(record)
+            let stamp = SameHappening.Stamp(time: time, precision: line.statedPrecision ?? time.impliedPrecision, hasEnd: false)
+            ids.withId(Int(record.fileIndex)) { body(p, $0, stamp, line.title(bytes, record: record.offset)) }
+        }
     }
 
     /// The id as `withId(at:)` gives it and the record read once for its listing.

@@ -37,7 +37,7 @@ extension JSONEventStore {
         }
         let origin = records[position].offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
-        let stamp = stamp(places, origin: origin, cursor: c)
+        let stamp = stamp(places, at: position, cursor: c)
         withText(places.title(from: origin), cursor: c) { body(stamp, $0) }
     }
 
@@ -50,15 +50,21 @@ extension JSONEventStore {
         }
         let origin = records[position].offset
         let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
-        let stamp = stamp(places, origin: origin, cursor: c)
+        let stamp = stamp(places, at: position, cursor: c)
         withText(places.id(from: origin), cursor: c) { id in
             withText(places.title(from: origin), cursor: c) { body(id, stamp, $0) }
         }
     }
 
     /// The time as the duplicate rule reads it, as `listed(at:places:)` reads it (`JSONCursor.times`).
-    private func stamp(_ places: ListingFieldSpans, origin: Int, cursor c: JSONCursor) -> SameHappening.Stamp {
-        let time = (try? c.parseTime(places.time(from: origin)).get()) ?? .day(CivilDate(year: 1970, month: 1, day: 1))
+    /// The time is rebuilt from the record when the first pass kept how it was written.
+    private func stamp(_ places: ListingFieldSpans, at position: Int, cursor c: JSONCursor) -> SameHappening.Stamp {
+        let origin = records[position].offset
+        let time: EventTime = if let form = places.timeForm {
+            .instant(records[position].sortInstant, form)
+        } else {
+            (try? c.parseTime(places.time(from: origin)).get()) ?? .day(CivilDate(year: 1970, month: 1, day: 1))
+        }
         let hasEnd = places.end(from: origin).map { (try? c.parseTime($0).get()) != nil } ?? false
         return SameHappening.Stamp(time: time, precision: places.precision ?? time.impliedPrecision, hasEnd: hasEnd)
     }
