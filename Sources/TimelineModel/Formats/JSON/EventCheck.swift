@@ -3,8 +3,13 @@
 /// an event that breaks none.
 extension JSONCursor {
     func parseTime(_ t: StringToken) -> Result<EventTime, TimeParser.Failure> {
-        if t.needsDecoding { return TimeParser.parse(string(t)) }
-        return TimeParser.parse(UnsafeBufferPointer(start: base + t.start, count: t.count))
+        let parsed = t.needsDecoding ? TimeParser.parse(string(t))
+            : TimeParser.parse(UnsafeBufferPointer(start: base + t.start, count: t.count))
+        // Only a time refused for its missing zone looks for `--assume-zone`.
+        if case .failure(let f) = parsed, let assumedZone, f.message == TimeParser.noZone {
+            return assumedZone.place(string(t))
+        }
+        return parsed
     }
 
     /// Checks `e` and returns its time and end when usable; problems are recorded, and an
