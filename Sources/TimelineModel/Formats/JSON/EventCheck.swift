@@ -17,7 +17,7 @@ extension JSONCursor {
     mutating func check(_ e: EventFields, index: Int) -> (time: EventTime?, end: EventTime?, zonedEnd: ZonedEndCheck?) {
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
         for field in [EventFields.Field.id, .time, .title] where !e.seen.contains(field) {
-            report(e.objectStart, "events[\(index)]", "missing required field \"\(field.name)\"")
+            report(e.objectStart, "events[\(index)]", EventRules.missingField(field.name))
         }
         if let id = e.id, id.count == 0 { report(id.quoteOffset, path("id"), EventRules.empty) }
         if let title = e.title {

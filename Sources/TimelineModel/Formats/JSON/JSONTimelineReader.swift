@@ -13,7 +13,10 @@ enum JSONTimelineReader {
             records: scan.records, zonedEnds: scan.zonedEnds, offsets: scan.offsets,
             problems: scan.problems + scan.repeatedIds(), warnings: scan.warnings
         )
-        if !read.problems.isEmpty { offerAssumeZone(in: &read.problems, timezone: header.timezone) }
+        if !read.problems.isEmpty {
+            offerAssumeZone(in: &read.problems, timezone: header.timezone)
+            if case .jsonLines = scan.format, scan.ids.count == 0 { offerLogReading(in: &read.problems) }
+        }
         // The assumed zone is the home zone, as for other readers, once a time was placed in it.
         if scan.offsets.assumed { read.assumedZone = options.time.assumedZone }
         if let zone = header.timezone {
@@ -55,6 +58,16 @@ enum JSONTimelineReader {
         let advice = TimeParser.noZone + ", or give --assume-zone" + likely
         for i in problems.indices where problems[i].message == TimeParser.noZone {
             problems[i].message = advice
+        }
+    }
+
+    /// JSON Lines in which no event read has an id is likely a log rather than our format
+    /// missing ids; it is still refused (a user of our format who forgot the ids hears of
+    /// it), with the reading that fits a log named.
+    private static func offerLogReading(in problems: inout [PendingProblem]) {
+        let missing = EventRules.missingField("id")
+        for i in problems.indices where problems[i].message == missing {
+            problems[i].message = missing + "; no line read has one: if the file is a log, --input-format jsonl-log reads it as one (ids made from line numbers)"
         }
     }
 }
