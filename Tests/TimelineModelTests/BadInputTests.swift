@@ -69,7 +69,7 @@ import Testing
          #"bad.json:1:32: invalid escape: a backslash followed by 'q'; JSON escapes are \" \\ \/ \b \f \n \r \t and \uXXXX"#),
         // Events.
         (doc(#"{"id": "a", "time": "2017-11-02T18:48", "title": "x"}"#),
-         "bad.json:2:21: events[0].time: has no zone: add Z for UTC or an offset such as -04:00"),
+         "bad.json:2:21: events[0].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone"),
         (doc(#"{"id": "a", "time": "2017-02-29", "title": "x"}"#),
          "bad.json:2:21: events[0].time: 2017-02-29 does not exist (February has 28 days in 2017)"),
         (doc(#"{"id": "a", "time": "2017-11-02T25:00Z", "title": "x"}"#),
@@ -140,7 +140,7 @@ import Testing
                             top: #" "timezone": "Nowhere/Land","#)
         #expect(Self.problems(text) == [
             #"bad.json:1:28: timezone: unknown time zone "Nowhere/Land"; use an IANA name such as America/New_York, Europe/Paris or UTC"#,
-            "bad.json:2:21: events[0].time: has no zone: add Z for UTC or an offset such as -04:00",
+            "bad.json:2:21: events[0].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone",
             #"bad.json:2:56: events[1]: missing required field "id""#,
             "bad.json:2:65: events[1].time: month 13 does not exist",
             "bad.json:2:88: events[1].title: must be a string, not a number",
@@ -197,7 +197,7 @@ import Testing
     @Test func aRefusedFileListsItsInvalidUTF8WithItsProblems() {
         let bytes = Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03T10:00", "title": ""#.utf8) + [0xFF] + Array(#""}]}"#.utf8)
         #expect(Self.problems(bytes) == [
-            "bad.json:1:47: events[0].time: has no zone: add Z for UTC or an offset such as -04:00",
+            "bad.json:1:47: events[0].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone",
             "bad.json:1:77: events[0].title: invalid UTF-8 at byte 76 (shown as U+FFFD)",
         ])
     }

@@ -79,7 +79,7 @@ import Testing
         events[Self.count - 2] = Self.event(Self.count - 2, time: "2017-11-02T18:48")
         let line = Self.count - 2 + 2  // the title line, then events from line 2
         #expect(BadInputTests.problems(asLines ? Self.lines(events) : Self.document(events), name: "big") == [
-            "big:\(line):28: events[29998].time: has no zone: add Z for UTC or an offset such as -04:00",
+            "big:\(line):28: events[29998].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone",
         ])
     }
 

@@ -92,7 +92,7 @@ import Testing
             """
         #expect(BadInputTests.problems(text, name: "bad.jsonl") == [
             "bad.jsonl:3:52: unexpected end of line; expected ',' or '}'",
-            "bad.jsonl:4:21: events[2].time: has no zone: add Z for UTC or an offset such as -04:00",
+            "bad.jsonl:4:21: events[2].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone",
             #"bad.jsonl:5:8: events[3].id: duplicate id "a" (first used at line 2, column 8)"#,
             "bad.jsonl:6:1: each line must be one event object, not an array",
             "bad.jsonl:7:49: unexpected text after the object on this line",

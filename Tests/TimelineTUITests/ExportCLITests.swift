@@ -68,7 +68,7 @@ import Testing
         let r = try CLIProcess.run(["export", "bad.json", "--output", "out.txt"], in: dir)
         #expect(r.status == 1)
         #expect(r.stdout == "")
-        #expect(r.stderr == "bad.json:1:41: events[0].time: has no zone: add Z for UTC or an offset such as -04:00\n")
+        #expect(r.stderr == "bad.json:1:41: events[0].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.json"])
         let missing = try CLIProcess.run(["export", "nothing-here.json"], in: dir)
         #expect(missing.status == 1)

@@ -5,6 +5,9 @@ enum EventRules {
     /// An `id` or `title` written empty.
     static let empty = "must not be empty"
 
+    /// A required field the event does not write.
+    static func missingField(_ name: String) -> String { "missing required field \"\(name)\"" }
+
     /// A title holding a line break.
     static let titleHasLineBreak = "must be one line (it contains a line break); put longer text in \"text\""
 

@@ -7,6 +7,10 @@ public enum TimeParser {
         public var message: String
     }
 
+    /// Why a time with a clock but no zone is refused; readers that know of
+    /// `--assume-zone` add it as the way out.
+    public static let noZone = "has no zone: add Z for UTC or an offset such as -04:00"
+
     /// Parses `text` (e.g. `2017-11-02T18:48-04:00`, `2017-11-03T00:05:51.550Z`, `2017-11-03`,
     /// `2017-11`, `2017`).
     public static func parse(_ text: String) -> Result<EventTime, Failure> {
@@ -67,7 +71,7 @@ public enum TimeParser {
         guard minute <= 59 else { return fail("minute \(minute) does not exist") }
         guard second <= 60 else { return fail("second \(second) does not exist") }
         guard i < n else {
-            return fail("has no zone: add Z for UTC or an offset such as -04:00")
+            return fail(noZone)
         }
         var offset = 0
         if b[i] == 0x5A || b[i] == 0x7A {

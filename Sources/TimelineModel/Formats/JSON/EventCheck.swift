@@ -3,8 +3,13 @@
 /// an event that breaks none.
 extension JSONCursor {
     func parseTime(_ t: StringToken) -> Result<EventTime, TimeParser.Failure> {
-        if t.needsDecoding { return TimeParser.parse(string(t)) }
-        return TimeParser.parse(UnsafeBufferPointer(start: base + t.start, count: t.count))
+        let parsed = t.needsDecoding ? TimeParser.parse(string(t))
+            : TimeParser.parse(UnsafeBufferPointer(start: base + t.start, count: t.count))
+        // Only a time refused for its missing zone looks for `--assume-zone`.
+        if case .failure(let f) = parsed, let assumedZone, f.message == TimeParser.noZone {
+            return assumedZone.place(string(t))
+        }
+        return parsed
     }
 
     /// Checks `e` and returns its time and end when usable; problems are recorded, and an
@@ -12,7 +17,7 @@ extension JSONCursor {
     mutating func check(_ e: EventFields, index: Int) -> (time: EventTime?, end: EventTime?, zonedEnd: ZonedEndCheck?) {
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
         for field in [EventFields.Field.id, .time, .title] where !e.seen.contains(field) {
-            report(e.objectStart, "events[\(index)]", "missing required field \"\(field.name)\"")
+            report(e.objectStart, "events[\(index)]", EventRules.missingField(field.name))
         }
         if let id = e.id, id.count == 0 { report(id.quoteOffset, path("id"), EventRules.empty) }
         if let title = e.title {

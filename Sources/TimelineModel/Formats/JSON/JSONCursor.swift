@@ -51,6 +51,8 @@ struct JSONCursor {
     /// Set when re-reading bytes the first pass has already checked: strings are then
     /// only delimited, not validated again.
     var trusted = false
+    /// `--assume-zone` for times written without a zone (`parseTime`); nil refuses them.
+    var assumedZone: AssumedZone?
 
     init(base: UnsafePointer<UInt8>, start: Int, end: Int, endName: String) {
         self.base = base

@@ -20,10 +20,12 @@ extension TimelineScan {
         }
         let bytes = self.bytes
         let seed = ids.seed
-        let measuring = meter != nil
+        let (measuring, assumedZone) = (meter != nil, assumedZone)
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
+            scan.assumedZone = assumedZone
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
+            cursor.assumedZone = assumedZone
             var local = 0
             do throws(SyntaxError) {
                 guard try !scan.scanElements(&cursor, index: &local, stopAt: -1), cursor.problems.isEmpty,
@@ -68,9 +70,10 @@ extension TimelineScan {
         let bytes = self.bytes
         let depth = eventDepth
         let seed = ids.seed
-        let measuring = meter != nil
+        let (measuring, assumedZone) = (meter != nil, assumedZone)
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
+            scan.assumedZone = assumedZone
             scan.eventDepth = depth
             var local = 0
             var noHeader = false

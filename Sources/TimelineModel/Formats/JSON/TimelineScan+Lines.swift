@@ -11,6 +11,7 @@ extension TimelineScan {
                 lineEnd = to
             }
             var c = JSONCursor(base: base, start: lineStart, end: lineEnd, endName: "line")
+            c.assumedZone = assumedZone
             lineStart = lineEnd + 1
             c.skipWhitespace()
             if c.atEnd { continue }

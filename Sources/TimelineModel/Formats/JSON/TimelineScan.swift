@@ -29,6 +29,8 @@ struct TimelineScan {
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
     var eventDepth = 3
     var format = JSONLayout.document
+    /// `--assume-zone` for times written without a zone.
+    var assumedZone: AssumedZone?
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max), measuring: Bool = true) {
         self.bytes = bytes
@@ -43,6 +45,7 @@ struct TimelineScan {
     /// JSON Lines it stops only its line); all but repeated ids (`repeatedIds`).
     mutating func run(name: String) {
         var c = JSONCursor(base: base, start: start, end: count, endName: "file")
+        c.assumedZone = assumedZone
         c.skipWhitespace()
         if c.atEnd {
             problems.append(PendingProblem(offset: -1, path: "", message: "is empty; a timeline file holds a JSON object with \"title\" and \"events\""))

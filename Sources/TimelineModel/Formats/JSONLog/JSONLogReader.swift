@@ -11,7 +11,7 @@ enum JSONLogReader {
     /// `fields.message`: Rust's tracing; `event`: structlog; `textPayload`, `jsonPayload.message`: Google Cloud;
     /// `event.original`: Elastic Common Schema's raw event, when there is no `message`.
     static let titleFields = ["message", "msg", "MESSAGE", "log", "textPayload", "jsonPayload.message", "fields.message", "event",
-                              "event.original"]
+                              "event.original", "title", "summary"]
     static let kindFields = ["level", "severity", "PRIORITY", "lvl", "levelname", "log.level", "error_severity"]
     static let actorFields = ["service", "service.name", "host", "host.name", "SYSLOG_IDENTIFIER", "_HOSTNAME", "hostname"]
 

@@ -12,7 +12,8 @@ extension JSONEventStore {
     func listed(at position: Int, places p: ListingFieldSpans, withText: Bool = true) -> Event {
         let record = records[position]
         let origin = record.offset
-        let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        var c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        c.assumedZone = assumedZone
         // The time as the first pass read it, when it kept it; else read again.
         let times: (time: EventTime, end: EventTime?) = if let form = p.timeForm {
             (.instant(record.sortInstant, form), p.end(from: origin).flatMap { try? c.parseTime($0).get() })

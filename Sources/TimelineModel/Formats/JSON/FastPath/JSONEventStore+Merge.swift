@@ -36,7 +36,8 @@ extension JSONEventStore {
             return title.withUTF8 { body(SameHappening.Stamp(event), $0) }
         }
         let origin = records[position].offset
-        let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        var c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        c.assumedZone = assumedZone
         let stamp = stamp(places, at: position, cursor: c)
         withText(places.title(from: origin), cursor: c) { body(stamp, $0) }
     }
@@ -49,7 +50,8 @@ extension JSONEventStore {
             return withId(at: position) { id in withStampAndTitle(at: position) { body(id, $0, $1) } }
         }
         let origin = records[position].offset
-        let c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        var c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+        c.assumedZone = assumedZone
         let stamp = stamp(places, at: position, cursor: c)
         withText(places.id(from: origin), cursor: c) { id in
             withText(places.title(from: origin), cursor: c) { body(id, stamp, $0) }

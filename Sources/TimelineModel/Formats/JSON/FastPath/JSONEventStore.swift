@@ -20,9 +20,13 @@ final class JSONEventStore: Sendable {
     /// Whether the file's strings are all valid UTF-8 (it loaded without warnings), so
     /// that its bytes can be copied into JSON as they are.
     let validUTF8: Bool
+    /// `--assume-zone` for times written without a zone, when one was given.
+    let assumedZone: AssumedZone?
 
-    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = [], validUTF8: Bool = false) {
+    init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = [], validUTF8: Bool = false,
+         assumedZone: AssumedZone? = nil) {
         self.bytes = bytes
+        self.assumedZone = assumedZone
         self.records = records
         self.depth = depth
         self.validUTF8 = validUTF8
@@ -72,6 +76,7 @@ final class JSONEventStore: Sendable {
         let record = records[position]
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
+        c.assumedZone = assumedZone
         do throws(SyntaxError) {
             let fields = try c.readEvent(index: Int(record.fileIndex), depth: depth, keep: full)
             return c.makeEvent(fields, record: record, full: full)
