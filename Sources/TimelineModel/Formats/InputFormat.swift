@@ -53,6 +53,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .cloudWatch,
         .searchResponse,
         .cloudTrailFile,
+        .zeekTSV,
         .jsonArrayLog,
         .spreadsheetCSV,
         .jsonLog,

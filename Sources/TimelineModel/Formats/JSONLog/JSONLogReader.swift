@@ -90,7 +90,7 @@ enum JSONLogReader {
         while first < bytes.count {
             let (record, reading) = RecordFile.jsonLine(bytes, at: first, line: line, file: file)
             if let record {
-                writer = LogWriter.recognise(record)
+                writer = LogWriter.recognise(record, file: file)
                 break
             }
             (first, line) = (reading.next, reading.nextLine)
@@ -100,9 +100,9 @@ enum JSONLogReader {
         if writer == nil && options.map.isEmpty { reader.skim = skim(bytes, options: options) }
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
-        // A title filled in from a template (Serilog's `@mt`) is not text of its line:
-        // every record is read.
-        if writer?.templateField == nil {
+        // A title filled in from a template (Serilog's `@mt`) or made from a Zeek line's
+        // fields is not text of its line: every record is read.
+        if writer?.templateField == nil && writer?.zeek != true {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
         return reader
@@ -152,8 +152,18 @@ enum JSONLogReader {
         }
         var title = EventTitle.none
         var body: String?
-        if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true),
-           let t = f.value.text ?? journaldBytes(f.value) {
+        // Zeek writes no message: its line's title is made from its fields (`ZeekLog`),
+        // then the usual message fields, then the connection's two ends.
+        let zeek = writer?.zeek == true
+        let zeekLog = zeek ? lookup(record, "_path")?.value.string ?? writer?.zeekFileLog ?? ZeekLog.logName(of: record) : nil
+        var composed = zeek && map.title == nil ? ZeekLog.title(record, log: zeekLog) : nil
+        let found = composed == nil ? find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true) : nil
+        if zeek && map.title == nil && composed == nil && found == nil { composed = ZeekLog.connection(record) }
+        if let composed {
+            let made = EventTitle.from(composed)
+            title = made.title
+            body = made.text
+        } else if let (n, f) = found, let t = f.value.text ?? journaldBytes(f.value) {
             let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
             var message = prefix.map { $0 + " " + t } ?? t
             if map.title == nil, let template = writer?.templateField, n == template, case .string(let s) = f.value {
@@ -177,7 +187,11 @@ enum JSONLogReader {
                                         message: "no message field (\(titleFields.prefix(4).joined(separator: ", "))…); shown as \(EventTitle.none) (--map title=FIELD names one)"))
         }
         var kind: String?
-        if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
+        if map.kind == nil, let zeekLog {
+            // The log's name: `_path` as written, else the file's name or the line's fields.
+            if record.field("_path") != nil { used.append("_path") }
+            kind = zeekLog
+        } else if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
             used.append(n)
             if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
             if map.kind == nil, let named = writer?.levelNames[k] { k = named }
@@ -186,7 +200,7 @@ enum JSONLogReader {
             kind = writer?.defaultKind
         }
         var actor: String?
-        if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
+        if let (n, f) = find(map.actor, zeek ? ZeekLog.actorFields : (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
             used.append(n)
             actor = a
             out.actorAt = f.offset

@@ -26,14 +26,20 @@ struct LogWriter: Equatable {
     /// The zone the writer's schema gives times written without one (Microsoft 365's
     /// audit log: UTC); `--assume-zone` still wins.
     var zone: Zone?
+    /// Zeek: the title is made from the line's fields and the kind is the log's name
+    /// (`ZeekLog`); `zeekFileLog` is the log the file's name says (`conn.log`), for
+    /// lines without `_path`.
+    var zeek = false
+    var zeekFileLog: String?
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
     /// GELF's syslog severities.
     static let syslogLevels = Dictionary(uniqueKeysWithValues: JSONLogReader.priorityNames.enumerated().map { (String($0.offset), $0.element) })
 
-    /// The writer of a log whose first line is `first`, if its shape is one we know.
-    static func recognise(_ first: Record) -> LogWriter? {
+    /// The writer of a log whose first line is `first`, if its shape is one we know;
+    /// `file`: the file's name, when known (Zeek's logs are named for what they hold).
+    static func recognise(_ first: Record, file: String? = nil) -> LogWriter? {
         func number(_ name: String) -> (whole: Int, fraction: Bool)? {
             guard case .number(let n)? = first.field(name)?.value else { return nil }
             let whole = n.prefix { $0.isASCIIDigit }
@@ -108,6 +114,7 @@ struct LogWriter: Equatable {
             return LogWriter(note: "Suricata EVE", titleFields: ["alert.signature", "event_type"], kindFields: ["event_type"],
                              actorFields: ["src_ip"])
         }
+        if let zeek = zeek(first, file: file, number: number) { return zeek }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {
@@ -142,6 +149,34 @@ struct LogWriter: Equatable {
                              defaultKind: "Information", templateField: "@mt")
         }
         return nil
+    }
+
+    /// Zeek's JSON logs (`LogAscii::use_json=T`): {"ts":1591367999.305988,"uid",
+    /// "id.orig_h","id.orig_p","id.resp_h","id.resp_p","proto"…}, a log a file. Told by
+    /// `_path` (one stream of every log), a connection's `uid` and `id.orig_h`, a file's
+    /// `fuid`, a notice's `note`, or the file's name (`packet_filter.log`) when no field
+    /// is a message. `ts` is seconds (Zeek's default, with the digits Zeek wrote),
+    /// milliseconds when `JSON::TS_MILLIS` writes it whole in 13 digits, or ISO 8601 text
+    /// (`JSON::TS_ISO8601`).
+    private static func zeek(_ first: Record, file: String?, number: (String) -> (whole: Int, fraction: Bool)?) -> LogWriter? {
+        let has = { (name: String) in first.field(name) != nil }
+        let fileLog = file.flatMap(ZeekLog.logName(ofFile:))
+        guard first.field("_path")?.value.string != nil || first.field("uid")?.value.string != nil && has("id.orig_h")
+                || first.field("fuid")?.value.string != nil || has("note") && has("msg")
+                || fileLog != nil && !has("msg") && !has("message") else { return nil }
+        var writer = LogWriter(note: "Zeek: ts in epoch seconds", timeField: "ts", unit: .s, zeek: true, zeekFileLog: fileLog)
+        if let t = number("ts") {
+            if !t.fraction && t.whole == 13 {
+                (writer.note, writer.unit) = ("Zeek: ts in epoch milliseconds", .ms)
+            } else if t.whole != 10 {
+                return nil
+            }
+        } else if first.field("ts")?.value.string != nil {
+            (writer.note, writer.unit) = ("Zeek", nil)
+        } else {
+            return nil
+        }
+        return writer
     }
 
     /// Whether a line's object is a Kubernetes audit event (`audit.k8s.io` Event with its
