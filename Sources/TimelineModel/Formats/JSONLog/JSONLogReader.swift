@@ -150,6 +150,15 @@ enum JSONLogReader {
             out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
             return
         }
+        // A span's end where the writer has one (Grafana's region, an Alertmanager alert
+        // that stopped firing): only an instant after the time; else it stays an extra field.
+        var end: (time: EventTime, written: String, place: FieldPlace)?
+        if writerTime != nil, let name = writer?.endField, let f = lookup(record, name),
+           case .success(let e) = readTime(f.value, name: name, mappedUnit: epochUnit, options: reading),
+           let from = time.instant, let to = e.instant, to > from {
+            end = (e, f.value.text ?? f.value.compactText, FieldPlace(f.place, path: name))
+            used.append(name)
+        }
         var title = EventTitle.none
         var body: String?
         // Zeek writes no message: its line's title is made from its fields (`ZeekLog`),
@@ -164,7 +173,7 @@ enum JSONLogReader {
             title = made.title
             body = made.text
         } else if let (n, f) = found, let t = f.value.text ?? journaldBytes(f.value) {
-            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
+            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { $0 == n ? nil : lookup(record, $0)?.value.string } : nil
             var message = prefix.map { $0 + " " + t } ?? t
             if map.title == nil, let template = writer?.templateField, n == template, case .string(let s) = f.value {
                 // Serilog's template with no rendered `@m`: filled in as Seq shows it; the
@@ -219,8 +228,9 @@ enum JSONLogReader {
         }
         let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
             .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-        out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, actor: actor, kind: kind,
-                                title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace)
+        out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, end: end?.time,
+                          endWritten: end?.written, actor: actor, kind: kind, title: title, text: body, extraFields: extras,
+                          place: record.place, idPlace: idPlace, endPlace: end?.place)
     }
 
     /// journald writes a message that is not valid UTF-8 as an array of its bytes

@@ -31,6 +31,9 @@ struct LogWriter: Equatable {
     /// lines without `_path`.
     var zeek = false
     var zeekFileLog: String?
+    /// The field holding when a span ended, in the time field's unit (Grafana's region
+    /// `timeEnd`, Alertmanager's `endsAt`); used only when it is after the time.
+    var endField: String?
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
@@ -115,6 +118,7 @@ struct LogWriter: Equatable {
                              actorFields: ["src_ip"])
         }
         if let zeek = zeek(first, file: file, number: number) { return zeek }
+        if let service = incidentService(first, number: number) { return service }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {
@@ -177,6 +181,69 @@ struct LogWriter: Equatable {
             return nil
         }
         return writer
+    }
+
+    /// The records of chat, paging, alerting and identity services, as their exports and
+    /// APIs give them (a JSON array, or one a line): each names its time field and, where
+    /// it is a number, its unit in its documentation.
+    private static func incidentService(_ first: Record, number: (String) -> (whole: Int, fraction: Bool)?) -> LogWriter? {
+        let has = { (name: String) in first.field(name) != nil }
+        let text = { (name: String) in first.field(name)?.value.string }
+        // Slack's export (`channel/2024-01-01.json`) and conversations.history:
+        // {"type":"message","user","text","ts":"1700000000.000200"}: ts is epoch seconds as
+        // text, its 6 decimals Slack's own (they also make it unique in the channel).
+        if text("type") == "message", let ts = text("ts"), has("text"),
+           ts.split(separator: ".", omittingEmptySubsequences: false).map(\.count) == [10, 6], ts.allSatisfy({ $0.isASCIIDigit || $0 == "." }) {
+            return LogWriter(note: "Slack: ts in epoch seconds", timeField: "ts", unit: .s, titleFields: ["text"],
+                             kindFields: ["subtype"], actorFields: ["user_profile.real_name", "user_name", "username", "user"])
+        }
+        // Okta's System Log (/api/v1/logs): {"published","eventType","displayMessage",
+        // "actor":{"alternateId","displayName"},"outcome":{"result"},"uuid"}.
+        if text("published") != nil, has("eventType"), has("uuid") {
+            return LogWriter(note: "Okta System Log", timeField: "published", titleFields: ["displayMessage", "eventType"],
+                             kindFields: ["eventType"], actorFields: ["actor.alternateId", "actor.displayName"])
+        }
+        // GitHub's audit log (the organisation's JSON export, /orgs/{org}/audit-log):
+        // {"@timestamp":1606929874512,"action":"team.add_member","actor","_document_id"}:
+        // @timestamp is epoch milliseconds (GitHub's documentation).
+        if let t = number("@timestamp"), !t.fraction, t.whole == 13, has("action"), has("actor") || has("_document_id") {
+            return LogWriter(note: "GitHub audit log: @timestamp in epoch milliseconds", timeField: "@timestamp", unit: .ms,
+                             titleFields: ["action"], actorFields: ["actor"])
+        }
+        // Grafana's annotations (/api/annotations): {"time":1507266395000,"timeEnd",
+        // "dashboardUID","panelId","text","tags","login"}: times in epoch milliseconds; a
+        // region's timeEnd after its time makes a span.
+        if let t = number("time"), !t.fraction, t.whole == 13, has("timeEnd"), has("text"),
+           has("dashboardId") || has("dashboardUID") || has("panelId") {
+            return LogWriter(note: "Grafana annotations: time in epoch milliseconds", timeField: "time", unit: .ms,
+                             titleFields: ["text"], actorFields: ["login", "email"], endField: "timeEnd")
+        }
+        // Prometheus Alertmanager's alerts (a webhook's `alerts`, /api/v2/alerts):
+        // {"status","labels":{"alertname","severity","instance"},"annotations":{"summary"},
+        // "startsAt","endsAt"}: an alert is a span while it fired (endsAt 0001-01-01: still firing).
+        if text("startsAt") != nil, first.field("labels")?.value["alertname"] != nil {
+            return LogWriter(note: "Alertmanager alerts", timeField: "startsAt",
+                             titleFields: ["annotations.summary", "labels.alertname"], kindFields: ["labels.severity", "status"],
+                             actorFields: ["labels.instance", "labels.job"], titlePrefixField: "labels.alertname", endField: "endsAt")
+        }
+        // Sentry's events (/api/0/projects/…/events/): {"eventID","dateCreated","title",
+        // "message","platform","user"}.
+        if text("dateCreated") != nil, has("eventID"), has("title") {
+            return LogWriter(note: "Sentry events", timeField: "dateCreated", titleFields: ["title"],
+                             actorFields: ["user.username", "user.email", "user.name"])
+        }
+        // PagerDuty's log entries (/log_entries, /incidents/{id}/log_entries):
+        // {"type":"trigger_log_entry","summary","created_at","agent":{"summary"}}.
+        if text("created_at") != nil, text("type")?.hasSuffix("_log_entry") == true, has("summary") {
+            return LogWriter(note: "PagerDuty log entries", timeField: "created_at", titleFields: ["summary"], kindFields: ["type"],
+                             actorFields: ["agent.summary"])
+        }
+        // Opsgenie's alert logs (/v2/alerts/{id}/logs): {"offset","log","type","owner","createdAt"}.
+        if text("createdAt") != nil, has("log"), has("offset"), has("owner") {
+            return LogWriter(note: "Opsgenie alert log", timeField: "createdAt", titleFields: ["log"], kindFields: ["type"],
+                             actorFields: ["owner"])
+        }
+        return nil
     }
 
     /// Whether a line's object is a Kubernetes audit event (`audit.k8s.io` Event with its
