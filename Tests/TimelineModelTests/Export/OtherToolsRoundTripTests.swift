@@ -38,10 +38,16 @@ import TestSupport
             "timesketch/validate_time_out_of_range.csv", "timesketch/validate_time_precision.csv",
             "timesketch/validate_time_precision_jsonl.jsonl", "timesketch/validate_timestamp_conversion.csv",
             "zeek/json/conn.log", "zeek/json/dns.log", "zeek/json/files.log", "zeek/json/http.log", "zeek/json/packet_filter.log",
-            "zeek/tsv/http.log",
+            "zeek/tsv/http.log", "timesketch/validate_date_events.csv", "timesketch/validate_date_events_timestamp_manipulation.csv",
+            "timesketch/validate_no_datetime_timestamps.csv", "timesketch/validate_time_precision_datetime.csv",
+            "timesketch/validate_date_events_missing_timestamp.csv", "services/slack-incident-2023-11-14.json",
+            "services/okta-system-log.json", "services/github-audit-log.json", "services/grafana-annotations.json",
+            "services/alertmanager-webhook.json", "services/sentry-events.json", "services/pagerduty-log-entries.json",
+            "services/opsgenie-logs.json",
         ].map { ($0, ReadOptions()) }
         return plain + [("jsonl-log/container-json.log", utc), ("plaso/centos_sshd_events.jsonl", utc),
-                        ("spreadsheet-csv/firefox-timeline.csv", utc), ("text-log/dpkg.log", utc),
+                        ("spreadsheet-csv/firefox-timeline.csv", utc), ("text-log/dpkg.log", utc), ("text-log/nginx-error.log", utc), ("text-log/apache-error.log", utc),
+                        ("text-log/apache22-error.log", utc), ("spreadsheet-csv/fr-journal.csv", utc), ("spreadsheet-csv/de-protokoll.csv", utc),
                         ("text-log/syslog", syslog), ("text-log/syslog_osx", syslog), ("jsonl-log/gharchive_log.jsonl", gharchive)]
     }()
 
