@@ -54,6 +54,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .searchResponse,
         .cloudTrailFile,
         .zeekTSV,
+        .postgresCSV,
         .jsonArrayLog,
         .spreadsheetCSV,
         .jsonLog,
