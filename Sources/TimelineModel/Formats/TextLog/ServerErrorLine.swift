@@ -12,13 +12,14 @@
 /// The message is the rest of the line, as written.
 struct ServerErrorLine {
     var written: String
-    var time: WrittenTime
+    /// Nil when the date written does not exist (`Thu Feb 30`): a problem, not another format.
+    var time: WrittenTime?
     var level: String?
     var client: String?
     var extraFields: [ExtraField]
     var message: Substring
 
-    private init(written: String, time: WrittenTime, level: String?, client: String?, extraFields: [ExtraField], message: Substring) {
+    private init(written: String, time: WrittenTime?, level: String?, client: String?, extraFields: [ExtraField], message: Substring) {
         (self.written, self.time, self.level, self.client, self.extraFields, self.message) = (written, time, level, client, extraFields, message)
     }
 
@@ -35,7 +36,6 @@ struct ServerErrorLine {
               let clock = clock(Substring(String(decoding: u[11..<19], as: UTF8.self)))
         else { return nil }
         let date = CivilDate(year: y, month: mo, day: d)
-        guard date.isValid else { return nil }
         var s = line.dropFirst(20)
         guard s.first == "[", let close = s.firstIndex(of: "]") else { return nil }
         let level = String(s[s.index(after: s.startIndex)..<close])
@@ -53,7 +53,7 @@ struct ServerErrorLine {
                 s = s[conn.endIndex...].drop { $0 == " " }
             }
         }
-        return ServerErrorLine(written: String(line.prefix(19)), time: WrittenTime(date: date, clock: clock, offsetSeconds: nil),
+        return ServerErrorLine(written: String(line.prefix(19)), time: date.isValid ? WrittenTime(date: date, clock: clock, offsetSeconds: nil) : nil,
                                level: level, client: nil, extraFields: extras, message: s)
     }
 
@@ -67,7 +67,6 @@ struct ServerErrorLine {
               let clock = clock(words[3]), words[4].count == 4, let y = Int(words[4])
         else { return nil }
         let date = CivilDate(year: y, month: m + 1, day: d)
-        guard date.isValid else { return nil }
         var s = line[line.index(after: close)...].drop { $0 == " " }
         var level: String?
         var client: String?
@@ -91,7 +90,7 @@ struct ServerErrorLine {
             s = s[s.index(after: end)...].drop { $0 == " " }
         }
         guard level != nil else { return nil }
-        return ServerErrorLine(written: String(inside), time: WrittenTime(date: date, clock: clock, offsetSeconds: nil),
+        return ServerErrorLine(written: String(inside), time: date.isValid ? WrittenTime(date: date, clock: clock, offsetSeconds: nil) : nil,
                                level: level, client: client, extraFields: extras, message: s)
     }
 

@@ -201,8 +201,12 @@ enum TextLogReader {
                                  file: String, options: ReadOptions) -> RecordReading {
         var out = reading
         let place = SourcePlace(line: lineNumber, column: 1)
+        guard let written = line.time else {
+            out.problems.append(Problem(file: file, place: place, path: "", message: "time \"\(line.written)\" is a day that does not exist"))
+            return out
+        }
         let time: EventTime
-        switch options.time.place(line.time, text: line.written, what: "time") {
+        switch options.time.place(written, text: line.written, what: "time") {
         case .success(let t): time = t
         case .failure(let e):
             out.problems.append(Problem(file: file, place: place, path: "", message: e.message))
