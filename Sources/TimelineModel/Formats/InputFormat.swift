@@ -55,6 +55,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .cloudTrailFile,
         .zeekTSV,
         .postgresCSV,
+        .vpcFlowLog,
         .jsonArrayLog,
         .spreadsheetCSV,
         .jsonLog,

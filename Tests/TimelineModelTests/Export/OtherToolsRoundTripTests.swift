@@ -43,7 +43,8 @@ import TestSupport
             "timesketch/validate_date_events_missing_timestamp.csv", "services/slack-incident-2023-11-14.json",
             "services/okta-system-log.json", "services/github-audit-log.json", "services/grafana-annotations.json",
             "services/alertmanager-webhook.json", "services/sentry-events.json", "services/pagerduty-log-entries.json",
-            "services/opsgenie-logs.json", "postgres/postgresql.csv",
+            "services/opsgenie-logs.json", "postgres/postgresql.csv", "vpc-flow-log/flow.jsonl",
+            "vpc-flow-log/123456789010_vpcflowlogs_us-east-1_fl-1234abcd_20141214T0400Z_hash.log",
         ].map { ($0, ReadOptions()) }
         return plain + [("jsonl-log/container-json.log", utc), ("plaso/centos_sshd_events.jsonl", utc),
                         ("spreadsheet-csv/firefox-timeline.csv", utc), ("text-log/dpkg.log", utc), ("text-log/nginx-error.log", utc), ("text-log/apache-error.log", utc),

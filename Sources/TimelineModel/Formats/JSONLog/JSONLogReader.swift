@@ -102,7 +102,7 @@ enum JSONLogReader {
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
         // A title filled in from a template (Serilog's `@mt`) or made from a Zeek line's
         // fields is not text of its line: every record is read.
-        if writer?.templateField == nil && writer?.zeek != true {
+        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
         return reader
@@ -110,6 +110,9 @@ enum JSONLogReader {
 
     /// One line's object to an event.
     static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
+        var record = record
+        // A flow log writes `-` for what a NODATA record does not have: left out.
+        if writer?.vpcFlow == true { record.fields.removeAll { $0.value == .string("-") } }
         let map = options.map
         var used: [String] = []  // a few names: a list is cheaper than a set
         // `text`: only a field whose value is text or a number will do (for a title, also
@@ -165,7 +168,8 @@ enum JSONLogReader {
         // then the usual message fields, then the connection's two ends.
         let zeek = writer?.zeek == true
         let zeekLog = zeek ? lookup(record, "_path")?.value.string ?? writer?.zeekFileLog ?? ZeekLog.logName(of: record) : nil
-        var composed = zeek && map.title == nil ? ZeekLog.title(record, log: zeekLog) : nil
+        var composed = zeek && map.title == nil ? ZeekLog.title(record, log: zeekLog)
+            : writer?.vpcFlow == true && map.title == nil ? VPCFlowLog.title(record) : nil
         let found = composed == nil ? find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true) : nil
         if zeek && map.title == nil && composed == nil && found == nil { composed = ZeekLog.connection(record) }
         if let composed {

@@ -34,6 +34,8 @@ struct LogWriter: Equatable {
     /// The field holding when a span ended, in the time field's unit (Grafana's region
     /// `timeEnd`, Alertmanager's `endsAt`); used only when it is after the time.
     var endField: String?
+    /// AWS VPC flow logs: the title made from the record's addresses (`VPCFlowLog`).
+    var vpcFlow = false
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
@@ -119,6 +121,10 @@ struct LogWriter: Equatable {
         }
         if let zeek = zeek(first, file: file, number: number) { return zeek }
         if let service = incidentService(first, number: number) { return service }
+        // AWS VPC flow logs as JSON: "srcaddr","dstaddr","start":1418530010,"end","action".
+        if VPCFlowLog.isHeader(first.fields.map(\.name)), number("start")?.whole == 10 || first.field("start")?.value.string?.count == 10 {
+            return VPCFlowLog.writer
+        }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {
