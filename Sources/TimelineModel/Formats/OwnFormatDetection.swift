@@ -20,6 +20,10 @@ enum OwnFormatDetection {
         if keys.contains("time") && (keys.contains("id") || keys.contains("title")) { return nil }
         let header: Set = ["title", "summary", "timezone", "zones"]
         if !keys.isEmpty, keys.contains("title"), keys.isSubset(of: header.union(["events"])) { return nil }
+        // Our JSON Lines export's first line: `title` then `timezone`, then `read_as` and
+        // the timeline's extra fields (a Statuspage import keeps `page_url`), even when no
+        // event follows.
+        if sample.firstKeys.starts(with: ["title", "timezone"]), !keys.contains("time") { return nil }
         return "the first line has no \"time\" with \"id\" or \"title\", and no \"events\""
     }
 

@@ -37,6 +37,10 @@ public struct Timeline: Sendable {
     /// (A merge saved as Timesketch is read by the Timesketch reader, but its events were
     /// first read by their own readers, as a merge saved as JSON says.)
     public var readAs: String? { savedReadAs ?? inputFormat }
+    /// "Read as" as the exports say it: the reader, then why the home zone is UTC when the
+    /// times' offsets vary. What a saved timeline keeps (`read_as`), so that reading it
+    /// back says the same.
+    public var readAsSaid: String? { readAs.map { $0 + (zoneNote.map { "; " + $0 } ?? "") } }
     /// When merged from several files, their labels in command-line order (what
     /// `Event.origins` names); empty for a timeline read from one file.
     public var origins: [String] = []

@@ -52,11 +52,25 @@ enum OurJSONEvent {
             out.append(contentsOf: Array(#","source_files":"#.utf8))
             JSONText.appendStrings(event.origins, to: &out)
         }
-        for field in event.extraFields {
-            JSONText.appendRawField(field.name, field.json, first: &first, to: &out)
+        if event.extraFields.contains(where: { ownNames.contains($0.name) }) {
+            // An extra field named like one of ours (an imported log's `kind` or `tags`)
+            // would be read back as ours: then every extra goes in `extra_fields`, in order.
+            out.append(contentsOf: Array(#","extra_fields":{"#.utf8))
+            var firstExtra = true
+            for field in event.extraFields {
+                JSONText.appendRawField(field.name, field.json, first: &firstExtra, to: &out)
+            }
+            out.append(0x7D)
+        } else {
+            for field in event.extraFields {
+                JSONText.appendRawField(field.name, field.json, first: &first, to: &out)
+            }
         }
         out.append(0x7D)
     }
+
+    /// The names of an event's own fields in our format (`extra_fields` among them).
+    static let ownNames = Set(EventFields.Field.allCases.map(\.name))
 
     /// The timeline's own fields (`title`, `summary`, `timezone`, `zones`, `source_files`, `read_as`, extra fields)
     /// as `"name":value` pairs, `separator` between them, for the document and the first
@@ -75,7 +89,7 @@ enum OurJSONEvent {
         pair("timezone") { JSONText.appendString(timeline.timezone, to: &$0) }
         if !timeline.zones.isEmpty { pair("zones") { JSONText.appendStrings(timeline.zones, to: &$0) } }
         if !timeline.origins.isEmpty { pair("source_files") { JSONText.appendStrings(timeline.origins, to: &$0) } }
-        if let readAs = timeline.readAs { pair("read_as") { JSONText.appendString(readAs, to: &$0) } }
+        if let readAs = timeline.readAsSaid { pair("read_as") { JSONText.appendString(readAs, to: &$0) } }
         for field in timeline.extraFields {
             pair(field.name) { $0.append(contentsOf: field.json.utf8) }
         }

@@ -81,7 +81,7 @@ struct TimesketchFields {
         }
         strings(22, timeline.zones)
         strings(23, timeline.origins)
-        if let readAs = timeline.readAs { rest.append((24, .string, Array(readAs.utf8))) }
+        if let readAs = timeline.readAsSaid { rest.append((24, .string, Array(readAs.utf8))) }
         if !timeline.extraFields.isEmpty {
             let pairs = Set(timeline.extraFields.map(\.name)).count < timeline.extraFields.count
             var json: [UInt8] = [pairs ? 0x5B : 0x7B]

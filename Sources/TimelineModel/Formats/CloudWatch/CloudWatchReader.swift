@@ -10,6 +10,9 @@ enum CloudWatchReader {
         guard sample.contains("\"events\""), signs.contains(where: sample.contains) else {
             return "no \"events\" with ingestionTime, logStreamName or nextForwardToken"
         }
+        // Our own document (a CloudWatch import saved with `--format json`) names its
+        // title; the events' `ingestionTime` it keeps as extra fields must not fool us.
+        if sample.topLevelKeys.contains("title") { return "it has a \"title\" (timeline-tui's own JSON)" }
         return nil
     }
 

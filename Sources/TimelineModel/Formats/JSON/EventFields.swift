@@ -93,9 +93,15 @@ struct EventFields {
 
     /// The fields the format defines for an event.
     enum Field: Int, CaseIterable {
-        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags, sourceFiles
+        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags, sourceFiles, extraFields
 
-        var name: String { self == .sourceFiles ? "source_files" : String(describing: self) }
+        var name: String {
+            switch self {
+            case .sourceFiles: "source_files"
+            case .extraFields: "extra_fields"
+            default: String(describing: self)
+            }
+        }
 
         struct Set {
             var bits: UInt16 = 0
@@ -130,7 +136,7 @@ extension JSONCursor {
         case 7: return token(key, is: "sources") ? .sources : nil
         case 9: return token(key, is: "precision") ? .precision : nil
         case 11: return token(key, is: "approximate") ? .approximate : nil
-        case 12: return token(key, is: "source_files") ? .sourceFiles : nil
+        case 12: return token(key, is: "source_files") ? .sourceFiles : token(key, is: "extra_fields") ? .extraFields : nil
         default:
             return key.needsDecoding ? EventFields.Field.allCases.first { string(key) == $0.name } : nil
         }
@@ -189,6 +195,17 @@ extension JSONCursor {
                 if tokens { e.tagTokens = tags }
             case .sourceFiles:
                 e.origins = try stringArray(path("source_files"), depth: d, keep: true).map(string)
+            case .extraFields:
+                // Extra fields named like ours (an imported log's `kind`, `tags`), as our
+                // export writes them: each is an extra field, in order.
+                guard try expectKind(.object, path("extra_fields"), depth: d), try beginObject(depth: d) else { continue }
+                repeat {
+                    let name = try readKey(in: path("extra_fields"))
+                    let from = pos
+                    try skipValue(depth: d + 1, field: name, in: path("extra_fields"))
+                    if keep { e.extras.append(ExtraField(name: string(name), json: compactJSON(from..<pos))) }
+                    if tokens { e.extraPlaces.append((name, from..<pos)) }
+                } while try nextField()
             }
         } while try nextField()
         return e

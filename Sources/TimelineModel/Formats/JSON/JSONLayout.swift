@@ -51,7 +51,13 @@ enum JSONLayout: Equatable {
             return .document
         }
         c.skipWhitespace()
-        if c.atEnd { return hasEventFields ? .jsonLines(headerFirst: false) : .document }
+        if c.atEnd {
+            // A `.jsonl` file whose one line is the header: our `jsonl` export of an empty
+            // timeline (a filter that kept nothing, Statuspage's unresolved incidents).
+            let lower = name.lowercased()
+            if !hasEventFields, isHeader, lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonLines(headerFirst: true) }
+            return hasEventFields ? .jsonLines(headerFirst: false) : .document
+        }
         return .jsonLines(headerFirst: isHeader)
     }
 }

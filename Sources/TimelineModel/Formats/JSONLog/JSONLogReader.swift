@@ -90,7 +90,7 @@ enum JSONLogReader {
         while first < bytes.count {
             let (record, reading) = RecordFile.jsonLine(bytes, at: first, line: line, file: file)
             if let record {
-                writer = LogWriter.recognise(record)
+                writer = LogWriter.recognise(record, file: file)
                 break
             }
             (first, line) = (reading.next, reading.nextLine)
@@ -100,9 +100,9 @@ enum JSONLogReader {
         if writer == nil && options.map.isEmpty { reader.skim = skim(bytes, options: options) }
         // Kinds named for numbers are the only text `map` makes (and journald's byte arrays).
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
-        // A title filled in from a template (Serilog's `@mt`) is not text of its line:
-        // every record is read.
-        if writer?.templateField == nil {
+        // A title filled in from a template (Serilog's `@mt`) or made from a Zeek line's
+        // fields is not text of its line: every record is read.
+        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
         return reader
@@ -110,6 +110,9 @@ enum JSONLogReader {
 
     /// One line's object to an event.
     static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
+        var record = record
+        // A flow log writes `-` for what a NODATA record does not have: left out.
+        if writer?.vpcFlow == true { record.fields.removeAll { $0.value == .string("-") } }
         let map = options.map
         var used: [String] = []  // a few names: a list is cheaper than a set
         // `text`: only a field whose value is text or a number will do (for a title, also
@@ -150,11 +153,31 @@ enum JSONLogReader {
             out.problems.append(Problem(file: file, place: timeField.place, path: "", message: e.message))
             return
         }
+        // A span's end where the writer has one (Grafana's region, an Alertmanager alert
+        // that stopped firing): only an instant after the time; else it stays an extra field.
+        var end: (time: EventTime, written: String, place: FieldPlace)?
+        if writerTime != nil, let name = writer?.endField, let f = lookup(record, name),
+           case .success(let e) = readTime(f.value, name: name, mappedUnit: epochUnit, options: reading),
+           let from = time.instant, let to = e.instant, to > from {
+            end = (e, f.value.text ?? f.value.compactText, FieldPlace(f.place, path: name))
+            used.append(name)
+        }
         var title = EventTitle.none
         var body: String?
-        if let (n, f) = find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true),
-           let t = f.value.text ?? journaldBytes(f.value) {
-            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { lookup(record, $0)?.value.string } : nil
+        // Zeek writes no message: its line's title is made from its fields (`ZeekLog`),
+        // then the usual message fields, then the connection's two ends.
+        let zeek = writer?.zeek == true
+        let zeekLog = zeek ? lookup(record, "_path")?.value.string ?? writer?.zeekFileLog ?? ZeekLog.logName(of: record) : nil
+        var composed = zeek && map.title == nil ? ZeekLog.title(record, log: zeekLog)
+            : writer?.vpcFlow == true && map.title == nil ? VPCFlowLog.title(record) : nil
+        let found = composed == nil ? find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true) : nil
+        if zeek && map.title == nil && composed == nil && found == nil { composed = ZeekLog.connection(record) }
+        if let composed {
+            let made = EventTitle.from(composed)
+            title = made.title
+            body = made.text
+        } else if let (n, f) = found, let t = f.value.text ?? journaldBytes(f.value) {
+            let prefix = map.title == nil ? writer?.titlePrefixField.flatMap { $0 == n ? nil : lookup(record, $0)?.value.string } : nil
             var message = prefix.map { $0 + " " + t } ?? t
             if map.title == nil, let template = writer?.templateField, n == template, case .string(let s) = f.value {
                 // Serilog's template with no rendered `@m`: filled in as Seq shows it; the
@@ -177,7 +200,11 @@ enum JSONLogReader {
                                         message: "no message field (\(titleFields.prefix(4).joined(separator: ", "))…); shown as \(EventTitle.none) (--map title=FIELD names one)"))
         }
         var kind: String?
-        if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
+        if map.kind == nil, let zeekLog {
+            // The log's name: `_path` as written, else the file's name or the line's fields.
+            if record.field("_path") != nil { used.append("_path") }
+            kind = zeekLog
+        } else if let (n, f) = find(map.kind, (writer?.kindFields ?? []) + kindFields), var k = f.value.text {
             used.append(n)
             if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
             if map.kind == nil, let named = writer?.levelNames[k] { k = named }
@@ -186,7 +213,7 @@ enum JSONLogReader {
             kind = writer?.defaultKind
         }
         var actor: String?
-        if let (n, f) = find(map.actor, (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
+        if let (n, f) = find(map.actor, zeek ? ZeekLog.actorFields : (writer?.actorFields ?? []) + actorFields), let a = f.value.text, !a.isEmpty {
             used.append(n)
             actor = a
             out.actorAt = f.offset
@@ -205,8 +232,9 @@ enum JSONLogReader {
         }
         let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
             .map { ExtraField(name: $0.name, json: $0.value.compactText) }
-        out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, actor: actor, kind: kind,
-                                title: title, text: body, extraFields: extras, place: record.place, idPlace: idPlace)
+        out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, end: end?.time,
+                          endWritten: end?.written, actor: actor, kind: kind, title: title, text: body, extraFields: extras,
+                          place: record.place, idPlace: idPlace, endPlace: end?.place)
     }
 
     /// journald writes a message that is not valid UTF-8 as an array of its bytes

@@ -26,14 +26,25 @@ struct LogWriter: Equatable {
     /// The zone the writer's schema gives times written without one (Microsoft 365's
     /// audit log: UTC); `--assume-zone` still wins.
     var zone: Zone?
+    /// Zeek: the title is made from the line's fields and the kind is the log's name
+    /// (`ZeekLog`); `zeekFileLog` is the log the file's name says (`conn.log`), for
+    /// lines without `_path`.
+    var zeek = false
+    var zeekFileLog: String?
+    /// The field holding when a span ended, in the time field's unit (Grafana's region
+    /// `timeEnd`, Alertmanager's `endsAt`); used only when it is after the time.
+    var endField: String?
+    /// AWS VPC flow logs: the title made from the record's addresses (`VPCFlowLog`).
+    var vpcFlow = false
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
     /// GELF's syslog severities.
     static let syslogLevels = Dictionary(uniqueKeysWithValues: JSONLogReader.priorityNames.enumerated().map { (String($0.offset), $0.element) })
 
-    /// The writer of a log whose first line is `first`, if its shape is one we know.
-    static func recognise(_ first: Record) -> LogWriter? {
+    /// The writer of a log whose first line is `first`, if its shape is one we know;
+    /// `file`: the file's name, when known (Zeek's logs are named for what they hold).
+    static func recognise(_ first: Record, file: String? = nil) -> LogWriter? {
         func number(_ name: String) -> (whole: Int, fraction: Bool)? {
             guard case .number(let n)? = first.field(name)?.value else { return nil }
             let whole = n.prefix { $0.isASCIIDigit }
@@ -108,6 +119,12 @@ struct LogWriter: Equatable {
             return LogWriter(note: "Suricata EVE", titleFields: ["alert.signature", "event_type"], kindFields: ["event_type"],
                              actorFields: ["src_ip"])
         }
+        if let zeek = zeek(first, file: file, number: number) { return zeek }
+        if let service = incidentService(first, number: number) { return service }
+        // AWS VPC flow logs as JSON: "srcaddr","dstaddr","start":1418530010,"end","action".
+        if VPCFlowLog.isHeader(first.fields.map(\.name)), number("start")?.whole == 10 || first.field("start")?.value.string?.count == 10 {
+            return VPCFlowLog.writer
+        }
         // bunyan: {"name","hostname","pid","level":30,"msg","time":"…Z","v":0}; its time is ISO text.
         if first.field("v")?.value == .number("0"), number("level") != nil, first.field("time")?.value.string != nil,
            has("name"), has("hostname"), has("pid") {
@@ -140,6 +157,97 @@ struct LogWriter: Equatable {
         if first.field("@t")?.value.string != nil, has("@m") || has("@mt") {
             return LogWriter(note: "Serilog CLEF", timeField: "@t", titleFields: ["@m", "@mt"], kindFields: ["@l"],
                              defaultKind: "Information", templateField: "@mt")
+        }
+        return nil
+    }
+
+    /// Zeek's JSON logs (`LogAscii::use_json=T`): {"ts":1591367999.305988,"uid",
+    /// "id.orig_h","id.orig_p","id.resp_h","id.resp_p","proto"…}, a log a file. Told by
+    /// `_path` (one stream of every log), a connection's `uid` and `id.orig_h`, a file's
+    /// `fuid`, a notice's `note`, or the file's name (`packet_filter.log`) when no field
+    /// is a message. `ts` is seconds (Zeek's default, with the digits Zeek wrote),
+    /// milliseconds when `JSON::TS_MILLIS` writes it whole in 13 digits, or ISO 8601 text
+    /// (`JSON::TS_ISO8601`).
+    private static func zeek(_ first: Record, file: String?, number: (String) -> (whole: Int, fraction: Bool)?) -> LogWriter? {
+        let has = { (name: String) in first.field(name) != nil }
+        let fileLog = file.flatMap(ZeekLog.logName(ofFile:))
+        guard first.field("_path")?.value.string != nil || first.field("uid")?.value.string != nil && has("id.orig_h")
+                || first.field("fuid")?.value.string != nil || has("note") && has("msg")
+                || fileLog != nil && !has("msg") && !has("message") else { return nil }
+        var writer = LogWriter(note: "Zeek: ts in epoch seconds", timeField: "ts", unit: .s, zeek: true, zeekFileLog: fileLog)
+        if let t = number("ts") {
+            if !t.fraction && t.whole == 13 {
+                (writer.note, writer.unit) = ("Zeek: ts in epoch milliseconds", .ms)
+            } else if t.whole != 10 {
+                return nil
+            }
+        } else if first.field("ts")?.value.string != nil {
+            (writer.note, writer.unit) = ("Zeek", nil)
+        } else {
+            return nil
+        }
+        return writer
+    }
+
+    /// The records of chat, paging, alerting and identity services, as their exports and
+    /// APIs give them (a JSON array, or one a line): each names its time field and, where
+    /// it is a number, its unit in its documentation.
+    private static func incidentService(_ first: Record, number: (String) -> (whole: Int, fraction: Bool)?) -> LogWriter? {
+        let has = { (name: String) in first.field(name) != nil }
+        let text = { (name: String) in first.field(name)?.value.string }
+        // Slack's export (`channel/2024-01-01.json`) and conversations.history:
+        // {"type":"message","user","text","ts":"1700000000.000200"}: ts is epoch seconds as
+        // text, its 6 decimals Slack's own (they also make it unique in the channel).
+        if text("type") == "message", let ts = text("ts"), has("text"),
+           ts.split(separator: ".", omittingEmptySubsequences: false).map(\.count) == [10, 6], ts.allSatisfy({ $0.isASCIIDigit || $0 == "." }) {
+            return LogWriter(note: "Slack: ts in epoch seconds", timeField: "ts", unit: .s, titleFields: ["text"],
+                             kindFields: ["subtype"], actorFields: ["user_profile.real_name", "user_name", "username", "user"])
+        }
+        // Okta's System Log (/api/v1/logs): {"published","eventType","displayMessage",
+        // "actor":{"alternateId","displayName"},"outcome":{"result"},"uuid"}.
+        if text("published") != nil, has("eventType"), has("uuid") {
+            return LogWriter(note: "Okta System Log", timeField: "published", titleFields: ["displayMessage", "eventType"],
+                             kindFields: ["eventType"], actorFields: ["actor.alternateId", "actor.displayName"])
+        }
+        // GitHub's audit log (the organisation's JSON export, /orgs/{org}/audit-log):
+        // {"@timestamp":1606929874512,"action":"team.add_member","actor","_document_id"}:
+        // @timestamp is epoch milliseconds (GitHub's documentation).
+        if let t = number("@timestamp"), !t.fraction, t.whole == 13, has("action"), has("actor") || has("_document_id") {
+            return LogWriter(note: "GitHub audit log: @timestamp in epoch milliseconds", timeField: "@timestamp", unit: .ms,
+                             titleFields: ["action"], actorFields: ["actor"])
+        }
+        // Grafana's annotations (/api/annotations): {"time":1507266395000,"timeEnd",
+        // "dashboardUID","panelId","text","tags","login"}: times in epoch milliseconds; a
+        // region's timeEnd after its time makes a span.
+        if let t = number("time"), !t.fraction, t.whole == 13, has("timeEnd"), has("text"),
+           has("dashboardId") || has("dashboardUID") || has("panelId") {
+            return LogWriter(note: "Grafana annotations: time in epoch milliseconds", timeField: "time", unit: .ms,
+                             titleFields: ["text"], actorFields: ["login", "email"], endField: "timeEnd")
+        }
+        // Prometheus Alertmanager's alerts (a webhook's `alerts`, /api/v2/alerts):
+        // {"status","labels":{"alertname","severity","instance"},"annotations":{"summary"},
+        // "startsAt","endsAt"}: an alert is a span while it fired (endsAt 0001-01-01: still firing).
+        if text("startsAt") != nil, first.field("labels")?.value["alertname"] != nil {
+            return LogWriter(note: "Alertmanager alerts", timeField: "startsAt",
+                             titleFields: ["annotations.summary", "labels.alertname"], kindFields: ["labels.severity", "status"],
+                             actorFields: ["labels.instance", "labels.job"], titlePrefixField: "labels.alertname", endField: "endsAt")
+        }
+        // Sentry's events (/api/0/projects/…/events/): {"eventID","dateCreated","title",
+        // "message","platform","user"}.
+        if text("dateCreated") != nil, has("eventID"), has("title") {
+            return LogWriter(note: "Sentry events", timeField: "dateCreated", titleFields: ["title"],
+                             actorFields: ["user.username", "user.email", "user.name"])
+        }
+        // PagerDuty's log entries (/log_entries, /incidents/{id}/log_entries):
+        // {"type":"trigger_log_entry","summary","created_at","agent":{"summary"}}.
+        if text("created_at") != nil, text("type")?.hasSuffix("_log_entry") == true, has("summary") {
+            return LogWriter(note: "PagerDuty log entries", timeField: "created_at", titleFields: ["summary"], kindFields: ["type"],
+                             actorFields: ["agent.summary"])
+        }
+        // Opsgenie's alert logs (/v2/alerts/{id}/logs): {"offset","log","type","owner","createdAt"}.
+        if text("createdAt") != nil, has("log"), has("offset"), has("owner") {
+            return LogWriter(note: "Opsgenie alert log", timeField: "createdAt", titleFields: ["log"], kindFields: ["type"],
+                             actorFields: ["owner"])
         }
         return nil
     }

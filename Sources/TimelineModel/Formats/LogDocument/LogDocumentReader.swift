@@ -33,7 +33,18 @@ enum LogDocumentReader {
     /// A JSON array whose first element is an object with a time field (as the first line
     /// of a JSON Lines log must have), or the field `--map time=` names.
     static func declinesArray(_ sample: FileSample, mappedTime: String? = nil) -> String? {
+        if let (_, element) = firstListedElement(sample), case .object(let members) = element,
+           LogWriter.recognise(Record(fields: members.map { .init(name: $0.key, value: $0.value, place: SourcePlace(line: 1, column: 1)) },
+                                      line: 1)) != nil {
+            return nil
+        }
         guard let keys = firstElementKeys(sample) else { return "not a JSON array of objects" }
+        // A writer's shape settles it (Grafana's annotations have a numeric `id` and `time`).
+        if let first = firstElement(sample), case .object(let members) = first,
+           LogWriter.recognise(Record(fields: members.map { .init(name: $0.key, value: $0.value, place: SourcePlace(line: 1, column: 1)) },
+                                      line: 1)) != nil {
+            return nil
+        }
         if OwnFormatDetection.isOurEvent(keys) {
             return "its first object is one of timeline-tui's own events (time with id or title)"
         }
@@ -54,6 +65,66 @@ enum LogDocumentReader {
 
     /// The field names of the first element of the array the sample starts with (as far
     /// as the sample goes); nil when it does not start with `[` and an object.
+    /// The first element of the array the sample starts with, when the sample holds it whole.
+    static func firstElement(_ sample: FileSample) -> JSONValue? {
+        let bytes = Array(sample.text.utf8)
+        guard let i = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }), bytes[i] == 0x5B else { return nil }
+        return firstElement(bytes, array: i)
+    }
+
+    /// The lists of records that API responses hold under a name: a webhook's `alerts`
+    /// (Prometheus Alertmanager), `log_entries` (PagerDuty), `data` (Opsgenie). Read when
+    /// their first record has the shape of a writer `LogWriter` knows.
+    static let responseLists = ["alerts", "log_entries", "data"]
+
+    /// The first element of the array under one of `responseLists` in the object the
+    /// sample starts with, and that name.
+    static func firstListedElement(_ sample: FileSample) -> (name: String, element: JSONValue)? {
+        let keys = sample.topLevelKeys
+        let bytes = Array(sample.text.utf8)
+        for name in responseLists where keys.contains(name) {
+            let quoted = Array("\"\(name)\"".utf8)
+            var i = 0
+            while i + quoted.count <= bytes.count {
+                if bytes[i] == 0x22, Array(bytes[i..<(i + quoted.count)]) == quoted {
+                    var j = i + quoted.count
+                    while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == 0x3A { j += 1 }
+                    if j < bytes.count, bytes[j] == 0x5B, let element = firstElement(bytes, array: j) { return (name, element) }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// The first element of the array that starts at `at`, when it is an object the bytes hold whole.
+    private static func firstElement(_ bytes: [UInt8], array at: Int) -> JSONValue? {
+        var i = at + 1
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        guard i < bytes.count, bytes[i] == 0x7B else { return nil }
+        let start = i
+        var depth = 0
+        var inString = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if inString {
+                if b == 0x5C { i += 1 } else if b == 0x22 { inString = false }
+            } else if b == 0x22 {
+                inString = true
+            } else if b == 0x7B || b == 0x5B {
+                depth += 1
+            } else if b == 0x7D || b == 0x5D {
+                depth -= 1
+                if depth == 0 {
+                    var p = JSONValueParser(bytes: Array(bytes[start...i]))
+                    return try? p.parseWhole()
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     static func firstElementKeys(_ sample: FileSample) -> [String]? {
         let bytes = Array(sample.text.utf8)
         func skip(_ i: inout Int) {
@@ -82,8 +153,14 @@ enum LogDocumentReader {
             path = "Records"
             list = doc.root.member("Records")
         case .array:
-            path = ""
-            list = JSONValue.Member(key: "", value: doc.root, offset: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            if case .object = doc.root, let name = responseLists.first(where: { doc.root[$0]?.elements != nil }) {
+                // An API response (an Alertmanager webhook's `alerts`…): its list of records.
+                path = name
+                list = doc.root.member(name)
+            } else {
+                path = ""
+                list = JSONValue.Member(key: "", value: doc.root, offset: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            }
         }
         guard let list, let elements = list.value.elements else {
             out.problems.append(doc.places.problem(at: list?.offset ?? 0, path, "expected an array of log records"))
@@ -107,7 +184,7 @@ enum LogDocumentReader {
                                                             place: doc.places.place($0.offset), offset: $0.offset) },
                                 line: start.line)
             if i == 0 {
-                writer = LogWriter.recognise(record)
+                writer = LogWriter.recognise(record, file: file)
                 out.readerNote = writer?.note
             }
             var reading = RecordReading(next: 0, nextLine: 0)

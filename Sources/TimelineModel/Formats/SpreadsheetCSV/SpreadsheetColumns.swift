@@ -147,6 +147,27 @@ struct SpreadsheetColumns: Sendable {
             key = "time"
             hints.append("UTC")
         }
-        return (key, hints)
+        return (localNames[key] ?? key, hints)
     }
+
+    /// Column names of spreadsheets written in French, German, Spanish and Italian, as
+    /// the English name they stand for (`Date;Heure;Événement;Qui` is `date, time, event,
+    /// who`). Only names that mean nothing else in English (not Italian `data`).
+    static let localNames: [String: String] = [
+        // French
+        "heure": "time", "horodatage": "timestamp", "date et heure": "date and time", "début": "start", "debut": "start",
+        "fin": "end", "événement": "event", "évènement": "event", "evenement": "event", "titre": "title", "résumé": "summary",
+        "qui": "who", "acteur": "actor", "auteur": "author", "équipe": "team", "catégorie": "category", "gravité": "severity",
+        "étiquettes": "tags", "lien": "link", "liens": "links", "détails": "details", "remarques": "notes",
+        // German
+        "datum": "date", "uhrzeit": "time", "zeit": "time", "zeitpunkt": "timestamp", "zeitstempel": "timestamp",
+        "beginn": "start", "ende": "end", "ereignis": "event", "titel": "title", "beschreibung": "description", "wer": "who",
+        "akteur": "actor", "typ": "type", "kategorie": "category", "schweregrad": "severity", "notizen": "notes",
+        // Spanish
+        "fecha": "date", "hora": "time", "fecha y hora": "date and time", "inicio": "start", "evento": "event",
+        "título": "title", "descripción": "description", "descripcion": "description", "quién": "who", "quien": "who",
+        "tipo": "type", "categoría": "category", "notas": "notes",
+        // Italian
+        "ora": "time", "chi": "who", "titolo": "title", "descrizione": "description", "categoria": "category",
+    ]
 }

@@ -50,7 +50,11 @@ struct TimeHint: Sendable, Hashable {
     /// `DD/MM/YYYY` (day first: true), `MM/DD/YYYY` (false); `YYYY-MM-DD` says nothing a
     /// date needs (nil), as does anything that is not such a pattern.
     static func dateOrder(_ upper: String) -> Bool? {
-        let letters = upper.filter { $0 != " " }
+        // French `JJ/MM/AAAA`, German `TT.MM.JJJJ`, Spanish `DD/MM/AAAA`: the same pattern
+        // with the language's letters for day and year.
+        var letters = upper.filter { $0 != " " }
+        if letters.contains("TT") { letters = letters.replacingOccurrences(of: "JJJJ", with: "YYYY").replacingOccurrences(of: "TT", with: "DD") }
+        letters = letters.replacingOccurrences(of: "AAAA", with: "YYYY").replacingOccurrences(of: "JJ", with: "DD")
         guard letters.contains("D"), letters.contains("M"), letters.contains("Y"),
               letters.allSatisfy({ "DMYHS:/.-".contains($0) }),
               let d = letters.firstIndex(of: "D"), let m = letters.firstIndex(of: "M")

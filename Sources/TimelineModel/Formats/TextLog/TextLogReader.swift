@@ -10,9 +10,10 @@
 /// actor.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
-        guard !sample.startsLikeJSON else { return "it starts like JSON" }
+        // An Apache error log's lines start with `[`: its time in brackets says what it is.
+        guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil else { return "it starts like JSON" }
         guard startsEvent(sample.firstLine) else {
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …) or a BSD syslog time (Jan 22 07:52:33 …)"
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …) or an nginx or Apache error log's time"
         }
         return nil
     }
@@ -85,7 +86,7 @@ enum TextLogReader {
 
     /// The text an event may hold that its lines do not show (see `RecordQuickLook`): the
     /// names of the syslog fields kept as extra fields and the severities named for `PRI`.
-    static let madeText = ["host", "procid", "msgid", "structured_data", "pid"] + JSONLogReader.priorityNames
+    static let madeText = ["host", "procid", "msgid", "structured_data", "pid", "connection", "module", "client"] + JSONLogReader.priorityNames
         + BSDSyslogLine.severities
 
     /// The event whose line starts at `offset` (line `lineNumber`), with the lines that
@@ -115,6 +116,9 @@ enum TextLogReader {
         let bsd = syslog == nil ? BSDSyslogLine(line) : nil
         if let bsd {
             return bsdEvent(bsd, pendingText, out, at: offset, line: lineNumber, file: file, options: options, years: years)
+        }
+        if syslog == nil, leadingTime(line) == nil, let server = ServerErrorLine(line) {
+            return serverErrorEvent(server, pendingText, out, line: lineNumber, file: file, options: options)
         }
         if syslog == nil, SyslogLine.hasNoTime(line) {
             out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
@@ -151,6 +155,7 @@ enum TextLogReader {
     /// syslog time.
     static func startsEvent(_ line: String) -> Bool {
         SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil || SyslogLine.hasNoTime(line)
+            || ServerErrorLine(line) != nil
     }
 
     /// A BSD syslog line's event: its year from the line, else `--assume-year` and the
@@ -185,6 +190,35 @@ enum TextLogReader {
         var pending = pendingText
         var draft = EventDraft.read(time: time, written: bsd.written, actor: bsd.tag, kind: bsd.severity,
                                     title: title, text: body, extraFields: bsd.extraFields, place: place)
+        while pending.last?.trimmingWhitespace.isEmpty == true { pending.removeLast() }
+        if !pending.isEmpty { draft.text = ([draft.text ?? draft.title] + pending).joined(separator: "\n") }
+        out.draft = draft
+        return out
+    }
+
+    /// An nginx or Apache error log line's event: its zone from `--assume-zone`.
+    static func serverErrorEvent(_ line: ServerErrorLine, _ pendingText: [String], _ reading: RecordReading, line lineNumber: Int,
+                                 file: String, options: ReadOptions) -> RecordReading {
+        var out = reading
+        let place = SourcePlace(line: lineNumber, column: 1)
+        guard let written = line.time else {
+            out.problems.append(Problem(file: file, place: place, path: "", message: "time \"\(line.written)\" is a day that does not exist"))
+            return out
+        }
+        let time: EventTime
+        switch options.time.place(written, text: line.written, what: "time") {
+        case .success(let t): time = t
+        case .failure(let e):
+            out.problems.append(Problem(file: file, place: place, path: "", message: e.message))
+            return out
+        }
+        let (title, body, empty) = EventTitle.from(String(line.message))
+        if empty {
+            out.warnings.append(Problem(file: file, place: place, path: "", message: "nothing after the time; shown as \(EventTitle.none)"))
+        }
+        var pending = pendingText
+        var draft = EventDraft.read(time: time, written: line.written, actor: line.client, kind: line.level,
+                                    title: title, text: body, extraFields: line.extraFields, place: place)
         while pending.last?.trimmingWhitespace.isEmpty == true { pending.removeLast() }
         if !pending.isEmpty { draft.text = ([draft.text ?? draft.title] + pending).joined(separator: "\n") }
         out.draft = draft

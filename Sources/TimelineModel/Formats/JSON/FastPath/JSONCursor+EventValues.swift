@@ -50,6 +50,19 @@ extension JSONCursor {
                             if let t = try optionalString() { v.origins.append(string(t)) }
                         } while try nextElement()
                     }
+                case .extraFields:
+                    guard try kind() == .object else {
+                        try skipValue(depth: depth + 1)
+                        continue
+                    }
+                    if try beginObject(depth: depth + 1) {
+                        repeat {
+                            let name = try readKey()
+                            let from = pos
+                            try skipValue(depth: depth + 2)
+                            v.extraFields.append((value(name), json(from..<pos)))
+                        } while try nextField()
+                    }
                 }
             } while try nextField()
         }

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import TimelineModel
+
+/// What responders export from the services of an incident — chat, paging, alerting,
+/// identity, audit — opens without `--map`: each record's shape names its time (and the
+/// unit of a number, from the service's documentation, said in "Read as"), its title,
+/// kind and actor. Files in the shapes the services' API documentation shows (SOURCES.md).
+@Suite struct IncidentServicesReadingTests {
+    func export(_ t: Timeline, zone: String? = nil) -> String {
+        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
+    }
+
+    @Test func slacksExportTsIsSecondsAsText() throws {
+        let t = try FormatFixtures.load("services/slack-incident-2023-11-14.json")
+        #expect(t.inputFormat == "JSON array of log records (Slack: ts in epoch seconds)")
+        #expect(t.events.map(\.title) == ["Seeing 502s on the edge, anyone deploying?", "<@U024BE7LJ> has joined the channel"])
+        #expect(t.events.map(\.actor) == ["Ana Ops", "U024BE7LJ"])
+        #expect(t.events.map(\.kind) == [nil, "channel_join"])
+        // "1699999200.000200": the six digits Slack wrote.
+        #expect(export(t).contains("Tuesday 14 November 2023\n  22:00:00.000200  Ana Ops — Seeing 502s"))
+        #expect(export(t, zone: "Europe/Paris").contains("Tuesday 14 November 2023\n  23:00:00.000200  Ana Ops — Seeing 502s"))
+    }
+
+    @Test func oktaGitHubAndSentryRecords() throws {
+        let okta = try FormatFixtures.load("services/okta-system-log.json")
+        #expect(okta.inputFormat == "JSON array of log records (Okta System Log)")
+        #expect(okta.events.map(\.title) == ["User login to Okta"])
+        #expect(okta.events.map(\.kind) == ["user.session.start"])
+        #expect(okta.events.map(\.actor) == ["john.doe@example.com"])
+        #expect(export(okta, zone: "America/New_York").contains("  15:33:29.975   john.doe@example.com — User login to Okta"))
+
+        let github = try FormatFixtures.load("services/github-audit-log.json")
+        #expect(github.inputFormat == "JSON array of log records (GitHub audit log: @timestamp in epoch milliseconds)")
+        #expect(github.events.map(\.title) == ["org.create", "team.add_member"])
+        #expect(export(github).contains("Wednesday 2 December 2020\n  17:24:34.512   octocat — team.add_member"))
+
+        let sentry = try FormatFixtures.load("services/sentry-events.json")
+        #expect(sentry.inputFormat == "JSON array of log records (Sentry events)")
+        #expect(sentry.events.map(\.title) == ["This is an example Python exception"])
+        #expect(export(sentry).contains("  17:46:36       This is an example Python exception"))
+    }
+
+    /// Grafana's numeric `id` and `time` do not make its annotations ours; a region is a span.
+    @Test func grafanaAnnotationsRegionsAreSpans() throws {
+        let t = try FormatFixtures.load("services/grafana-annotations.json")
+        #expect(t.inputFormat == "JSON array of log records (Grafana annotations: time in epoch milliseconds)")
+        #expect(t.events.map(\.title) == ["deploy window", "test"])
+        #expect(t.events.map { $0.end != nil } == [true, false])
+        #expect(export(t).contains("  04:45:11.000–04:55:11.000 (10 min)  admin — deploy window\n"))
+        // A point's timeEnd (its own time) stays an extra field.
+        #expect(t.events[1].extraFields.contains { $0.name == "timeEnd" })
+    }
+
+    /// API responses that hold their records under a name: Alertmanager's webhook
+    /// (`alerts`, each a span while it fired), PagerDuty (`log_entries`), Opsgenie (`data`).
+    @Test func apiResponsesWithTheirRecordsUnderAName() throws {
+        let alerts = try FormatFixtures.load("services/alertmanager-webhook.json")
+        #expect(alerts.inputFormat == "JSON array of log records (Alertmanager alerts)")
+        #expect(alerts.events.map(\.title) == ["HighLatency p99 latency above 500 ms", "HighLatency p99 latency above 500 ms"])
+        #expect(alerts.events.map(\.actor) == ["api-1:9100", "api-2:9100"])
+        #expect(alerts.events.map(\.kind) == ["page", "page"])
+        // Resolved: a span; still firing (endsAt 0001-01-01): an instant, its endsAt kept.
+        #expect(export(alerts).contains("  10:02:30.123–10:19:00.123 (17 min)  api-1:9100 — HighLatency p99 latency above 500 ms\n"))
+        #expect(alerts.events[1].end == nil)
+        #expect(alerts.events[1].extraFields.contains(ExtraField(name: "endsAt", json: #""0001-01-01T00:00:00Z""#)))
+
+        let pager = try FormatFixtures.load("services/pagerduty-log-entries.json")
+        #expect(pager.inputFormat == "JSON array of log records (PagerDuty log entries)")
+        #expect(pager.events.map(\.title) == ["Acknowledged by Earline Greenholt", "Triggered through the API"])
+        #expect(pager.events.map(\.kind) == ["acknowledge_log_entry", "trigger_log_entry"])
+        #expect(pager.events.map(\.actor) == ["Earline Greenholt", "Email Integration"])
+        #expect(pager.zoneNote == "offsets vary: +00:00, +01:00; home zone UTC")
+        #expect(pager.events[1].id == "pagerduty-log-entries:3")
+
+        let opsgenie = try FormatFixtures.load("services/opsgenie-logs.json")
+        #expect(opsgenie.events.map(\.title) == ["Alert acknowledged via web", "Alert closed"])
+        #expect(opsgenie.events.map(\.kind) == ["system", "alertRecipient"])
+        #expect(export(opsgenie, zone: "Asia/Kolkata").contains("  17:49:10.914   john.smith@opsgenie.com — Alert acknowledged via web"))
+    }
+
+    /// The same shapes one a line (`jq -c '.[]'`) are read the same.
+    @Test func oneRecordALineIsReadTheSame() throws {
+        let array = try FormatFixtures.load("services/slack-incident-2023-11-14.json")
+        let parsed = try JSONSerialization.jsonObject(with: Data(FormatFixtures.bytes("services/slack-incident-2023-11-14.json"))) as! [Any]
+        let lines = try parsed.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }.joined(separator: "\n")
+        let t = try TimelineLoader.load(bytes: Array((lines + "\n").utf8), name: "2023-11-14.jsonl")
+        #expect(t.inputFormat == "JSON Lines log (Slack: ts in epoch seconds)")
+        #expect(t.events.map(\.title) == array.events.map(\.title))
+        #expect(t.events.map(\.time) == array.events.map(\.time))
+    }
+}
