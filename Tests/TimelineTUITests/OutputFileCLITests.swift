@@ -28,6 +28,18 @@ import Testing
         #expect(try fm.contentsOfDirectory(atPath: dir.path) == ["timeline.txt"])  // no temporary file left
     }
 
+    /// `-o` is `--output`, as in most tools that write a file.
+    @Test func dashOIsOutput() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? fm.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("notes.md").path
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "-o", path])
+        #expect(r.status == 0 && r.stdout == "" && r.stderr == "")
+        let markdown = try CLIRun.run(["export", CLIProcess.fixture, "--format", "markdown"])
+        #expect(markdown.stdout.hasPrefix("# Eleven minutes"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == markdown.stdout)
+    }
+
     @Test func aFolderIsRefused() throws {
         let dir = try CLIProcess.temporaryFolder()
         defer { try? fm.removeItem(at: dir) }

@@ -90,7 +90,7 @@ struct ExportCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Wrap lines to N columns; 0 for no wrapping. Default: the terminal's width, or 80.", valueName: "n"))
     var width: Int?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
     @Flag(help: "With --output, replace an existing file.")

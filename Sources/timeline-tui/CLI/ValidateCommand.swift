@@ -11,7 +11,7 @@ struct ValidateCommand: ParsableCommand {
             problem goes to standard error, one per line, as \
             FILE:LINE:COL: PATH: MESSAGE (for example \
             'incident.json:12:15: events[3].time: has no zone: add Z for UTC or an \
-            offset such as -04:00'). These are the same checks that stop export and the \
+            offset such as -04:00, or give --assume-zone'). These are the same checks that stop export and the \
             viewer, and also invalid UTF-8 inside a string, which export and the viewer \
             show as U+FFFD with a warning.
 
