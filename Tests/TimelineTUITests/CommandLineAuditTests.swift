@@ -12,6 +12,16 @@ import Testing
         return (dir, name)
     }
 
+    /// A usage error points to the help that lists the options of the command used: the
+    /// top-level help lists only the commands.
+    @Test(arguments: [(["export", "--bogus"], "export"), (["validate", "--bogus"], "validate"),
+                      (["view", "--bogus"], "view"), (["--bogus"], "view"), ([CLIProcess.fixture, "--tz"], "view")])
+    func aUsageErrorNamesTheHelpOfItsCommand(_ arguments: [String], _ command: String) throws {
+        let r = try CLIProcess.run(arguments)
+        #expect(r.status == 2 && r.stdout == "")
+        #expect(r.stderr.hasSuffix(" (see 'timeline-tui \(command) --help')\n"), "\(r.stderr)")
+    }
+
     @Test func mdStyleAloneAsksForMarkdown() throws {
         let r = try CLIProcess.run(["export", CLIProcess.fixture, "--md-style", "list"])
         #expect(r.status == 0)
@@ -68,14 +78,17 @@ import Testing
         #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
     }
 
-    @Test func aBinaryFileIsNamedAsOneInOneLine() throws {
+    /// Also when its name ends in `.json` (a download saved under the wrong name): a NUL
+    /// byte is never in a JSON file, so it is not ours to report as bad JSON.
+    @Test(arguments: ["a.out", "download.json"])
+    func aBinaryFileIsNamedAsOneInOneLine(_ file: String) throws {
         // The start of an ELF executable: its first NUL is the 8th byte.
-        let (dir, name) = try Self.file([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("more".utf8), name: "a.out")
+        let (dir, name) = try Self.file([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("more".utf8), name: file)
         defer { try? FileManager.default.removeItem(at: dir) }
         for command in ["export", "validate"] {
             let r = try CLIProcess.run([command, name], in: dir)
             #expect(r.status == 1)
-            #expect(r.stderr.hasPrefix("a.out:1:8: is a binary file, not a timeline (a NUL byte here);"), "\(r.stderr)")
+            #expect(r.stderr.hasPrefix("\(file):1:8: is a binary file, not a timeline (a NUL byte here);"), "\(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1)
         }
     }

@@ -48,9 +48,9 @@ import Testing
         (["--tz", "Mars/Base"], "timeline-tui: unknown time zone 'Mars/Base'; use an IANA name such as Europe/Paris, UTC, local, or an offset such as +05:30\n"),
         (["--tz", "+25:00"], "timeline-tui: --tz: '+25:00' is not an offset: hours go up to 23; write an offset such as +05:30, -04:00 or UTC+05:30\n"),
         (["--assume-zone", "-4:5"], "timeline-tui: --assume-zone: '-4:5' is not an offset; write an offset such as +05:30, -04:00 or UTC+05:30\n"),
-        (["--width", "5"], "timeline-tui: --width must be 0 (no wrapping) or at least 20, not 5 (see 'timeline-tui --help')\n"),
-        (["--force"], "timeline-tui: --force only applies with --output (see 'timeline-tui --help')\n"),
-        (["--bogus"], "timeline-tui: unknown option '--bogus' (see 'timeline-tui --help')\n"),
+        (["--width", "5"], "timeline-tui: --width must be 0 (no wrapping) or at least 20, not 5 (see 'timeline-tui export --help')\n"),
+        (["--force"], "timeline-tui: --force only applies with --output (see 'timeline-tui export --help')\n"),
+        (["--bogus"], "timeline-tui: unknown option '--bogus' (see 'timeline-tui export --help')\n"),
     ])
     func usageErrorsExitTwo(options: [String], message: String) throws {
         let r = try CLIProcess.run(["export", CLIProcess.fixture] + options)

@@ -44,8 +44,8 @@ import Testing
         #expect(help.contains("different options must all match"))
     }
 
-    @Test(arguments: [("-1", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -1 (see 'timeline-tui --help')\n"),
-                      ("-40", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -40 (see 'timeline-tui --help')\n")])
+    @Test(arguments: [("-1", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -1 (see 'timeline-tui export --help')\n"),
+                      ("-40", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -40 (see 'timeline-tui export --help')\n")])
     func aNegativeWidthIsSaidToBeWrong(_ width: String, _ message: String) throws {
         let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", width])
         #expect(r.status == 2)

@@ -55,7 +55,7 @@ import Testing
     @Test func noFileIsAUsageError() throws {
         let r = try CLIProcess.run(["validate"])
         #expect(r.status == 2)
-        #expect(r.stderr == "timeline-tui: missing expected argument '<files> ...' (see 'timeline-tui --help')\n")
+        #expect(r.stderr == "timeline-tui: missing expected argument '<files> ...' (see 'timeline-tui validate --help')\n")
     }
 
     @Test func helpAndVersion() throws {

@@ -44,12 +44,21 @@ struct TimelineCommand: ParsableCommand {
         let message = Self.message(for: error)
         if code == .validationFailure {
             // ArgumentParser's messages start with a capital; ours stay one line.
-            StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui --help')\n")
+            StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui \(helpCommand) --help')\n")
             terminate(CommandFailure.usageExitCode)
         }
         let text = message.isEmpty ? String(describing: error) : message
         StandardStream.error.write("timeline-tui: \(text.split(separator: "\n").first.map(String.init) ?? text)\n")
         terminate(code.rawValue == 0 ? 1 : code.rawValue)
+    }
+}
+
+extension TimelineCommand {
+    /// The command whose `--help` lists the options of the command line given: `export`,
+    /// `validate`, or `view` (the default command, which takes files and options alone).
+    static var helpCommand: String {
+        let first = CommandLine.arguments.dropFirst().first
+        return first.flatMap { ["export", "validate", "view"].contains($0) ? $0 : nil } ?? "view"
     }
 }
 
