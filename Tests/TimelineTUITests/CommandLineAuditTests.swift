@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import timeline_tui
 
-/// What a new user meets on the command line, checked against the real binary: options
-/// that say what they need instead of being ignored, files that are not text named in one
-/// line, shared ids named with their places, `--help` agreeing with the viewer's keys.
+/// What a new user meets on the command line (the real binary where files are named as
+/// typed, `CLIRun` otherwise): options that say what they need instead of being ignored,
+/// files that are not text named in one line, shared ids named with their places, `--help`
+/// agreeing with the viewer's keys.
 @Suite struct CommandLineAuditTests {
     static func file(_ bytes: [UInt8], name: String) throws -> (dir: URL, name: String) {
         let dir = try CLIProcess.temporaryFolder()
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func mdStyleAloneAsksForMarkdown() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--md-style", "list"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--md-style", "list"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("# Eleven minutes without \\@realDonaldTrump\n"))
         #expect(r.stdout.contains("\n- **18:35:43.905** · \\@realDonaldTrump — Last tweet before the outage"))
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func lanesByAloneDrawsTheLanes() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--lanes-by", "actor", "--width", "100"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--lanes-by", "actor", "--width", "100"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("\nLanes by actor, times in America/New_York\n"))
     }
@@ -62,7 +63,7 @@ import Testing
     /// and its heading says whose day it is, so the time column stays narrow and the lanes
     /// keep their width; no line ends in spaces.
     @Test func lanesInAnotherZoneKeepTheTimeColumnCompact() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--lanes", "--relative", "--tz", "UTC"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--lanes", "--relative", "--tz", "UTC"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.contains("Friday 3 November 2017 (day in America/New_York)"))

@@ -46,7 +46,7 @@ import Testing
         (["--mark", "nope\u{1B}"], 1, "timeline-tui: --mark: no event has the id 'nope^['\n"),
     ])
     func badChoicesAreRefused(options: [String], status: Int32, message: String) throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture] + options)
+        let r = try CLIRun.run(["export", CLIProcess.fixture] + options)
         #expect(r.status == status)
         #expect(r.stdout == "")
         #expect(r.stderr == message)

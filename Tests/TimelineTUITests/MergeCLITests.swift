@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Several files on the command line through the real binary: one merged timeline with
-/// each event's file shown, bad files refused together or skipped, the per-file options.
+/// Several files on the command line (the real binary, files named as typed): one merged
+/// timeline with each event's file shown, bad files refused together or skipped, the
+/// per-file options.
 @Suite struct MergeCLITests {
     static let statuspage = CLIProcess.packageRoot.appendingPathComponent("Tests/Fixtures/formats/statuspage/emma-incident.json").path
 
