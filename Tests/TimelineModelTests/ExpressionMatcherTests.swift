@@ -11,7 +11,7 @@ import Testing
 
     static let expressions = [
         "e", "etat", "ÉTAT -e", "kind:e -actor:a tag:a", "-zzqx", "NOT (a OR b OR c)", "(titre OR actor) NOT ω",
-        "(kind:a OR kind:e) -(tag:x OR tag:ss)", "source:x.test -tag:a", "\"x.test\" -source:a", "id:ev-1 OR id:ev-2",
+        "(kind:a OR kind:e) -(tag:x OR tag:ss)", "cited:x.test -tag:a", "\"x.test\" -source:a", "source:x.test", "id:ev-1 OR id:ev-2",
         "after:2017-11-03 before:2017-11-04 -ω", "before:2017-11-02 OR after:2017-11-05 etat", "-after:2017-11-03 é",
         "東京 -한국", "東 OR 🔥", "-🇫🇷 fin", "actor:\"@twittergov\" OR kind:ﬁ", "strasse -ß", "\\ OR \"\\\"quoted\"",
         "-(-(e))", "title -title", "a b c d e f g h", "zzqx", "zzqx OR -zzqx",

@@ -89,6 +89,44 @@ import Testing
         guard case .replaced = tail.step() else { Issue.record("replaced"); return }
     }
 
+    /// Written again in place (`>` in a shell: truncated, then written): same name, same
+    /// inode, and the same size or more. The bytes already read are no longer there, so it
+    /// is said to be rewritten (the viewer reads it whole), not taken as grown or unchanged.
+    @Test func aFileWrittenAgainInPlaceIsSaidRewritten() throws {
+        func overwrite(_ path: String, _ text: String) throws {
+            let h = try #require(FileHandle(forWritingAtPath: path))
+            try h.truncate(atOffset: 0)
+            h.write(Data(text.utf8))
+            try h.close()
+        }
+        // The same size: one title changed, as long as before.
+        let path = try Self.file(Self.start)
+        var tail = try #require(FileTail(path: path, timeline: try TimelineLoader.load(path: path)))
+        try overwrite(path, Self.start.replacingOccurrences(of: "second", with: "SECOND"))
+        guard case .rewritten = tail.step() else { Issue.record("same size, other bytes"); return }
+        // Longer, with the same header line: not new lines after the old ones.
+        let longer = try Self.file(Self.start)
+        var grown = try #require(FileTail(path: longer, timeline: try TimelineLoader.load(path: longer)))
+        try overwrite(longer, Self.start.replacingOccurrences(of: #""id": "c""#, with: #""id": "x""#)
+                      + #"{"id": "d", "time": "2017-11-02T21:00:00Z", "title": "fourth"}"# + "\n")
+        guard case .rewritten = grown.step() else { Issue.record("longer, other bytes"); return }
+        // A big file whose start is unchanged: the bytes before the end read tell.
+        let lines = (0..<200).map { #"{"id": "e\#($0)", "time": "2017-11-02T18:00:00Z", "title": "event number \#($0)"}"# }
+        let big = try Self.file(Self.start + lines.joined(separator: "\n") + "\n")
+        var bigTail = try #require(FileTail(path: big, timeline: try TimelineLoader.load(path: big)))
+        try Self.append(#"{"id": "n", "time": "2017-11-02T22:00:00Z", "title": "new"}"# + "\n", to: big)
+        guard case .grew(let appended, [], []) = bigTail.step() else { Issue.record("appended"); return }
+        #expect(appended.map(\.id) == ["n"], "an append is still read by its end")
+        let text = try String(contentsOfFile: big, encoding: .utf8)
+        try overwrite(big, text.replacingOccurrences(of: "event number 199", with: "EVENT NUMBER 199"))
+        guard case .rewritten = bigTail.step() else { Issue.record("end rewritten"); return }
+        // Unchanged bytes (a `touch`): nothing new.
+        let touched = try Self.file(Self.start)
+        var same = try #require(FileTail(path: touched, timeline: try TimelineLoader.load(path: touched)))
+        try overwrite(touched, Self.start)
+        guard case .nothing = same.step() else { Issue.record("the same bytes again"); return }
+    }
+
     @Test func aJSONDocumentIsReadWholeAndALogByItsEnd() throws {
         let doc = try Self.file(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03", "title": "x"}]}"# + "\n", name: "t.json")
         #expect(FileTail(path: doc, timeline: try TimelineLoader.load(path: doc)) == nil)

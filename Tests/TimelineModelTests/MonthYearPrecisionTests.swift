@@ -78,9 +78,9 @@ import Testing
         let t = try Self.load()
         let f = TimeFormatter(timeline: t)
         let e = { (id: String) in t.events.first { $0.id == id }! }
-        #expect(f.relative(e("c"), to: e("m")) == "month +4")
+        #expect(f.relative(e("c"), to: e("m")) == "~T+4 months")
         #expect(f.relative(e("m2"), to: e("a")) == "same month")
-        #expect(f.relative(e("y"), to: e("c")) == "year \u{2212}1")
+        #expect(f.relative(e("y"), to: e("c")) == "~T\u{2212}1 year")
         // November's month-only event (ending February) to March 2018: 1 month, unsaid;
         // the minute event to the month: never hours.
         #expect(GapDescription.between(e("m"), e("c"), formatter: f) == nil)

@@ -43,7 +43,7 @@ import Testing
             // Across two values of one event: not a match.
             ("foobar", []), ("\"foo bar\"", []), ("foo bar", ["d"]), ("tag:abcd", []), ("tag:bc", []), ("bc", ["e"]),
             ("tag:ab tag:cd", ["b"]), ("actor:foo", []), ("kind:cafe", []),
-            ("source:york", ["e"]), ("source:nyt.test", ["e"]), ("\"v\\\\\\\"w\"", ["e"]), ("note", ["e"]),
+            ("cited:york", ["e"]), ("cited:nyt.test", ["e"]), ("source:york", []), ("\"v\\\\\\\"w\"", ["e"]), ("note", ["e"]),
             ("kind:report -actor:ops-oncall compte", []), ("kind:report -actor:ops-oncall", ["a"]),
             ("kind:report OR kind:alert", ["a", "c", "f"]), ("NOT kind:report", ["b", "c", "d", "e"]),
             ("id:a OR (ops -rendu)", ["a", "b"]), ("after:10:03 -foo", ["e", "f"]), ("before:10:01 OR fire", ["a", "c"]),
@@ -138,7 +138,7 @@ import Testing
             MergeInput(label: "core", timeline: FastSearchTests.timeline(count: 300, seed: 22, lines: true)),
         ])
         let index = SearchIndex.build(merged.events)
-        for text in ["source:edge", "source:core -e", "id:edge", "edge", "id:ev-1 source:core", "source:x.test OR tag:a", "e"] {
+        for text in ["source:edge", "source:core -e", "id:edge", "edge", "id:ev-1 source:core", "cited:x.test OR tag:a", "source:x.test", "e"] {
             let e = try expression(text)
             #expect(indexed(e, merged.events, index) == reference(e, merged.events), "\(text)")
         }

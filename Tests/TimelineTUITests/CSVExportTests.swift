@@ -35,7 +35,7 @@ import TimelineModel
         let rows = try Self.read(try ExternalTool.export(["--format", "csv", "--mark", "deactivation", "--tz", "Europe/Paris"], name: "t.csv"))
         #expect(rows[0].last == "t_plus" && rows.allSatisfy { $0.count == 13 })
         #expect(rows.dropFirst().map { $0[12] } == [
-            "~T−12 min", "T+0", "~T+11 min", "~T+1 h 17 min", "~T+1 h 18 min", "~T+3 h 12 min", "~T+12 h 4 min", "day +1", "day +1", "day +27",
+            "~T−12 min", "T+0", "~T+11 min", "~T+1 h 17 min", "~T+1 h 18 min", "~T+3 h 12 min", "~T+12 h 4 min", "~T+1 day", "~T+1 day", "~T+27 days",
         ])
         #expect(rows[1][1] == "2017-11-02T23:35:43.905+01:00")
     }

@@ -71,7 +71,7 @@ import Testing
         let rows = lines.filter { $0.contains("|") }
         #expect(rows.count == 11)
         #expect(rows.allSatisfy { !$0.contains("(day in") })
-        #expect(rows.contains { $0.hasPrefix("time unknown  day +27 ") })
+        #expect(rows.contains { $0.hasPrefix("time unknown  ~T+27 days ") })
         // The first lane ends where the time column (as wide as `10:51:51.120  T+12 h 16 min`)
         // and one lane of 12 end: the same column on every row.
         let firstBar = Set(rows.map { row in row.prefix { $0 != "|" }.count })

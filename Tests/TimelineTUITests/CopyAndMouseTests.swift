@@ -11,7 +11,7 @@ import TimelineModel
         #expect(s.effect == .copy(index: 6, wholeDetail: false))
         #expect(F.press(s, "Enter", "y").effect == .copy(index: 6, wholeDetail: true))
         #expect(update(s, .copied(what: "the line", characters: 60)).message
-            == "Copied the line (60 characters) to the clipboard through the terminal (OSC 52).")
+            == "Copied the line (60 characters) to the clipboard (OSC 52).")
         #expect(update(s, .copyFailed(reason: "this terminal (TERM=linux) takes no clipboard copy")).message
             == "Not copied: this terminal (TERM=linux) takes no clipboard copy.")
         #expect(CopyText.text(s, index: 6, wholeDetail: false)

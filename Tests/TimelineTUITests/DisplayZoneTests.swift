@@ -88,7 +88,30 @@ import TimelineModel
         let screen = F.screen(s)
         #expect(screen.contains(" Asia/Tokyo UTC+09:00 JST · 10 events"))
         #expect(screen.contains(" ── Friday 3 November 2017"))
-        #expect(screen.contains("▸07:35:43.905   @realDonaldTrump"))
+        #expect(screen.contains("▸07:35:43.905 @realDonaldTrump"))
         #expect(!screen.contains("18:35"))
+    }
+
+    /// A day-only event shown in another zone: its time cell is `time unknown`, never a
+    /// phrase cut mid-word (`time unknown …`), and its day heading says whose day it is,
+    /// as the lanes export does: the screen's headings are the export's.
+    @Test func dayOnlyEventsInAnotherZoneAreNeverCutAndTheirHeadingNamesTheZone() throws {
+        let tz = ViewState(timeline: try F.timeline(), sourceName: "fixtures/2017-11-03.json",
+                           zones: [Zone(identifier: "Asia/Tokyo")!], local: Zone(identifier: "Asia/Tokyo")!,
+                           width: 80, height: 24)
+        let chosen = F.press(try F.state(), "Z", "Asia/Tokyo", "Enter")
+        let export = try CLIProcess.run(["export", CLIProcess.fixture, "--lanes", "--tz", "Asia/Tokyo"])
+        let exported = export.stdout.split(separator: "\n").map(String.init).filter { $0.hasSuffix("2017") || $0.hasSuffix(")") }
+            .filter { $0.first?.isLetter == true && $0.contains(" 2017") }
+        #expect(exported.contains("Friday 3 November 2017 (day in America/New_York)"), "\(exported)")
+        for s in [tz, chosen, F.press(tz, "l"), F.press(tz, "r")] {
+            let screen = F.screen(s)
+            let rows = screen.split(separator: "\n").filter { $0.contains("time unknown") }
+            #expect(rows.count == 3 && rows.allSatisfy { !$0.contains("time unknown …") && !$0.contains("(day in") }, "\(screen)")
+            #expect(screen.contains(" ── Friday 3 November 2017 (day in America/New_York)"), "\(screen)")
+            #expect(s.rows.compactMap { row -> String? in if case .day(let t) = row { t } else { nil } } == exported)
+        }
+        // In the file's own zone, nothing to say: plain headings.
+        #expect(!F.screen(try F.state()).contains("(day in"))
     }
 }

@@ -18,6 +18,23 @@ import TimelineModel
         #expect(F.screen(t).contains(" 1/3 "))
     }
 
+    /// `source:` is the file an event came from in a merge (issue 11's `source:NAME`);
+    /// the sources an event cites are `cited:`. One file has no labels: the empty list
+    /// says where the cited sources went.
+    @Test func sourceIsTheFileAndCitedTheCitedSources() throws {
+        let merged = try LaneScreenTests.merged(width: 80, height: 24)
+        #expect(shownIDs(F.press(merged, "f", "source:newsroom", "Enter")) == ["n1", "twittergov-last-day"])
+        #expect(shownIDs(F.press(merged, "f", "source:techcrunch", "Enter")).isEmpty)
+        #expect(shownIDs(F.press(merged, "f", "cited:techcrunch", "Enter")) == ["duysak-interview"])
+        #expect(shownIDs(F.press(merged, "f", "cited:techcrunch OR source:newsroom", "Enter")).count == 3)
+        let one = F.press(try F.state(), "f", "source:techcrunch", "Enter")
+        #expect(one.shownEvents.isEmpty)
+        let screen = F.screen(one)
+        #expect(screen.contains("No event matches the filter “source:techcrunch”"))
+        #expect(screen.contains("cited:NAME finds the sources events cite"), "\(screen)")
+        #expect(!F.screen(F.press(merged, "f", "source:techcrunch", "Enter")).contains("cited:NAME"))
+    }
+
     @Test func timesAreReadInTheZoneShown() throws {
         // UTC: 2017-11-03 00:00 UTC is 20:00 on the 2nd in New York.
         let utc = F.press(try F.state(), "z", "f", "after:2017-11-03 before:2017-11-03 01:00", "Enter")

@@ -50,7 +50,7 @@ import TimelineModel
         #expect(s.zone.identifier == name)
         #expect(s.message == "Times in \(name).")
         #expect(rows(s)[1].hasPrefix(" \(name) · 10 events"))
-        #expect(rows(F.press(s, "g"))[3].hasPrefix(" ▸\(firstTime):43.905   @realDonaldTrump » Last tweet"))
+        #expect(rows(F.press(s, "g"))[3].hasPrefix(" ▸\(firstTime):43.905 @realDonaldTrump » Last tweet"))
         // The detail pane names the same zone.
         #expect(F.screen(F.press(s, "g", "Enter")).contains("\(firstTime):43.905, \(name)"))
     }

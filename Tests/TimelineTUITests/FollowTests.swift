@@ -41,12 +41,58 @@ import TimelineModel
         let small = try TimelineLoader.load(bytes: Array(#"{"title": "t", "events": [{"id": "a", "time": "2017-11-03", "title": "x"}]}"#.utf8), name: "t.json")
         let t = F.send(s, .followed(job(s), bytesRead: nil, .reread(ViewState(timeline: small, sourceName: "t.json", measure: s.measure))))
         #expect(t.events.count == 10)
-        #expect(t.message?.hasPrefix("The file was truncated (1 events, were 10)") == true)
+        #expect(t.message?.hasPrefix("The file was truncated (1 event, were 10): kept what was read; R rereads.") == true)
         let half = F.send(s, .reloadFailed(reason: "t.jsonl:12:40: unexpected end of line"))
         #expect(half.events.count == 10 && half.message == s.message)
         let cut = F.send(s, .followed(job(s), bytesRead: 5, .truncated(size: 5)))
         #expect(cut.events.count == 10)
         #expect(cut.message?.hasPrefix("The file was truncated (5 bytes, were ") == true)
+    }
+
+    /// A file written again from its start is read whole and said so; following goes on.
+    @Test func aRewrittenFileIsReadWhole() throws {
+        let s = F.press(try F.state(), "F")
+        let fresh = ViewState(timeline: try ReloadTests.changed(), sourceName: s.sourceName, zones: [s.zone], measure: s.measure)
+        let t = F.send(s, .followed(job(s), bytesRead: nil, .rewritten(fresh)))
+        #expect(t.events.map(\.id) == fresh.events.map(\.id))
+        #expect(t.following && t.selectedEvent?.id == "later")
+        #expect(t.message == "The file was written again from its start: read whole, \(fresh.events.count) events.")
+    }
+
+    /// Through the runtime: a followed JSON Lines file rewritten in place to the same size
+    /// (a title changed, as long as before) is read whole, not left as it was.
+    @Test func theRuntimeReadsAFileRewrittenToTheSameSizeWhole() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        let path = folder.appendingPathComponent("live.jsonl").path
+        let text = """
+            {"title": "Live", "timezone": "UTC"}
+            {"id": "a", "time": "2024-07-01T10:00:00Z", "title": "disk full"}
+            {"id": "b", "time": "2024-07-01T10:10:00Z", "title": "looking"}
+
+            """
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let file = WatchedFile(path: path, options: ReadOptions()) { .success(try! TimelineLoader.load(path: path)) }
+        let runner = EffectRunner(exports: ExportService(bytes: { _, _ in [] }), file: file)
+        var s = ViewState(timeline: try TimelineLoader.load(path: path), sourceName: path, local: Zone(identifier: "UTC")!, measure: .screen)
+        // As the loop does at start: the file as loaded, so a rewrite before `F` is seen.
+        runner.loaded(s.timeline)
+        s = F.press(s, "F")
+        guard case .follow(let job)? = s.effect else { Issue.record("F asks for the new lines"); return }
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        try h.truncate(atOffset: 0)
+        h.write(Data(text.replacingOccurrences(of: "looking", with: "LOOKING").utf8))
+        try h.close()
+        #expect(runner.start(.follow(job), for: s) == nil)
+        var answers: [Message] = []
+        let deadline = Date().addingTimeInterval(10)
+        while answers.isEmpty && Date() < deadline {
+            answers = runner.finished()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        s = F.send(s, try #require(answers.first))
+        #expect(s.events.map(\.title) == ["disk full", "LOOKING"])
+        #expect(s.message == "The file was written again from its start: read whole, 2 events.")
+        #expect(s.following)
     }
 
     func job(_ s: ViewState) -> FollowJob {

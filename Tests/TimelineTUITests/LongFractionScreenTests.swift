@@ -45,8 +45,10 @@ import TimelineModel
             let text = String(decoding: ViewCommand.export(s, as: .text, width: width).joined(), as: UTF8.self)
             #expect(text.contains("22:50:00.1234567\n") && text.contains("22:55:00.123456789–22:56:00.123456789 (1 min)"))
         }
-        // A day in another zone is still cut, at the column's width (whole in the detail pane).
+        // A day in another zone is `time unknown`, never cut, under a heading naming whose
+        // day it is (whole in the detail pane).
         let screen = F.screen(try state(width: 80))
-        #expect(row(screen, "safeguards").hasPrefix("  time unknown (day… "))
+        #expect(row(screen, "safeguards").hasPrefix("  time unknown  "))
+        #expect(!screen.contains("(day…") && screen.contains(" ── Friday 3 November 2017 (day in America/New_York)"))
     }
 }

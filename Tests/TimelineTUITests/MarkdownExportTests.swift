@@ -41,12 +41,26 @@ import TimelineModel
         #expect(rows.allSatisfy { $0.count == 4 })
         #expect(rows.map { $0[1] } == [
             "T+0", "~T+12 min", "~T+23 min", "T+1 h 29 min", "T+1 h 30 min", "T+3 h 25 min", "T+12 h 16 min",
-            "day +1", "day +1", "day +27",
+            "~T+1 day", "~T+1 day", "~T+27 days",
         ])
         #expect(rows[1] == ["~18:48–~18:59 (11 min)", "~T+12 min", "Twitter customer-support worker",
                             "The account is deactivated by a worker on their last day; it stays down 11 minutes"])
         #expect(Self.matches(html, #"<th>(.*?)</th>"#).prefix(4) == ["Time (EDT)", "T+", "Actor", "Event"])
         #expect(Self.matches(html, #"<h2>(.*?)</h2>"#) == ["Thursday 2 November 2017", "Friday 3 November 2017", "Wednesday 29 November 2017"])
+    }
+
+    /// Every T+ cell is a T+ value, day-only events included (`~T+1 day`, `~T−27 days`):
+    /// counted from the first event, and from the last (a day-only mark).
+    @Test func everyTPlusCellIsATPlusValue() throws {
+        for mark in [[], ["--mark", "duysak-interview"]] {
+            let html = try Self.render(try ExternalTool.export(["--format", "markdown", "--relative"] + mark, name: "t.md"))
+            let cells = Self.rows(html).map { $0[1] }
+            #expect(cells.count == 10)
+            let isTPlus = { (cell: String) in ["T+", "~T+", "T\u{2212}", "~T\u{2212}"].contains { cell.hasPrefix($0) } || cell == "same day" }
+            #expect(cells.allSatisfy(isTPlus), "\(mark): \(cells)")
+        }
+        let fromDay = try Self.render(try ExternalTool.export(["--format", "markdown", "--mark", "duysak-interview"], name: "t.md"))
+        #expect(Self.rows(fromDay).map { $0[1] }.suffix(3) == ["~T\u{2212}26 days", "~T\u{2212}26 days", "same day"])
     }
 
     @Test func withoutRelativeTimesThereIsNoTPlusColumn() throws {

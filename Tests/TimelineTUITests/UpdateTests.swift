@@ -132,11 +132,11 @@ import TimelineModel
 
         let dayOnly = F.press(try F.state(width: 100, height: 30), "G", "m", "r")
         let screen = F.screen(dayOnly)
-        #expect(screen.contains("day −27"), "\(screen)")
+        #expect(screen.contains("~T−27 days"), "\(screen)")
         #expect(screen.contains("same day"))
-        #expect(!screen.contains("T−27"), "\(screen)")
+        #expect(!screen.contains("T−27 d "), "\(screen)")
         let shown = dayOnly.shownEvents.map { dayOnly.formatter.relative($0, to: dayOnly.origin!) }
-        #expect(shown.allSatisfy { $0.hasPrefix("day ") || $0 == "same day" }, "hours from a day-only mark: \(shown)")
+        #expect(shown.allSatisfy { $0.hasPrefix("~T") && $0.hasSuffix("days") || $0 == "same day" }, "hours from a day-only mark: \(shown)")
     }
 
     @Test func exportAsksForAPathAndNeverClobbersWithoutAsking() throws {
@@ -196,8 +196,30 @@ import TimelineModel
         #expect(F.press(exists, "y").effect == .export(path: "notes.md", format: .markdown, overwrite: true))
     }
 
+    /// `e` suggests the file's name without its ending, never the file shown itself; a
+    /// merge is named after its first file, as its title is.
+    @Test func theExportSuggestsTheFirstFilesNameWithoutItsEnding() throws {
+        #expect(try F.state().defaultExportPath == "2017-11-03.txt")
+        #expect(try LaneScreenTests.merged(width: 80, height: 24).defaultExportPath == "2017-11-03.txt")
+        let named = { (name: String) in ViewState(timeline: try F.timeline(), sourceName: name, measure: .screen).defaultExportPath }
+        #expect(try named("/var/log/edge.log") == "edge.txt")
+        #expect(try named("sigma_events.csv") == "sigma_events.txt")
+        #expect(try named("notes.txt") == "notes.txt.txt", "never the file shown")
+        #expect(try named("<stdin>") == "timeline.txt")
+    }
+
+    /// In the lane view `e` writes lanes only as text: the message says what the file holds.
+    @Test func theExportMessageSaysWhetherLanesWereWritten() throws {
+        let lanes = F.press(try F.state(), "l")
+        #expect(F.send(lanes, .exported(path: "t.txt", count: 10, format: .text)).message == "Exported 10 events to t.txt as lanes by actor.")
+        #expect(F.send(lanes, .exported(path: "t.md", count: 10, format: .markdown)).message
+                == "Exported 10 events to t.md as markdown (lanes are text only).")
+        #expect(F.send(try F.state(), .exported(path: "t.md", count: 10, format: .markdown)).message == "Exported 10 events to t.md as markdown.")
+    }
+
     @Test func helpListsEveryKeyOfTheTable() throws {
-        let s = F.press(try F.state(width: 100, height: 60), "?")
+        // Wide enough that no help line wraps (the filter's is the longest).
+        let s = F.press(try F.state(width: 140, height: 60), "?")
         let screen = F.screen(s)
         for b in KeyBindings.table {
             #expect(screen.contains(KeyBindings.keyNames(b)), "help lacks \(KeyBindings.keyNames(b))")

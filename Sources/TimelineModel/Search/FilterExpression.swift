@@ -1,5 +1,6 @@
 /// A filter as a person writes it at the viewer's `f` prompt or with `export --filter`:
-/// field terms (`actor:SRE`, `kind:statement`, `tag:`, `source:`, `id:`), plain words and
+/// field terms (`actor:SRE`, `kind:statement`, `tag:`, `source:` (the file, in a merge), `cited:`
+/// (the sources an event cites), `id:`), plain words and
 /// "quoted phrases", `-term` or `NOT term` to leave out, terms side by side all holding,
 /// `OR`, parentheses, and `after:TIME` / `before:TIME`. Read with
 /// `FilterExpression(parsing:…)`; each term matches as `EventFilter` does (case- and

@@ -20,8 +20,8 @@ struct FilterParser {
         var column: Int
     }
 
-    static let fields = ["actor", "kind", "tag", "source", "id", "after", "before"]
-    static let fieldList = "actor: kind: tag: source: id: after: before:"
+    static let fields = ["actor", "kind", "tag", "source", "cited", "id", "after", "before"]
+    static let fieldList = "actor: kind: tag: source: cited: id: after: before:"
 
     private var tokens: [Token]
     private var next = 0
@@ -117,8 +117,10 @@ struct FilterParser {
         case "actor": return .term(EventFilter(actor: t.value))
         case "kind": return .term(EventFilter(kind: t.value))
         case "tag": return .term(EventFilter(tag: t.value))
-        // The event's sources, or, in a merged timeline, the file it came from.
-        case "source": return .any([.term(EventFilter(cited: t.value)), .term(EventFilter(source: t.value))])
+        // The file an event came from, in a merged timeline (issue 11: "`source:NAME` in
+        // the filter" is the merge's source); the sources an event cites are `cited:`.
+        case "source": return .term(EventFilter(source: t.value))
+        case "cited": return .term(EventFilter(cited: t.value))
         case "id": return .term(EventFilter(id: t.value))
         case let field?:
             var written = t.value

@@ -1,7 +1,7 @@
 extension TimeFormatter {
     /// The time of `event` counted from `origin` (the viewer's mark, or its first event),
     /// as the `r` key shows it: `T+0`, `T+44 s`, `T+13 min`, `~T+1 h 6 min`, `T+1 d 12 h`,
-    /// `T−5 min`, `day +26`, `same day`, `month +2`, `same year`.
+    /// `T−5 min`, `~T+26 days`, `same day`, `~T+2 months`, `same year`.
     ///
     /// It says no more than the two times know, by the rules of the gap lines
     /// (`GapDescription`):
@@ -9,9 +9,11 @@ extension TimeFormatter {
     /// - seconds only when both are known to the second, whole hours when either is known
     ///   to the hour;
     /// - when either is known only to the day, whole calendar days of the timeline's home
-    ///   zone (`day −27`, `same day`, `day +1`), never hours counted from a made-up time;
-    ///   when either is known only to the month or year, whole months or years the same
-    ///   way (`month +2`, `same month`, `year −1`).
+    ///   zone (`~T−27 days`, `same day`, `~T+1 day`), never hours counted from a made-up
+    ///   time; when either is known only to the month or year, whole months or years the
+    ///   same way (`~T+2 months`, `same month`, `~T−1 year`). The `~` says the offset is
+    ///   known only to that unit. A count of 0 is `same day` (not `~T+0 days`, which would
+    ///   read as "at the same moment, roughly").
     /// The origin itself is `T+0` (`same day` when it is known only to the day).
     public func relative(_ event: Event, to origin: Event) -> String {
         let eventDayOnly = Self.isDayOnly(event)
@@ -20,7 +22,8 @@ extension TimeFormatter {
             let unit = max(event.precision, origin.precision, .day)
             let n = homePeriod(of: origin, unit).units(until: homePeriod(of: event, unit))
             let word = unit.rawValue
-            return n == 0 ? "same \(word)" : (n > 0 ? "\(word) +\(n)" : "\(word) \u{2212}\(-n)")
+            if n == 0 { return "same \(word)" }
+            return "~T" + (n > 0 ? "+" : "\u{2212}") + "\(abs(n)) \(word)" + (abs(n) == 1 ? "" : "s")
         }
         if event.id == origin.id && instant == from { return "T+0" }
         let delta = from.seconds(until: instant)

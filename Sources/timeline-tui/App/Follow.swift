@@ -4,8 +4,9 @@ import TimelineModel
 /// file watch notices asks for the lines appended since (`follow` effect, read away from
 /// the loop); the new events are put in place without reading the file again, and the
 /// selection stays on the last one until a key moves it (`G` goes back to the end). A
-/// file replaced by a rename is reopened; a file that shrank is said to be truncated and
-/// what was shown stays; a line still being written waits for its end. Several merged files
+/// file replaced by a rename is reopened, one written again from its start (the bytes
+/// read are no longer there, whatever its size) is read whole; a file that shrank is said
+/// to be truncated and what was shown stays; a line still being written waits for its end. Several merged files
 /// are followed together: when one changes they are all read again and merged (`R`), the
 /// selection kept on the end.
 extension ViewState {
@@ -22,8 +23,9 @@ extension ViewState {
         askFollow()
         let files = timeline.origins.count
         message = files > 1
-            ? "Following the \(files) files: new events appear as they grow, merged in order (F stops; a move stays put, G goes back to the end)."
-            : "Following the file: new events appear as it grows (F stops; a move stays put, G goes back to the end)."
+            // Short enough for an 80-column status line, with the position before it.
+            ? "Following the \(files) files as they grow, merged (F stops; G: the end)."
+            : "Following the file as it grows (F stops; G goes back to the end)."
     }
 
     /// The file changed on disk while following: read what was appended.
@@ -58,23 +60,33 @@ extension ViewState {
             let first = problems.first.map { SafeText.neutralise($0.description) } ?? ""
             message = "New lines not shown: \(first)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") + "."
         case .truncated(let size):
-            message = "The file was truncated (\(size) bytes, \(timeline.bytesRead.map { "were \($0)" } ?? "shorter")): still showing what was read; R reads it as it is."
+            message = "The file was truncated (\(size) bytes, \(timeline.bytesRead.map { "were \($0)" } ?? "shorter")): kept what was read; R rereads."
         case .reopened(let fresh):
-            let end = followsEnd
-            self = carriedOver(to: fresh)
-            following = true
-            followsEnd = end
-            if end { select(shown.count - 1) }
+            readWhole(fresh)
             message = "The file was replaced: reopened, \(events.count) events."
+        case .rewritten(let fresh):
+            readWhole(fresh)
+            message = "The file was written again from its start: read whole, \(events.count) events."
         case .reread(let fresh):
             followed(fresh)
         }
     }
 
+    /// The followed file read whole again (replaced or rewritten): what the user set is
+    /// carried over, following goes on, on the end if it was.
+    private mutating func readWhole(_ fresh: ViewState) {
+        let end = followsEnd
+        self = carriedOver(to: fresh)
+        following = true
+        followsEnd = end
+        if end { select(shown.count - 1) }
+    }
+
     /// The file read again whole while following (a JSON document).
     mutating func followed(_ fresh: ViewState) {
         guard fresh.events.count >= events.count else {
-            message = "The file was truncated (\(fresh.events.count) events, were \(events.count)): still showing what was read; R reads it as it is."
+            let n = fresh.events.count
+            message = "The file was truncated (\(n) event\(n == 1 ? "" : "s"), were \(events.count)): kept what was read; R rereads."
             return
         }
         let added = fresh.events.count - events.count

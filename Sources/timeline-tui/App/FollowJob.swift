@@ -27,6 +27,9 @@ enum FollowOutcome: Sendable {
     /// Another file was renamed over the one followed: it was read whole (a state in the
     /// zone shown, as for `R`).
     case reopened(ViewState)
+    /// The same file was written again from its start (truncated, then to the same size
+    /// or more): it was read whole, as for `reopened`.
+    case rewritten(ViewState)
     /// The file is not line-based (a JSON document): it was read again whole.
     case reread(ViewState)
 }

@@ -44,7 +44,7 @@ enum KeyBindings {
         Binding(keys: [.character("n")], action: .nextMatch, contexts: both, help: "next match"),
         Binding(keys: [.character("N")], action: .previousMatch, contexts: both, help: "previous match"),
         Binding(keys: [.character("f")], action: .filter, contexts: both,
-                help: "filter: actor: kind: tag: source: id: \"a b\" -x OR ( ) after: before: (empty clears)"),
+                help: "filter: actor: kind: tag: source: (a merged file) cited: (a source cited) id: \"a b\" -x OR ( ) after: before: (empty clears)"),
         Binding(keys: [.character("c")], action: .clearFilter, contexts: both, help: "clear the filter"),
         Binding(keys: [.escape], action: .closeOrClear, contexts: both,
                 help: "close the detail pane; else clear the search (the filter stays)"),

@@ -22,7 +22,13 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
     case .exportTargetExists(let path, let format):
         s.askOverwrite(path, format: format)
     case .exported(let path, let count, let format):
-        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(format.name)."
+        // In the lane view only text is written as lanes: say which the file holds.
+        let what = switch s.lanes {
+        case nil: format.name
+        case let lanes? where format.name == ExportFormat.text.name: "lanes by \(lanes.rawValue)"
+        case _?: "\(format.name) (lanes are text only)"
+        }
+        s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(what)."
     case .reloaded(let fresh) where !s.reloading && s.following:
         // Read again while following a file that cannot be read by its end.
         s.followRunning = false
@@ -42,7 +48,7 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
     case .followed(let job, let bytesRead, let outcome):
         s.followed(job, bytesRead: bytesRead, outcome)
     case .copied(let what, let characters):
-        s.message = "Copied \(what) (\(characters) characters) to the clipboard through the terminal (OSC 52)."
+        s.message = "Copied \(what) (\(characters) characters) to the clipboard (OSC 52)."
     case .copyFailed(let reason):
         s.message = "Not copied: \(reason)."
     case .bookmarksSaved:
@@ -288,11 +294,20 @@ extension ViewState {
         return "\(zone.identifier) \(TimeFormatter.offsetText(formatter.offset(at: at)))\(abbreviation)"
     }
 
-    /// `2017-11-03.txt` for `fixtures/2017-11-03.json`: next to where the viewer was started.
+    /// `2017-11-03.txt` for `fixtures/2017-11-03.json` (`edge.txt` for `edge.log`): next to
+    /// where the viewer was started. A merge is named after its first file, as its title
+    /// is (`2017-11-03.txt` for `2017-11-03.json newsroom.jsonl`), by that file's label.
     var defaultExportPath: String {
         var base = (sourceName as NSString).lastPathComponent
+        if timeline.origins.count > 1, let first = timeline.origins.first {
+            base = first.replacingOccurrences(of: "/", with: "_")
+        }
         if let r = base.range(of: " (bundled)") { base.removeSubrange(r) }
-        for ext in [".jsonl", ".json"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
+        // The endings of timeline files, never `.txt`: the suggestion is never the file shown.
+        for ext in [".jsonl", ".json", ".ndjson", ".csv", ".log"] where base.hasSuffix(ext) && base.count > ext.count {
+            base.removeLast(ext.count)
+            break
+        }
         // `<stdin>` names no file: no `<stdin>.txt`.
         return (base.isEmpty || base == "<stdin>" ? "timeline" : base) + ".txt"
     }

@@ -457,7 +457,8 @@ struct ViewState: Sendable {
             if case .event(let n) = row { return n }
             return nil
         }).first else { return nil }
-        return DayHeading.text(formatter.period(of: events.listed(at: shown[n])))
+        let e = events.listed(at: shown[n])
+        return DayHeading.text(formatter.period(of: e)) + (formatter.homePeriodNote(of: e) ?? "")
     }
 
     /// Moves `listTop` so the selected event (and its heading, when it fits) is on screen.

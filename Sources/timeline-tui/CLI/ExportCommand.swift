@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
             FILE:LINE:COL: PATH: MESSAGE' (validate counts them as problems).
 
             Filters: --filter takes the viewer's f expressions: actor:, kind:, tag:, \
-            source:, id:, words, "quoted phrases", -term or NOT term, OR, parentheses, \
+            source: (the file), cited:, id:, words, "quoted phrases", -term or NOT term, OR, parentheses, \
             after:TIME and before:TIME in the --tz zone (18:50, 2017-11-03, \
             '2017-11-03 06:00', an RFC 3339 instant); side by side, all must hold: \
             --filter 'kind:statement -actor:twittergov'. --actor, --kind, --tag, --text \

@@ -46,8 +46,9 @@ struct TimelineFiles {
     /// The timeline, or exit 1 after printing every problem. `foldingLater`: several files'
     /// duplicate check is left for `TimelineMerge.foldDuplicates` (the viewer shows the
     /// merged events first). `measuringListedText`: see `ReadOptions.measuresListedText`
-    /// (the viewer reads without).
-    func load(foldingLater: Bool = false, measuringListedText: Bool = true) throws -> Timeline {
+    /// (the viewer reads without). `skipped`: told each file `--skip-bad` left out
+    /// (`broken.json: 2 problems`), for the viewer's status line.
+    func load(foldingLater: Bool = false, measuringListedText: Bool = true, skipped: (String) -> Void = { _ in }) throws -> Timeline {
         let (labels, options) = try readings(measuringListedText: measuringListedText)
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
@@ -70,6 +71,7 @@ struct TimelineFiles {
             for f in failures {
                 let n = f.failure.problems.count
                 StandardStream.error.write("timeline-tui: skipped \(SafeText.neutralise(f.name)) (\(n) problem\(n == 1 ? "" : "s"))\n")
+                skipped("\(SafeText.neutralise(f.name)): \(n) problem\(n == 1 ? "" : "s")")
             }
         }
         if sources.count == 1 { return good[0].timeline }

@@ -54,8 +54,13 @@ struct ViewCommand: ParsableCommand {
         let source = TimelineFiles(files, input: input, merge: merge)
         // Bad files are refused here, before the screen opens, with the loader's messages.
         // On a terminal, merged events are shown before their duplicate check is done.
-        let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false)
+        var skipped: [String] = []
+        let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false) { skipped.append($0) }
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
+        // Standard error said it, behind the screen: the status line says it too.
+        if !skipped.isEmpty {
+            state.message = "Skipped " + skipped.joined(separator: "; ") + " (listed once you quit)." + (state.message.map { " " + $0 } ?? "")
+        }
         if let path = source.watchedPath { Self.restoreBookmarks(of: path, into: &state) }
         state.readsFiles = source.watchedPaths != nil
         if follow {

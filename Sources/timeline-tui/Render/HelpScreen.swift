@@ -34,6 +34,7 @@ enum HelpScreen {
         out.append(StyledLine("  any other kind: one of " + KindMarker.others.joined(separator: " ")
             + ", the same for the same kind · no kind: ·"))
         out.append(StyledLine("  ~18:48 about · time unknown: known to the day · [11 min] a span · * the mark"))
+        out.append(StyledLine("  ◆ a bookmark · ~T+1 day: T+ of an event known only to the day, in whole days"))
         return out
     }
 

@@ -96,7 +96,7 @@ enum LaneView {
         if selected { frame.fill(row: y, style: Style(.plain, .reverse)) }
         if s.mark == s.shown[n] { frame.write("*", x: 0, y: y, style: Style(.warning, extra.union(.bold))) }
         frame.write(selected ? "▸" : " ", x: 1, y: y, style: Style(.plain, extra.union(.bold)))
-        frame.write(s.formatter.time(of: e), x: 2, y: y, style: Style(.time, extra), limit: g.timeColumns)
+        frame.write(s.formatter.compactTime(of: e), x: 2, y: y, style: Style(.time, extra), limit: g.timeColumns)
         if s.relative, let origin = s.origin {
             frame.write(s.formatter.relative(e, to: origin), x: 2 + g.timeColumns + 1, y: y,
                         style: Style(.time, extra.union(.dim)), limit: max(0, g.lanesX - g.timeColumns - 4))

@@ -24,9 +24,20 @@ enum StatusLine {
             return
         }
         let position = s.shown.isEmpty ? "0/0" : "\(s.selected + 1)/\(s.shown.count)"
-        var used = frame.write(" " + position + " ", x: 0, y: y, style: Style(.status, [.reverse, .bold]))
+        let used = frame.write(" " + position + " ", x: 0, y: y, style: Style(.status, [.reverse, .bold]))
         if let m = s.message {
-            used += frame.write(m, x: used, y: y, style: Style(.message, [.reverse, .bold]))
+            // A message too long for the row goes up over the list's last rows (three at
+            // most) until the next key, rather than losing its end.
+            let room = max(10, frame.width - used)
+            var lines = Printable.width(m) <= room ? [m] : LineWrapping.paragraphLines(m, width: room)
+            if lines.count > 3 { lines = Array(lines.prefix(3)) }
+            let style = Style(.message, [.reverse, .bold])
+            for (k, line) in lines.enumerated() {
+                let row = y - (lines.count - 1 - k)
+                guard row > ViewState.headerRows else { continue }
+                if row != y { frame.fill(row: row, style: bar) }
+                frame.write(line, x: used, y: row, style: style, limit: room)
+            }
         } else {
             frame.write(s.detailOpen ? detailHints : hints, x: used, y: y, style: bar)
         }

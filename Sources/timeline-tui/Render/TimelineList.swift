@@ -26,8 +26,8 @@ enum TimelineList {
     /// Measured over the rows on screen only, so a frame costs the same for ten events
     /// or a million. The time column is at least as wide as `time unknown`, and as wide
     /// as the longest time of day shown: a time written to the 100 ns (`22:50:00.1234567`)
-    /// is never cut, as the export never cuts it. Only a day or month with its zone
-    /// (`time unknown (day in America/New_York)`) is cut at 14, whole in the detail pane.
+    /// is never cut, as the export never cuts it. A day or month shown in another zone is
+    /// the compact cell (`time unknown`), its heading saying whose day it is (`ListRow`).
     static func columns(_ s: ViewState) -> Columns {
         var time = 12
         var clock = 0
@@ -37,14 +37,12 @@ enum TimelineList {
         for row in s.rows.dropFirst(s.listTop).prefix(s.listHeight) {
             guard case .event(let n) = row else { continue }
             let e = s.events[s.shown[n]]
-            let width = Printable.width(s.formatter.time(of: e))
+            let width = Printable.width(s.formatter.compactTime(of: e))
             if e.time.instant != nil, e.precision < .day { clock = max(clock, width) } else { time = max(time, width) }
             if s.relative, let origin { rel = max(rel, Printable.width(s.formatter.relative(e, to: origin))) }
             actor = max(actor, Printable.width(SafeText.neutralise(e.actor ?? "")))
         }
         let actorLimit = s.width >= 60 ? max(8, s.width / 5) : 0
-        // A day-only event in another zone reads `time unknown (day in America/New_York)`:
-        // the list shows its start (`time unknown …`), the detail pane all of it.
         var source = 0
         if s.timeline.origins.count > 1 {
             source = min(s.timeline.origins.map { Printable.width(SafeText.neutralise($0)) }.max() ?? 0, max(4, s.width / 10))
@@ -58,6 +56,12 @@ enum TimelineList {
             let text = s.events.isEmpty ? "This timeline has no events."
                 : "No event matches the filter “\(s.shownFilterText)”. c clears it."
             frame.write("  " + text, x: 0, y: top, style: Style(.message))
+            // `source:` was the cited sources before it became the merge's file (issue 11):
+            // one file has no file labels, so say where those went.
+            if !s.events.isEmpty, s.timeline.origins.count <= 1, s.shownFilterText.lowercased().contains("source:") {
+                frame.write("  source: names a merged file; cited:NAME finds the sources events cite.",
+                            x: 0, y: top + 1, style: Style(.message, .dim))
+            }
             return
         }
         let cols = columns(s)
@@ -93,7 +97,7 @@ enum TimelineList {
         }
         frame.write(selected ? "▸" : " ", x: 1, y: y, style: Style(.plain, extra.union(.bold)))
         x = 2
-        frame.write(s.formatter.time(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)
+        frame.write(s.formatter.compactTime(of: e), x: x, y: y, style: Style(.time, extra), limit: cols.time)
         x += cols.time + 1
         if s.relative, let origin = s.origin {
             frame.write(s.formatter.relative(e, to: origin), x: x, y: y, style: Style(.time, extra.union(.dim)),

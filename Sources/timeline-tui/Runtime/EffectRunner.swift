@@ -21,10 +21,21 @@ final class EffectRunner: @unchecked Sendable {
     private var done: [Message] = []
     /// Where the followed file has been read to; used on `fileQueue` only.
     private var tail: FileTail?
+    /// The one file's bytes as loaded (`loaded(_:)`), so that following started later
+    /// notices a rewrite made in between; used on `fileQueue` only.
+    private var fingerprint: FileTail.Fingerprint?
 
     init(exports: ExportService, file: WatchedFile? = nil) {
         self.exports = exports
         self.file = file
+    }
+
+    /// Takes the fingerprint of the one file `timeline` was read from, as it is now (just
+    /// after loading), before returning: a few kilobytes read.
+    func loaded(_ timeline: Timeline) {
+        guard let path = file?.path, let read = timeline.bytesRead else { return }
+        let print = FileTail.Fingerprint(path: path, upTo: read)
+        fileQueue.sync { fingerprint = print }
     }
 
     /// Starts `effect` for `state`; returns what came of it when it is done at once.
@@ -141,7 +152,7 @@ final class EffectRunner: @unchecked Sendable {
     private func follow(_ job: FollowJob, timeline: Timeline, zones: [Zone], name: String, measure: PaneMeasure) -> Message {
         guard let file else { return Self.reread(nil, zones: zones, name: name, measure: measure, whenFresh: { .reloaded($0) }) }
         if let path = file.path, tail?.offset != job.bytesRead || tail?.path != path {
-            tail = FileTail(path: path, timeline: timeline, options: file.options)
+            tail = FileTail(path: path, timeline: timeline, options: file.options, readAs: fingerprint)
         }
         guard file.path != nil, var reader = tail else {
             // Not line-based (a JSON document), or several files merged: read whole.
@@ -158,6 +169,9 @@ final class EffectRunner: @unchecked Sendable {
         case .replaced:
             tail = nil
             return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .reopened($0)) }
+        case .rewritten:
+            tail = nil
+            return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .rewritten($0)) }
         case .grew(let events, let warnings, let problems):
             if !problems.isEmpty { return .followed(job, bytesRead: read, .badLines(problems)) }
             if events.isEmpty { return .followed(job, bytesRead: read, .nothing) }

@@ -24,6 +24,7 @@ enum ViewerLoop {
         let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
         defer { terminal.stop() }
         let effects = EffectRunner(exports: exports, file: reload)
+        effects.loaded(initial.timeline)
         var state = initial
         if !mouse {
             terminal.setMouse(false)

@@ -45,9 +45,7 @@ public struct LaneText: Sendable {
             let e = t.events.listed(at: i)
             let period = f.period(of: e)
             var heading = DayHeading.text(period)
-            if f.zone != f.homeZone, TimeFormatter.isDayOnly(e) {
-                heading += " (\(period.unitName) in \(f.homeZone.identifier))"
-            }
+            heading += f.homePeriodNote(of: e) ?? ""
             if heading != day {
                 out += "\n" + heading + "\n"
                 day = heading
@@ -73,10 +71,7 @@ public struct LaneText: Sendable {
     /// `(day in America/New_York)` a day-only time carries in another zone (the day's
     /// heading says it once).
     static func cell(of event: Event, _ f: TimeFormatter) -> String {
-        let time = f.time(of: event)
-        guard f.zone != f.homeZone, TimeFormatter.isDayOnly(event) else { return time }
-        let note = " (\(f.period(of: event).unitName) in \(f.homeZone.identifier))"
-        return time.hasSuffix(note) ? String(time.dropLast(note.count)) : time
+        f.compactTime(of: event)
     }
 
     /// `line` without its trailing spaces.

@@ -25,6 +25,12 @@ public struct FileTail: Sendable {
     private var eventsBefore: Int
     /// The file read, to notice one renamed over it.
     private let identity: (device: UInt64, inode: UInt64)
+    /// The first bytes of the file and the last ones before `offset` (up to
+    /// `fingerprintSize` each), as read: a file truncated and written again in place to the
+    /// same size or more keeps its name, inode and (often) size, but not these.
+    private var head: [UInt8]
+    private var end: [UInt8]
+    static let fingerprintSize = 4096
     /// Hashes of the ids in the file so far, to report one used again; made on first need
     /// from `loaded` (a hash equal by chance would report a repeat wrongly: one chance in
     /// about 2^64 / ids).
@@ -42,11 +48,40 @@ public struct FileTail: Sendable {
         case truncated(size: Int)
         /// Another file now has the name (renamed over it), or it is gone.
         case replaced
+        /// The same file was written again from its start (truncated, then as long as
+        /// before or longer): what was read is no longer what the file holds.
+        case rewritten
+    }
+
+    /// The bytes of a file that tell it was written again: its first bytes and the last
+    /// ones before `offset` (up to `fingerprintSize` each). Taken when the file was loaded,
+    /// it lets the first look of a follow started later notice a rewrite made meanwhile.
+    public struct Fingerprint: Sendable, Equatable {
+        public let offset: Int
+        let head: [UInt8]
+        let end: [UInt8]
+
+        /// The fingerprint of `path` as it is now, read up to `offset`; nil when it cannot
+        /// be read.
+        public init?(path: String, upTo offset: Int) {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            self.init(fd, upTo: offset)
+        }
+
+        init(_ fd: Int32, upTo offset: Int) {
+            self.offset = offset
+            head = FileTail.read(fd, from: 0, count: min(offset, FileTail.fingerprintSize))
+            end = FileTail.read(fd, from: max(0, offset - FileTail.fingerprintSize), count: min(offset, FileTail.fingerprintSize))
+        }
     }
 
     /// Prepares to follow `path`, of which `timeline` was read with `options`; nil when the
     /// file cannot be followed by its end (not line-based, or not read from a file).
-    public init?(path: String, timeline: Timeline, options: ReadOptions = ReadOptions()) {
+    /// `readAs`: the file's fingerprint when it was read, if taken then (else it is taken
+    /// now, and a rewrite made before now goes unnoticed).
+    public init?(path: String, timeline: Timeline, options: ReadOptions = ReadOptions(), readAs: Fingerprint? = nil) {
         guard let read = timeline.bytesRead else { return nil }
         // A log without years (BSD syslog) dates a line by the lines before it (`LogYears`):
         // new lines alone would lose that; the file is read again whole.
@@ -63,6 +98,9 @@ public struct FileTail: Sendable {
         guard fstat(fd, &st) == 0 else { return nil }
         identity = (UInt64(st.st_dev), UInt64(st.st_ino))
         let start = Self.read(fd, from: 0, count: min(read, 1 << 20))
+        let print = readAs.flatMap { $0.offset == read ? $0 : nil } ?? Fingerprint(fd, upTo: read)
+        head = print.head
+        end = print.end
         let firstLine = Self.firstLine(start)
         switch format.name {
         case InputFormat.timelineJSON.name:
@@ -101,6 +139,12 @@ public struct FileTail: Sendable {
         guard UInt64(st.st_dev) == identity.device, UInt64(st.st_ino) == identity.inode else { return .replaced }
         let size = Int(st.st_size)
         if size < offset { return .truncated(size: size) }
+        // Asked because the file's size, time or inode changed: the bytes already read must
+        // still be there, else it was written again and is read whole.
+        if Self.read(fd, from: 0, count: head.count) != head
+            || Self.read(fd, from: offset - end.count, count: end.count) != end {
+            return .rewritten
+        }
         guard size > offset else { return .nothing }
         let bytes = Self.read(fd, from: offset, count: size - offset)
         guard let lastNewline = bytes.lastIndex(of: 0x0A) else { return .nothing }
@@ -109,6 +153,8 @@ public struct FileTail: Sendable {
         let newEvents = Self.nonBlankLines(complete).count
         defer {
             offset += complete.count
+            if head.count < Self.fingerprintSize { head += complete.prefix(Self.fingerprintSize - head.count) }
+            end = Array((end + complete).suffix(Self.fingerprintSize))
             linesBefore = linesBefore.map { $0 + newLines }
             eventsBefore += newEvents
         }
