@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import TimelineModel
 
@@ -115,5 +116,36 @@ import Testing
             #expect(String(decoding: bytes, as: UTF8.self) == lines.map { $0 + "\n" }.joined(), "\(width)")
         }
         #expect(LineWrapping.lines("a :colon-word", first: 3, rest: 11) == ["a", ":colon-word"])
+    }
+
+    /// Text whose widths its first two bytes do not tell (🇫🇷 is 2, 👩‍💻 4, a combining
+    /// accent 0) is wrapped by bytes with each scalar looked up, exactly as `lines` wraps
+    /// it, whenever its spaces split it as `lines` does; a space that belongs to a bigger
+    /// character (a combining mark, a skin tone or a joiner after it, a prepended mark
+    /// before it) sends it the general way.
+    @Test func wideSequencesWrapByBytesAsTheGeneralWay() {
+        let pieces = ["当番のローテーション", "検知🔍", "by", "山田太郎", "🔥", "👩\u{200D}💻", "🇫🇷", "❤\u{FE0F}", "«", "»",
+                      "rétabli", "e\u{301}", "👍🏽", "한국어", "ＡＢ", "、", "ｶﾞ", "?!", "Nguyễn", "\u{20000}", "—"]
+        var g = SplitMix(seed: 5)
+        var wrapped = 0
+        for _ in 0..<2000 {
+            let text = (0..<(1 + g.below(10))).map { _ in g.pick(pieces) }.joined(separator: " ")
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer(LineWrapping.spacesStandAlone), "\(text)")
+            let width = 4 + g.below(30)
+            var joined: [UInt8] = []
+            let rest = width + g.below(3)
+            bytes.withUnsafeBufferPointer {
+                LineWrapping.appendSimpleLines($0, first: width, rest: rest, indent: 2, exactWidths: true, to: &joined)
+            }
+            let expected = LineWrapping.lines(text, first: width, rest: rest).enumerated()
+                .map { ($0.offset > 0 ? "  " : "") + $0.element + "\n" }.joined()
+            #expect(String(decoding: joined, as: UTF8.self) == expected, "\(text) at \(width)")
+            if expected.filter({ $0 == "\n" }).count > 1 { wrapped += 1 }
+        }
+        #expect(wrapped > 500)
+        for joining in ["a \u{301}b", "a \u{200D}b", "x \u{1F3FD}", "a \u{FE0F}", "\u{600} a", "a \u{FF9E}"] {
+            #expect(!Array(joining.utf8).withUnsafeBufferPointer(LineWrapping.spacesStandAlone), "\(joining.unicodeScalars.map(\.value))")
+        }
     }
 }

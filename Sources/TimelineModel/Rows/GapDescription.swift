@@ -52,7 +52,28 @@ public struct GapDescription: Sendable, Hashable {
 
     /// The notable gap from `earlier` to `later`, or nil.
     public static func between(_ earlier: Event, _ later: Event, formatter: TimeFormatter) -> GapDescription? {
-        if TimeFormatter.isDayOnly(earlier) || TimeFormatter.isDayOnly(later) {
+        between(Side(earlier), Side(later), formatter: formatter)
+    }
+
+    /// What the rule reads of an event: its times, precision and whether it is approximate
+    /// (plain values, copied without retaining anything).
+    struct Side {
+        var time: EventTime
+        var end: EventTime?
+        var precision: Precision
+        var approximate: Bool
+
+        @inline(__always)
+        init(_ event: borrowing Event) {
+            (time, end, precision, approximate) = (event.time, event.end, event.precision, event.approximate)
+        }
+
+        var isDayOnly: Bool { time.instant == nil || precision >= .day }
+    }
+
+    /// `between(_:_:formatter:)` of the events `earlier` and `later` describe.
+    static func between(_ earlier: Side, _ later: Side, formatter: TimeFormatter) -> GapDescription? {
+        if earlier.isDayOnly || later.isDayOnly {
             // A span's end may be coarser than its start (`1943-07` to `1946`).
             let unit = max(earlier.precision, later.precision, earlier.end?.writtenPeriod?.precision ?? .day, .day)
             // Each side's day, month or year in the home zone (a date's own).

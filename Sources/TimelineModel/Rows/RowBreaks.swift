@@ -12,8 +12,11 @@
 /// way (the text export's verbatim lines) uses it directly, so the rule is written once.
 struct RowBreaks {
     let formatter: TimeFormatter
-    /// The last event given: after `add`, the event whose row was added last.
+    /// The last event given: after `add`, the event whose row was added last (nil after
+    /// `addListed`).
     private(set) var previous: Event?
+    /// What the gap rule reads of the last event given.
+    private var previousSide: GapDescription.Side?
     private var previousDay: CalendarPeriod?
     private var lastDay = TimeFormatter.LastDay()
 
@@ -22,6 +25,7 @@ struct RowBreaks {
     init(formatter: TimeFormatter, after previous: Event? = nil) {
         self.formatter = formatter
         self.previousDay = previous.map(formatter.period(of:))
+        self.previousSide = previous.map { GapDescription.Side($0) }
         self.previous = previous
     }
 
@@ -29,13 +33,26 @@ struct RowBreaks {
     /// heading when due, then the event's row. `event` becomes `previous`.
     mutating func add(_ event: consuming Event, at index: Int, to rows: inout [TimelineRow]) {
         let day = formatter.period(of: event, after: &lastDay)
-        if let p = previous, let gap = GapDescription.between(p, event, formatter: formatter) {
+        addRows(GapDescription.Side(event), day: day, at: index, to: &rows)
+        // Moved, not copied: a copy retains and releases every field of the event.
+        previous = consume event
+    }
+
+    /// `add` for a caller that never reads `previous` (the text export's listed lines):
+    /// the event is only read, not kept, so no event is moved or released here.
+    mutating func addListed(_ event: borrowing Event, at index: Int, to rows: inout [TimelineRow]) {
+        let day = formatter.period(of: event, after: &lastDay)
+        addRows(GapDescription.Side(event), day: day, at: index, to: &rows)
+        previous = nil
+    }
+
+    private mutating func addRows(_ side: GapDescription.Side, day: CalendarPeriod, at index: Int, to rows: inout [TimelineRow]) {
+        if let p = previousSide, let gap = GapDescription.between(p, side, formatter: formatter) {
             rows.append(.gap(gap))
         }
         if day != previousDay { rows.append(.heading(day)) }
         rows.append(.event(index))
-        // Moved, not copied: a copy retains and releases every field of the event.
-        previous = consume event
+        previousSide = side
         previousDay = day
     }
 }

@@ -5,13 +5,25 @@ extension LineWrapping {
     /// byte, with no `String` or `Substring` made. There a run's width is its scalar count
     /// plus one a wide character. `widerThanFirst`: the caller measured the text wider
     /// than `first` already (it is not measured again).
+    ///
+    /// `exactWidths`: each scalar that is not ASCII is looked up (`DisplayWidth.of`), for
+    /// printable text whose widths the first two bytes do not tell (🇫🇷, 👩‍💻, a combining
+    /// accent), when its spaces split it as `words` does (`spacesStandAlone`).
     static func appendSimpleLines(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
-                                  widerThanFirst: Bool = false, to out: inout [UInt8]) {
+                                  widerThanFirst: Bool = false, exactWidths: Bool = false, to out: inout [UInt8]) {
         let end = text.count
+        /// The columns of the scalar whose lead byte is at `i`.
+        @inline(__always) func columns(at i: Int) -> Int {
+            let c = text[i]
+            if exactWidths && c >= 0x80, let base = text.baseAddress, let (v, _) = UTF8Scalar.decode(base, at: i, end: end) {
+                return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
+            }
+            return i + 1 < end && DisplayWidth.isWide(lead: c, next: text[i + 1]) ? 2 : 1
+        }
         if !widerThanFirst {
             var total = 0
             for i in 0..<end where text[i] & 0xC0 != 0x80 {
-                total += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1
+                total += columns(at: i)
             }
             if total <= first {
                 out.append(contentsOf: text)
@@ -31,22 +43,25 @@ extension LineWrapping {
             }
             let start = i
             var scalars = 0
-            var columns = 0
+            var width = 0
             while i < end {
                 if i + 8 <= end {
                     // Eight bytes at a time up to a space while no scalar in them can be
-                    // wide (no lead byte from E0): one column a scalar, a scalar a byte
-                    // that is not a continuation byte.
+                    // wide (no lead byte from E0; with exact widths, ASCII only, since a
+                    // two-byte scalar may be a combining mark): one column a scalar, a
+                    // scalar a byte that is not a continuation byte.
                     let chunk = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     let x = chunk ^ 0x2020_2020_2020_2020
                     let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
                     let k = spaces == 0 ? 8 : spaces.trailingZeroBitCount / 8
                     let before: UInt64 = k == 8 ? ~0 : (1 << UInt64(8 * k)) - 1
-                    if chunk & (chunk << 1) & (chunk << 2) & 0x8080_8080_8080_8080 & before == 0 {
+                    let unsure = exactWidths ? chunk & 0x8080_8080_8080_8080
+                                             : chunk & (chunk << 1) & (chunk << 2) & 0x8080_8080_8080_8080
+                    if unsure & before == 0 {
                         let continuations = chunk & ~(chunk << 1) & 0x8080_8080_8080_8080 & before
                         let n = k - continuations.nonzeroBitCount
                         scalars += n
-                        columns += n
+                        width += n
                         i += k
                         if k < 8 { break }
                         continue
@@ -55,7 +70,7 @@ extension LineWrapping {
                 if text[i] == 0x20 { break }
                 if text[i] & 0xC0 != 0x80 {
                     scalars += 1
-                    columns += i + 1 < end && DisplayWidth.isWide(lead: text[i], next: text[i + 1]) ? 2 : 1
+                    width += columns(at: i)
                 }
                 i += 1
             }
@@ -63,15 +78,64 @@ extension LineWrapping {
             let second: UInt8 = start + 1 < end ? text[start + 1] : 0
             if let w = word, glueNext || sticksBack(c, second, scalars: scalars) {
                 // The spaces between are one column each.
-                word = (w.start, i, w.width + (start - w.end) + columns)
+                word = (w.start, i, w.width + (start - w.end) + width)
             } else {
                 if let w = word { layout.place(w, to: &out) }
-                word = (start, i, columns)
+                word = (start, i, width)
             }
             glueNext = scalars == 1 && gluesNext(c, second)
         }
         if let w = word { layout.place(w, to: &out) }
         layout.finish(to: &out)
+    }
+
+    /// Whether each space byte of the UTF-8 `text` is a character of its own, so that
+    /// splitting at space bytes finds the words `words` finds (it splits at characters): a
+    /// space followed by a combining mark, a joiner or a skin tone, or preceded by a
+    /// prepended mark, belongs to a bigger character. Asked of Swift's own character
+    /// breaking only where a space touches a scalar outside the scripts known to be safe.
+    static func spacesStandAlone(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return true }
+        let end = text.count
+        var i = 0
+        while i < end {
+            defer { i &+= 1 }
+            guard base[i] == 0x20 else { continue }
+            var before: Unicode.Scalar? = nil
+            var after: Unicode.Scalar? = nil
+            if i > 0 && base[i - 1] >= 0x80 {
+                var lead = i - 1
+                while lead > 0 && base[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard let (v, _) = UTF8Scalar.decode(base, at: lead, end: i), let s = Unicode.Scalar(v) else { return false }
+                before = s
+            }
+            if i + 1 < end && base[i + 1] >= 0x80 {
+                guard let (v, _) = UTF8Scalar.decode(base, at: i + 1, end: end), let s = Unicode.Scalar(v) else { return false }
+                after = s
+            }
+            if (before.map(neverJoinsASpace) ?? true) && (after.map(neverJoinsASpace) ?? true) { continue }
+            var around = String.UnicodeScalarView()
+            if let before { around.append(before) }
+            around.append(" ")
+            if let after { around.append(after) }
+            guard String(around).contains(where: { $0 == " " }) else { return false }
+        }
+        return true
+    }
+
+    /// Scalars that never make one character with a space beside them (neither a
+    /// prepended mark before it nor a mark, joiner or modifier after it): Latin letters,
+    /// general punctuation, CJK punctuation, kana, ideographs, Hangul syllables and the
+    /// emoji blocks but the skin tones.
+    private static func neverJoinsASpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xA0...0x2FF, 0x2010...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60, 0x1F300...0x1F3FA, 0x1F400...0x1F64F,
+             0x1F680...0x1F6FF, 0x1F900...0x1F9FF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Greedy layout of words, as `lines` does it, written as it goes.

@@ -150,25 +150,43 @@ public struct TimeFormatter: Sendable {
             }
             return
         }
-        if approximate { out.append(0x7E) }
-        // The time of day alone: the date is not shown here.
+        // The time of day alone: the date is not shown here. `~HH:MM:SS.nnnnnnnnn` is at
+        // most 19 bytes: made on the stack and appended at once (each byte appended to
+        // the array on its own checks its storage).
         let t = TimeOfDay(instant, offset: offsets.offset(at: instant))
-        Self.appendTwoDigits(t.hour, to: &out)
-        if precision == .hour {
-            out.append(0x68)  // h
-            return
+        var clock: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &clock) { b -> Int in
+            var n = 0
+            @inline(__always) func put(_ byte: UInt8) {
+                b[n] = byte
+                n &+= 1
+            }
+            @inline(__always) func putTwoDigits(_ v: Int) {
+                put(UInt8(truncatingIfNeeded: 0x30 + (v / 10) % 10))
+                put(UInt8(truncatingIfNeeded: 0x30 + v % 10))
+            }
+            if approximate { put(0x7E) }
+            putTwoDigits(t.hour)
+            if precision == .hour {
+                put(0x68)  // h
+                return n
+            }
+            put(0x3A)
+            putTwoDigits(t.minute)
+            guard precision <= .second, form.hasSeconds else { return n }
+            put(0x3A)
+            putTwoDigits(t.second)
+            guard precision == .exact, form.fractionDigits > 0 else { return n }
+            put(0x2E)
+            var divisor = 100_000_000
+            for _ in 0..<min(form.fractionDigits, 9) {
+                put(UInt8(truncatingIfNeeded: 0x30 + (t.nanosecond / divisor) % 10))
+                divisor /= 10
+            }
+            return n
         }
-        out.append(0x3A)
-        Self.appendTwoDigits(t.minute, to: &out)
-        guard precision <= .second, form.hasSeconds else { return }
-        out.append(0x3A)
-        Self.appendTwoDigits(t.second, to: &out)
-        guard precision == .exact, form.fractionDigits > 0 else { return }
-        out.append(0x2E)
-        var divisor = 100_000_000
-        for _ in 0..<min(form.fractionDigits, 9) {
-            out.append(UInt8(0x30 + (t.nanosecond / divisor) % 10))
-            divisor /= 10
+        withUnsafeBytes(of: &clock) { b in
+            out.append(contentsOf: UnsafeBufferPointer(start: b.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
         }
     }
 

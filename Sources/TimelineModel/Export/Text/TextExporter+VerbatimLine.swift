@@ -18,13 +18,6 @@ extension TextExporter {
             out.append(0x0A)
             return
         }
-        guard plain.wrapsByBytes else {
-            // Wide text whose widths the byte paths cannot guess (🇫🇷, 👩‍💻): as `appendEvent` wraps it.
-            let title = String(decoding: plain.title, as: UTF8.self)
-            let body = plain.actor.map { String(decoding: $0, as: UTF8.self) + " — " + title } ?? title
-            appendWrapped(String(decoding: tag.bytes, as: UTF8.self) + body, column: column, indent: textColumn, to: &out)
-            return
-        }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: tag.bytes)
         if let actor = plain.actor {
@@ -32,10 +25,19 @@ extension TextExporter {
             Self.appendSeparator(to: &scratch)
         }
         scratch.append(contentsOf: plain.title)
+        // Wide text whose widths the first two bytes do not tell (🇫🇷, 👩‍💻) is wrapped by
+        // bytes too, each scalar looked up, when its spaces split it as `LineWrapping.words`
+        // does; else as `appendEvent` wraps it.
+        guard plain.wrapsByBytes || scratch.withUnsafeBufferPointer(LineWrapping.spacesStandAlone) else {
+            let title = String(decoding: plain.title, as: UTF8.self)
+            let body = plain.actor.map { String(decoding: $0, as: UTF8.self) + " — " + title } ?? title
+            appendWrapped(String(decoding: tag.bytes, as: UTF8.self) + body, column: column, indent: textColumn, to: &out)
+            return
+        }
         scratch.withUnsafeBufferPointer {
             LineWrapping.appendSimpleLines(
                 $0, first: max(1, width - column), rest: max(1, width - textColumn), indent: textColumn,
-                widerThanFirst: true, to: &out
+                widerThanFirst: true, exactWidths: !plain.wrapsByBytes, to: &out
             )
         }
     }

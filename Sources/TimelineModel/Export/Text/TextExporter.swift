@@ -52,6 +52,9 @@ public struct TextExporter: Sendable {
     static let relativeColumn = 13
     /// Where an event's text starts, and its wrapped lines.
     let textColumn: Int
+    /// Whether lines have a T+ column (`options.relativeTo`): asked once a line without
+    /// copying the origin event.
+    private let hasRelativeColumn: Bool
 
     /// An exporter of `timeline` shown in `zone` (the timeline's own zone when nil).
     public init(timeline: Timeline, zone: Zone? = nil, options: Options = Options()) {
@@ -59,6 +62,7 @@ public struct TextExporter: Sendable {
         self.formatter = TimeFormatter(timeline: timeline, zone: zone)
         self.options = options
         self.textColumn = Self.indent + Self.timeColumn + 2 + (options.relativeTo == nil ? 0 : Self.relativeColumn + 2)
+        self.hasRelativeColumn = options.relativeTo != nil
     }
 
     /// An exporter of what `view` shows, as text.
@@ -220,7 +224,7 @@ public struct TextExporter: Sendable {
             } else {
                 appendEvent(listed.event, at: i, to: &line)
             }
-            breaks.add(listed.event, at: i, to: &rows)
+            breaks.addListed(listed.event, at: i, to: &rows)
             for row in rows {
                 if case .event = row {
                     body.bytes.append(contentsOf: line)
@@ -308,10 +312,13 @@ public struct TextExporter: Sendable {
         let timeStart = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
         // Every character of a time is one column wide: count the UTF-8 lead bytes.
-        var timeWidth = 0
-        for i in timeStart..<out.count where out[i] & 0xC0 != 0x80 { timeWidth += 1 }
+        let timeWidth = out.withUnsafeBufferPointer { b in
+            var width = 0
+            for i in timeStart..<b.count where b[i] & 0xC0 != 0x80 { width &+= 1 }
+            return width
+        }
         var column = Self.indent + max(timeWidth, Self.timeColumn) + 2
-        if let origin = options.relativeTo {
+        if hasRelativeColumn, let origin = options.relativeTo {
             appendSpaces(max(0, Self.timeColumn - timeWidth) + 2, to: &out)
             // A listed event has no id: the origin is known by its place (the mark, else the
             // first event), so that it reads `T+0` as on screen, never `~T+0`.

@@ -119,6 +119,24 @@ struct EventFields {
 extension JSONCursor {
     /// The event field a key names, if any.
     func eventField(_ key: StringToken) -> EventFields.Field? {
+        // A plain name of up to 8 bytes, read as one little-endian word and compared whole.
+        if !key.needsDecoding, key.count <= 8, key.start &+ 8 <= end {
+            let bits = UInt64(truncatingIfNeeded: key.count &* 8)
+            let mask: UInt64 = key.count == 8 ? .max : (1 << bits) &- 1
+            switch UnsafeRawPointer(base + key.start).loadUnaligned(as: UInt64.self) & mask {
+            case 0x6469: return .id  // "id"
+            case 0x656d_6974: return .time
+            case 0x646e_65: return .end
+            case 0x726f_7463_61: return .actor
+            case 0x646e_696b: return .kind
+            case 0x656c_7469_74: return .title
+            case 0x7478_6574: return .text
+            case 0x7367_6174: return .tags
+            case 0x7365_6372_756f_73: return .sources
+            case 0x6574_6f75_71: return .quote
+            default: return nil
+            }
+        }
         switch key.count {
         case 2: return token(key, is: "id") ? .id : nil
         case 3: return token(key, is: "end") ? .end : nil

@@ -23,6 +23,18 @@ extension JSONCursor {
         return w & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED
     }
 
+    /// Whether the first six of the eight bytes in `w` (little-endian) are two scalars
+    /// `isCommonThreeByteScalar` takes, in one test: a run of CJK is checked two
+    /// ideographs at a time.
+    @inline(__always) static func areTwoCommonThreeByteScalars(_ w: UInt64) -> Bool {
+        guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { return false }
+        // The low half of each lead (E0 and ED, whose second byte has a narrower range, are
+        // left to the general decoder).
+        let a = w & 0x0F
+        let b = (w >> 24) & 0x0F
+        return a != 0 && a != 0x0D && b != 0 && b != 0x0D
+    }
+
     /// Reads a string at the cursor (which is on its opening quote), checking escapes,
     /// control characters and UTF-8. Invalid UTF-8 is a warning (one a string, at its first
     /// bad byte) and reading goes on; the string shows U+FFFD in its place.
@@ -97,9 +109,20 @@ extension JSONCursor {
                 // A run of non-ASCII scalars (CJK, emoji) is checked here to its end rather
                 // than going back to the eight-byte loop after each scalar.
                 repeat {
-                    // CJK, kana, Hangul and most punctuation in one test, when the string
-                    // is not being measured or is already known not to be simple.
-                    if pos &+ 4 <= end && (!measuring || !simple) {
+                    // CJK, kana, Hangul and most punctuation two scalars a test, or one,
+                    // when the string is not being measured or is already known not to be
+                    // simple.
+                    if pos &+ 8 <= end && (!measuring || !simple) {
+                        let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                        if JSONCursor.areTwoCommonThreeByteScalars(w) {
+                            pos &+= 6
+                            continue
+                        }
+                        if JSONCursor.isCommonThreeByteScalar(UInt32(truncatingIfNeeded: w)) {
+                            pos &+= 3
+                            continue
+                        }
+                    } else if pos &+ 4 <= end && (!measuring || !simple) {
                         let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt32.self)
                         if JSONCursor.isCommonThreeByteScalar(w) {
                             pos &+= 3

@@ -60,6 +60,23 @@ extension JSONCursor {
     @inline(__always) mutating func readKey() throws(SyntaxError) -> StringToken {
         skipWhitespace()
         guard pos < end, base[pos] == 0x22 else { throw unexpected("a field name in double quotes", stringMayStart: true) }
+        // Most names are a few plain bytes: when the first byte `readString` would stop at
+        // in the next eight is the closing quote, the name is all checked in one load.
+        if pos &+ 9 <= end {
+            let special = JSONCursor.specialBytes(UnsafeRawPointer(base + (pos &+ 1)).loadUnaligned(as: UInt64.self))
+            let n = special.trailingZeroBitCount >> 3
+            if special != 0 && base[pos &+ 1 &+ n] == 0x22 {
+                let key = StringToken(start: pos &+ 1, end: pos &+ 1 &+ n, needsDecoding: false)
+                pos &+= n &+ 2
+                if pos < end && base[pos] == 0x3A {
+                    pos &+= 1
+                } else {
+                    try expect(0x3A, "':' after the field name")
+                }
+                skipWhitespace()
+                return key
+            }
+        }
         let key = try readString()
         try expect(0x3A, "':' after the field name")
         skipWhitespace()

@@ -43,7 +43,9 @@ struct FileSample {
         firstLine = line
         let firstByte = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         startsLikeJSON = firstByte == 0x7B || firstByte == 0x5B
-        if lineBytes.first == 0x7B {
+        // A line that is one object ends in `}`: a one-line document cut by the sample's
+        // end (`jq -c`'s layout) is not parsed to fail 64 KB later.
+        if lineBytes.first == 0x7B, lineBytes.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x7D {
             var p = JSONValueParser(bytes: Array(lineBytes))
             p.allowsRepeatedFields = true
             firstLineJSON = try? p.parseWhole()

@@ -12,17 +12,25 @@ extension JSONEventStore {
     func listed(at position: Int, places p: ListingFieldSpans, withText: Bool = true) -> Event {
         let record = records[position]
         let origin = record.offset
-        var c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
-        c.assumedZone = assumedZone
+        // A cursor only when something is read from the file (a listed line without its
+        // text, whose time the first pass kept, reads nothing).
+        let bytes = self.bytes
+        let assumedZone = self.assumedZone
+        func cursor() -> JSONCursor {
+            var c = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file")
+            c.assumedZone = assumedZone
+            return c
+        }
         // The time as the first pass read it, when it kept it; else read again.
         let times: (time: EventTime, end: EventTime?) = if let form = p.timeForm {
-            (.instant(record.sortInstant, form), p.end(from: origin).flatMap { try? c.parseTime($0).get() })
+            (.instant(record.sortInstant, form), p.end(from: origin).flatMap { try? cursor().parseTime($0).get() })
         } else {
-            c.times(p.time(from: origin), p.end(from: origin))
+            cursor().times(p.time(from: origin), p.end(from: origin))
         }
         return Event.listing(
             time: times, precision: p.precision, approximate: p.approximate,
-            actor: withText ? p.actor(from: origin).map(c.string) : nil, title: withText ? c.string(p.title(from: origin)) : "",
+            actor: withText ? p.actor(from: origin).map { cursor().string($0) } : nil,
+            title: withText ? cursor().string(p.title(from: origin)) : "",
             record: record
         )
     }
