@@ -12,7 +12,7 @@ import Testing
 /// times, repeated and empty ids, precisions our export writes and others — loading with
 /// the skim gives exactly what loading without it gives: the same problems and warnings
 /// with their places, events, listings and exports.
-@Suite struct SpreadsheetSkimTests {
+@Suite(.tags(.slow)) struct SpreadsheetSkimTests {
     struct Sheet {
         var header: [String]
         /// Each column's cells to pick from (quoted as written).

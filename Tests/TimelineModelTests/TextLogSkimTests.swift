@@ -10,7 +10,7 @@ import Testing
 /// spaces, long, empty and non-ASCII titles, a mark after the space, invalid UTF-8, CRLF —
 /// loading with the skim gives exactly what loading without it gives: the same problems
 /// and warnings with their places, events, listings and exports.
-@Suite struct TextLogSkimTests {
+@Suite(.tags(.slow)) struct TextLogSkimTests {
     static let times = [
         "2017-11-03T06:00:00.000Z", "2017-11-03T06:00:01Z", "2017-11-03T07:00:00+01:00", "2017-11-03T06:00:02.123456+00:00",
         "2017-11-03T06:01Z", "2017-11-03 06:00:03Z", "2017-11-03T06:00:04", "2017-11-03", "2017-03-26T02:30:00",

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func scriptsBenchStillHasItWithTheVariable() throws {
-        let r = try CLIProcess.run(["bench-viewer", CLIProcess.fixture], environment: ["TIMELINE_TUI_BENCH": "1"])
+        let r = try CLIProcess.run(["bench-viewer", CLIProcess.fixture, "--follow-seconds", "0"], environment: ["TIMELINE_TUI_BENCH": "1"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("events: 10\n"))
         #expect(r.stdout.contains("first screen: "))
@@ -27,7 +27,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let other = dir.appendingPathComponent("edge.jsonl").path
         try #"{"id": "e1", "time": "2017-11-02T23:00:00Z", "title": "Edge restarted"}"#.write(toFile: other, atomically: true, encoding: .utf8)
-        let r = try CLIProcess.run(["bench-viewer", CLIProcess.fixture, other], environment: ["TIMELINE_TUI_BENCH": "1"])
+        let r = try CLIProcess.run(["bench-viewer", CLIProcess.fixture, other, "--follow-seconds", "0"], environment: ["TIMELINE_TUI_BENCH": "1"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("events: 11\n"))
         #expect(r.stdout.contains("first screen: "))

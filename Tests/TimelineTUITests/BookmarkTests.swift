@@ -80,11 +80,11 @@ import TimelineModel
         let folder = try CLIProcess.temporaryFolder()
         let path = folder.appendingPathComponent("t.json").path
         try FileManager.default.copyItem(atPath: ViewerFixture.fixturePath, toPath: path)
-        let none = try CLIProcess.run(["export", path, "--bookmarked"])
+        let none = try CLIRun.run(["export", path, "--bookmarked"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("t.json.marks.json does not exist"))
         try BookmarkFile(for: path).write(["restored", "trump-rogue-employee", "nyt-contractor"])
-        let r = try CLIProcess.run(["export", path, "--bookmarked", "--width", "0", "--filter", "-kind:report"])
+        let r = try CLIRun.run(["export", path, "--bookmarked", "--width", "0", "--filter", "-kind:report"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Events:     2 of 10\n"))
         #expect(r.stdout.contains("Filter:     -kind:report; bookmarked (\(path).marks.json)\n"))

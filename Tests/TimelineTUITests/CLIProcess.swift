@@ -1,6 +1,8 @@
 import Foundation
 
-/// Runs the built `timeline-tui` binary as a user would, capturing what it prints.
+/// Runs the built `timeline-tui` binary as a user would, capturing what it prints. Each run
+/// launches the debug binary: where a case needs no process of its own (another current
+/// folder or environment), `CLIRun.run` gives the same answers inside the test process.
 struct CLIProcess {
     struct Result {
         var status: Int32

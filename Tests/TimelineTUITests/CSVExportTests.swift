@@ -15,7 +15,7 @@ import TimelineModel
     @Test func theFixtureReadsBackRowByRow() throws {
         let rows = try Self.read(try ExternalTool.export(["--format", "csv"], name: "t.csv"))
         #expect(rows.count == 11)
-        #expect(rows[0] == ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source_file"])
+        #expect(rows[0] == ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source file"])
         #expect(rows.allSatisfy { $0.count == 12 })
         #expect(Array(rows[1].prefix(8)) == [
             "last-tweet-before", "2017-11-02T18:35:43.905-04:00", "", "exact", "false", "'@realDonaldTrump", "statement",

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import timeline_tui
 
-/// What a new user meets on the command line, checked against the real binary: options
-/// that say what they need instead of being ignored, files that are not text named in one
-/// line, shared ids named with their places, `--help` agreeing with the viewer's keys.
+/// What a new user meets on the command line (the real binary where files are named as
+/// typed, `CLIRun` otherwise): options that say what they need instead of being ignored,
+/// files that are not text named in one line, shared ids named with their places, `--help`
+/// agreeing with the viewer's keys.
 @Suite struct CommandLineAuditTests {
     static func file(_ bytes: [UInt8], name: String) throws -> (dir: URL, name: String) {
         let dir = try CLIProcess.temporaryFolder()
@@ -12,8 +13,18 @@ import Testing
         return (dir, name)
     }
 
+    /// A usage error points to the help that lists the options of the command used: the
+    /// top-level help lists only the commands.
+    @Test(arguments: [(["export", "--bogus"], "export"), (["validate", "--bogus"], "validate"),
+                      (["view", "--bogus"], "view"), (["--bogus"], "view"), ([CLIProcess.fixture, "--tz"], "view")])
+    func aUsageErrorNamesTheHelpOfItsCommand(_ arguments: [String], _ command: String) throws {
+        let r = try CLIProcess.run(arguments)
+        #expect(r.status == 2 && r.stdout == "")
+        #expect(r.stderr.hasSuffix(" (see 'timeline-tui \(command) --help')\n"), "\(r.stderr)")
+    }
+
     @Test func mdStyleAloneAsksForMarkdown() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--md-style", "list"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--md-style", "list"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("# Eleven minutes without \\@realDonaldTrump\n"))
         #expect(r.stdout.contains("\n- **18:35:43.905** · \\@realDonaldTrump — Last tweet before the outage"))
@@ -43,7 +54,7 @@ import Testing
     }
 
     @Test func lanesByAloneDrawsTheLanes() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--lanes-by", "actor", "--width", "100"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--lanes-by", "actor", "--width", "100"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("\nLanes by actor, times in America/New_York\n"))
     }
@@ -52,7 +63,7 @@ import Testing
     /// and its heading says whose day it is, so the time column stays narrow and the lanes
     /// keep their width; no line ends in spaces.
     @Test func lanesInAnotherZoneKeepTheTimeColumnCompact() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--lanes", "--relative", "--tz", "UTC"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--lanes", "--relative", "--tz", "UTC"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.contains("Friday 3 November 2017 (day in America/New_York)"))
@@ -68,14 +79,17 @@ import Testing
         #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
     }
 
-    @Test func aBinaryFileIsNamedAsOneInOneLine() throws {
+    /// Also when its name ends in `.json` (a download saved under the wrong name): a NUL
+    /// byte is never in a JSON file, so it is not ours to report as bad JSON.
+    @Test(arguments: ["a.out", "download.json"])
+    func aBinaryFileIsNamedAsOneInOneLine(_ file: String) throws {
         // The start of an ELF executable: its first NUL is the 8th byte.
-        let (dir, name) = try Self.file([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("more".utf8), name: "a.out")
+        let (dir, name) = try Self.file([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("more".utf8), name: file)
         defer { try? FileManager.default.removeItem(at: dir) }
         for command in ["export", "validate"] {
             let r = try CLIProcess.run([command, name], in: dir)
             #expect(r.status == 1)
-            #expect(r.stderr.hasPrefix("a.out:1:8: is a binary file, not a timeline (a NUL byte here);"), "\(r.stderr)")
+            #expect(r.stderr.hasPrefix("\(file):1:8: is a binary file, not a timeline (a NUL byte here);"), "\(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1)
         }
     }

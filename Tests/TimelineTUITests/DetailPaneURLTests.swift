@@ -56,7 +56,7 @@ import TimelineModel
     }
 
     @Test func theExportKeepsTheURLWhole() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--details", "--width", "40"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--details", "--width", "40"])
         #expect(r.status == 0)
         #expect(r.stdout.split(separator: "\n").contains { $0.hasSuffix(" " + Self.url) })
     }

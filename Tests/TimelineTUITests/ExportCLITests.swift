@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// `timeline-tui export`, run as a process.
+/// `timeline-tui export`: in the test process (`CLIRun`), and as a process where a case
+/// needs its own current folder (files named as typed, `--output` beside them).
 @Suite struct ExportCLITests {
     @Test(arguments: [
         ([String](), "export-new-york.txt"),
@@ -11,7 +12,7 @@ import Testing
         (["--details"], "export-details.txt"),
     ])
     func exportMatchesTheGolden(options: [String], golden: String) throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture] + options)
+        let r = try CLIRun.run(["export", CLIProcess.fixture] + options)
         #expect(r.status == 0)
         #expect(r.stderr == "")
         #expect(r.stdout == (try CLIProcess.golden(golden)))
@@ -19,7 +20,7 @@ import Testing
 
     /// The "done when", read off the binary's output.
     @Test func theNightInNewYorkAndParis() throws {
-        let ny = try CLIProcess.run(["export", CLIProcess.fixture]).stdout
+        let ny = try CLIRun.run(["export", CLIProcess.fixture]).stdout
         let thursday = try #require(ny.range(of: "Thursday 2 November 2017\n"))
         let friday = try #require(ny.range(of: "Friday 3 November 2017\n"))
         let deactivation = try #require(ny.range(of: "  ~18:48–~18:59 (11 min)\n                 Twitter customer-support worker"))
@@ -30,17 +31,17 @@ import Testing
         #expect(deactivation.upperBound <= first.lowerBound && first.upperBound <= second.lowerBound)
         #expect(second.upperBound <= friday.lowerBound && friday.upperBound <= reaction.lowerBound)
 
-        let paris = try CLIProcess.run(["export", CLIProcess.fixture, "--tz", "Europe/Paris"]).stdout
+        let paris = try CLIRun.run(["export", CLIProcess.fixture, "--tz", "Europe/Paris"]).stdout
         let parisFriday = try #require(paris.range(of: "Friday 3 November 2017\n"))
         let parisFirst = try #require(paris.range(of: "  01:05:51.550   @TwitterGov — @TwitterGov blames human error"))
         #expect(parisFriday.upperBound <= parisFirst.lowerBound)
     }
 
     @Test func widthWrapsOrNot() throws {
-        let narrow = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "40"])
+        let narrow = try CLIRun.run(["export", CLIProcess.fixture, "--width", "40"])
         #expect(narrow.status == 0)
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 })
-        let wide = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0"])
+        let wide = try CLIRun.run(["export", CLIProcess.fixture, "--width", "0"])
         #expect(wide.stdout.contains("  ~18:48–~18:59 (11 min)  Twitter customer-support worker — The account is deactivated by a worker on their last day; it stays down 11 minutes\n"))
     }
 
@@ -48,12 +49,12 @@ import Testing
         (["--tz", "Mars/Base"], "timeline-tui: unknown time zone 'Mars/Base'; use an IANA name such as Europe/Paris, UTC, local, or an offset such as +05:30\n"),
         (["--tz", "+25:00"], "timeline-tui: --tz: '+25:00' is not an offset: hours go up to 23; write an offset such as +05:30, -04:00 or UTC+05:30\n"),
         (["--assume-zone", "-4:5"], "timeline-tui: --assume-zone: '-4:5' is not an offset; write an offset such as +05:30, -04:00 or UTC+05:30\n"),
-        (["--width", "5"], "timeline-tui: --width must be 0 (no wrapping) or at least 20, not 5 (see 'timeline-tui --help')\n"),
-        (["--force"], "timeline-tui: --force only applies with --output (see 'timeline-tui --help')\n"),
-        (["--bogus"], "timeline-tui: unknown option '--bogus' (see 'timeline-tui --help')\n"),
+        (["--width", "5"], "timeline-tui: --width must be 0 (no wrapping) or at least 20, not 5 (see 'timeline-tui export --help')\n"),
+        (["--force"], "timeline-tui: --force only applies with --output (see 'timeline-tui export --help')\n"),
+        (["--bogus"], "timeline-tui: unknown option '--bogus' (see 'timeline-tui export --help')\n"),
     ])
     func usageErrorsExitTwo(options: [String], message: String) throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture] + options)
+        let r = try CLIRun.run(["export", CLIProcess.fixture] + options)
         #expect(r.status == 2)
         #expect(r.stdout == "")
         #expect(r.stderr == message)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every export format of the fixture, byte for byte, as the binary writes it (run from
-/// the package folder, so `source_file` reads `fixtures/2017-11-03.json`). To review a
+/// the package folder, so `source file` reads `fixtures/2017-11-03.json`). To review a
 /// change, regenerate with the command in each case and read the diff.
 @Suite struct ExportFormatGoldenTests {
     @Test(arguments: [
@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--format", "pdf"], 2, "timeline-tui: unknown format 'pdf'; use one of text, markdown, csv, json, jsonl, timesketch-jsonl, timesketch-csv, timelinejs (see 'timeline-tui --help')\n"),
-        (["--md-style", "grid"], 2, "timeline-tui: --md-style must be table or list, not 'grid' (see 'timeline-tui --help')\n"),
+        (["--format", "pdf"], 2, "timeline-tui: unknown format 'pdf'; use one of text, markdown, csv, json, jsonl, timesketch-jsonl, timesketch-csv, timelinejs (see 'timeline-tui export --help')\n"),
+        (["--md-style", "grid"], 2, "timeline-tui: --md-style must be table or list, not 'grid' (see 'timeline-tui export --help')\n"),
         (["--mark", "nope\u{1B}"], 1, "timeline-tui: --mark: no event has the id 'nope^['\n"),
     ])
     func badChoicesAreRefused(options: [String], status: Int32, message: String) throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture] + options)
+        let r = try CLIRun.run(["export", CLIProcess.fixture] + options)
         #expect(r.status == status)
         #expect(r.stdout == "")
         #expect(r.stderr == message)

@@ -20,19 +20,19 @@ import Testing
     }
 
     @Test func aRepeatedFilterMatchesAnyOfItsValues() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Events:     6 of 10\n"))
         #expect(Set(Self.actors(r.stdout)) == ["@TwitterGov", "@realDonaldTrump"])
     }
 
     @Test func theFilterLineSaysHowTheValuesCombine() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
         #expect(r.stdout.contains("\nFilter:     (actor:twittergov OR actor:realdonaldtrump) kind:reaction\n"), "\(r.stdout)")
     }
 
     @Test func differentFiltersMustAllMatch() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--width", "0", "--actor", "twittergov", "--actor", "realdonaldtrump", "--kind", "reaction"])
         #expect(r.stdout.contains("Events:     1 of 10\n"))
         #expect(r.stdout.contains("Trump: taken down “by a rogue employee”"))
     }
@@ -44,10 +44,10 @@ import Testing
         #expect(help.contains("different options must all match"))
     }
 
-    @Test(arguments: [("-1", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -1 (see 'timeline-tui --help')\n"),
-                      ("-40", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -40 (see 'timeline-tui --help')\n")])
+    @Test(arguments: [("-1", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -1 (see 'timeline-tui export --help')\n"),
+                      ("-40", "timeline-tui: --width must be 0 (no wrapping) or at least 20, not -40 (see 'timeline-tui export --help')\n")])
     func aNegativeWidthIsSaidToBeWrong(_ width: String, _ message: String) throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--width", width])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--width", width])
         #expect(r.status == 2)
         #expect(r.stderr == message)
     }
@@ -61,20 +61,20 @@ import Testing
     /// A filter that keeps nothing: the header gives the offsets of July (PDT), never
     /// those of another time of year (it used to say PST, from 1 January 1970).
     @Test func aFilterThatKeepsNothingStillGivesTheSpansOffset() throws {
-        let r = try CLIProcess.run(["export", try Self.file(Self.july), "--actor", "nobody"])
+        let r = try CLIRun.run(["export", try Self.file(Self.july), "--actor", "nobody"])
         #expect(r.status == 0)
         #expect(r.stdout == "Summer outage\n=============\nTime zone:  America/Los_Angeles (UTC−07:00 PDT)\nEvents:     none of 2\nFilter:     actor:nobody\n")
     }
 
     @Test func aTimelineWithNoEventNamesItsZoneWithoutGuessingAnOffset() throws {
-        let r = try CLIProcess.run(["export", try Self.file(#"{"title": "Quiet", "timezone": "Europe/Paris", "events": []}"#)])
+        let r = try CLIRun.run(["export", try Self.file(#"{"title": "Quiet", "timezone": "Europe/Paris", "events": []}"#)])
         #expect(r.stdout == "Quiet\n=====\nTime zone:  Europe/Paris (no event to date its offset)\nEvents:     none\n")
     }
 
     @Test func detailsShowTheTimelinesExtraFields() throws {
-        let r = try CLIProcess.run(["export", try Self.file(Self.july), "--details", "--width", "0"])
+        let r = try CLIRun.run(["export", try Self.file(Self.july), "--details", "--width", "0"])
         #expect(r.stdout.contains("\nseverity: \"SEV-1\"\nstatus: {\"resolved\":true}\n"), "\(r.stdout)")
-        let plain = try CLIProcess.run(["export", try Self.file(Self.july), "--width", "0"])
+        let plain = try CLIRun.run(["export", try Self.file(Self.july), "--width", "0"])
         #expect(!plain.stdout.contains("severity"))
     }
 }

@@ -41,7 +41,7 @@ enum ExternalTool {
     static func export(_ args: [String], name: String, input: String = CLIProcess.fixture) throws -> String {
         let dir = try CLIProcess.temporaryFolder()
         let out = dir.appendingPathComponent(name).path
-        let r = try CLIProcess.run(["export", input] + args + ["--output", out])
+        let r = try CLIRun.run(["export", input] + args + ["--output", out])
         guard r.status == 0 else { throw Failed(description: "export \(args) exited \(r.status): \(r.stderr)") }
         return out
     }

@@ -86,6 +86,24 @@ import TimelineModel
         }
     }
 
+    /// A filter that keeps nothing: the header says so as the text's does, with the zone's
+    /// offsets over the timeline's span (EDT then EST), not those of 1970.
+    @Test func aFilterThatKeepsNothingStillDatesTheZone() throws {
+        let md = try String(contentsOfFile: try ExternalTool.export(["--format", "markdown", "--text", "zzzz"], name: "none.md"), encoding: .utf8)
+        #expect(md.hasPrefix("""
+            # Eleven minutes without \\@realDonaldTrump
+
+            Time zone: America/New\\_York (UTC−04:00 EDT; UTC−05:00 EST from 5 November 2017)
+
+            Events: none of 10
+
+            Filter: zzzz
+
+            No events.
+
+            """))
+    }
+
     @Test func theListStyleIsOneItemAnEvent() throws {
         let html = try Self.render(try ExternalTool.export(["--format", "markdown", "--md-style", "list", "--relative"], name: "l.md"))
         let items = Self.matches(html, #"<li>(.*?)</li>"#)

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Several files on the command line through the real binary: one merged timeline with
-/// each event's file shown, bad files refused together or skipped, the per-file options.
+/// Several files on the command line (the real binary, files named as typed): one merged
+/// timeline with each event's file shown, bad files refused together or skipped, the
+/// per-file options.
 @Suite struct MergeCLITests {
     static let statuspage = CLIProcess.packageRoot.appendingPathComponent("Tests/Fixtures/formats/statuspage/emma-incident.json").path
 
@@ -59,7 +60,7 @@ import Testing
         let csv = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--format", "csv"], in: dir)
         #expect(csv.status == 0)
         let rows = csv.stdout.split(separator: "\r\n").map(String.init)
-        #expect(rows[0].hasSuffix(",source_file"))
+        #expect(rows[0].hasSuffix(",source file"))
         #expect(rows[1].hasPrefix("notes:x9wt6q4wbbvn,") && rows[1].hasSuffix(",notes"))
         #expect(rows.last?.hasSuffix(",notes; emma-incident") == true)
         let json = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--format", "json"], in: dir)
@@ -132,6 +133,34 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout == "\(Self.statuspage): ok, 4 events\nnotes.json: ok, 3 events\n")
         #expect(r.stderr == "timeline-tui: note: the id 'x9wt6q4wbbvn' is used in \(Self.statuspage):1:1 and notes.json:2:3; a merged timeline shows emma-incident:x9wt6q4wbbvn and notes:x9wt6q4wbbvn\n")
+    }
+
+    /// `--mark ID` with an id two files use: the merge shows it prefixed, so the message
+    /// names the ids to choose from; a prefixed id marks that file's event.
+    @Test func markWithAnIdOfTwoFilesNamesThePrefixedIds() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--mark", "x9wt6q4wbbvn"], in: dir)
+        #expect(r.status == 1 && r.stdout == "")
+        #expect(r.stderr == "timeline-tui: --mark: the id 'x9wt6q4wbbvn' is used in several files; say which: emma-incident:x9wt6q4wbbvn or notes:x9wt6q4wbbvn\n")
+        let marked = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--mark", "notes:x9wt6q4wbbvn", "--width", "0"], in: dir)
+        #expect(marked.status == 0)
+        #expect(marked.stdout.contains("Relative:   T+ from 2019-02-18 07:25 (the mark: notes:x9wt6q4wbbvn)\n"))
+        let unknown = try CLIProcess.run(["export", Self.statuspage, "notes.json", "--mark", "nope"], in: dir)
+        #expect(unknown.status == 1 && unknown.stderr == "timeline-tui: --mark: no event has the id 'nope'\n")
+    }
+
+    /// Standard input among the files is named `stdin` by the per-file options (`-=…`
+    /// would read as an option), or `-` written `--label=-=Pager`.
+    @Test func standardInputIsNamedStdinByThePerFileOptions() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for options in [["--label", "stdin=Pager", "--assume-zone", "stdin=UTC"], ["--label=-=Pager", "--assume-zone=-=UTC"]] {
+            let r = try CLIProcess.run(["export", "notes.json", "-", "--input-format", "stdin=jsonl-log", "--tz", "UTC", "--width", "0"] + options,
+                                       in: dir, stdin: dir.appendingPathComponent("edge.log").path)
+            #expect(r.status == 0 && r.stderr == "", "\(options): \(r.stderr)")
+            #expect(r.stdout.contains("  13:30:05       [Pager] edge: 502 from origin\n"), "\(options)")
+        }
     }
 
     @Test func theFixtureAndAnotherFileOpenAsOneTimelineWithSources() throws {

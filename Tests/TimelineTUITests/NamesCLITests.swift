@@ -8,20 +8,20 @@ import Testing
                       ("EST5EDT", "Time zone:  EST5EDT (UTC−04:00 EDT; UTC−05:00 EST from 5 November 2017)"),
                       ("Japan", "Time zone:  Japan (UTC+09:00 JST)")])
     func tzTakesAnyNameTheDatabaseResolves(_ name: String, _ header: String) throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--tz", name])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--tz", name])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.split(separator: "\n").dropFirst(2).first.map(String.init) == header)
     }
 
     @Test func aZoneInTheWrongCaseIsToldTheRightOne() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--tz", "europe/paris"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--tz", "europe/paris"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("(names are case-sensitive: Europe/Paris)"))
     }
 
     @Test(arguments: [("exprot", "export"), ("valdiate", "validate"), ("veiw", "view"), ("EXPORT", "export")])
     func aMistypedCommandIsToldTheOneItResembles(_ typed: String, _ command: String) throws {
-        let r = try CLIProcess.run([typed, CLIProcess.fixture])
+        let r = try CLIRun.run([typed, CLIProcess.fixture])
         #expect(r.status == 2)
         #expect(r.stderr == "timeline-tui: unknown command '\(typed)' (and no such file); did you mean 'timeline-tui \(command)'?\n")
         #expect(r.stdout.isEmpty)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func anUnrelatedWordIsAMissingFile() throws {
-        let r = try CLIProcess.run(["incident-42.json"])
+        let r = try CLIRun.run(["incident-42.json"])
         #expect(r.status == 1)
         #expect(r.stderr == "incident-42.json: does not exist\n")
     }

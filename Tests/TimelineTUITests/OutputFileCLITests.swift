@@ -56,10 +56,10 @@ import Testing
     }
 
     @Test func aFullDeviceIsAClearError() throws {
-        let r = try CLIProcess.run(["export", CLIProcess.fixture, "--output", "/dev/full"])
+        let r = try CLIRun.run(["export", CLIProcess.fixture, "--output", "/dev/full"])
         #expect(r.status == 1)
         #expect(r.stderr == "timeline-tui: cannot write '/dev/full': No space left on device\n")
-        let piped = try CLIProcess.run(["export", CLIProcess.fixture], stdoutTo: FileHandle(forWritingAtPath: "/dev/full"))
+        let piped = try CLIRun.run(["export", CLIProcess.fixture], stdoutTo: FileHandle(forWritingAtPath: "/dev/full"))
         #expect(piped.status == 1)
         #expect(piped.stderr == "timeline-tui: cannot write to standard output: No space left on device\n")
     }

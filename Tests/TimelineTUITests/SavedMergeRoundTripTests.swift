@@ -10,9 +10,10 @@ import Testing
         .appendingPathComponent("Tests/Fixtures/formats/statuspage/emma-incidents.json").path
     static let merged = [CLIProcess.fixture, statuspage]
 
-    /// `export` of `files` with `options`, which must succeed.
+    /// `export` of `files` (by path, or by name in `dir`) with `options`, which must succeed.
     static func export(_ files: [String], _ options: [String], in dir: URL) throws -> String {
-        let r = try CLIProcess.run(["export"] + files + options + ["--width", "0"], in: dir)
+        let paths = files.map { $0.hasPrefix("/") ? $0 : dir.appendingPathComponent($0).path }
+        let r = try CLIRun.run(["export"] + paths + options + ["--width", "0"])
         #expect(r.status == 0, "\(files) \(options): \(r.stderr)")
         return r.stdout
     }

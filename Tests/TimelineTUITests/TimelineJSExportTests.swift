@@ -105,6 +105,23 @@ import TimelineModel
         #expect(events[0]["group"] as? String == "@admin|x" && events[0]["unique_id"] as? String == "=1+1")
     }
 
+    /// A merged timeline: each slide says which files its event came from, as the detail
+    /// pane does (`File: notes`, `Files: notes, emma-incident` for a happening in both).
+    @Test func aMergedSlideNamesItsFiles() throws {
+        let dir = try MergeCLITests.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("merged.json").path
+        let r = try CLIProcess.run(["export", MergeCLITests.statuspage, "notes.json", "--format", "timelinejs", "--output", out], in: dir)
+        #expect(r.status == 0 && r.stderr == "")
+        let (_, events) = try Self.check(try Data(contentsOf: URL(fileURLWithPath: out)))
+        #expect(events.count == 6)
+        #expect(events.first.flatMap { Self.text($0, "text") }?.hasSuffix("<p>File: notes</p>") == true)
+        #expect(events.last.flatMap { Self.text($0, "text") }?.hasSuffix("<p>Files: notes, emma-incident</p>") == true)
+        // One file: no such line.
+        let (_, single) = try Self.load([])
+        #expect(!single.contains { Self.text($0, "text")?.contains("<p>File") == true })
+    }
+
     /// The check itself refuses what the documentation forbids.
     @Test(arguments: [
         #"{"title": {}}"#,

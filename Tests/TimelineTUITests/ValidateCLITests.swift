@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// `timeline-tui validate`, run as a process.
+/// `timeline-tui validate`: in the test process (`CLIRun`), and as a process for files
+/// named as typed and `--help`.
 @Suite struct ValidateCLITests {
     @Test func aGoodFileIsOk() throws {
-        let r = try CLIProcess.run(["validate", CLIProcess.fixture])
+        let r = try CLIRun.run(["validate", CLIProcess.fixture])
         #expect(r.status == 0)
         #expect(r.stdout == "\(CLIProcess.fixture): ok, 10 events\n")
         #expect(r.stderr == "")
@@ -53,9 +54,9 @@ import Testing
     }
 
     @Test func noFileIsAUsageError() throws {
-        let r = try CLIProcess.run(["validate"])
+        let r = try CLIRun.run(["validate"])
         #expect(r.status == 2)
-        #expect(r.stderr == "timeline-tui: missing expected argument '<files> ...' (see 'timeline-tui --help')\n")
+        #expect(r.stderr == "timeline-tui: missing expected argument '<files> ...' (see 'timeline-tui validate --help')\n")
     }
 
     @Test func helpAndVersion() throws {
@@ -67,7 +68,7 @@ import Testing
         let validateHelp = try CLIProcess.run(["validate", "--help"])
         #expect(validateHelp.status == 0)
         #expect(validateHelp.stdout.contains("Exit codes: 0 every file is valid; 1 at least one file has problems"))
-        let version = try CLIProcess.run(["--version"])
+        let version = try CLIRun.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")
     }

@@ -64,7 +64,7 @@ extension ExportFormat {
         write: { TextExporter(view: $0).exportParts(indices: $0.indices) }
     )
     public static let json = ExportFormat(
-        name: "json", extensions: ["json"], summary: "our own format, lossless (read it back with any command)",
+        name: "json", extensions: ["json"], summary: "our own format, lossless: any command reads it back",
         write: { JSONWriter(view: $0).parts() }
     )
     public static let jsonl = ExportFormat(

@@ -23,7 +23,7 @@ public struct ExportView: Sendable {
     public var details: Bool
     /// Columns to wrap plain text to; nil for no wrapping (only the text format wraps).
     public var width: Int?
-    /// The file the timeline was read from, as the user named it (the CSV `source_file`).
+    /// The file the timeline was read from, as the user named it (the CSV `source file`).
     public var sourceName: String
     public var markdownStyle: MarkdownStyle
     /// Where the writers that make their body in pieces (`pieceParts`) write it as it is

@@ -36,20 +36,24 @@ struct ExportCommand: ParsableCommand {
             source:, id:, words, "quoted phrases", -term or NOT term, OR, parentheses, \
             after:TIME and before:TIME in the --tz zone (18:50, 2017-11-03, \
             '2017-11-03 06:00', an RFC 3339 instant); side by side, all must hold: \
-            --filter 'kind:statement -actor:twittergov'. --actor, --kind, --tag and \
-            --text are shorthands for the same: repeated values of one option match any \
+            --filter 'kind:statement -actor:twittergov'. --actor, --kind, --tag, --text \
+            and --source are shorthands for the same: repeated values of one option match any \
             of them (--actor SRE --actor Network: events by either), different options \
             must all match (--actor SRE --kind action: actions by SRE); the header names \
             the whole filter as one expression. With no event left, the header still gives the zone's \
             offsets over the timeline's span.
 
-            Exit codes: 0 written (with or without warnings); 1 the file has problems (each printed as \
+            Several files are merged into one timeline, each event with its file's label \
+            (--label): [edge] on a text line, a Source column in Markdown, source file in \
+            CSV, source_files in JSON and Timesketch, File: on a TimelineJS slide.
+
+            Exit codes: 0 written (with or without warnings); 1 a file has problems (each printed as \
             FILE:LINE:COL: PATH: MESSAGE) or the output could not be written; 2 the \
             command line is wrong.
             """
     )
 
-    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once).")
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, TimelineJS, Statuspage, a spreadsheet CSV, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once).")
     var files: [String]
 
     @OptionGroup(title: "Reading other formats")
@@ -174,6 +178,17 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// The event `--mark ID` names. An id used in several files of a merge is shown
+    /// prefixed with each file's label (`notes:deploy`): the message names those to choose.
+    static func position(ofMark id: String, in timeline: Timeline) throws(CommandFailure) -> Int {
+        if let found = ExportView.position(ofId: id, in: timeline.events) { return found }
+        let written = SafeText.neutralise(id)
+        let prefixed = timeline.origins.map { "\($0):\(id)" }.filter { ExportView.position(ofId: $0, in: timeline.events) != nil }
+        guard prefixed.count > 1 else { throw CommandFailure("--mark: no event has the id '\(written)'") }
+        let choices = prefixed.map { SafeText.neutralise($0) }.joined(separator: " or ")
+        throw CommandFailure("--mark: the id '\(written)' is used in several files; say which: \(choices)")
+    }
+
     func run() throws {
         try TimelineFiles.check(files, input: input)
         let displayZone = try zone.map { (name) throws(CommandFailure) in try ZoneArgument.zone(name) }
@@ -198,13 +213,7 @@ struct ExportCommand: ParsableCommand {
             guard files.count == 1 else { throw CommandFailure.usage("--bookmarked takes one file: bookmarks belong to the file they were set in") }
             kept = try Self.bookmarked(file: files[0], events: timeline.events, among: kept)
         }
-        var markPosition: Int? = nil
-        if let mark {
-            guard let found = ExportView.position(ofId: mark, in: timeline.events) else {
-                throw CommandFailure("--mark: no event has the id '\(SafeText.neutralise(mark))'")
-            }
-            markPosition = found
-        }
+        let markPosition = try mark.map { (id) throws(CommandFailure) in try Self.position(ofMark: id, in: timeline) }
         let view = ExportView(
             timeline: timeline, zone: displayZone,
             indices: kept,

@@ -79,9 +79,11 @@ struct InputArguments: ParsableArguments {
 
     /// Whether `named`, the FILE of a `FILE=value`, names `file` as given on the command
     /// line: the same text, or, for a name with no `/`, the file's own name
-    /// (`--label edge.log=Edge` for `logs/edge.log`).
+    /// (`--label edge.log=Edge` for `logs/edge.log`). Standard input is `-`, or `stdin` as
+    /// its label says (`--label stdin=Pager`: `--label -=Pager` would read as an option).
     static func names(_ named: String, _ file: String) -> Bool {
-        named == file || (!named.contains("/") && file.split(separator: "/").last.map(String.init) == named)
+        if file == "-" { return named == "-" || named == "stdin" || named == "<stdin>" }
+        return named == file || (!named.contains("/") && file.split(separator: "/").last.map(String.init) == named)
     }
 
     /// `file=value` split at its last `=`; nil when there is none.

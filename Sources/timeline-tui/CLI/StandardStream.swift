@@ -1,10 +1,22 @@
-/// Standard output or error, written with `write(2)` in full (no buffering surprises, no
-/// Foundation), so a large export goes out in a few system calls.
+/// Standard input, output or error. Output is written with `write(2)` in full (no
+/// buffering surprises, no Foundation), so a large export goes out in a few system calls.
 struct StandardStream {
     let fd: Int32
 
-    static let output = StandardStream(fd: 1)
-    static let error = StandardStream(fd: 2)
+    /// The descriptors the commands read and write: the process's 0, 1 and 2, or, for the
+    /// length of one task, others (the tests run the command in their own process with
+    /// each run's streams in files; see `TimelineCommand.run(_:)`).
+    struct Descriptors: Sendable {
+        var input: Int32 = 0
+        var output: Int32 = 1
+        var error: Int32 = 2
+    }
+
+    @TaskLocal static var descriptors = Descriptors()
+
+    static var input: StandardStream { StandardStream(fd: descriptors.input) }
+    static var output: StandardStream { StandardStream(fd: descriptors.output) }
+    static var error: StandardStream { StandardStream(fd: descriptors.error) }
 
     /// Whether this stream is a terminal.
     var isTerminal: Bool { isatty(fd) == 1 }

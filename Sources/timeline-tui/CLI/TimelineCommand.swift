@@ -15,41 +15,64 @@ struct TimelineCommand: ParsableCommand {
         defaultSubcommand: ViewCommand.self
     )
 
-    /// Runs the command, turning every error into one line on stderr and an exit code
-    /// (usage errors exit 2, not ArgumentParser's 64), never a trace.
+    /// Runs the command line and ends the process with its exit code.
     static func main() {
-        if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
-            exit(with: CommandFailure.usage(suggestion))
+        terminate(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs the command line `arguments` (without the program's name) and returns its exit
+    /// code: every error becomes one line on standard error and a code (usage errors 2,
+    /// not ArgumentParser's 64), never a trace. Everything goes through `StandardStream`,
+    /// so the tests run it in their own process with each run's streams in files.
+    static func run(_ arguments: [String]) -> Int32 {
+        if let suggestion = CommandSuggestion.message(for: arguments) {
+            return report(CommandFailure.usage(suggestion), arguments: arguments)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return 0
         } catch {
-            exit(with: error)
+            return report(error, arguments: arguments)
         }
     }
 
-    static func exit(with error: Error) -> Never {
+    /// Says what `error`, met running `arguments`, means where the user reads it: the exit
+    /// code.
+    static func report(_ error: Error, arguments: [String]) -> Int32 {
         if let failure = error as? CommandFailure {
             StandardStream.error.write("timeline-tui: \(failure.message)\n")
-            terminate(failure.exitCode)
+            return failure.exitCode
         }
         let code = Self.exitCode(for: error)
         if code == .success {
-            Self.exit(withError: error)  // --help, --version: printed on standard output
+            // --help, --version: on standard output, as ArgumentParser's `exit(withError:)`.
+            let text = fullMessage(for: error)
+            if !text.isEmpty { StandardStream.output.write(text + "\n") }
+            return 0
         }
         if let exitCode = error as? ExitCode {
-            terminate(exitCode.rawValue)  // the command has already said why
+            return exitCode.rawValue  // the command has already said why
         }
         let message = Self.message(for: error)
         if code == .validationFailure {
             // ArgumentParser's messages start with a capital; ours stay one line.
-            StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui --help')\n")
-            terminate(CommandFailure.usageExitCode)
+            StandardStream.error.write("timeline-tui: \(message.lowercasingFirst) (see 'timeline-tui \(helpCommand(for: arguments)) --help')\n")
+            return CommandFailure.usageExitCode
         }
         let text = message.isEmpty ? String(describing: error) : message
         StandardStream.error.write("timeline-tui: \(text.split(separator: "\n").first.map(String.init) ?? text)\n")
-        terminate(code.rawValue == 0 ? 1 : code.rawValue)
+        return code.rawValue == 0 ? 1 : code.rawValue
+    }
+}
+
+extension TimelineCommand {
+    /// The command whose `--help` lists the options of the command line `arguments`
+    /// (without the program's name): `export`, `validate`, or `view` (the default command,
+    /// which takes files and options alone).
+    static func helpCommand(for arguments: [String]) -> String {
+        let first = arguments.first
+        return first.flatMap { ["export", "validate", "view"].contains($0) ? $0 : nil } ?? "view"
     }
 }
 

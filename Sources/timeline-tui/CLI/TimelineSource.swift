@@ -26,7 +26,7 @@ enum TimelineSource: Equatable {
     /// a device such as /dev/null that test runners and cron jobs leave there).
     static var standardInputHasData: Bool {
         var info = stat()
-        guard fstat(STDIN_FILENO, &info) == 0 else { return false }
+        guard fstat(StandardStream.input.fd, &info) == 0 else { return false }
         let type = info.st_mode & S_IFMT
         return type == S_IFIFO || type == S_IFSOCK || type == S_IFREG
     }
@@ -72,8 +72,9 @@ enum TimelineSource: Equatable {
     static func readStandardInput() throws(ReadFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let fd = StandardStream.input.fd
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw ReadFailure(reason: String(cString: strerror(errno)))

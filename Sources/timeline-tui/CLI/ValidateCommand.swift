@@ -15,12 +15,16 @@ struct ValidateCommand: ParsableCommand {
             viewer, and also invalid UTF-8 inside a string, which export and the viewer \
             show as U+FFFD with a warning.
 
+            With several files, each is checked on its own and a last line counts those \
+            with problems; an id used in two files is not a problem (a merged timeline \
+            shows it prefixed with each file's label) but gets a note naming both places.
+
             Exit codes: 0 every file is valid; 1 at least one file has problems (or \
             cannot be read); 2 the command line is wrong.
             """
     )
 
-    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format); - for standard input (once).")
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, TimelineJS, Statuspage, a spreadsheet CSV, a JSON Lines or text log: see --input-format); - for standard input (once).")
     var files: [String]
 
     @OptionGroup(title: "Reading other formats")

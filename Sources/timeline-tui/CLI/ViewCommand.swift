@@ -26,7 +26,7 @@ struct ViewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Timeline files (ours, Timesketch, Plaso, Statuspage, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once), also read when it is a pipe and no file is given.")
+    @Argument(help: "Timeline files (ours, Timesketch, Plaso, TimelineJS, Statuspage, a spreadsheet CSV, a JSON Lines or text log: see --input-format), merged into one timeline when there are several; - for standard input (once), also read when it is a pipe and no file is given.")
     var files: [String] = []
 
     @OptionGroup(title: "Reading other formats")

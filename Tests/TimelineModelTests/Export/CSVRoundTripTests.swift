@@ -7,7 +7,7 @@ import Testing
 /// tags, sources — and the same text export but for what a CSV row does not carry: the
 /// timeline's title, summary and zones, the events' quotes and extra fields, the offset
 /// each time was written with (the CSV has the display zone's), and the file each event
-/// of a merge came from, which comes back as an extra field `source_file`.
+/// of a merge came from, which comes back as an extra field `source file`.
 @Suite struct CSVRoundTripTests {
     typealias J = JSONRoundTripTests
 
@@ -50,8 +50,19 @@ import Testing
         #expect(ExportTimes.written(deactivation.time) == "2017-11-02T18:48-04:00")
         // `'@realDonaldTrump`, defused by the writer, is the actor again.
         #expect(back.events[0].actor == "@realDonaldTrump")
-        #expect(back.events[0].extraFields == [ExtraField(name: "source_file", json: #""orig.json""#)])
+        #expect(back.events[0].extraFields == [ExtraField(name: "source file", json: #""orig.json""#)])
         #expect(original.events.contains { $0.quote != nil } && !back.events.contains { $0.quote != nil })
+    }
+
+    /// A CSV saved before the last column was named `source file` (`source_file`) still
+    /// opens as ours: the defusing `'` taken off, the precision read from its column.
+    @Test func anExportWithTheOlderSourceFileHeaderStillOpensAsOurs() throws {
+        let csv = "id,time,end,precision,approximate,actor,kind,title,text,tags,sources,source_file\r\n"
+            + "a,2017-11-02T18:48:00-04:00,,minute,true,'@x,action,Down,,,,orig.json\r\n"
+        let back = try TimelineLoader.load(bytes: Array(csv.utf8), name: "old.csv")
+        #expect(back.events[0].actor == "@x")
+        #expect(back.events[0].precision == .minute && back.events[0].approximate)
+        #expect(back.events[0].extraFields == [ExtraField(name: "source_file", json: #""orig.json""#)])
     }
 
     /// Odd values: nine digits at +05:45, a day-only span, an hour, controls, quotes and
@@ -80,7 +91,7 @@ import Testing
         #expect(span.sources == [Source(name: "no url"), Source(name: "url", url: "https://e.x/a b?(c)")])
     }
 
-    /// A merged timeline: each event's files come back as `source_file`.
+    /// A merged timeline: each event's files come back as `source file`.
     @Test func aMergedTimelineComesBack() throws {
         let merged = try SavedMergeFilesTests.merged()
         let back = try Self.roundTrip(merged)
@@ -90,7 +101,7 @@ import Testing
         #expect(merged.events.count == back.events.count)
         for (x, y) in zip(merged.events, back.events) {
             #expect(x.id == y.id && x.time.instant == y.time.instant && x.title == y.title && x.actor == y.actor)
-            #expect(y.extraFields == [ExtraField(name: "source_file", json: JSONValue.quoted(x.origins.joined(separator: "; ")))])
+            #expect(y.extraFields == [ExtraField(name: "source file", json: JSONValue.quoted(x.origins.joined(separator: "; ")))])
         }
     }
 

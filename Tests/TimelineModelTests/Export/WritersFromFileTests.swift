@@ -7,7 +7,8 @@ import Testing
 /// two thousand varied generated events (accents, emoji, escapes, controls, bidi, spans,
 /// day-only and hour times, quotes, sources, extra fields), on the hostile values of the
 /// round-trip tests and on the incident fixture, that gives the very bytes the same
-/// events give from memory, whatever the view.
+/// events give from memory, whatever the view. (The generated events are in
+/// `WritersFromGeneratedFileTests`, out of the everyday loop.)
 @Suite struct WritersFromFileTests {
     static let formats: [ExportFormat] = [.csv, .timesketchJSONL, .timesketchCSV, .timelineJS, .markdown]
 
@@ -33,12 +34,6 @@ import Testing
                 }
             }
         }
-    }
-
-    @Test(arguments: formats)
-    func generatedEvents(format: ExportFormat) throws {
-        let (lazy, _) = try FastExportTests.timelines()
-        expectSameBytes(lazy, format: format, "generated.json")
     }
 
     @Test(arguments: formats)

@@ -1,6 +1,6 @@
 /// `--format csv`: RFC 4180, a header row, one event a row, for spreadsheets:
 /// `id, time, end, precision, approximate, actor, kind, title, text, tags, sources,
-/// source_file`, and `t_plus` last with relative times (last, so that the other columns
+/// source file`, and `t_plus` last with relative times (last, so that the other columns
 /// keep their places with or without it). Lines end with CRLF.
 ///
 /// `time` and `end` are RFC 3339 in the display zone with its offset, seconds always
@@ -11,7 +11,7 @@
 struct CSVWriter {
     let view: ExportView
 
-    static let columns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source_file"]
+    static let columns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source file"]
 
     func parts() -> [[UInt8]] {
         let names = Self.columns + (view.relative ? ["t_plus"] : [])
@@ -33,7 +33,7 @@ struct CSVWriter {
         }
     }
 
-    /// One row. `sourceCell` is the `source_file` cell of an event read from one file;
+    /// One row. `sourceCell` is the `source file` cell of an event read from one file;
     /// `scratch` holds a cell made of several values (tags, sources).
     private func appendRow(
         _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout ScratchBytes

@@ -1,6 +1,7 @@
 /// `--format markdown`: a postmortem's timeline. A `#` title, the zone with its offsets,
 /// the filter and what T+ counts from, then a `##` heading a day and a GitHub-flavoured
-/// table `| Time (EDT) | T+ | Actor | Event |` (T+ only with relative times); with
+/// table `| Time (EDT) | T+ | Actor | Event |` (T+ only with relative times, a `Source`
+/// column after it for a merged timeline); with
 /// `--details`, each event's text, quote (a blockquote) and sources (links) beneath the
 /// day's table. `--md-style list` writes each day as a list instead, details nested.
 ///
@@ -33,13 +34,18 @@ struct MarkdownWriter {
         line("# " + MarkdownText.inline(timeline.title), &out)
         out.append(0x0A)
         let events = timeline.events
-        let from = view.indices.first.map { events.sortInstant(at: $0) } ?? Instant(seconds: 0)
-        let to = view.indices.last.map { events.sortInstant(at: $0) } ?? from
-        line("Time zone: " + MarkdownText.inline(view.formatter.zoneDescription(from: from, to: to)), &out)
+        let zone: String
+        if let first = view.indices.first, let last = view.indices.last {
+            zone = view.formatter.zoneDescription(from: events.sortInstant(at: first), to: events.sortInstant(at: last))
+        } else {
+            zone = view.formatter.zoneDescription(withoutShownEventsOf: events)
+        }
+        line("Time zone: " + MarkdownText.inline(zone), &out)
         out.append(0x0A)
         let total = events.count
         let count = view.indices.count
-        line("Events: " + (count == total ? "\(total)" : "\(count) of \(total)"), &out)
+        let counted = count == total ? "\(total)" : count == 0 ? "none of \(total)" : "\(count) of \(total)"
+        line("Events: " + (total == 0 ? "none" : counted), &out)
         out.append(0x0A)
         if let filter = view.filter {
             line("Filter: " + MarkdownText.inline(filter), &out)
@@ -112,6 +118,10 @@ struct MarkdownWriter {
                         out.append(contentsOf: [0x20, 0x7C, 0x20])
                         MarkdownText.appendInline(relative, to: &out)
                     }
+                    if merged {
+                        out.append(contentsOf: [0x20, 0x7C, 0x20])
+                        MarkdownText.appendInline(event.origins.joined(separator: ", "), to: &out)
+                    }
                     out.append(contentsOf: [0x20, 0x7C, 0x20])
                     if let actor = event.actor { MarkdownText.appendInline(actor, to: &out) }
                     out.append(contentsOf: [0x20, 0x7C, 0x20])
@@ -125,7 +135,9 @@ struct MarkdownWriter {
                     let title = MarkdownText.inline(event.title)
                     var item = "- **" + time + "**" + mark
                     if let relative { item += " · " + relative }
-                    item += " · " + (actor.isEmpty ? title : actor + " — " + title)
+                    item += " · "
+                    if !event.origins.isEmpty { item += MarkdownText.inline("[" + event.origins.joined(separator: ", ") + "]") + " " }
+                    item += actor.isEmpty ? title : actor + " — " + title
                     line(item, &out)
                     if view.details {
                         store.values(at: i, into: &details.values)
@@ -151,14 +163,21 @@ struct MarkdownWriter {
     private static let quoteMark: [UInt8] = [0x3E, 0x20]
     private static let listQuoteMark: [UInt8] = [0x20, 0x20, 0x3E, 0x20]
 
-    /// `| Time (EDT) | T+ | Actor | Event |` and its delimiter row.
+    /// Whether the timeline was merged from several files: the table then has a `Source`
+    /// column (each event's files, as the text's `[edge]`), and a list item starts with them.
+    private var merged: Bool { !view.timeline.origins.isEmpty }
+
+    /// `| Time (EDT) | T+ | Source | Actor | Event |` (T+ with relative times, Source for a
+    /// merged timeline) and its delimiter row.
     private func appendTableHead(_ day: CivilDate, to out: inout [UInt8]) {
         let zone = view.formatter.zone
         let noon = zone.startOfDay(day).adding(seconds: 12 * 3600)
-        let name = zone == .utc ? "UTC" : (zone.abbreviation(at: noon) ?? TimeFormatter.offsetText(zone.offset(at: noon)))
+        // A fixed offset by the name the zone line gives it (`UTC-06:00`).
+        let name = zone == .utc ? "UTC" : zone.isFixedOffset ? zone.identifier
+            : (zone.abbreviation(at: noon) ?? TimeFormatter.offsetText(zone.offset(at: noon)))
         let relative = view.relative
-        line("| Time (" + MarkdownText.inline(name) + ") |" + (relative ? " T+ |" : "") + " Actor | Event |", &out)
-        line("|---|" + (relative ? "---|" : "") + "---|---|", &out)
+        line("| Time (" + MarkdownText.inline(name) + ") |" + (relative ? " T+ |" : "") + (merged ? " Source |" : "") + " Actor | Event |", &out)
+        line("|---|" + (relative ? "---|" : "") + (merged ? "---|" : "") + "---|---|", &out)
     }
 
     /// The details of the events of the day's table, beneath it: their objects read into
@@ -270,7 +289,7 @@ struct MarkdownWriter {
 extension ExportFormat {
     public static let markdown = ExportFormat(
         name: "markdown", extensions: ["md", "markdown"],
-        summary: "a table a day (or --md-style list), for a postmortem",
+        summary: "a table a day, or a list with --md-style list; for a postmortem",
         write: { MarkdownWriter(view: $0).parts() }
     )
 }

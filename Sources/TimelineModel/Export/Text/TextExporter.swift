@@ -264,7 +264,7 @@ public struct TextExporter: Sendable {
             let to = formatter.dateAndTime(of: lastTime, precision: max(last.precision, .minute), approximate: last.approximate)
             appendLabelled("Covering:", from == to ? from : from + " – " + to, label, &out)
         } else {
-            appendLabelled("Time zone:", zoneWithoutShownEvents(), label, &out)
+            appendLabelled("Time zone:", formatter.zoneDescription(withoutShownEventsOf: timeline.events), label, &out)
             appendLabelled("Events:", total == 0 ? "none" : "none of \(total)", label, &out)
         }
         if let filter = options.filter {
@@ -286,22 +286,6 @@ public struct TextExporter: Sendable {
                 appendWrapped(SafeText.neutralise(field.name) + ": " + SafeText.neutralise(field.json), column: 0, indent: 2, to: &out)
             }
         }
-    }
-
-    /// The zone line when no event is shown (a filter kept none): the offsets over the
-    /// timeline's whole span, never those of some other time of year; with no event at
-    /// all, the offset only when the zone has one all year round (UTC), else the name.
-    private func zoneWithoutShownEvents() -> String {
-        let events = timeline.events
-        if let first = events.first, let last = events.last {
-            return formatter.zoneDescription(from: first.sortInstant, to: max(first.sortInstant, last.sortInstant))
-        }
-        let zone = formatter.zone
-        let start = Instant(seconds: -(1 << 40))
-        if zone.nextTransition(after: start) == nil {
-            return formatter.zoneDescription(from: start, to: start)
-        }
-        return zone.identifier + " (no event to date its offset)"
     }
 
     private func appendLabelled(_ label: String, _ value: String, _ width: Int, _ out: inout [UInt8]) {

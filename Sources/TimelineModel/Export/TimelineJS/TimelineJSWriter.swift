@@ -7,8 +7,8 @@
 /// `2 November 2017, ~18:48–~18:59 EDT (11 min)`, with ` · T+13 min` under relative times.
 /// `unique_id` is the event's id, `group` its actor; headline and text are HTML-escaped
 /// (`WebText`), the text's paragraphs in `<p>`, the quote in a `<blockquote>`, sources as
-/// links (web addresses only). With `--details`, a last paragraph gives id, kind, tags and
-/// extra fields. The title slide holds the timeline's title and summary.
+/// links (web addresses only), and in a merged timeline the event's files (`Files: a, b`).
+/// With `--details`, a last paragraph gives id, kind, tags and extra fields. The title slide holds the timeline's title and summary.
 struct TimelineJSWriter {
     let view: ExportView
 
@@ -244,6 +244,13 @@ struct TimelineJSWriter {
                 out.append("</li>")
             }
             out.append("</ul>")
+        }
+        // A merged timeline's event says its files, as the detail pane does.
+        if !event.origins.isEmpty {
+            out.append(event.origins.count == 1 ? "<p>File: " : "<p>Files: ")
+            var files = WebText.html(event.origins.joined(separator: ", "))
+            files.withUTF8 { JSONText.appendEscaped(bytes: $0, to: &out) }
+            out.append("</p>")
         }
         if view.details {
             out.append("<p>Id: ")

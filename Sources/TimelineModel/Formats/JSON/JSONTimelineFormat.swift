@@ -30,6 +30,10 @@ extension InputFormat {
             if let keys = LogDocumentReader.firstElementKeys(sample), !OwnFormatDetection.isOurEvent(keys) {
                 return .declines("a JSON array of objects; a timeline is an object with \"events\"")
             }
+            // A NUL byte is never in JSON text: a binary file named .json is said to be binary.
+            if !sample.startsLikeJSON, NotText.binaryProblem(bytes, file: name) != nil {
+                return .declines("it holds a NUL byte, which JSON text never does")
+            }
             let lower = name.lowercased()
             if [".json", ".jsonl", ".ndjson"].contains(where: lower.hasSuffix) { return .takes }
             var c = JSONCursor(base: bytes.base, start: bytes.contentStart, end: bytes.count, endName: "file")

@@ -40,7 +40,7 @@ struct SpreadsheetColumns: Sendable {
     var isOurExport = false
 
     /// The names of our export's columns (`CSVWriter.columns`).
-    static let ourColumns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source_file"]
+    static let ourColumns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source file"]
 
     static let startNames = [
         "timestamp", "datetime", "date time", "date/time", "date and time", "time", "date", "when", "start",
