@@ -96,12 +96,32 @@ struct ExportBytes: ByteSink {
         }
         let to = base + count
         if n <= 16 {
-            // Short runs (keys, separators, digits) by hand: cheaper than a call to memcpy.
-            for k in 0..<n { to[k] = from[k] }
+            Self.copyShort(from, to, n)
         } else {
             to.update(from: from, count: n)
         }
         count &+= n
+    }
+
+    /// Copies `n` bytes, at most 16: short runs (keys, separators, digits, ids) as two
+    /// loads and two stores that overlap, cheaper than a call to memcpy or a byte loop.
+    @inline(__always)
+    static func copyShort(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        let source = UnsafeRawPointer(from)
+        let target = UnsafeMutableRawPointer(to)
+        if n >= 8 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
+        } else {
+            for k in 0..<n { to[k] = from[k] }
+        }
     }
 
     /// The chunk so far onto the end of the part; the chunk starts again empty.

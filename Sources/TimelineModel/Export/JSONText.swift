@@ -108,7 +108,7 @@ enum JSONText {
     }
 
     /// Appends a JSON array of strings.
-    static func appendStrings(_ values: [String], to out: inout [UInt8]) {
+    static func appendStrings<Out: ByteSink>(_ values: [String], to out: inout Out) {
         out.append(0x5B)
         for (n, v) in values.enumerated() {
             if n > 0 { out.append(0x2C) }

@@ -22,7 +22,8 @@ import Testing
                 expected.append(contentsOf: Array("&quot;".utf8))
             default:
                 // Empty, shorter than a chunk, longer than a chunk, longer than a part.
-                let length = [0, 5, 17, 63, 64, 65, 200, 301, 700][random.below(9)]
+                let lengths = [0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 63, 64, 65, 200, 301, 700]
+                let length = lengths[random.below(lengths.count)]
                 let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ n) }
                 bytes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
                 expected.append(contentsOf: bytes)
@@ -32,6 +33,31 @@ import Testing
         #expect(Array(parts.joined()) == expected)
         #expect(parts.count > 10)
         #expect(!parts.contains { $0.isEmpty })
+    }
+
+    /// A writer's scratch (dates, lists, messages made before they are written) holds what
+    /// was appended since it was emptied, whatever the lengths, as it grows.
+    @Test func scratchHoldsWhatWasAppendedAsItGrows() {
+        var random = SplitMix(seed: 7)
+        var scratch = ScratchBytes(capacity: 16)
+        defer { scratch.deallocate() }
+        var expected: [UInt8] = []
+        for n in 0..<3_000 {
+            if random.below(40) == 0 {
+                scratch.removeAll()
+                expected.removeAll()
+            }
+            if random.below(3) == 0 {
+                let b = UInt8(truncatingIfNeeded: n)
+                scratch.append(b)
+                expected.append(b)
+            } else {
+                let bytes = (0..<random.below(40)).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ n) }
+                bytes.withUnsafeBufferPointer { scratch.append(contentsOf: $0) }
+                expected.append(contentsOf: bytes)
+            }
+            #expect(Array(scratch.bytes) == expected)
+        }
     }
 
     @Test func nothingAppendedIsNoPart() {

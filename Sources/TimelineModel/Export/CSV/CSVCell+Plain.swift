@@ -1,38 +1,45 @@
 extension CSVCell {
     /// For a value's UTF-8 from a loaded file: nil when `SafeText.neutralise` might change
-    /// it (a control, format or unprintable character), else whether the cell needs quotes
-    /// (a comma or a quote; line breaks are controls). One pass, eight bytes at a time
-    /// over printable ASCII, instead of one to check the text and one to look for quotes.
-    static func plainQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard let base = bytes.baseAddress else { return false }
+    /// it (a control, format or unprintable character; a line feed is kept where
+    /// `lineFeeds`, as neutralising keeps it when it keeps line breaks), else how the cell
+    /// is quoted (`quoting`). One pass, eight bytes at a time over printable ASCII, instead
+    /// of one to check the text and one to look for quotes.
+    static func plainQuoting(_ bytes: UnsafeBufferPointer<UInt8>, lineFeeds: Bool = false) -> Quoting? {
+        guard let base = bytes.baseAddress else { return Quoting.none }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let end = bytes.count
-        var quote = false
+        var quoting = Quoting.none
         var i = 0
         while i < end {
             if i &+ 8 <= end {
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                // Not ASCII, a control, DEL, or (until one is found) a comma or a quote: look
-                // byte by byte. A flag may be false only above a real one.
-                var special = w | ((w &- ones &* 0x20) & ~w) | has(w, 0x7F)
-                if !quote { special |= has(w, 0x2C) | has(w, 0x22) }
-                if special & highs == 0 {
+                // Not ASCII, a control, DEL, a quote, or (until one is found) a comma: look
+                // at the first such byte (a flag may be false only above a real one).
+                var special = w | ((w &- ones &* 0x20) & ~w) | has(w, 0x7F) | has(w, 0x22)
+                if quoting == .none { special |= has(w, 0x2C) }
+                special &= highs
+                if special == 0 {
                     i &+= 8
                     continue
                 }
+                i &+= special.trailingZeroBitCount >> 3
             }
             let c = base[i]
             if c < 0x80 {
-                guard c >= 0x20 && c < 0x7F else { return nil }
-                if c == 0x2C || c == 0x22 { quote = true }
+                if c == 0x0A && lineFeeds {
+                    quoting = max(quoting, .quoted)
+                } else {
+                    guard c >= 0x20 && c < 0x7F else { return nil }
+                    if c == 0x22 { quoting = .doubled } else if c == 0x2C { quoting = max(quoting, .quoted) }
+                }
                 i &+= 1
             } else {
                 guard let n = plainScalarLength(base, at: i, end: end) else { return nil }
                 i &+= n
             }
         }
-        return quote
+        return quoting
     }
 
     /// The length of the scalar at `at` (not ASCII) when `SafeText` keeps it wherever it

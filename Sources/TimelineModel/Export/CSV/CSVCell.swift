@@ -9,32 +9,58 @@ enum CSVCell {
         safe.withUTF8 { appendSafe($0, to: &out) }
     }
 
-    /// `append` for a value as a writer reads it: plain bytes from the file (which
-    /// neutralising leaves as they are) are written without a `String`.
+    /// `append` for a value as a writer reads it: plain text (which neutralising leaves as
+    /// it is) is written as its bytes, without making a neutralised `String`.
     static func append<Out: ByteSink>(_ value: TextValue, keepingNewlines: Bool = false, to out: inout Out) {
-        if case .bytes(let plain) = value, let quote = plainQuoting(plain) {
-            appendSafe(plain, quote: quote, to: &out)
-        } else {
-            append(value.string, keepingNewlines: keepingNewlines, to: &out)
+        switch value {
+        case .bytes(let plain):
+            if let quoting = plainQuoting(plain) { return appendSafe(plain, quoting: quoting, to: &out) }
+        case .text(var text):
+            // Decoded text (a file's escapes: most often line breaks in a text).
+            let done = text.withUTF8 { bytes -> Bool in
+                guard let quoting = plainQuoting(bytes, lineFeeds: keepingNewlines) else { return false }
+                appendSafe(bytes, quoting: quoting, to: &out)
+                return true
+            }
+            if done { return }
         }
+        append(value.string, keepingNewlines: keepingNewlines, to: &out)
+    }
+
+    /// How a cell's bytes are written: as they are, between quotes (a comma or a line
+    /// break in them), or between quotes with their quotes doubled.
+    enum Quoting: UInt8, Comparable {
+        case none, quoted, doubled
+        static func < (a: Quoting, b: Quoting) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// Appends text already neutralised: defused, and quoted when it must be.
     static func appendSafe<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
-        appendSafe(bytes, quote: needsQuotes(bytes), to: &out)
+        appendSafe(bytes, quoting: quoting(bytes), to: &out)
     }
 
-    /// `appendSafe` when whether `bytes` need quotes is known.
+    /// `appendSafe` when whether `bytes` need quotes is known (and not whether they hold one).
     static func appendSafe<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, quote: Bool, to out: inout Out) {
+        appendSafe(bytes, quoting: quote ? .doubled : .none, to: &out)
+    }
+
+    /// `appendSafe` when how to quote `bytes` is known: quotes are looked for only when
+    /// `quoting` says they may be there.
+    @inline(__always)
+    static func appendSafe<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, quoting: Quoting, to out: inout Out) {
         let defuse = bytes.first.map(startsFormula) ?? false
-        if quote { out.append(0x22) }
+        if quoting != .none { out.append(0x22) }
         if defuse { out.append(0x27) }
-        guard quote else {
+        switch quoting {
+        case .none:
             out.append(contentsOf: bytes)
-            return
+        case .quoted:
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+        case .doubled:
+            appendDoublingQuotes(bytes, to: &out)
+            out.append(0x22)
         }
-        appendDoublingQuotes(bytes, to: &out)
-        out.append(0x22)
     }
 
     /// Appends `bytes` with every quote doubled (the inside of a quoted cell): the runs
@@ -64,6 +90,53 @@ enum CSVCell {
             }
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// How `bytes` are quoted: `.doubled` when they hold a quote, `.quoted` when a comma, a
+    /// line feed or a carriage return (RFC 4180's reasons to quote a cell), else `.none`.
+    /// Eight bytes at a time; past the first reason to quote, only quotes are looked for.
+    static func quoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Quoting {
+        guard let base = bytes.baseAddress else { return .none }
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var quoting = Quoting.none
+        var i = 0
+        while i < bytes.count {
+            if i &+ 8 <= bytes.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                var flags = has(w, 0x22)
+                if quoting == .none { flags |= has(w, 0x2C) | has(w, 0x0A) | has(w, 0x0D) }
+                flags &= highs
+                guard flags != 0 else {
+                    i &+= 8
+                    continue
+                }
+                // The lowest flag is a real one.
+                i &+= flags.trailingZeroBitCount >> 3
+            }
+            let c = base[i]
+            if c == 0x22 { return .doubled }
+            if c == 0x2C || c == 0x0A || c == 0x0D { quoting = .quoted }
+            i &+= 1
+        }
+        return quoting
+    }
+
+    /// How a checked JSON string's bytes without escapes (`TextValue.bytes`: no quote and no
+    /// control character in them) are quoted: between quotes when they hold a comma, the
+    /// only reason to quote left. Eight bytes at a time.
+    static func checkedStringQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Quoting {
+        guard let base = bytes.baseAddress else { return .none }
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i &+ 8 <= bytes.count {
+            if has(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x2C) & highs != 0 { return .quoted }
+            i &+= 8
+        }
+        while i < bytes.count {
+            if base[i] == 0x2C { return .quoted }
+            i &+= 1
+        }
+        return .none
     }
 
     /// Whether `bytes` hold a comma, a quote, a line feed or a carriage return (RFC 4180's

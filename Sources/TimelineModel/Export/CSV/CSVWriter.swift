@@ -22,7 +22,8 @@ struct CSVWriter {
         var sourceCell: [UInt8] = []
         CSVCell.append(view.sourceName, to: &sourceCell)
         return view.pieceParts(before: header) { indices, _, out in
-            var scratch: [UInt8] = []
+            var scratch = ScratchBytes()
+            defer { scratch.deallocate() }
             view.forEachValues(indices) { i, values in
                 appendRow(
                     values, relative: view.relativeTime(at: i, id: values.id, origin: origin), sourceCell: sourceCell,
@@ -35,7 +36,7 @@ struct CSVWriter {
     /// One row. `sourceCell` is the `source file` cell of an event read from one file;
     /// `scratch` holds a cell made of several values (tags, sources).
     private func appendRow(
-        _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout [UInt8]
+        _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout ScratchBytes
     ) {
         let formatter = view.formatter
         func cell(_ value: TextValue?, newlines: Bool = false) {
@@ -43,11 +44,12 @@ struct CSVWriter {
             out.append(0x2C)
         }
         cell(event.id)
-        // Times are ASCII: nothing to neutralise.
+        // Times are digits, `-`, `:`, `.`, `T`, `+`, `Z`: nothing to neutralise or quote
+        // (but a year before 0 starts with `-`: defused).
         func timeCell(_ time: EventTime?) {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             if let time { ExportTimes.appendRFC3339(time, precision: event.precision, formatter: formatter, to: &scratch) }
-            scratch.withUnsafeBufferPointer { CSVCell.appendSafe($0, to: &out) }
+            CSVCell.appendSafe(scratch.bytes, quoting: .none, to: &out)
             out.append(0x2C)
         }
         timeCell(event.time)
@@ -56,10 +58,10 @@ struct CSVWriter {
         out.append(0x2C)
         out.append(event.approximate ? "true" : "false")
         out.append(0x2C)
-        // The first pass found the actor and title plain (most of them): only quoting to see to.
+        // The first pass found the actor and title plain (most of them): only commas to look for.
         func measuredCell(_ value: TextValue?, knownPlain: Bool) {
             guard knownPlain, case .bytes(let b)? = value else { return cell(value) }
-            CSVCell.appendSafe(b, quote: CSVCell.needsQuotes(b), to: &out)
+            CSVCell.appendSafe(b, quoting: CSVCell.checkedStringQuoting(b), to: &out)
             out.append(0x2C)
         }
         measuredCell(event.actor, knownPlain: event.actorKnownPlain)
@@ -88,33 +90,33 @@ struct CSVWriter {
     @inline(__always)
     private func appendJoined(
         count: Int, _ value: (Int) -> (name: TextValue, url: TextValue?), separator: StaticString, newlines: Bool,
-        to out: inout ExportBytes, scratch: inout [UInt8]
+        to out: inout ExportBytes, scratch: inout ScratchBytes
     ) {
         defer { out.append(0x2C) }
         guard count > 0 else { return }
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         // The separator's line feed is a reason to quote once there are two values.
-        var quote = count > 1 && newlines
+        var quoting: CSVCell.Quoting = count > 1 && newlines ? .quoted : .none
         for n in 0..<count {
             let v = value(n)
             guard case .bytes(let name) = v.name, let nameQuote = CSVCell.plainQuoting(name) else {
                 return appendJoinedText(count: count, value, separator: separator, newlines: newlines, to: &out)
             }
-            quote = quote || nameQuote
+            quoting = max(quoting, nameQuote)
             if n > 0 { scratch.append(separator) }
             scratch.append(contentsOf: name)
             if let url = v.url {
                 guard case .bytes(let link) = url, let linkQuote = CSVCell.plainQuoting(link) else {
                     return appendJoinedText(count: count, value, separator: separator, newlines: newlines, to: &out)
                 }
-                quote = quote || linkQuote
+                quoting = max(quoting, linkQuote)
                 scratch.append(0x20)
                 scratch.append(0x3C)
                 scratch.append(contentsOf: link)
                 scratch.append(0x3E)
             }
         }
-        scratch.withUnsafeBufferPointer { CSVCell.appendSafe($0, quote: quote, to: &out) }
+        CSVCell.appendSafe(scratch.bytes, quoting: quoting, to: &out)
     }
 
     private func appendJoinedText(

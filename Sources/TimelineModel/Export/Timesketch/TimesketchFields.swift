@@ -25,7 +25,8 @@ struct TimesketchFields {
         /// Text: a JSON string in JSON Lines, a cell in CSV.
         case string
         /// Text that needs no JSON escape (a checked file's string without escapes, times,
-        /// plain names): written as it is between quotes in JSON Lines, a cell in CSV.
+        /// plain names): written as it is between quotes in JSON Lines, a cell in CSV
+        /// (quoted only for a comma: it holds no quote and no line break).
         case checkedString
         /// `true`, `false` or a number: as it is in both.
         case literal
@@ -102,10 +103,10 @@ struct TimesketchFields {
     /// Writes every attribute `event` has to `sink`, in `csvColumns` order (by column
     /// number), and the timeline's own when it is the `first` record. `scratch` holds the
     /// values made of several parts.
-    func write<Sink: TimesketchSink>(_ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout [UInt8]) {
+    func write<Sink: TimesketchSink>(_ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout ScratchBytes) {
         func made(_ column: Int, _ kind: Kind) {
-            scratch.withUnsafeBufferPointer { sink.field(column, kind, $0) }
-            scratch.removeAll(keepingCapacity: true)
+            sink.field(column, kind, scratch.bytes)
+            scratch.removeAll()
         }
         func text(_ column: Int, _ value: TextValue?) {
             switch value {
@@ -114,7 +115,7 @@ struct TimesketchFields {
             case nil: break
             }
         }
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         made(0, appendMessage(event, to: &scratch))
         let instant: Instant
         if case .instant(let i, let form) = event.time, event.precision < .day {
@@ -214,7 +215,7 @@ struct TimesketchFields {
     }
 
     /// `v` in decimal, as `String(v)` writes it, without making a string.
-    private static func appendDecimal(_ v: Int64, to out: inout [UInt8]) {
+    private static func appendDecimal(_ v: Int64, to out: inout ScratchBytes) {
         if v < 0 { out.append(0x2D) }
         var m = v.magnitude
         // At most twenty digits, made from the last.
@@ -226,14 +227,15 @@ struct TimesketchFields {
                 room[n] = UInt8(0x30 + m % 10)
                 m /= 10
             } while m > 0
-            out.append(contentsOf: room[n...])
+            let digits = room.baseAddress!.assumingMemoryBound(to: UInt8.self) + n
+            out.append(contentsOf: UnsafeBufferPointer(start: digits, count: room.count - n))
         }
     }
 
     /// `actor — title` (the title alone without an actor), neutralised as in the text
     /// export: plain bytes from the file as they are. Returns how it is written: bytes
     /// from the file (and the separator) need no JSON escape.
-    private func appendMessage(_ event: EventValues, to out: inout [UInt8]) -> Kind {
+    private func appendMessage(_ event: EventValues, to out: inout ScratchBytes) -> Kind {
         let actor = event.actor.flatMap { $0.isEmpty ? nil : $0 }
         if let title = event.plainTitle {
             guard actor != nil else {
@@ -242,13 +244,13 @@ struct TimesketchFields {
             }
             if let name = event.plainActor {
                 out.append(contentsOf: name)
-                out.append(contentsOf: TextExporter.actorSeparator)
+                out.append(bytes: TextExporter.actorSeparator)
                 out.append(contentsOf: title)
                 return .checkedString
             }
         }
         let message = actor.map { $0.string + " — " + event.title.string } ?? event.title.string
-        out.append(contentsOf: SafeText.neutralise(message).utf8)
+        out.append(utf8: SafeText.neutralise(message))
         return .string
     }
 }

@@ -11,7 +11,8 @@ struct TimesketchJSONLinesWriter {
             TimesketchFields.keyBytes.withUnsafeBufferPointer { keys in
                 TimesketchFields.keyStarts.withUnsafeBufferPointer { keyStarts in
                     var line = Line(out: out, keys: keys, keyStarts: keyStarts)
-                    var scratch: [UInt8] = []
+                    var scratch = ScratchBytes()
+                    defer { scratch.deallocate() }
                     var firstRecord = previous == nil
                     view.forEachValues(indices) { _, values in
                         line.first = true
@@ -38,7 +39,8 @@ struct TimesketchJSONLinesWriter {
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.append(0x2C) }
             first = false
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyStarts[column]..<keyStarts[column + 1]]))
+            let from = keyStarts[column]
+            out.append(contentsOf: UnsafeBufferPointer(start: keys.baseAddress! + from, count: keyStarts[column &+ 1] &- from))
             switch kind {
             case .string:
                 JSONText.appendString(bytes: bytes, to: &out)
@@ -65,7 +67,8 @@ struct TimesketchCSVWriter {
         header.append(contentsOf: [0x0D, 0x0A])
         return view.pieceParts(before: header) { indices, previous, out in
             var row = Row(out: out)
-            var scratch: [UInt8] = []
+            var scratch = ScratchBytes()
+            defer { scratch.deallocate() }
             var firstRecord = previous == nil
             view.forEachValues(indices) { _, values in
                 row.column = 0
@@ -85,17 +88,27 @@ struct TimesketchCSVWriter {
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             moveTo(column)
-            if kind == .literal {
+            switch kind {
+            case .literal:
                 out.append(contentsOf: bytes)
-            } else {
-                TimesketchCSVWriter.appendQuoted(bytes, to: &out)
+            case .checkedString:
+                // No quote or control character in it: quoted only for a comma.
+                TimesketchCSVWriter.appendQuoted(bytes, quoting: CSVCell.checkedStringQuoting(bytes), to: &out)
+            case .string, .json:
+                TimesketchCSVWriter.appendQuoted(bytes, quoting: CSVCell.quoting(bytes), to: &out)
             }
         }
 
         /// The commas before the cell of column `target`, past empty cells.
+        @inline(__always)
         private mutating func moveTo(_ target: Int) {
-            for k in column...target where k > 0 { out.append(0x2C) }
-            column = target + 1
+            // One after each cell before `target`, from the current one (none before the first).
+            var commas = target &- column &+ (column > 0 ? 1 : 0)
+            while commas > 0 {
+                out.append(0x2C)
+                commas &-= 1
+            }
+            column = target &+ 1
         }
 
         mutating func end() {
@@ -107,13 +120,24 @@ struct TimesketchCSVWriter {
 
     /// A cell as RFC 4180 has it, quoted when it holds a comma, a quote or a line break.
     static func appendQuoted<Out: ByteSink>(_ s: UnsafeBufferPointer<UInt8>, to out: inout Out) {
-        guard CSVCell.needsQuotes(s) else {
+        appendQuoted(s, quoting: CSVCell.quoting(s), to: &out)
+    }
+
+    /// `appendQuoted` when how the cell is quoted is known.
+    @inline(__always)
+    static func appendQuoted<Out: ByteSink>(_ s: UnsafeBufferPointer<UInt8>, quoting: CSVCell.Quoting, to out: inout Out) {
+        switch quoting {
+        case .none:
             out.append(contentsOf: s)
-            return
+        case .quoted:
+            out.append(0x22)
+            out.append(contentsOf: s)
+            out.append(0x22)
+        case .doubled:
+            out.append(0x22)
+            CSVCell.appendDoublingQuotes(s, to: &out)
+            out.append(0x22)
         }
-        out.append(0x22)
-        CSVCell.appendDoublingQuotes(s, to: &out)
-        out.append(0x22)
     }
 }
 

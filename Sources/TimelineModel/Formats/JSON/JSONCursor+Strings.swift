@@ -251,12 +251,11 @@ extension JSONCursor {
         out.reserveCapacity(t.count)
         var i = t.start
         while i < t.end {
-            let c = base[i]
-            guard c == 0x5C else {
-                out.append(c)
-                i += 1
-                continue
-            }
+            // The run up to the next escape in one copy, not a byte at a time.
+            let run = i
+            while i < t.end && base[i] != 0x5C { i &+= 1 }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
+            guard i < t.end else { break }
             let e = base[i + 1]
             i += 2
             switch e {

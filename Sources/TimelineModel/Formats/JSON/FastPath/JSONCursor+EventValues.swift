@@ -2,8 +2,12 @@ extension JSONCursor {
     /// Reads the event object at the cursor into `v` for a writer (`EventStore.values`): a
     /// walk of an object the first pass has checked, so it looks only for where each value
     /// is (no paths, no problems), and writes text as places in the file where it needs no
-    /// decoding. `v`'s lists are emptied and refilled, keeping their room.
-    mutating func readValues(into v: inout EventValues, depth: Int) throws(SyntaxError) {
+    /// decoding. `v`'s lists are emptied and refilled, keeping their room. `known`: the
+    /// time and the precision written (nil: none or not one) as the first pass read them
+    /// (`ListingFieldSpans`), which are then not read again.
+    mutating func readValues(
+        into v: inout EventValues, depth: Int, known: (time: EventTime, precision: Precision?)? = nil
+    ) throws(SyntaxError) {
         v.clear()
         var time: StringToken?
         var end: StringToken?
@@ -19,9 +23,11 @@ extension JSONCursor {
                 }
                 switch field {
                 case .id: v.id = try optionalString().map { value($0) } ?? .text("")
-                case .time: time = try optionalString()
+                case .time:
+                    if known == nil { time = try optionalString() } else { try skipValue(depth: depth + 1) }
                 case .end: end = try optionalString()
-                case .precision: precision = try optionalString()
+                case .precision:
+                    if known == nil { precision = try optionalString() } else { try skipValue(depth: depth + 1) }
                 case .approximate:
                     if try kind() == .null { try skipLiteral("null") } else { v.approximate = try readBoolean() }
                 case .actor: v.actor = try optionalString().map { value($0) }
@@ -65,6 +71,12 @@ extension JSONCursor {
                     }
                 }
             } while try nextField()
+        }
+        if let known {
+            v.time = known.time
+            v.end = end.flatMap { try? parseTime($0).get() }
+            v.precision = known.precision ?? known.time.impliedPrecision
+            return
         }
         let times = self.times(time, end)
         v.time = times.time

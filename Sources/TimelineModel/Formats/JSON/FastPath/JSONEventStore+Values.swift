@@ -13,16 +13,19 @@ extension JSONEventStore {
     func values(at position: Int, into v: inout EventValues) {
         guard validUTF8 else { return v = EventValues(event(at: position)) }
         let record = records[position]
+        let p = fieldSpans(at: position)
         var c = JSONCursor(base: bytes.base, start: record.offset, end: bytes.count, endName: "file")
         c.trusted = true
+        // The time and precision as the first pass read them, when it kept them: not parsed again.
+        let known = p.flatMap { p in p.timeForm.map { (EventTime.instant(record.sortInstant, $0), p.precision) } }
         do throws(SyntaxError) {
-            try c.readValues(into: &v, depth: depth)
+            try c.readValues(into: &v, depth: depth, known: known)
         } catch {
             return v = EventValues(event(at: position))
         }
         // What the first pass measured of the title and actor (the same bytes: a field said
         // twice fails the load): the writers need not measure them again.
-        if let p = fieldSpans(at: position), p.isMeasured {
+        if let p, p.isMeasured {
             v.titleKnownPlain = p.titleAsWritten?.wrapsByBytes == true
             v.actorKnownPlain = p.actorAsWritten?.wrapsByBytes == true
         }

@@ -1,0 +1,65 @@
+import TestSupport
+import Testing
+@testable import TimelineModel
+
+/// A CSV cell written from bytes (a file's plain text, or decoded text such as a text with
+/// line breaks) is the cell of the neutralised text, quoted by RFC 4180 and defused: the
+/// writers' one-pass checks (`plainQuoting`, `quoting`) against the rules written out
+/// plainly here, on random text made of everything that matters to them.
+@Suite struct CSVCellTests {
+    /// The cell as the rules say: `SafeText` first, then `'` before a formula's first
+    /// character, then quotes when a comma, quote or line break is in it, quotes doubled.
+    static func expectedCell(_ text: String, keepingNewlines: Bool) -> [UInt8] {
+        let safe = Array(SafeText.neutralise(text, keepingNewlines: keepingNewlines).utf8)
+        let defused = (safe.first.map { "=+-@\t\r".utf8.contains($0) } ?? false) ? [0x27] + safe : safe
+        guard safe.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return defused }
+        return [0x22] + defused.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] } + [0x22]
+    }
+
+    static let pieces = [
+        "a", "word", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "=", "+", "-", "@", "é", "’", "«", "»", "—", "\u{A0}",
+        "\u{AD}", "\u{200B}", "\u{202E}", "\u{2028}", "\u{7F}", "\u{1B}", "\u{7}", "障害", "🇫🇷", "👨‍👩‍👧", "e\u{301}",
+        "\u{FEFF}", "\u{E0041}", "x,y", "12345678",
+    ]
+
+    static func randomTexts() -> [String] {
+        var random = SplitMix(seed: 2017)
+        return (0..<3_000).map { _ in
+            (0..<random.below(12)).map { _ in pieces[random.below(pieces.count)] }.joined()
+        }
+    }
+
+    @Test func decodedTextIsTheNeutralisedCell() {
+        for text in Self.randomTexts() {
+            for keep in [false, true] {
+                var cell: [UInt8] = []
+                CSVCell.append(TextValue.text(text), keepingNewlines: keep, to: &cell)
+                #expect(cell == Self.expectedCell(text, keepingNewlines: keep), "\(text.debugDescription) keeping newlines \(keep)")
+            }
+        }
+    }
+
+    /// Bytes from a file never hold a control character as such (JSON escapes them): what
+    /// is left goes through `plainQuoting` or, when it may change, neutralising.
+    @Test func fileBytesAreTheNeutralisedCell() {
+        for text in Self.randomTexts() where !text.utf8.contains(where: { $0 < 0x20 }) {
+            var bytes = Array(text.utf8)
+            var cell: [UInt8] = []
+            bytes.withUnsafeMutableBufferPointer { b in
+                CSVCell.append(TextValue.bytes(UnsafeBufferPointer(b)), to: &cell)
+            }
+            #expect(cell == Self.expectedCell(text, keepingNewlines: false), "\(text.debugDescription)")
+        }
+    }
+
+    /// Text already neutralised (times, joined tags): quoted and doubled as RFC 4180 says.
+    @Test func safeTextIsQuotedWhereItMustBe() {
+        for text in Self.randomTexts() {
+            let safe = SafeText.neutralise(text, keepingNewlines: true)
+            var cell: [UInt8] = []
+            var bytes = Array(safe.utf8)
+            bytes.withUnsafeMutableBufferPointer { CSVCell.appendSafe(UnsafeBufferPointer($0), to: &cell) }
+            #expect(cell == Self.expectedCell(safe, keepingNewlines: true), "\(safe.debugDescription)")
+        }
+    }
+}
