@@ -183,16 +183,9 @@ enum TextLogReader {
         case .success(let t): time = t
         case .failure(let e): return problem(e.message)
         }
-        let (title, body, empty) = EventTitle.from(String(bsd.message))
-        if empty {
-            out.warnings.append(Problem(file: file, place: place, path: "", message: "nothing after the time; shown as \(EventTitle.none)"))
-        }
-        var pending = pendingText
-        var draft = EventDraft.read(time: time, written: bsd.written, actor: bsd.tag, kind: bsd.severity,
-                                    title: title, text: body, extraFields: bsd.extraFields, place: place)
-        while pending.last?.trimmingWhitespace.isEmpty == true { pending.removeLast() }
-        if !pending.isEmpty { draft.text = ([draft.text ?? draft.title] + pending).joined(separator: "\n") }
-        out.draft = draft
+        let event = draft(time: time, written: bsd.written, actor: bsd.tag, kind: bsd.severity, message: bsd.message,
+                          extraFields: bsd.extraFields, pendingText, place: place, file: file, warnings: &out.warnings)
+        out.draft = event
         return out
     }
 
@@ -212,17 +205,28 @@ enum TextLogReader {
             out.problems.append(Problem(file: file, place: place, path: "", message: e.message))
             return out
         }
-        let (title, body, empty) = EventTitle.from(String(line.message))
+        let event = draft(time: time, written: line.written, actor: line.client, kind: line.level, message: line.message,
+                          extraFields: line.extraFields, pendingText, place: place, file: file, warnings: &out.warnings)
+        out.draft = event
+        return out
+    }
+
+    /// The event of a line whose time is placed: title and text from its message (a warning
+    /// when there is none), then the continuation lines that followed it, blank ones at the
+    /// end left out.
+    private static func draft(time: EventTime, written: String, actor: String?, kind: String?, message: Substring,
+                              extraFields: [ExtraField], _ pendingText: [String], place: SourcePlace, file: String,
+                              warnings: inout [Problem]) -> EventDraft {
+        let (title, body, empty) = EventTitle.from(String(message))
         if empty {
-            out.warnings.append(Problem(file: file, place: place, path: "", message: "nothing after the time; shown as \(EventTitle.none)"))
+            warnings.append(Problem(file: file, place: place, path: "", message: "nothing after the time; shown as \(EventTitle.none)"))
         }
         var pending = pendingText
-        var draft = EventDraft.read(time: time, written: line.written, actor: line.client, kind: line.level,
-                                    title: title, text: body, extraFields: line.extraFields, place: place)
+        var draft = EventDraft.read(time: time, written: written, actor: actor, kind: kind,
+                                    title: title, text: body, extraFields: extraFields, place: place)
         while pending.last?.trimmingWhitespace.isEmpty == true { pending.removeLast() }
         if !pending.isEmpty { draft.text = ([draft.text ?? draft.title] + pending).joined(separator: "\n") }
-        out.draft = draft
-        return out
+        return draft
     }
 
     /// The line at `offset` without its line end, where the next starts, and whether it
