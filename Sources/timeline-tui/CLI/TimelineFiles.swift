@@ -64,7 +64,7 @@ struct TimelineFiles {
             guard merge.skipBad, !good.isEmpty else {
                 if sources.count > 1 {
                     let hint = merge.skipBad ? "" : " (--skip-bad opens the others)"
-                    StandardStream.error.write("timeline-tui: \(failures.count) of \(sources.count) files have problems\(hint)\n")
+                    Problems.summarise(bad: failures.count, of: sources.count, refused: failures, hint: hint)
                 }
                 throw ExitCode(1)
             }
