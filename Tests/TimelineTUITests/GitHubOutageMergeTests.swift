@@ -75,6 +75,33 @@ import Testing
         #expect(good.stderr == "timeline-tui: note: the id 'partition' is used in \(Self.file("timeline.json")):16:5 and \(sheet):2:1; a merged timeline shows timeline:partition and sheet:partition\n")
     }
 
+    /// A time each file gets wrong, in each format: every problem names its own file, line,
+    /// column and field, and says what is wrong as written (`minute 61`, never `23:61:0`).
+    @Test func eachBrokenFileNamesItsOwnPlace() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, from, to) in [("timeline.json", #""time": "2018-10-21T23:02Z""#, #""time": "2018-10-21T23:02""#),
+                                 ("status.json", #""2018-10-21T23:11Z""#, #""2018-10-21T23:61Z""#),
+                                 ("pager.json", #""created_at": "2018-10-21T23:13Z""#, #""created_at": "yesterday""#),
+                                 ("sheet.csv", "2018-10-21 16:07", "2018-10-21 16:67")] {
+            let text = try String(contentsOfFile: Self.file(name), encoding: .utf8)
+            #expect(text.contains(from))
+            try Data(text.replacingOccurrences(of: from, with: to).utf8).write(to: dir.appendingPathComponent(name))
+        }
+        let r = try CLIProcess.run(["validate", "timeline.json", "status.json", "pager.json", "sheet.csv",
+                                    "--assume-zone", "sheet.csv=America/Los_Angeles"], in: dir)
+        #expect(r.status == 1 && r.stdout == "")
+        #expect(r.stderr == """
+            timeline.json:43:15: events[4].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone UTC
+            status.json:28:25: incidents[0].incident_updates[1].display_at: time "2018-10-21T23:61Z": minute 61 does not exist
+            pager.json:15:21: log_entries[1]: created_at "yesterday" is not a time; expected ISO 8601 such as 2015-07-24T19:01:01+00:00
+            sheet.csv:3:6: Time "2018-10-21 16:67" has no minute 67
+            timeline-tui: 4 of 4 files have problems
+            timeline-tui: timeline.json has times without a zone: --assume-zone timeline.json=ZONE names its zone alone
+
+            """)
+    }
+
     @Test func aBrokenFileRefusesTheMergeUnlessSkipped() throws {
         let broken = try ExternalTool.write(#"{"title": "x", "events": [{"id": "a", "time": "2018-10-21T25:00Z", "title": "t"}]}"#, name: "broken.json")
         let refused = try CLIRun.run(["export", Self.file("timeline.json"), broken, Self.file("pager.json")])
