@@ -13,7 +13,7 @@ enum HelpScreen {
             out.append(StyledLine([("  " + keys + pad, keyStyle), (wrapped.first ?? "", .plain)]))
             for more in wrapped.dropFirst() { out.append(StyledLine(String(repeating: " ", count: 16) + more)) }
         }
-        for b in KeyBindings.table { row(KeyBindings.keyNames(b), b.help) }
+        for b in KeyBindings.table where b.shownInHelp { row(KeyBindings.keyNames(b), b.help) }
         for o in KeyBindings.otherKeys { row(o.keys, o.help) }
         out.append(StyledLine())
         out.append(StyledLine("Markers", Style(.label, .bold)))
