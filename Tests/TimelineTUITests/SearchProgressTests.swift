@@ -35,7 +35,7 @@ import TimelineModel
     /// The messages the runtime sends for `job`, parts of 64 events.
     static func messages(_ job: SearchJob) -> [Message] {
         var told: [Message] = []
-        let answer = EffectRunner.searchInParts(job, timeline: timeline, firstPart: 64, wanted: { true }, told: { told.append($0) })
+        let answer = EffectRunner.searchInParts(job, timeline: timeline, part: 64, wanted: { true }, told: { told.append($0) })
         return told + [answer!]
     }
 
@@ -51,10 +51,20 @@ import TimelineModel
         #expect(within == Self.timeline.search(query, among: among))
     }
 
+    /// An eighth of the timeline a part, so each reads its events in the file's order.
+    @Test func partsAreAnEighthOfTheTimeline() {
+        var told: [Int] = []
+        let answer = EffectRunner.searchInParts(SearchJob(query: "rogue", among: nil, shownVersion: 0), timeline: Self.timeline,
+                                                wanted: { true }, told: { if case .searchProgress(_, _, let n, _) = $0 { told.append(n) } })
+        #expect(told == [375, 750, 1125, 1500, 1875, 2250, 2625])
+        guard case .searched(_, let found)? = answer else { Issue.record("no answer"); return }
+        #expect(found == Self.timeline.search("rogue"))
+    }
+
     @Test func aStoppedSearchSaysNothingMore() {
         var asked = 0
         let answer = EffectRunner.searchInParts(SearchJob(query: "rogue", among: nil, shownVersion: 0), timeline: Self.timeline,
-                                                firstPart: 64, wanted: { asked += 1; return asked < 3 }, told: { _ in })
+                                                part: 64, wanted: { asked += 1; return asked < 3 }, told: { _ in })
         #expect(answer == nil)
     }
 
@@ -63,7 +73,7 @@ import TimelineModel
         guard case .search(let job)? = s.effect else { Issue.record("no background search: \(String(describing: s.effect))"); return }
         #expect(s.message == "Searching “tax”…")
         let told = Self.messages(job)
-        // Parts of 64, 128, 256: the first "tax" (event 250) is in the third part.
+        // Parts of 64: the first "tax" (event 250) is in the fourth.
         var k = 0
         while s.shownEvents[s.selected].id != "e250", k < told.count - 1 {
             s = update(s, told[k])

@@ -241,6 +241,8 @@ import TimelineModel
         #expect(rows.count == 1)
         #expect(rows.first?.contains("lanes on / off") == true && rows.first?.contains("scroll right") == true)
         #expect(screen.contains("this help (q, Esc, ? or Enter close it)"))
+        // What a merged timeline's source column says, with the other markers.
+        #expect(screen.contains("several files: the file's label after the time"))
     }
 
     /// The keys the help names in the detail pane do what it says there: `l` scrolls

@@ -35,6 +35,10 @@ enum HelpScreen {
             + ", the same for the same kind · no kind: ·"))
         out.append(StyledLine("  ~18:48 about · time unknown: known to the day · [11 min] a span · * the mark"))
         out.append(StyledLine("  ◆ a bookmark · ~T+1 day: T+ of an event known only to the day, in whole days"))
+        // Several files: what the source column says (its labels cut where they differ).
+        let merged = "several files: the file's label after the time (cut where labels differ: Enter shows it whole), "
+            + "+ when other files hold the same happening too"
+        for line in LineWrapping.paragraphLines(merged, width: max(10, width - 4)) { out.append(StyledLine("  " + line)) }
         return out
     }
 

@@ -160,23 +160,22 @@ final class EffectRunner: @unchecked Sendable {
     /// `job` searched a part after another, in the list's order, the matches so far told
     /// after each part (`searchProgress`), then the whole answer (`searched`): the same
     /// positions as one pass, each event matched alone. nil once `wanted` says a newer
-    /// search (or Esc) made it useless. Parts start small, so the first matches show at
-    /// once, and stay under an eighth of the timeline, so each reads its events where
-    /// they are rather than walking the whole file (`EventSearch`).
-    static func searchInParts(_ job: SearchJob, timeline: Timeline, firstPart: Int = 16_384,
+    /// search (or Esc) made it useless. A part is an eighth of the timeline (`part` for
+    /// tests): no smaller, so each reads its events in the file's order as one pass does
+    /// (`EventSearch`; smaller parts read each event where it sits, and cost twice the
+    /// processor time, figures in docs/MEASURING.md).
+    static func searchInParts(_ job: SearchJob, timeline: Timeline, part: Int? = nil,
                               wanted: () -> Bool, told: (Message) -> Void) -> Message? {
         let total = job.among?.count ?? timeline.events.count
-        let largest = max(firstPart, timeline.events.count / 9)
+        let size = max(1, part ?? (timeline.events.count + 7) / 8)
         var found: [Int] = []
         var start = 0
-        var part = firstPart
         while start < total {
             guard wanted() else { return nil }
-            let end = min(total, start + part)
+            let end = min(total, start + size)
             let among = job.among.map { Array($0[start..<end]) } ?? Array(start..<end)
             found += timeline.search(job.query, among: among)
             start = end
-            part = min(part * 2, largest)
             if start < total { told(.searchProgress(job, found: found, searched: start, total: total)) }
         }
         return .searched(job, found: found)
