@@ -51,7 +51,16 @@ struct TimelineFiles {
     func load(foldingLater: Bool = false, measuringListedText: Bool = true, skipped: (String) -> Void = { _ in }) throws -> Timeline {
         let (labels, options) = try readings(measuringListedText: measuringListedText)
         let read = Read(labels: labels, results: Self.readAll(sources, options: options))
-        return merged(try report(read, skipped: skipped), foldingLater: foldingLater)
+        let good = try report(read, skipped: skipped)
+        Self.noteDatesInOtherZones(good, names: names(read))
+        return merged(good, foldingLater: foldingLater)
+    }
+
+    /// The names of the files that read, in order (for `noteDatesInOtherZones`).
+    func names(_ read: Read) -> [String] {
+        read.results.indices.compactMap { k in
+            if case .success = read.results[k] { sources[k].name } else { nil }
+        }
     }
 
     /// What reading the files gave, before anything is said about it: the viewer reads
@@ -78,7 +87,7 @@ struct TimelineFiles {
             guard merge.skipBad, !good.isEmpty else {
                 if sources.count > 1 {
                     let hint = merge.skipBad ? "" : " (--skip-bad opens the others)"
-                    StandardStream.error.write("timeline-tui: \(failures.count) of \(sources.count) files have problems\(hint)\n")
+                    Problems.summarise(bad: failures.count, of: sources.count, refused: failures, hint: hint)
                 }
                 throw ExitCode(1)
             }
