@@ -160,14 +160,15 @@ final class EffectRunner: @unchecked Sendable {
     /// `job` searched a part after another, in the list's order, the matches so far told
     /// after each part (`searchProgress`), then the whole answer (`searched`): the same
     /// positions as one pass, each event matched alone. nil once `wanted` says a newer
-    /// search (or Esc) made it useless. A part is an eighth of the timeline (`part` for
-    /// tests): no smaller, so each reads its events in the file's order as one pass does
+    /// search (or Esc) made it useless. A part is an eighth of the timeline, at least
+    /// 16,384 events (`part` for tests): no smaller, so each reads its events in the file's order as one pass does
     /// (`EventSearch`; smaller parts read each event where it sits, and cost twice the
     /// processor time, figures in docs/MEASURING.md).
     static func searchInParts(_ job: SearchJob, timeline: Timeline, part: Int? = nil,
                               wanted: () -> Bool, told: (Message) -> Void) -> Message? {
         let total = job.among?.count ?? timeline.events.count
-        let size = max(1, part ?? (timeline.events.count + 7) / 8)
+        // A small list is searched in one go: parts would only cost.
+        let size = max(1, part ?? max(16_384, (timeline.events.count + 7) / 8))
         var found: [Int] = []
         var start = 0
         while start < total {
