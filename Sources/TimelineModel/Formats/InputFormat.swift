@@ -43,6 +43,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     public static let all: [InputFormat] = [
         .timelineJS,
         .timelineJSCSV,
+        .timelineJS2,
         .statuspage,
         .plasoJSON,
         .plasoJSONL,
