@@ -43,7 +43,13 @@ enum SpreadsheetCSVReader {
         let sample = FileSample(bytes)
         let sep = separator(sample.firstLine) ?? 0x2C
         let (names, _, _) = RecordFile.csvHeader(bytes, file: file, lowercaseHeader: false, separator: sep)
-        let columns = SpreadsheetColumns(names)
+        var named = SpreadsheetColumns(names)
+        // Day and month in the order the rows prove, when the header does not name it.
+        let order = SheetDateOrder.infer(bytes, columns: named, separator: sep)
+        if let order {
+            for i in named.start.all + (named.end?.all ?? []) { named.hints[i].dayFirst = order.dayFirst }
+        }
+        let columns = named
         let header = SourcePlace(line: 1, column: 1)
         var reader = RecordReader.csv(
             bytes, file: file, listed: columns.listed,
@@ -62,7 +68,8 @@ enum SpreadsheetCSVReader {
         if let zone, zone != .utc {
             reader.timezone = (zone.identifier, FieldPlace(header, path: names[columns.start.all[0]]))
         }
-        if sep != 0x2C { reader.note = sep == 0x09 ? "tab-separated" : "separated by ;" }
+        let notes = [sep == 0x2C ? nil : sep == 0x09 ? "tab-separated" : "separated by ;", order?.note].compactMap { $0 }
+        if !notes.isEmpty { reader.note = notes.joined(separator: "; ") }
         return reader
     }
 
