@@ -57,6 +57,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .zeekTSV,
         .postgresCSV,
         .vpcFlowLog,
+        .wevtutilText,
         .jsonArrayLog,
         .spreadsheetCSV,
         .jsonLog,
