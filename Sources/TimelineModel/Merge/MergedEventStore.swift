@@ -74,22 +74,6 @@ struct MergedEventStore: EventStore {
         return line
     }
 
-    /// `verbatimLine(at:)` as `stamp` makes it but for the origins, left to the file's
-    /// number unless another file holds the event too.
-    func verbatimLineAndFile(at position: Int) -> (event: Event, text: VerbatimLineText?, file: Int) {
-        let (part, at) = Self.unpack(entries[position])
-        var line = stores[part].verbatimLine(at: at)
-        line.event.sortInstant = instants[position]
-        if !line.event.id.isEmpty, collidingIds[part].contains(at) { line.event.id = labels[part] + ":" + line.event.id }
-        if let more = alsoIn(position) {
-            line.event.origins = ownOrigins[part] + more
-            return (line.event, line.text, -1)
-        }
-        return (line.event, line.text, part)
-    }
-
-    var originsByFile: [[String]] { ownOrigins }
-
     /// Each file's own `touchListed` for its share of `positions`.
     func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
         touchEach(positions) { $0.touchListed($1) }

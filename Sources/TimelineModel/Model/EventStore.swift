@@ -17,13 +17,6 @@ protocol EventStore: Sendable {
     /// `listed(at:)`, except that text the store can give as it sits in the file (see
     /// `VerbatimLineText`) is given that way and left out of the event.
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?)
-    /// `verbatimLine(at:)`, except that an event read from one file of several
-    /// (`MergedEventStore`) is given without its origins and with that file's number in
-    /// `originsByFile`; `file` is -1 when the origins are in the event. A merged export
-    /// takes the `[source]` tag by number, copying no array a line.
-    func verbatimLineAndFile(at position: Int) -> (event: Event, text: VerbatimLineText?, file: Int)
-    /// Each file's own origins (`[label]`), by the number `verbatimLineAndFile` gives.
-    var originsByFile: [[String]] { get }
     /// `listed(at:)`, except that a title the store can give as bytes of the file (UTF-8
     /// with no escapes) is given that way and left out of the event (its `title` empty).
     func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?)
@@ -92,11 +85,6 @@ extension EventStore {
     func listed(at position: Int) -> Event { event(at: position) }
     func id(at position: Int) -> String { event(at: position).id }
     func verbatimLine(at position: Int) -> (event: Event, text: VerbatimLineText?) { (listed(at: position), nil) }
-    func verbatimLineAndFile(at position: Int) -> (event: Event, text: VerbatimLineText?, file: Int) {
-        let line = verbatimLine(at: position)
-        return (line.event, line.text, -1)
-    }
-    var originsByFile: [[String]] { [] }
     func listedTitleBytes(at position: Int) -> (event: Event, title: UnsafeBufferPointer<UInt8>?) { (listed(at: position), nil) }
     func touchListed(_ positions: ArraySlice<Int>) -> UInt8 { 0 }
     var readingOrder: [Int32]? { nil }

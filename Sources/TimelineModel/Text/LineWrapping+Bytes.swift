@@ -199,7 +199,7 @@ extension LineWrapping {
         }
 
         private mutating func writeLine(to out: inout [UInt8]) {
-            if lines > 0 { out.append(contentsOf: repeatElement(0x20, count: indent)) }
+            if lines > 0 { LineWrapping.appendSpaces(indent, to: &out) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
             out.append(0x0A)
             lines += 1

@@ -42,6 +42,11 @@ extension LineWrapping {
                             i += 8
                             continue
                         }
+                        // One column a lead byte: the first that does not fit is the
+                        // (limit - used + 1)-th lead byte of these eight.
+                        var leads = 0x8080_8080_8080_8080 & ~continuations
+                        for _ in 0..<(limit - used) { leads &= leads &- 1 }
+                        return i + leads.trailingZeroBitCount / 8
                     }
                 }
                 if base[i] & 0xC0 != 0x80 {
@@ -83,13 +88,27 @@ extension LineWrapping {
                     while stop < end && !(base[stop] == 0x20 && mayBreak(at: stop)) { stop += 1 }
                 }
             }
-            if lines > 0 { out.append(contentsOf: repeatElement(0x20, count: indent)) }
+            if lines > 0 { appendSpaces(indent, to: &out) }
             out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: stop - start))
             out.append(0x0A)
             lines += 1
             guard stop < end else { return true }
             start = stop + 1
             limit = max(1, rest)
+        }
+    }
+
+    /// 64 spaces in static memory (appending a repeated element goes a byte at a time).
+    private static let spaces: StaticString = "                                                                "
+
+    /// Appends `n` spaces.
+    @inline(__always)
+    static func appendSpaces(_ n: Int, to out: inout [UInt8]) {
+        var left = n
+        while left > 0 {
+            let k = min(left, spaces.utf8CodeUnitCount)
+            out.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: k))
+            left -= k
         }
     }
 

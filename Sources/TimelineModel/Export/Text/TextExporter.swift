@@ -189,9 +189,6 @@ public struct TextExporter: Sendable {
         var scratch: [UInt8] = []
         var line: [UInt8] = []
         var tags = OriginTag.Made()
-        // A merged timeline's lines from one file: their tag by the file's number.
-        let originsByFile = events.store.originsByFile
-        let fileTags = originsByFile.map { OriginTag($0) }
         for (k, i) in zip(indices.indices, indices) {
             if !options.details && (k - indices.startIndex) % Self.touchedAtOnce == 0 {
                 body.touched ^= events.store.touchListed(indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)])
@@ -213,11 +210,11 @@ public struct TextExporter: Sendable {
             // Without details, text that needs no decoding is copied from the file as it is
             // (see `VerbatimLineText`). The event's line is made first, while the event is
             // at hand; `RowBreaks` then takes the event for what comes before the line.
-            var listed = events.store.verbatimLineAndFile(at: i)
+            let listed = events.store.verbatimLine(at: i)
             line.removeAll(keepingCapacity: true)
             body.note(listed.event, at: i)
             if let verbatim = listed.text {
-                let tag = listed.file >= 0 ? fileTags[listed.file] : tags.tag(for: listed.event.origins)
+                let tag = tags.tag(for: listed.event.origins)
                 if tag.width != nil {
                     appendVerbatimEvent(listed.event, at: i, verbatim, tag: tag, to: &line, scratch: &scratch)
                 } else {
@@ -225,7 +222,6 @@ public struct TextExporter: Sendable {
                     appendEvent(events.listed(at: i), at: i, to: &line)
                 }
             } else {
-                if listed.file >= 0 { listed.event.origins = originsByFile[listed.file] }
                 appendEvent(listed.event, at: i, to: &line)
             }
             breaks.addListed(listed.event, at: i, to: &rows)
