@@ -103,7 +103,9 @@ struct TimesketchFields {
     /// Writes every attribute `event` has to `sink`, in `csvColumns` order (by column
     /// number), and the timeline's own when it is the `first` record. `scratch` holds the
     /// values made of several parts.
-    func write<Sink: TimesketchSink>(_ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout ScratchBytes) {
+    func write<Sink: TimesketchSink>(
+        _ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout ScratchBytes, days: inout Days
+    ) {
         func made(_ column: Int, _ kind: Kind) {
             sink.field(column, kind, scratch.bytes)
             scratch.removeAll()
@@ -122,7 +124,7 @@ struct TimesketchFields {
             instant = i
             ExportTimes.appendDateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
-                utc: displayIsUTC, to: &scratch
+                utc: displayIsUTC, day: &days.shown, to: &scratch
             )
         } else {
             let home = formatter.homeZone
@@ -142,10 +144,10 @@ struct TimesketchFields {
         JSONText.appendStrings(event.tags, to: &scratch)
         made(4, .json)
         text(5, event.id)
-        ExportTimes.appendWritten(event.time, to: &scratch)
+        ExportTimes.appendWritten(event.time, day: &days.written, to: &scratch)
         made(6, .checkedString)
         if let end = event.end {
-            ExportTimes.appendWritten(end, to: &scratch)
+            ExportTimes.appendWritten(end, day: &days.written, to: &scratch)
             made(7, .checkedString)
         }
         scratch.append(utf8: event.precision.rawValue)
@@ -201,6 +203,13 @@ struct TimesketchFields {
         for (column, kind, value) in timelineRest {
             value.withUnsafeBufferPointer { sink.field(column, kind, $0) }
         }
+    }
+
+    /// The dates last written in `datetime` and in `time` and `end`, kept from one event
+    /// to the next by a writer's loop (see `ExportTimes.DayMemo`).
+    struct Days {
+        var shown = ExportTimes.DayMemo()
+        var written = ExportTimes.DayMemo()
     }
 
     /// Whether two of `fields` have the same name.

@@ -14,10 +14,11 @@ struct TimesketchJSONLinesWriter {
                     var scratch = ScratchBytes()
                     defer { scratch.deallocate() }
                     var firstRecord = previous == nil
+                    var days = TimesketchFields.Days()
                     view.forEachValues(indices) { _, values in
                         line.first = true
                         line.out.append(0x7B)
-                        fields.write(values, first: firstRecord, to: &line, scratch: &scratch)
+                        fields.write(values, first: firstRecord, to: &line, scratch: &scratch, days: &days)
                         firstRecord = false
                         line.out.append(0x7D)
                         line.out.append(0x0A)
@@ -70,9 +71,10 @@ struct TimesketchCSVWriter {
             var scratch = ScratchBytes()
             defer { scratch.deallocate() }
             var firstRecord = previous == nil
+            var days = TimesketchFields.Days()
             view.forEachValues(indices) { _, values in
                 row.column = 0
-                fields.write(values, first: firstRecord, to: &row, scratch: &scratch)
+                fields.write(values, first: firstRecord, to: &row, scratch: &scratch, days: &days)
                 firstRecord = false
                 row.end()
             }
