@@ -8,7 +8,6 @@ extension CSVCell {
     /// at its first byte, not a new pass from it.
     static func plainQuoting(_ bytes: UnsafeBufferPointer<UInt8>, lineFeeds: Bool = false) -> Quoting? {
         guard let base = bytes.baseAddress else { return Quoting.none }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let end = bytes.count
         var quoting = Quoting.none
@@ -17,43 +16,66 @@ extension CSVCell {
         var i = 0
         while i &+ 8 <= end {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            // A flag may be false only above a real one: each flagged byte is looked at
-            // again, exactly, and none that matters goes unflagged.
-            var special = w | ((w &- ones &* 0x20) & ~w) | has(w, 0x7F) | has(w, 0x22)
-            if quoting == .none { special |= has(w, 0x2C) }
-            special &= highs
-            while special != 0 {
-                let j = i &+ special.trailingZeroBitCount >> 3
-                special &= special &- 1
-                guard j >= next else { continue }
-                guard let n = plainLength(base, at: j, end: end, lineFeeds: lineFeeds, quoting: &quoting) else { return nil }
-                next = j &+ n
+            guard plainWord(w, at: i, flags: highs, base, end: end, lineFeeds: lineFeeds, next: &next, quoting: &quoting) else {
+                return nil
             }
             i &+= 8
         }
-        i = max(i, next)
-        while i < end {
-            guard let n = plainLength(base, at: i, end: end, lineFeeds: lineFeeds, quoting: &quoting) else { return nil }
-            i &+= n
+        guard i < end else { return quoting }
+        // The last bytes as one word too: the eight that end the text, those seen masked
+        // out, or the few there are, the rest of the word masked out.
+        if end >= 8 {
+            let from = end &- 8
+            let w = UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self)
+            let flags = highs << UInt64(truncatingIfNeeded: (i &- from) &* 8)
+            guard plainWord(w, at: from, flags: flags, base, end: end, lineFeeds: lineFeeds, next: &next, quoting: &quoting) else {
+                return nil
+            }
+        } else {
+            var w: UInt64 = 0
+            withUnsafeMutableBytes(of: &w) { $0.baseAddress!.copyMemory(from: base, byteCount: end) }
+            let flags = highs >> UInt64(truncatingIfNeeded: (8 &- end) &* 8)
+            guard plainWord(w, at: 0, flags: flags, base, end: end, lineFeeds: lineFeeds, next: &next, quoting: &quoting) else {
+                return nil
+            }
         }
         return quoting
     }
 
-    /// The length of the scalar at `at` when `SafeText` keeps it (raising `quoting` for a
-    /// quote, a comma or a kept line feed), else nil.
+    /// Checks the word `w`, the bytes at `at` of `base`, where `flags` has the high bit of
+    /// each byte to look at: false when `SafeText` might change a scalar starting there.
+    /// Every byte that may matter (not ASCII, a control, DEL, a quote, until one is found a
+    /// comma) is looked at in turn without leaving the word.
     @inline(__always)
-    private static func plainLength(
-        _ base: UnsafePointer<UInt8>, at i: Int, end: Int, lineFeeds: Bool, quoting: inout Quoting
-    ) -> Int? {
-        let c = base[i]
-        guard c < 0x80 else { return plainScalarLength(base, at: i, end: end) }
-        if c == 0x0A && lineFeeds {
-            quoting = max(quoting, .quoted)
-        } else {
-            guard c >= 0x20 && c < 0x7F else { return nil }
-            if c == 0x22 { quoting = .doubled } else if c == 0x2C { quoting = max(quoting, .quoted) }
+    private static func plainWord(
+        _ w: UInt64, at i: Int, flags: UInt64, _ base: UnsafePointer<UInt8>, end: Int, lineFeeds: Bool,
+        next: inout Int, quoting: inout Quoting
+    ) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A flag may be false only above a real one: each flagged byte is looked at again,
+        // exactly, and none that matters goes unflagged.
+        var special = w | ((w &- ones &* 0x20) & ~w) | has(w, 0x7F) | has(w, 0x22)
+        if quoting == .none { special |= has(w, 0x2C) }
+        special &= flags
+        while special != 0 {
+            let j = i &+ special.trailingZeroBitCount >> 3
+            special &= special &- 1
+            guard j >= next else { continue }
+            let c = base[j]
+            if c < 0x80 {
+                if c == 0x0A && lineFeeds {
+                    quoting = max(quoting, .quoted)
+                } else {
+                    guard c >= 0x20 && c < 0x7F else { return false }
+                    if c == 0x22 { quoting = .doubled } else if c == 0x2C { quoting = max(quoting, .quoted) }
+                }
+                next = j &+ 1
+            } else {
+                guard let n = plainScalarLength(base, at: j, end: end) else { return false }
+                next = j &+ n
+            }
         }
-        return 1
+        return true
     }
 
     /// The length of the scalar at `at` (not ASCII) when `SafeText` keeps it wherever it
