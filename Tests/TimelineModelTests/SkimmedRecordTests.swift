@@ -84,58 +84,21 @@ import Testing
         return bytes
     }
 
-    /// The file read with the skim and without it: the timeline, or the failure's text.
+    /// A JSON Lines log, or a Timesketch CSV, read with the skim and without it.
     static func loads(_ bytes: [UInt8], _ options: ReadOptions, csv: Bool = false)
-        -> (skimmed: Result<Timeline, LoadFailure>, whole: Result<Timeline, LoadFailure>) {
-        let name = csv ? "gen.csv" : "gen.log.jsonl"
-        let file = bytes.withUnsafeBytes { FileBytes(copying: $0) }
-        let reader = csv ? TimesketchReader.csvReader(file, file: name, options: options)
-            : JSONLogReader.reader(file, file: name, options: options)
-        var plain = reader
-        plain.skim = nil
-        return (Result { () throws(LoadFailure) in try reader.load(file, file: name) },
-                Result { () throws(LoadFailure) in try plain.load(file, file: name) })
-    }
-
-    static func expectSame(_ skimmed: Result<Timeline, LoadFailure>, _ whole: Result<Timeline, LoadFailure>) throws {
-        switch (skimmed, whole) {
-        case (.failure(let a), .failure(let b)):
-            #expect(a.description == b.description)
-        case (.success(let a), .success(let b)):
-            #expect(a.warnings.map(\.description) == b.warnings.map(\.description))
-            try expectSameEvents(a, b)
-        default:
-            Issue.record("one read failed and the other did not: \(skimmed), \(whole)")
+        -> (skimmed: Result<Timeline, LoadFailure>, whole: Result<Timeline, LoadFailure>, skims: Bool) {
+        SkimComparison.loads(bytes, name: csv ? "gen.csv" : "gen.log.jsonl") {
+            csv ? TimesketchReader.csvReader($0, file: $1, options: options) : JSONLogReader.reader($0, file: $1, options: options)
         }
     }
-
-    static let optionSets = [ReadOptions(), ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "Europe/Paris")))]
 
     @Test(arguments: [(1, 0), (2, 0), (3, 8), (4, 30), (5, 300)])
     func theSkimReadsLikeTheWholeReader(_ seed: Int, _ badPerMille: Int) throws {
         let bytes = Self.log(seed: UInt64(seed), count: 2000, badPerMille: badPerMille)
-        for options in Self.optionSets {
-            let (skimmed, whole) = Self.loads(bytes, options)
+        for options in SkimComparison.optionSets {
+            let (skimmed, whole, _) = Self.loads(bytes, options)
             if badPerMille == 0 { #expect((try? whole.get()) != nil, "a log without bad lines loads") }
-            try Self.expectSame(skimmed, whole)
-        }
-    }
-
-    static func expectSameEvents(_ a: Timeline, _ b: Timeline) throws {
-        #expect(a.events.count == b.events.count)
-        let sa = try #require(a.events.store as? RecordFileStore)
-        let sb = try #require(b.events.store as? RecordFileStore)
-        for i in a.events.indices {
-            #expect(a.events[i] == b.events[i])
-            let (ea, ta) = sa.verbatimLine(at: i)
-            let (eb, tb) = sb.verbatimLine(at: i)
-            #expect(ea == eb)
-            #expect(ta.map { Array($0.title) } == tb.map { Array($0.title) } && ta?.titleWidth == tb?.titleWidth)
-            #expect(ta?.actor.map(Array.init) == tb?.actor.map(Array.init) && ta?.actorWidth == tb?.actorWidth)
-        }
-        for width in [nil, 50] as [Int?] {
-            let options = TextExporter.Options(details: false, width: width)
-            #expect(TextExporter(timeline: a, options: options).export() == TextExporter(timeline: b, options: options).export())
+            try SkimComparison.expectSame(skimmed, whole)
         }
     }
 
@@ -182,10 +145,10 @@ import Testing
     @Test(arguments: [(11, 0, "\n"), (12, 0, "\r\n"), (13, 10, "\n"), (14, 0, "\r"), (15, 200, "\r\n")])
     func theCSVSkimReadsLikeTheWholeReader(_ seed: Int, _ badPerMille: Int, _ lineEnd: String) throws {
         let bytes = Self.csv(seed: UInt64(seed), count: 2000, badPerMille: badPerMille, lineEnd: lineEnd)
-        for options in Self.optionSets {
-            let (skimmed, whole) = Self.loads(bytes, options, csv: true)
+        for options in SkimComparison.optionSets {
+            let (skimmed, whole, _) = Self.loads(bytes, options, csv: true)
             if badPerMille == 0 && options.time.assumedZone != nil { #expect((try? whole.get()) != nil, "a file without bad rows loads: \(whole)") }
-            try Self.expectSame(skimmed, whole)
+            try SkimComparison.expectSame(skimmed, whole)
         }
     }
 
@@ -197,16 +160,8 @@ import Testing
         }
         let file = Array(text.utf8).withUnsafeBytes { FileBytes(copying: $0) }
         let skim = try #require(JSONLogReader.reader(file, file: "plain.jsonl", options: ReadOptions()).skim)
-        var (offset, line, taken) = (0, 1, 0)
-        while offset < file.count {
-            if let s = skim(offset, line) {
-                taken += 1
-                #expect(String(decoding: UnsafeBufferPointer(start: file.base + s.title.lowerBound, count: s.title.count), as: UTF8.self)
-                        == "event \(line - 1)")
-            }
-            offset = RecordFile.lineEnd(file, from: offset) + 1
-            line += 1
-        }
-        #expect(taken == 200)
+        let taken = SkimComparison.taken(file, by: skim)
+        #expect(taken.map(\.title) == taken.map { "event \($0.line - 1)" })
+        #expect(taken.count == 200)
     }
 }

@@ -88,38 +88,10 @@ import Testing
         return bytes
     }
 
-    /// The file read with the skim and without it.
     static func loads(_ bytes: [UInt8], _ options: ReadOptions)
         -> (skimmed: Result<Timeline, LoadFailure>, whole: Result<Timeline, LoadFailure>, skims: Bool) {
-        let name = "gen.csv"
-        let file = bytes.withUnsafeBytes { FileBytes(copying: $0) }
-        let reader = SpreadsheetCSVReader.reader(file, file: name, options: options)
-        var plain = reader
-        plain.skim = nil
-        return (Result { () throws(LoadFailure) in try reader.load(file, file: name) },
-                Result { () throws(LoadFailure) in try plain.load(file, file: name) }, reader.skim != nil)
+        SkimComparison.loads(bytes, name: "gen.csv") { SpreadsheetCSVReader.reader($0, file: $1, options: options) }
     }
-
-    static func expectSame(_ skimmed: Result<Timeline, LoadFailure>, _ whole: Result<Timeline, LoadFailure>) throws {
-        switch (skimmed, whole) {
-        case (.failure(let a), .failure(let b)):
-            #expect(a.description == b.description)
-        case (.success(let a), .success(let b)):
-            #expect(a.warnings.map(\.description) == b.warnings.map(\.description))
-            #expect(a.timezone == b.timezone)
-            try SkimmedRecordTests.expectSameEvents(a, b)
-            let details = TextExporter.Options(details: true, width: 60)
-            #expect(TextExporter(timeline: a, options: details).export() == TextExporter(timeline: b, options: details).export())
-            #expect(a.events.map(\.id) == b.events.map(\.id))
-        default:
-            Issue.record("one read failed and the other did not: \(skimmed), \(whole)")
-        }
-    }
-
-    static let optionSets = [
-        ReadOptions(), ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "Europe/Paris"))),
-        ReadOptions(time: TimeReading(assumedZone: .utc)),
-    ]
 
     @Test(arguments: [(21, 0, ",", "\n"), (22, 0, ",", "\r\n"), (23, 10, ";", "\n"), (24, 0, "\t", "\r"), (25, 150, ",", "\r\n"),
                       (26, 3, ";", "\r\n"), (27, 0, "\t", "\n")])
@@ -127,9 +99,9 @@ import Testing
         for (k, sheet) in Self.sheets.enumerated() {
             let bytes = Self.csv(sheet, separator: separator, seed: UInt64(seed * 10 + k), count: 600, badPerMille: badPerMille,
                                  lineEnd: lineEnd)
-            for options in Self.optionSets {
+            for options in SkimComparison.optionSets {
                 let (skimmed, whole, _) = Self.loads(bytes, options)
-                try Self.expectSame(skimmed, whole)
+                try SkimComparison.expectSame(skimmed, whole)
             }
         }
     }
@@ -148,11 +120,11 @@ import Testing
                 .joined(separator: ","))
         }
         let bytes = Array((rows.joined(separator: "\r\n") + "\r\n").utf8)
-        for options in Self.optionSets {
+        for options in SkimComparison.optionSets {
             let (skimmed, whole, skims) = Self.loads(bytes, options)
             #expect(skims)
             if seed != 33 { #expect((try? whole.get()) != nil, "our export loads: \(whole)") }
-            try Self.expectSame(skimmed, whole)
+            try SkimComparison.expectSame(skimmed, whole)
         }
     }
 
@@ -165,20 +137,10 @@ import Testing
         }
         let file = Array(text.utf8).withUnsafeBytes { FileBytes(copying: $0) }
         let skim = try #require(SpreadsheetCSVReader.reader(file, file: "our.csv", options: ReadOptions()).skim)
-        var (offset, line, taken) = (CSVWriter.columns.joined(separator: ",").utf8.count + 1, 2, 0)
-        while offset < file.count {
-            if let s = skim(offset, line) {
-                taken += 1
-                func text(_ r: Range<Int>?) -> String? {
-                    r.map { String(decoding: UnsafeBufferPointer(start: file.base + $0.lowerBound, count: $0.count), as: UTF8.self) }
-                }
-                #expect(text(s.title) == "event \(line - 2)")
-                #expect(text(s.actor) == "@TwitterSupport")
-                #expect(text(s.id) == "ev-\(line - 2)")
-            }
-            offset = RecordFile.lineEnd(file, from: offset) + 1
-            line += 1
-        }
-        #expect(taken == 200)
+        let header = CSVWriter.columns.joined(separator: ",").utf8.count + 1
+        let taken = SkimComparison.taken(file, by: skim, from: header, line: 2)
+        #expect(taken.map(\.title) == taken.map { "event \($0.line - 2)" })
+        #expect(taken.allSatisfy { $0.actor == "@TwitterSupport" && $0.id == "ev-\($0.line - 2)" })
+        #expect(taken.count == 200)
     }
 }

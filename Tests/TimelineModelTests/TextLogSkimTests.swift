@@ -45,23 +45,12 @@ import Testing
         return bytes
     }
 
-    static func loads(_ bytes: [UInt8], _ options: ReadOptions)
-        -> (skimmed: Result<Timeline, LoadFailure>, whole: Result<Timeline, LoadFailure>) {
-        let name = "gen.log"
-        let file = bytes.withUnsafeBytes { FileBytes(copying: $0) }
-        let reader = TextLogReader.reader(file, file: name, options: options)
-        var plain = reader
-        plain.skim = nil
-        return (Result { () throws(LoadFailure) in try reader.load(file, file: name) },
-                Result { () throws(LoadFailure) in try plain.load(file, file: name) })
-    }
-
     @Test(arguments: [(41, 0, "\n"), (42, 0, "\r\n"), (43, 20, "\n"), (44, 100, "\r\n"), (45, 3, "\n")])
     func theTextLogSkimReadsLikeTheWholeReader(_ seed: Int, _ badPerMille: Int, _ lineEnd: String) throws {
         let bytes = Self.log(seed: UInt64(seed), count: 1500, lineEnd: lineEnd, badPerMille: badPerMille)
-        for options in SpreadsheetSkimTests.optionSets {
-            let (skimmed, whole) = Self.loads(bytes, options)
-            try SpreadsheetSkimTests.expectSame(skimmed, whole)
+        for options in SkimComparison.optionSets {
+            let (skimmed, whole, _) = SkimComparison.loads(bytes, name: "gen.log") { TextLogReader.reader($0, file: $1, options: options) }
+            try SkimComparison.expectSame(skimmed, whole)
         }
     }
 
@@ -71,16 +60,8 @@ import Testing
         for i in 0..<200 { text += "2017-11-03T06:\(10 + i % 50):00.000Z host app[\(i)]: event \(i)\n" }
         let file = Array(text.utf8).withUnsafeBytes { FileBytes(copying: $0) }
         let skim = try #require(TextLogReader.reader(file, file: "plain.log", options: ReadOptions()).skim)
-        var (offset, line, taken) = (0, 1, 0)
-        while offset < file.count {
-            if let s = skim(offset, line) {
-                taken += 1
-                #expect(String(decoding: UnsafeBufferPointer(start: file.base + s.title.lowerBound, count: s.title.count), as: UTF8.self)
-                        == "host app[\(line - 1)]: event \(line - 1)")
-            }
-            offset = RecordFile.lineEnd(file, from: offset) + 1
-            line += 1
-        }
-        #expect(taken == 200)
+        let taken = SkimComparison.taken(file, by: skim)
+        #expect(taken.map(\.title) == taken.map { "host app[\($0.line - 1)]: event \($0.line - 1)" })
+        #expect(taken.count == 200)
     }
 }

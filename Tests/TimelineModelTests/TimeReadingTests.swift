@@ -72,6 +72,9 @@ import Testing
     @Test func notATimeSaysWhatWasExpected() {
         #expect(read("2022-11-10T05-07-28+00:00", TimeReading()) == .failure(.init(message:
             "datetime \"2022-11-10T05-07-28+00:00\" is not a time; expected ISO 8601 such as 2015-07-24T19:01:01+00:00")))
-        #expect(read("2017-02-30T10:00Z", TimeReading()) == .failure(.init(message: "datetime \"2017-02-30T10:00Z\": 2017-2-30 is not a date")))
+        #expect(read("2017-02-30T10:00Z", TimeReading()) == .failure(.init(message: "datetime \"2017-02-30T10:00Z\": 2017-02-30 is not a date")))
+        // The part that cannot be is named alone, never the clock with a second it did not write.
+        #expect(read("2018-10-21T23:61Z", TimeReading()) == .failure(.init(message: "datetime \"2018-10-21T23:61Z\": minute 61 does not exist")))
+        #expect(read("2018-10-21 25:00", TimeReading()) == .failure(.init(message: "datetime \"2018-10-21 25:00\": hour 25 does not exist")))
     }
 }

@@ -83,7 +83,11 @@ import Testing
         // Each problem names its own file: the broken one, and the log without zones.
         #expect(refused.stderr.contains("broken.json:1:"))
         #expect(refused.stderr.contains("edge.log:1:"))
-        #expect(refused.stderr.hasSuffix("timeline-tui: 2 of 3 files have problems (--skip-bad opens the others)\n"))
+        #expect(refused.stderr.hasSuffix("""
+            timeline-tui: 2 of 3 files have problems (--skip-bad opens the others)
+            timeline-tui: edge.log has times without a zone: --assume-zone edge.log=ZONE names its zone alone
+
+            """))
         let skipped = try CLIProcess.run(["export", "notes.json", "broken.json", "edge.log", "--skip-bad", "--width", "0"], in: dir)
         #expect(skipped.status == 0)
         #expect(skipped.stderr.contains("timeline-tui: skipped broken.json (1 problem)\n"))

@@ -31,6 +31,7 @@ import Testing
             truncated.json:1:24: unexpected end of file; expected a value
             missing.json: does not exist
             timeline-tui: 4 of 6 files have problems
+            timeline-tui: nozone.json has times without a zone: --assume-zone nozone.json=ZONE names its zone alone
 
             """)
     }
@@ -48,7 +49,7 @@ import Testing
         #expect(r.stderr == """
             latin1.json:1:14: title: invalid UTF-8 at byte 13 (shown as U+FFFD)
             latin1.json:1:75: events[0].title: invalid UTF-8 at byte 74 (shown as U+FFFD)
-            timeline-tui: 1 of 2 files have problems
+            timeline-tui: 1 of 2 files has problems
 
             """)
     }

@@ -52,10 +52,13 @@ struct TimelineFiles {
         let (labels, options) = try readings(measuringListedText: measuringListedText)
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
+        var goodNames: [String] = []
         var failures: [(name: String, failure: LoadFailure)] = []
         for (k, result) in results.enumerated() {
             switch result {
-            case .success(let t): good.append(MergeInput(label: labels[k], timeline: t))
+            case .success(let t):
+                good.append(MergeInput(label: labels[k], timeline: t))
+                goodNames.append(sources[k].name)
             case .failure(let f): failures.append((sources[k].name, f))
             }
         }
@@ -64,7 +67,7 @@ struct TimelineFiles {
             guard merge.skipBad, !good.isEmpty else {
                 if sources.count > 1 {
                     let hint = merge.skipBad ? "" : " (--skip-bad opens the others)"
-                    StandardStream.error.write("timeline-tui: \(failures.count) of \(sources.count) files have problems\(hint)\n")
+                    Problems.summarise(bad: failures.count, of: sources.count, refused: failures, hint: hint)
                 }
                 throw ExitCode(1)
             }
@@ -75,6 +78,7 @@ struct TimelineFiles {
             }
         }
         if sources.count == 1 { return good[0].timeline }
+        Self.noteDatesInOtherZones(good, names: goodNames)
         return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
     }
 

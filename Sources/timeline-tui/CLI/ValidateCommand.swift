@@ -43,6 +43,7 @@ struct ValidateCommand: ParsableCommand {
         try TimelineFiles.check(files, input: input)
         let labels = try MergeArguments.labels(for: files, given: label)
         var bad = 0
+        var refused: [(name: String, failure: LoadFailure)] = []
         var loaded: [(file: String, label: String, timeline: Timeline)] = []
         for (k, file) in files.enumerated() {
             var options = try input.options(for: file)
@@ -63,13 +64,14 @@ struct ValidateCommand: ParsableCommand {
                 StandardStream.output.write(n == 0 ? "\(name): ok, no events\n" : "\(name): ok, \(n) event\(n == 1 ? "" : "s")\n")
             } catch {
                 Problems.print(error)
+                refused.append((TimelineSource(argument: file).name, error))
                 bad += 1
             }
         }
         if files.count > 1 { Self.noteSharedIds(loaded) }
         if bad > 0 {
             if files.count > 1 {
-                StandardStream.error.write("timeline-tui: \(bad) of \(files.count) files have problems\n")
+                Problems.summarise(bad: bad, of: files.count, refused: refused)
             }
             throw ExitCode(1)
         }

@@ -24,6 +24,16 @@ public struct WrittenTime: Sendable, Hashable {
         public var hasSeconds: Bool
         public var nanoseconds: Int
         public var fractionDigits: Int
+
+        /// The part of a written clock that cannot be (`hour 25`, `minute 61`, `second 61`),
+        /// named alone as the part the writer got wrong: never the clock rewritten with a
+        /// second it did not write. Nil when the clock is a time of day.
+        static func impossiblePart(hour: Int, minute: Int, second: Int) -> String? {
+            if hour > 23 { return "hour \(hour)" }
+            if minute > 59 { return "minute \(minute)" }
+            if second > 60 { return "second \(second)" }
+            return nil
+        }
     }
 
     /// Why a text is not a time, as a plain sentence.
@@ -62,7 +72,7 @@ public struct WrittenTime: Sendable, Hashable {
               let day = digits(8, 2)
         else { return fail(notATime) }
         let date = CivilDate(year: year, month: month, day: day)
-        guard date.isValid else { return fail("\"\(text())\": \(year)-\(month)-\(day) is not a date") }
+        guard date.isValid else { return fail("\"\(text())\": \(text().prefix(10)) is not a date") }
         if n == 10 { return .success(WrittenTime(date: date, clock: nil, offsetSeconds: nil)) }
         guard b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20,
               let hour = digits(11, 2), n >= 16, b[13] == 0x3A, let minute = digits(14, 2)
@@ -71,8 +81,8 @@ public struct WrittenTime: Sendable, Hashable {
         guard case .success(let seconds) = WrittenSeconds.read(b, at: &i) else { return fail(notATime) }
         let (second, hasSeconds, nanos, fractionDigits) =
             (seconds.second, seconds.hasSeconds, seconds.nanoseconds, seconds.fractionDigits)
-        guard hour <= 23, minute <= 59, second <= 60 else {
-            return fail("\"\(text())\": \(hour):\(minute):\(second) is not a time of day")
+        if let part = Clock.impossiblePart(hour: hour, minute: minute, second: second) {
+            return fail("\"\(text())\": \(part) does not exist")
         }
         let clock = Clock(hour: hour, minute: minute, second: second, hasSeconds: hasSeconds,
                           nanoseconds: nanos, fractionDigits: fractionDigits)

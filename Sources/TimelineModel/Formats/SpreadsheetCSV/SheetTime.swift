@@ -265,8 +265,8 @@ private struct Scan {
             }
             h.value = h.value % 12 + (pm ? 12 : 0)
         }
-        guard h.value <= 23, m.value <= 59, second <= 60 else {
-            return .failure(.init(message: "has \(h.value):\(m.value):\(second), which is not a time of day"))
+        if let part = WrittenTime.Clock.impossiblePart(hour: h.value, minute: m.value, second: second) {
+            return .failure(.init(message: "has no \(part)"))
         }
         return .success(WrittenTime.Clock(hour: h.value, minute: m.value, second: second, hasSeconds: hasSeconds,
                                           nanoseconds: nanos, fractionDigits: fractionDigits))

@@ -67,7 +67,8 @@ enum StatuspageReader {
             out.problems.append(doc.places.problem(at: m.offset, path, "expected a time as text"))
             return nil
         }
-        switch options.time.read(text, what: "\"\(m.key)\"") {
+        // The path ends with the key already (`incidents[0].resolved_at`): not named twice.
+        switch options.time.read(text, what: "time") {
         case .success(let t): return t
         case .failure(let e):
             out.problems.append(doc.places.problem(at: m.offset, path, e.message))
