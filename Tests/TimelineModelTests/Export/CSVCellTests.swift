@@ -52,9 +52,9 @@ import Testing
         }
     }
 
-    /// `plainQuoting` looks at every flagged byte of a word in turn: the same answer as a
-    /// look at one scalar after another (the rules written out below), on long texts whose
-    /// scalars of two, three and four bytes straddle the eight-byte words at every place.
+    /// `plainQuoting`, eight bytes at a time, gives the same answer as a look at one scalar
+    /// after another (the rules written out below), on long texts whose scalars of two,
+    /// three and four bytes straddle the eight-byte words at every place.
     @Test func plainQuotingAgreesWithAScalarAtATime() {
         var random = SplitMix(seed: 926)
         for _ in 0..<4_000 {
