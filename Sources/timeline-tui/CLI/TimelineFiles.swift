@@ -49,7 +49,13 @@ struct TimelineFiles {
     /// (the viewer reads without). `skipped`: told each file `--skip-bad` left out
     /// (`broken.json: 2 problems`), for the viewer's status line.
     func load(foldingLater: Bool = false, measuringListedText: Bool = true, skipped: (String) -> Void = { _ in }) throws -> Timeline {
-        let (labels, options) = try readings(measuringListedText: measuringListedText)
+        var (labels, options) = try readings(measuringListedText: measuringListedText)
+        if sources.count > 1, !foldingLater {
+            // Each file's first pass keeps what the merge reads of its events' ids and times
+            // (one seed for all).
+            let merging = MergeReading()
+            for k in options.indices { options[k].merging = merging }
+        }
         let read = Read(labels: labels, results: Self.readAll(sources, options: options))
         let good = try report(read, skipped: skipped)
         Self.noteDatesInOtherZones(good, names: names(read))
