@@ -3,8 +3,9 @@
 /// proves day first, one whose second part is over 12 proves month first. When the rows
 /// prove one order and none the other, every date of the time columns is read in it (and
 /// the export's "Read as" line says so, with the row that proves it); when none proves it,
-/// or rows prove both, nothing is inferred and an ambiguous date (`03/12/2023`) is refused
-/// with the way out, as before. Never guessed.
+/// nothing is inferred and an ambiguous date (`03/12/2023`) is refused with the way out, as
+/// before; when rows prove both, the file is refused with the two rows (`conflict`): a row
+/// is never read in one order and the next in the other. Never guessed.
 ///
 /// A pass over the time columns only, and only when the first row's date is written with
 /// `/` or `-` day and month parts (a dot is day first already; ISO is never ambiguous).
@@ -20,7 +21,20 @@ struct SheetDateOrder {
             + ", as line \(line)'s \(written) shows"
     }
 
-    static func infer(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8) -> SheetDateOrder? {
+    /// The problem of a file whose rows prove both orders, at the header.
+    static func conflict(_ a: SheetDateOrder, _ b: SheetDateOrder, file: String) -> Problem {
+        let (day, month) = a.dayFirst ? (a, b) : (b, a)
+        return Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
+                       message: "the dates write day and month in both orders: line \(day.line)'s \(day.written) is day first, line \(month.line)'s \(month.written) month first; write ISO 8601 (2023-12-25), or name the order in the column's header: \"(DD/MM/YYYY)\" or \"(MM/DD/YYYY)\"")
+    }
+
+    /// The order the rows prove, or both rows when they prove both.
+    static func infer(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8) -> (order: SheetDateOrder?, both: (SheetDateOrder, SheetDateOrder)?) {
+        let found: (SheetDateOrder?, (SheetDateOrder, SheetDateOrder)?)? = inferred(bytes, columns: columns, separator: separator)
+        return (found?.0, found?.1)
+    }
+
+    private static func inferred(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8) -> (SheetDateOrder?, (SheetDateOrder, SheetDateOrder)?)? {
         let dateColumns = ([columns.start] + (columns.end.map { [$0] } ?? [])).compactMap { $0.date ?? $0.time }
         guard !dateColumns.isEmpty,
               !(columns.start.all + (columns.end?.all ?? [])).contains(where: { columns.hints[$0].dayFirst != nil })
@@ -45,9 +59,9 @@ struct SheetDateOrder {
                 if a > 12, b <= 12, dayFirst == nil { dayFirst = SheetDateOrder(dayFirst: true, line: record.line, written: written) }
                 if b > 12, a <= 12, monthFirst == nil { monthFirst = SheetDateOrder(dayFirst: false, line: record.line, written: written) }
             }
-            if dayFirst != nil && monthFirst != nil { return nil }
+            if let d = dayFirst, let m = monthFirst { return (nil, (d, m)) }
         }
-        return dayFirst ?? monthFirst
+        return (dayFirst ?? monthFirst, nil)
     }
 
     /// `25/12/2023` or `12-25-2023` at the start of `text`: its first two parts and the date

@@ -45,7 +45,7 @@ enum SpreadsheetCSVReader {
         let names = SpreadsheetColumns.named(RecordFile.csvHeader(bytes, file: file, lowercaseHeader: false, separator: sep).0)
         var named = SpreadsheetColumns(names)
         // Day and month in the order the rows prove, when the header does not name it.
-        let order = SheetDateOrder.infer(bytes, columns: named, separator: sep)
+        let (order, both) = SheetDateOrder.infer(bytes, columns: named, separator: sep)
         if let order {
             for i in named.start.all + (named.end?.all ?? []) { named.hints[i].dayFirst = order.dayFirst }
         }
@@ -53,7 +53,10 @@ enum SpreadsheetCSVReader {
         let header = SourcePlace(line: 1, column: 1)
         var reader = RecordReader.csv(
             bytes, file: file, listed: columns.listed,
-            check: { _ in headerProblems(columns, file: file, options: options, at: header) },
+            check: { _ in
+                headerProblems(columns, file: file, options: options, at: header)
+                    + (both.map { [SheetDateOrder.conflict($0.0, $0.1, file: file)] } ?? [])
+            },
             madeText: [EventTitle.none], lowercaseHeader: false, separator: sep, header: SpreadsheetColumns.named
         ) { record, out in
             var row = SheetRow(record: record, columns: columns, file: file, options: options)
