@@ -7,7 +7,14 @@ extension TimelineFiles {
     /// America/Los_Angeles)` for a day a UTC file wrote). Until each event keeps its
     /// file's zone, one note a file says so and how to keep its dates in its own zone.
     static func noteDatesInOtherZones(_ inputs: [MergeInput], names: [String]) {
-        guard let home = inputs.first?.timeline.timezone else { return }
+        let text = datesInOtherZonesNote(inputs, names: names)
+        if !text.isEmpty { StandardStream.error.write(text) }
+    }
+
+    /// The note's lines, empty when there is nothing to say (the viewer prints them once
+    /// its loading screen is put away).
+    static func datesInOtherZonesNote(_ inputs: [MergeInput], names: [String]) -> String {
+        guard inputs.count > 1, let home = inputs.first?.timeline.timezone else { return "" }
         var text = ""
         for (k, input) in inputs.enumerated().dropFirst() where !sameDates(input.timeline.timezone, home) {
             // The listing is enough (several times cheaper than whole events), and the first
@@ -20,7 +27,7 @@ extension TimelineFiles {
                 + "the merged timeline reads them in \(SafeText.neutralise(home)), the first file's zone "
                 + "(give \(name) first to keep them in \(zone))\n"
         }
-        if !text.isEmpty { StandardStream.error.write(text) }
+        return text
     }
 
     /// Whether two zones' dates are the same days: the same zone, or two names of one
