@@ -81,7 +81,7 @@ import Testing
             """#)
         let parts = [a.events, b.events]
         let hasher = SeededHash()
-        var facts = [a, b].map { MergeFacts($0, home: .utc, ids: nil, titles: hasher) }
+        var facts = [a, b].map { MergeFacts($0, ids: nil, titles: hasher) }
         for k in facts.indices { facts[k].titleHashes = facts[k].titleHashes.map { _ in 7 } }
         let order = MergedOrder(parts: parts, replaced: [[:], [:]])
         let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)

@@ -27,6 +27,25 @@ enum SameHappening {
         return same(a.start, b.start, at: coarser.precision, offset: coarser.offset)
     }
 
+    /// `sameStart` of two events of files whose dates are in different zones (`za`, `zb`):
+    /// a date is a period of its own zone. Two dates are the same only when they are the
+    /// same hours (a day in UTC and a day in Los Angeles are not; in London in winter,
+    /// they are); a date and an instant when the instant falls in the date's period there.
+    static func sameStart(_ a: Stamp, in za: Zone, _ b: Stamp, in zb: Zone) -> Bool {
+        guard a.start.isDay || b.start.isDay, za != zb else { return sameStart(a, b) }
+        guard a.hasEnd == b.hasEnd else { return false }
+        let unit = max(a.precision, b.precision, .day)
+        /// The instants a date's period starts and ends at in `zone`.
+        func bounds(_ m: Moment, _ zone: Zone) -> (Instant, Instant) {
+            let p = m.period(at: unit)
+            return (zone.startOfDay(p.firstDay), zone.startOfDay(CivilDate(daysSinceEpoch: p.lastDay.daysSinceEpoch + 1)))
+        }
+        if a.start.isDay && b.start.isDay { return bounds(a.start, za) == bounds(b.start, zb) }
+        let (date, zone, instant) = a.start.isDay ? (a.start, za, b.start) : (b.start, zb, a.start)
+        let day = zone.date(of: Instant(seconds: instant.seconds))
+        return CalendarPeriod(day, precision: unit) == date.period(at: unit)
+    }
+
     /// What the rule reads of an event's time, in 24 bytes: a merge keeps one an event.
     struct Stamp: Sendable, Equatable {
         var start: Moment

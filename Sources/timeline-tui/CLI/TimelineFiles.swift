@@ -52,13 +52,11 @@ struct TimelineFiles {
         let (labels, options) = try readings(measuringListedText: measuringListedText)
         let results = Self.readAll(sources, options: options)
         var good: [MergeInput] = []
-        var goodNames: [String] = []
         var failures: [(name: String, failure: LoadFailure)] = []
         for (k, result) in results.enumerated() {
             switch result {
             case .success(let t):
                 good.append(MergeInput(label: labels[k], timeline: t))
-                goodNames.append(sources[k].name)
             case .failure(let f): failures.append((sources[k].name, f))
             }
         }
@@ -78,7 +76,6 @@ struct TimelineFiles {
             }
         }
         if sources.count == 1 { return good[0].timeline }
-        Self.noteDatesInOtherZones(good, names: goodNames)
         return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
     }
 
