@@ -43,9 +43,9 @@ import Testing
         #expect(!folded.timeline.duplicatesToFold)
         #expect(Self.lines(folded.timeline) == Self.lines(atOnce))
         #expect(folded.timeline.events.count == 7 && folded.folded == 1 && folded.countBefore == 8)
-        #expect(Self.lines(folded.timeline).suffix(3) == ["edge time unknown (day in America/New_York) day The day after",
+        #expect(Self.lines(folded.timeline).suffix(3) == ["core 08:00 w Core report",
                                                            "core time unknown (day in Europe/Paris) z the day  AFTER",
-                                                           "core 08:00 w Core report"])
+                                                           "edge time unknown (day in America/New_York) day The day after"])
         let text = { (t: Timeline) in TextExporter(timeline: t, zone: .utc, options: .init(details: false, width: nil)).text() }
         #expect(text(folded.timeline) == text(atOnce))
         #expect(text(folded.timeline).contains("[edge, core] on-call — Failover started\n"))

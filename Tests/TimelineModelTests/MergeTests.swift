@@ -121,7 +121,7 @@ import Testing
         #expect(merged.events.map(\.dateZone) == ["Europe/Paris", nil])
         #expect(merged.dateZones == ["Europe/Paris"])
         let f = TimeFormatter(timeline: merged)
-        #expect(merged.events.map { f.time(of: $0) } == ["time unknown (day in Europe/Paris)", "23:30"])
+        #expect(merged.events.map { f.time(of: $0) } == ["time unknown (day in Europe/Paris)", "23:30:00"])
         #expect(TimeFormatter(timeline: merged, zone: Zone(identifier: "Europe/Paris")).time(of: merged.events[0]) == "time unknown")
         #expect(MergeInput.defaultLabel(forFile: "logs/edge.log") == "edge")
         #expect(MergeInput.defaultLabel(forFile: "-") == "stdin")
