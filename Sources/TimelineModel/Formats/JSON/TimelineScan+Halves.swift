@@ -104,6 +104,7 @@ extension TimelineScan {
         places.append(contentsOf: other.places)
         offsets.append(other.offsets)
         for file in other.eventOrigins where !eventOrigins.contains(file) { eventOrigins.append(file) }
+        for zone in other.eventDateZones where !eventDateZones.contains(zone) { eventDateZones.append(zone) }
         for var z in other.zonedEnds {
             z.index += firstIndex
             zonedEnds.append(z)
