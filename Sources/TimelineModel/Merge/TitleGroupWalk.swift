@@ -108,9 +108,11 @@ struct TitleGroupWalk: Sendable {
         stamp.start.isDay || stamp.precision >= .day
     }
 
-    /// Whether the files `a` and `b` have their dates in different zones.
-    private func otherZones(_ a: Int, _ b: Int) -> Bool {
-        !dateZones.isEmpty && dateZones[a] != dateZones[b]
+    /// The zones of `a` (a date of file `pa`) and `b` (of `pb`) when both are dates of
+    /// different zones (`SameHappening.sameStart(_:in:_:in:)`); nil otherwise.
+    private func otherZones(_ a: SameHappening.Stamp, _ pa: Int, _ b: SameHappening.Stamp, _ pb: Int) -> (Zone, Zone)? {
+        guard !dateZones.isEmpty, a.start.isDay, b.start.isDay, dateZones[pa] != dateZones[pb] else { return nil }
+        return (dateZones[pa], dateZones[pb])
     }
 
     func walk(_ keys: ArraySlice<Key>) -> Found {
@@ -176,13 +178,14 @@ struct TitleGroupWalk: Sendable {
                 let now = seconds[k]
                 func matches(_ c: Kept) -> Bool {
                     guard c.part != part else { return false }
-                    if otherZones(c.part, part) {
-                        guard SameHappening.sameStart(c.stamp, in: dateZones[c.part], mine, in: dateZones[part]) else { return false }
+                    let zones = otherZones(c.stamp, c.part, mine, part)
+                    if let zones {
+                        guard SameHappening.sameStart(c.stamp, in: zones.0, mine, in: zones.1) else { return false }
                     } else {
                         guard SameHappening.sameStart(c.stamp, mine) else { return false }
                     }
                     if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (beyond64[c.n] ?? []).contains(part) { return false }
-                    if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
+                    if mine.hasEnd, !SameHappening.sameTime(listed(c.n), in: zones?.0, listed(n), in: zones?.1) { return false }
                     return sameTitle(c.n, n)
                 }
                 let isCoarse = Self.isCoarse(mine)
@@ -200,7 +203,7 @@ struct TitleGroupWalk: Sendable {
                         // Where either is a date known to the day, the days as written must be the same
                         // (a date in another zone than the other file's: the rule decides).
                         if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay,
-                           !otherZones(c.part, part) { continue }
+                           otherZones(c.stamp, c.part, mine, part) == nil { continue }
                         if matches(c) { return k }
                     }
                     return nil
