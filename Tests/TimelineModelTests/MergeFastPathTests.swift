@@ -156,7 +156,7 @@ import Testing
         for round in 0..<3 {
             for title in Self.titles + [long, long.uppercased()] {
                 var t = title
-                let hash = t.withUTF8 { memo.foldedHash($0) { MergeFacts.titleHash($0, hasher, &scratch) } }
+                let hash = t.withUTF8 { memo.foldedHash($0, scratch: &scratch) { MergeFacts.titleHash($0, hasher, &$1) } }
                 #expect(hash == folded(title), "round \(round): \(title)")
             }
         }
@@ -164,7 +164,7 @@ import Testing
         var unique = TitleHashMemo(hasher: hasher)
         for k in 0..<20_000 {
             var t = "Event \(k) happened"
-            let hash = t.withUTF8 { unique.foldedHash($0) { MergeFacts.titleHash($0, hasher, &scratch) } }
+            let hash = t.withUTF8 { unique.foldedHash($0, scratch: &scratch) { MergeFacts.titleHash($0, hasher, &$1) } }
             if k % 997 == 0 { #expect(hash == folded("EVENT \(k)  happened")) }
         }
         #expect(!unique.isOn)
@@ -181,7 +181,7 @@ import Testing
             for k in 0..<distinct {
                 // The third round in upper case: found by its bytes only when they are the same.
                 var t = round == 2 ? "ÉTAT \(k) DU SERVICE" : "état \(k) du service"
-                let hash = t.withUTF8 { memo.foldedHash($0) { MergeFacts.titleHash($0, hasher, &scratch) } }
+                let hash = t.withUTF8 { memo.foldedHash($0, scratch: &scratch) { MergeFacts.titleHash($0, hasher, &$1) } }
                 var f = "état \(k) du service"
                 #expect(hash == f.withUTF8 { MergeFacts.titleHash($0, hasher, &scratch) }, "round \(round): \(t)")
             }

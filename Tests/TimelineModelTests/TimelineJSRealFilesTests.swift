@@ -24,10 +24,41 @@ import Testing
         #expect(tokyo.contains { $0.contains("time unknown (day in UTC)") && $0.contains("Whitney Houston") })
     }
 
-    @Test func timelineJS2IsNamedNotReadAsOurFormat() {
-        let problems = F.problems("timelinejs/timelinejs2-example.json")
-        #expect(problems.contains(F.path("timelinejs/timelinejs2-example.json")
-            + #": not timeline JSON: it is TimelineJS 2's JSON ("timeline" with "startDate"), which timeline-tui does not read; TimelineJS 3's has "events" with "start_date""#))
-        #expect(!problems.contains { $0.contains("missing required field") })
+    /// TimelineJS 2's own example (`{"timeline": {"date": [{"startDate": "2011,3,23"}]}}`)
+    /// is read as TimelineJS 2, its one broken date (`"endDate":"196002152034"`) refused
+    /// with its place, alone; with that date left empty, read at the precision written.
+    @Test func timelineJS2IsReadByItsOwnReader() throws {
+        let path = F.path("timelinejs/timelinejs2-example.json")
+        #expect(F.problems("timelinejs/timelinejs2-example.json") == [
+            path + #":207:27: timeline.date[16].endDate: "196002152034" is not a TimelineJS 2 date; expected comma parts year,month,day,hour,minute,second ("2011,3,23")"#,
+        ])
+        var text = String(decoding: try F.bytes("timelinejs/timelinejs2-example.json"), as: UTF8.self)
+        text = text.replacingOccurrences(of: #""endDate":"196002152034""#, with: #""endDate":"""#)
+        let t = try TimelineLoader.load(bytes: Array(text.utf8), name: "taylor.json")
+        #expect(t.inputFormat == "TimelineJS 2")
+        #expect(t.title == "Elizabeth Taylor 1932-2011")
+        #expect(t.summary?.hasPrefix("The actress,renowned for her beauty") == true)
+        #expect(t.events.count == 28)
+        let utc = F.exportLines(t)
+        // "2011,3,23": a day, no made-up time; "1942": a year, no made-up 1 January.
+        #expect(F.shown("Elizabeth Taylor Dies in Los Angeles", in: utc)! == ("Wednesday 23 March 2011", "time"))
+        #expect(utc.contains { $0.hasPrefix("  1942 ") })
+        let died = try #require(t.events.first { $0.title == "Elizabeth Taylor Dies in Los Angeles" })
+        #expect(died.precision == .day)
+        #expect(died.extraFields.contains(ExtraField(name: "tags", json: #""Personal life""#)))
+        #expect(died.extraFields.contains(ExtraField(name: "media", json: #""examples/taylor/final.jpg""#)))
+        // A time of day has no zone in TimelineJS 2: refused, with the way out.
+        let timed = #"{"timeline": {"headline": "t", "type": "default", "startDate": "2024", "date": [{"startDate": "2024,3,1,14,5", "headline": "deploy", "tag": "ops"}]}}"#
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: Array(timed.utf8), name: "t.json")
+            Issue.record("a time of day with no zone was read")
+        } catch {
+            #expect(error.problems.map(\.description) == [#"t.json:1:95: timeline.date[0].startDate: startDate "2024-03-01 14:05" has no zone; add --assume-zone UTC (or the zone the writer used)"#])
+        }
+        var options = ReadOptions()
+        options.time.assumedZone = Zone(identifier: "Europe/Paris")
+        let read = try TimelineLoader.load(bytes: Array(timed.utf8), name: "t.json", options: options)
+        #expect(read.events.map(\.actor) == ["ops"])
+        #expect(F.shown("deploy", in: F.exportLines(read, zone: "UTC"))!.time == "13:05")
     }
 }

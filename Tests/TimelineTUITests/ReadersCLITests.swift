@@ -35,7 +35,7 @@ import Testing
         #expect(local.status == 2)
         #expect(local.stderr.contains("--assume-zone takes an IANA name such as Europe/Paris, UTC, or an offset such as +05:30 (not local, which differs by machine), not 'local'"))
         let unknown = try CLIRun.run(["export", file, "--input-format", "xml"])
-        #expect(unknown.status == 2 && unknown.stderr.contains("unknown --input-format 'xml'; use one of timelinejs, timelinejs-csv, statuspage,"))
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown --input-format 'xml'; use one of timelinejs, timelinejs-csv, timelinejs2, statuspage,"))
         let ambiguous = try CLIRun.run(["export", file, "--ambiguous", "sooner", "--assume-zone", "UTC"])
         #expect(ambiguous.status == 2 && ambiguous.stderr.contains("--ambiguous takes earlier or later, not 'sooner'"))
         let help = try CLIProcess.run(["export", "--help"])

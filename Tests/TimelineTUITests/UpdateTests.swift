@@ -221,12 +221,37 @@ import TimelineModel
         // Wide enough that no help line wraps (the filter's is the longest).
         let s = F.press(try F.state(width: 140, height: 60), "?")
         let screen = F.screen(s)
-        for b in KeyBindings.table {
+        for b in KeyBindings.table where b.shownInHelp {
             #expect(screen.contains(KeyBindings.keyNames(b)), "help lacks \(KeyBindings.keyNames(b))")
             #expect(screen.contains(b.help), "help lacks “\(b.help)”")
         }
         #expect(!F.press(s, "Esc").helpOpen)
         #expect(F.press(try F.state(), "q").effect == .quit)
+    }
+
+    /// Each key is on one row of the help, once: `l` (lanes; the detail pane's scroll right)
+    /// and the keys that close the help are said on the rows of `l`, `h` and `?`.
+    @Test func helpNamesEachKeyOnceAndEveryKey() throws {
+        let listed = KeyBindings.table.filter(\.shownInHelp).flatMap(\.keys)
+        var seen: Set<Key> = []
+        for key in listed { #expect(seen.insert(key).inserted, "\(key.name) is on two rows of the help") }
+        #expect(seen == Set(KeyBindings.table.flatMap(\.keys)), "a key missing from the help")
+        let screen = F.screen(F.press(try F.state(width: 140, height: 60), "?"))
+        let rows = screen.split(separator: "\n").filter { $0.hasPrefix("  l ") }
+        #expect(rows.count == 1)
+        #expect(rows.first?.contains("lanes on / off") == true && rows.first?.contains("scroll right") == true)
+        #expect(screen.contains("this help (q, Esc, ? or Enter close it)"))
+        // What a merged timeline's source column says, with the other markers.
+        #expect(screen.contains("several files: the file's label after the time"))
+    }
+
+    /// The keys the help names in the detail pane do what it says there: `l` scrolls
+    /// right (not lanes), `h` back.
+    @Test func lInTheDetailPaneScrollsAndInTheListShowsLanes() throws {
+        let s = try F.state(width: 40, height: 20)
+        #expect(F.press(s, "l").lanes != nil)
+        let detail = F.press(s, "Enter", "l")
+        #expect(detail.lanes == nil && detail.detailOpen)
     }
 
     @Test func resizeBelowTheMinimumSaysSoAndRecovers() throws {

@@ -43,6 +43,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     public static let all: [InputFormat] = [
         .timelineJS,
         .timelineJSCSV,
+        .timelineJS2,
         .statuspage,
         .plasoJSON,
         .plasoJSONL,
@@ -56,6 +57,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .zeekTSV,
         .postgresCSV,
         .vpcFlowLog,
+        .wevtutilText,
         .jsonArrayLog,
         .spreadsheetCSV,
         .jsonLog,
@@ -93,6 +95,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     /// with specific signs take it, the message names both and `--input-format`.
     static func detect(_ bytes: FileBytes, name file: String) throws(LoadFailure) -> InputFormat {
         if let utf16 = NotText.utf16Problem(bytes, file: file) { throw LoadFailure(problems: [utf16]) }
+        if let blank = blankRecordFile(bytes, name: file) { return blank }
         var declined: [Problem] = []
         for (i, format) in all.enumerated() {
             switch format.detect(bytes, file) {
@@ -121,6 +124,22 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
                            + "its time field named with --map time=FIELD when it is not one timeline-tui knows; "
                            + "--input-format NAME reads the file as one of the formats above")
         throw LoadFailure(problems: [first] + (Self.whatItIs(sample, file: file).map { [$0] } ?? []) + json + [hint])
+    }
+
+    /// The format of a file with nothing in it but white space, when its name says it holds
+    /// records (`.jsonl`, `.ndjson`: JSON Lines, `.log`, `.txt`: a text log): zero records
+    /// is what such a file holds when an export found nothing to write (Timesketch's JSON
+    /// Lines has no line for a timeline without events), so it opens as a timeline with no
+    /// events. A blank `.json` (or a file named otherwise) is still refused by ours: a JSON
+    /// document is never empty.
+    static func blankRecordFile(_ bytes: FileBytes, name: String) -> InputFormat? {
+        for i in 0..<bytes.count where ![0x20, 0x09, 0x0A, 0x0D].contains(bytes.base[i]) { return nil }
+        let ending = name.split(separator: "/").last?.split(separator: ".").last?.lowercased() ?? ""
+        switch ending {
+        case "jsonl", "ndjson": return .jsonLog
+        case "log", "txt": return .textLog
+        default: return nil
+        }
     }
 
     /// The formats that read CSV or lines of text only, never a JSON document.

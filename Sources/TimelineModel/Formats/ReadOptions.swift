@@ -9,6 +9,9 @@ public struct ReadOptions: Sendable {
     /// while their bytes are at hand (our JSON). The viewer leaves it to its own exports,
     /// which measure the events they write: its first screen comes sooner.
     public var measuresListedText: Bool
+    /// Set when the file is one of several merged (`TimelineMerge`): our JSON's first pass
+    /// then keeps what the merge reads of each event, while its bytes are at hand.
+    public var merging: MergeReading?
 
     public init(format: InputFormat? = nil, time: TimeReading = TimeReading(), map: FieldMap = FieldMap(),
                 measuresListedText: Bool = true) {

@@ -54,41 +54,85 @@ struct MergeFacts: Sendable {
     private static func read(_ store: any EventStore, into: Into, ids: SeededHash?, titles: SeededHash?) {
         let readsEvents = titles != nil
         let order = store.readingOrder
-        var scratch = [UInt8](repeating: 0, count: 256)
-        var memo = titles.map { TitleHashMemo(hasher: $0) }
-        func keep(id: UnsafeBufferPointer<UInt8>, at p: Int, _ ids: SeededHash) {
-            // 0 means "no id": a real id hashing to 0 is moved to 1 (texts are compared on
-            // equal hashes anyway).
-            if !id.isEmpty {
-                into.idHashes[p] = max(ids.hash(id), 1)
-                into.shortIds[p] = ShortId(id)
+        var keeper = Keeper(into: into, ids: ids, titles: titles)
+        // The closures below hold only a pointer to what they write: no reference counted
+        // for each of a million events.
+        withUnsafeMutablePointer(to: &keeper) { k in
+            // Our JSON's first pass may have kept the ids and times (`FirstPassFacts`); the
+            // titles are then read front to back.
+            if let file = store as? JSONEventStore, let kept = file.firstPassFacts, kept.count == store.count,
+               kept.serves(ids: ids) {
+                k.pointee.take(kept, order: order)
+                if titles == nil || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
             }
-        }
-        func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
-            guard let titles else { return }
-            into.stamps[p] = stamp
-            into.titleHashes[p] = memo!.foldedHash(title) { Self.titleHash($0, titles, &scratch) }
-        }
-        if let ids, readsEvents, let file = store as? RecordFileStore {
-            return file.eachIdStampAndTitle { p, id, stamp, title in
-                keep(id: id, at: p, ids)
-                keep(stamp: stamp, title: title, at: p)
-            }
-        }
-        for i in 0..<store.count {
-            let p = order.map { Int($0[i]) } ?? i
-            switch (ids, readsEvents) {
-            case (let ids?, true):
-                store.withIdStampAndTitle(at: p) { id, stamp, title in
-                    keep(id: id, at: p, ids)
-                    keep(stamp: stamp, title: title, at: p)
+            if ids != nil, readsEvents, let file = store as? RecordFileStore {
+                return file.eachIdStampAndTitle { p, id, stamp, title in
+                    k.pointee.keep(id: id, at: p)
+                    k.pointee.keep(stamp: stamp, title: title, at: p)
                 }
-            case (let ids?, false):
-                store.withId(at: p) { keep(id: $0, at: p, ids) }
-            case (nil, _):
-                store.withStampAndTitle(at: p) { keep(stamp: $0, title: $1, at: p) }
+            }
+            for i in 0..<store.count {
+                let p = order.map { Int($0[i]) } ?? i
+                switch (ids != nil, readsEvents) {
+                case (true, true):
+                    store.withIdStampAndTitle(at: p) { id, stamp, title in
+                        k.pointee.keep(id: id, at: p)
+                        k.pointee.keep(stamp: stamp, title: title, at: p)
+                    }
+                case (true, false):
+                    store.withId(at: p) { k.pointee.keep(id: $0, at: p) }
+                case (false, _):
+                    store.withStampAndTitle(at: p) { k.pointee.keep(stamp: $0, title: $1, at: p) }
+                }
             }
         }
+    }
+
+    /// What `read` writes each event's facts with.
+    private struct Keeper {
+        let into: Into
+        let ids: SeededHash?
+        let titles: SeededHash?
+        var memo: TitleHashMemo?
+        var scratch = [UInt8](repeating: 0, count: 256)
+
+        init(into: Into, ids: SeededHash?, titles: SeededHash?) {
+            (self.into, self.ids, self.titles) = (into, ids, titles)
+            memo = titles.map { TitleHashMemo(hasher: $0) }
+        }
+
+        func keep(id: UnsafeBufferPointer<UInt8>, at p: Int) {
+            guard let ids, !id.isEmpty else { return }
+            into.idHashes[p] = idHash(id, ids)
+            into.shortIds[p] = ShortId(id)
+        }
+
+        mutating func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
+            guard titles != nil else { return }
+            into.stamps[p] = stamp
+            keep(title: title, at: p)
+        }
+
+        mutating func keep(title: UnsafeBufferPointer<UInt8>, at p: Int) {
+            guard let titles else { return }
+            into.titleHashes[p] = memo!.foldedHash(title, scratch: &scratch) { MergeFacts.titleHash($0, titles, &$1) }
+        }
+
+        /// The ids and times the first pass kept (by file index), written by position.
+        mutating func take(_ kept: FirstPassFacts, order: [Int32]?) {
+            for i in 0..<kept.count {
+                let p = order.map { Int($0[i]) } ?? i
+                into.idHashes[p] = kept.idHashes[i]
+                into.shortIds[p] = kept.shortIds[i]
+                if titles != nil { into.stamps[p] = kept.stamps[i] }
+            }
+        }
+    }
+
+    /// The hash of an id (never `noId`: a real id hashing to 0 is moved to 1; texts are
+    /// compared on equal hashes anyway).
+    static func idHash(_ id: UnsafeBufferPointer<UInt8>, _ hasher: SeededHash) -> UInt64 {
+        max(hasher.hash(id), 1)
     }
 
     /// The hash of `title` folded (`FoldedTitleBytes.comparedTitle`), from its bytes when it can.

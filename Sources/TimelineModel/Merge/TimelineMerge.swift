@@ -22,7 +22,9 @@ public enum TimelineMerge {
         let later = !keepDuplicates && inputs.count > 1 && foldingLater
         let folds = !keepDuplicates && inputs.count > 1 && !later
         // What the merge needs of each event, read on all the cores a file at a time.
-        let hasher = SeededHash()
+        // The seed the files' first passes hashed ids with, when they kept what the merge reads.
+        let kept = inputs.lazy.compactMap { ($0.timeline.events.store as? JSONEventStore)?.firstPassFacts?.reading.seed }.first
+        let hasher = kept.map { SeededHash(seed: $0) } ?? SeededHash()
         let facts = ConcurrentWork(count: inputs.count) { k in
             MergeFacts(inputs[k].timeline, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil)
         }.run()

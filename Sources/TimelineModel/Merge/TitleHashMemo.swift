@@ -37,9 +37,11 @@ struct TitleHashMemo {
         slots = []
     }
 
-    /// The hash of `title` folded: `fold(title)`, or the one it gave for the same bytes before.
-    mutating func foldedHash(_ title: UnsafeBufferPointer<UInt8>, _ fold: (UnsafeBufferPointer<UInt8>) -> UInt64) -> UInt64 {
-        guard isOn, title.count <= Self.longest, let base = title.baseAddress else { return fold(title) }
+    /// The hash of `title` folded: `fold(title, scratch)`, or the one it gave for the same
+    /// bytes before (`scratch`: the fold's room, the caller's).
+    mutating func foldedHash(_ title: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+                             _ fold: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> UInt64) -> UInt64 {
+        guard isOn, title.count <= Self.longest, let base = title.baseAddress else { return fold(title, &scratch) }
         if slots.isEmpty {
             slotCount = Self.firstSlots
             slots = Array(repeating: Slot(), count: slotCount)
@@ -49,7 +51,7 @@ struct TitleHashMemo {
             isOn = false
             slots = []
             arena = []
-            return fold(title)
+            return fold(title, &scratch)
         }
         let raw = hasher.hash(title)
         let mask = slotCount - 1
@@ -71,7 +73,7 @@ struct TitleHashMemo {
             hits += 1
             return found
         }
-        let folded = fold(title)
+        let folded = fold(title, &scratch)
         if used < Self.kept {
             slots[i] = Slot(raw: raw, folded: folded, start: Int32(arena.count), count: Int32(title.count))
             arena.append(contentsOf: title)

@@ -31,6 +31,25 @@ extension LineWrapping {
                 return
             }
         }
+        if appendLinesByColumns(text, first: first, rest: rest, indent: indent, exactWidths: exactWidths, to: &out) {
+            return
+        }
+        appendSimpleLinesByWords(text, first: first, rest: rest, indent: indent, exactWidths: exactWidths, to: &out)
+    }
+
+    /// `appendSimpleLines`'s layout word by word, for any text it takes (runs of spaces,
+    /// spaces at either end), once the text is known wider than `first`.
+    static func appendSimpleLinesByWords(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
+                                         exactWidths: Bool, to out: inout [UInt8]) {
+        let end = text.count
+        /// The columns of the scalar whose lead byte is at `i`.
+        @inline(__always) func columns(at i: Int) -> Int {
+            let c = text[i]
+            if exactWidths && c >= 0x80, let base = text.baseAddress, let (v, _) = UTF8Scalar.decode(base, at: i, end: end) {
+                return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
+            }
+            return i + 1 < end && DisplayWidth.isWide(lead: c, next: text[i + 1]) ? 2 : 1
+        }
         var layout = Layout(text: text, limit: max(1, first), rest: max(1, rest), indent: indent)
         // The word being built (it may still take the next one by gluing).
         var word: (start: Int, end: Int, width: Int)? = nil
@@ -180,7 +199,7 @@ extension LineWrapping {
         }
 
         private mutating func writeLine(to out: inout [UInt8]) {
-            if lines > 0 { out.append(contentsOf: repeatElement(0x20, count: indent)) }
+            if lines > 0 { LineWrapping.appendSpaces(indent, to: &out) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
             out.append(0x0A)
             lines += 1

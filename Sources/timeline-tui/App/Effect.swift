@@ -26,8 +26,12 @@ enum Effect: Hashable, Sendable {
     case loadZone(name: String)
     /// List the zone names for the `Z` prompt. Answered by `zoneNamesLoaded`.
     case loadZoneNames
-    /// Search a big timeline in the background. Answered by `searched`.
+    /// Search a big timeline in the background, a part at a time. Answered by
+    /// `searchProgress` after each part, then `searched`; a newer search stops it.
     case search(SearchJob)
+    /// Stop the background search (Esc, the search cleared): its answer is not wanted.
+    /// Not answered.
+    case stopSearch
     /// Filter a big timeline in the background. Answered by `filtered`.
     case filter(FilterJob)
     /// Show once the same happening in several merged files, in the background (the
@@ -41,7 +45,7 @@ enum Effect: Hashable, Sendable {
     /// the bench may do it at once.
     var isQuiet: Bool {
         switch self {
-        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload: false
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload, .stopSearch: false
         case .loadZone, .loadZoneNames, .search, .filter, .follow, .foldDuplicates, .buildSearchIndex: true
         }
     }

@@ -16,6 +16,9 @@ enum KeyBindings {
         let action: Action
         let contexts: Set<Context>
         let help: String
+        /// False for a key the help names on another row, so no key is listed twice
+        /// (`l` scrolls the detail pane right, said on the lanes' `l` row and `h`'s).
+        var shownInHelp = true
     }
 
     private static let both: Set<Context> = [.list, .detail]
@@ -36,9 +39,9 @@ enum KeyBindings {
                 help: "open / close the detail pane of the selected event"),
         Binding(keys: [.left, .character("[")], action: .previousEvent, contexts: both, help: "previous event (also with the detail pane open)"),
         Binding(keys: [.right, .character("]")], action: .nextEvent, contexts: both, help: "next event (also with the detail pane open)"),
-        Binding(keys: [.character("h")], action: .scrollLeft, contexts: [.detail], help: "detail pane: scroll left"),
+        Binding(keys: [.character("h")], action: .scrollLeft, contexts: [.detail], help: "detail pane: scroll left by half its width (l: right; a long URL runs past the edge)"),
         Binding(keys: [.character("l")], action: .scrollRight, contexts: [.detail],
-                help: "detail pane: scroll right (a long URL runs past the edge)"),
+                help: "detail pane: scroll right", shownInHelp: false),
         Binding(keys: [.character("/")], action: .search, contexts: both,
                 help: "search as you type (Enter keeps it, Esc drops it)"),
         Binding(keys: [.character("n")], action: .nextMatch, contexts: both, help: "next match"),
@@ -72,14 +75,14 @@ enum KeyBindings {
         Binding(keys: [.character("t")], action: .goToTime, contexts: both,
                 help: "go to a time: 18:50, 2017-11-03 06:00, +1h / -10m (from the selection), T+10m"),
         Binding(keys: [.character("l")], action: .toggleLanes, contexts: [.list],
-                help: "lanes on / off: a column per actor or file, spans as bars"),
+                help: "lanes on / off: a column per actor or file, spans as bars (detail pane: scroll right)"),
         Binding(keys: [.character("L")], action: .toggleLaneGrouping, contexts: both,
                 help: "lanes by actor / by file (source)"),
         Binding(keys: [.character("e")], action: .export, contexts: both,
                 help: "export what is shown (.txt .md .csv .json .jsonl; else asks the format)"),
-        Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help"),
+        Binding(keys: [.character("?")], action: .help, contexts: both, help: "this help (q, Esc, ? or Enter close it)"),
         Binding(keys: [.character("?"), .escape, .character("q"), .enter], action: .closeHelp, contexts: [.help],
-                help: "close this help"),
+                help: "close this help", shownInHelp: false),
         Binding(keys: [.character("q")], action: .quit, contexts: both, help: "quit"),
     ]
 

@@ -40,6 +40,10 @@ enum Message: Sendable {
     case zoneNamesLoaded([String])
     /// The events matching a search (positions in the timeline, ascending).
     case searched(SearchJob, found: [Int])
+    /// What a background search found so far: the matches (positions in the timeline,
+    /// ascending) among the first `searched` of the `total` events it looks among, in
+    /// their order. The whole answer comes as `searched`.
+    case searchProgress(SearchJob, found: [Int], searched: Int, total: Int)
     /// The events a filter shows (positions in the timeline, ascending).
     case filtered(FilterJob, shown: [Int])
     /// What a look at the followed file found; `bytesRead`: where the file has been read

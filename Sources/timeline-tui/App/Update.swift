@@ -66,6 +66,8 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         }
     case .searched(let job, let found):
         s.receive(job, found: found)
+    case .searchProgress(let job, let found, let searched, let total):
+        s.receiveProgress(job, found: found, searched: searched, of: total)
     case .filtered(let job, let shown):
         s.receive(job, shown: shown)
     case .duplicatesFolded(let folded):
@@ -327,6 +329,17 @@ extension ViewState {
     private mutating func jumpToMatch(forward: Bool) {
         guard !search.isEmpty else { message = "No search: press / to search."; return }
         guard searchAnswered else {
+            if runningSearch == search, let partial = partialSearch, partial.query == search, !partial.matches.isEmpty {
+                // Among the matches found so far; no wrapping before the whole answer.
+                let next = forward ? partial.matches.first { $0 > selected } : partial.matches.last { $0 < selected }
+                if let next {
+                    select(next)
+                    partialSearch?.movedSelection = true
+                } else {
+                    message = "Still searching “\(search)”: no match \(forward ? "after" : "before") this one found yet."
+                }
+                return
+            }
             message = runningSearch == search ? "Still searching “\(search)”…" : "“\(search)” not searched yet: press / and Enter."
             return
         }

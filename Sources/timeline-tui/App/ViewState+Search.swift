@@ -17,6 +17,9 @@ extension ViewState {
     /// kept as the last answer, and the search asked for is started.
     mutating func receive(_ job: SearchJob, found: [Int]) {
         if runningSearch == job.query { runningSearch = nil }
+        // Moved to a match while searching (the first found, or n/N): stays there.
+        let movedEarly = partialSearch?.query == job.query && partialSearch?.movedSelection == true
+        if partialSearch?.query == job.query { partialSearch = nil }
         guard job.shownVersion == shownVersion, !search.isEmpty else {
             restartSearchIfWanted()
             return
@@ -27,11 +30,29 @@ extension ViewState {
             return
         }
         if case .search(_, let from)? = prompt?.purpose {
-            selectFirstMatch(from: from)
+            if !movedEarly { selectFirstMatch(from: from) }
         } else if let from = announceSearchFrom {
             announceSearchFrom = nil
-            selectFirstMatch(from: from)
+            if !movedEarly { selectFirstMatch(from: from) }
             announceMatches()
+        }
+    }
+
+    /// Takes what the background search found so far: the header counts it, n and N
+    /// move among it, and the first match at or after where the search started is
+    /// selected as soon as it is found (the parts are searched in the list's order, so
+    /// it is the one the whole answer selects).
+    mutating func receiveProgress(_ job: SearchJob, found: [Int], searched: Int, of total: Int) {
+        guard job.query == search, runningSearch == job.query, job.shownVersion == shownVersion, !searchAnswered else { return }
+        let moved = partialSearch?.query == job.query && partialSearch?.movedSelection == true
+        partialSearch = PartialSearch(query: job.query, matches: shownPositions(of: found), searched: searched, total: total,
+                                      movedSelection: moved)
+        guard !moved else { return }
+        let from: Int?
+        if case .search(_, let f)? = prompt?.purpose { from = f } else { from = announceSearchFrom }
+        if let from, let first = partialSearch?.matches.first(where: { $0 >= from }) {
+            select(first)
+            partialSearch?.movedSelection = true
         }
     }
 

@@ -57,6 +57,8 @@ struct ViewState: Sendable {
     var liveSearchLimit = 200_000
     /// The search and the filter being worked on in the background, if any.
     var runningSearch: String?
+    /// What the running background search found so far (`searchProgress`).
+    var partialSearch: PartialSearch?
     var runningFilter: String?
     /// Where to select the first match from once the answer to the search comes, and say
     /// how many there are (Enter was pressed before it came); nil when not waited for.
@@ -240,6 +242,12 @@ struct ViewState: Sendable {
 
     /// Takes `found` (positions in the timeline, ascending) as the matches of `query`.
     mutating func installMatches(_ found: [Int], for query: String) {
+        matches = shownPositions(of: found)
+        matchedSearch = query
+    }
+
+    /// Where events of the timeline (ascending, every one shown) are in the list.
+    func shownPositions(of found: [Int]) -> [Int] {
         // Both ascending, and every match is shown: one walk finds their positions.
         var positions: [Int] = []
         positions.reserveCapacity(found.count)
@@ -248,8 +256,7 @@ struct ViewState: Sendable {
             while shown[j] < index { j += 1 }
             positions.append(j)
         }
-        matches = positions
-        matchedSearch = query
+        return positions
     }
 
     /// Recomputes the rows (after a zone or filter change).
@@ -332,6 +339,12 @@ struct ViewState: Sendable {
         guard !search.isEmpty else {
             matches = []
             matchedSearch = ""
+            partialSearch = nil
+            // Nobody waits for its answer any more: the cores go back to the rest.
+            if runningSearch != nil {
+                runningSearch = nil
+                effect = .stopSearch
+            }
             return
         }
         guard search != matchedSearch || !typing else { return }
@@ -342,6 +355,7 @@ struct ViewState: Sendable {
             installMatches(timeline.search(search, among: among), for: search)
         } else if runningSearch != search {
             runningSearch = search
+            partialSearch = nil
             effect = .search(SearchJob(query: search, among: among, shownVersion: shownVersion))
         }
     }

@@ -131,6 +131,7 @@ struct BenchViewerCommand: ParsableCommand {
         for query in SearchFigures.queries {
             print(SearchFigures(timeline: timeline, query: query, index: state.searchIndex, check: check).line(ms))
         }
+        for query in ["e", "erreur", "zzqx"] { print(SearchFigures.inParts(timeline, query: query, ms)) }
         _ = frame
         if searchesOnly { return }
         for line in DrivingFigures(timeline: timeline, index: state.searchIndex, file: file, opening: first - start).lines() { print(line) }

@@ -57,3 +57,36 @@ struct SearchFigures {
         return answer + " (\(same) decoding every event: \(ms(slow)))"
     }
 }
+
+extension SearchFigures {
+    /// A search typed at `/` before the index is built, as the viewer runs it: a part after
+    /// another, told as found (`EffectRunner.searchInParts`), next to the one pass; the
+    /// first part's time is when the first matches show. Best of three, CPU beside.
+    static func inParts(_ timeline: Timeline, query: String, _ ms: (Duration) -> String) -> String {
+        let clock = ContinuousClock()
+        let job = SearchJob(query: query, among: nil, shownVersion: 0)
+        var one: [Int] = []
+        var parts: [Int] = []
+        var first = Duration.zero
+        var best = (one: Duration.zero, parts: Duration.zero, oneCPU: Duration.zero, partsCPU: Duration.zero)
+        for k in 0..<3 {
+            var c0 = BenchClock.processCPU()
+            let a = clock.measure { one = timeline.search(query) }
+            let aCPU = BenchClock.processCPU() - c0
+            c0 = BenchClock.processCPU()
+            let start = clock.now
+            var firstTold: Duration?
+            let b = clock.measure {
+                let answer = EffectRunner.searchInParts(job, timeline: timeline, wanted: { true },
+                                                        told: { _ in if firstTold == nil { firstTold = clock.now - start } })
+                if case .searched(_, let found)? = answer { parts = found }
+            }
+            let bCPU = BenchClock.processCPU() - c0
+            if k == 0 || b < best.parts { first = firstTold ?? b }
+            best = k == 0 ? (a, b, aCPU, bCPU) : (min(best.one, a), min(best.parts, b), min(best.oneCPU, aCPU), min(best.partsCPU, bCPU))
+        }
+        return "search “\(query)” in parts: \(parts.count) matches in \(ms(best.parts)) (CPU \(ms(best.partsCPU))), "
+            + "the first part told after \(ms(first)); one pass \(ms(best.one)) (CPU \(ms(best.oneCPU)))"
+            + (parts == one ? "" : " DIFFERENT answers")
+    }
+}

@@ -49,14 +49,34 @@ struct TimelineFiles {
     /// (the viewer reads without). `skipped`: told each file `--skip-bad` left out
     /// (`broken.json: 2 problems`), for the viewer's status line.
     func load(foldingLater: Bool = false, measuringListedText: Bool = true, skipped: (String) -> Void = { _ in }) throws -> Timeline {
-        let (labels, options) = try readings(measuringListedText: measuringListedText)
-        let results = Self.readAll(sources, options: options)
+        var (labels, options) = try readings(measuringListedText: measuringListedText)
+        if sources.count > 1, !foldingLater {
+            // Each file's first pass keeps what the merge reads of its events' ids and times
+            // (one seed for all).
+            let merging = MergeReading()
+            for k in options.indices { options[k].merging = merging }
+        }
+        let read = Read(labels: labels, results: Self.readAll(sources, options: options))
+        let good = try report(read, skipped: skipped)
+        return merged(good, foldingLater: foldingLater)
+    }
+
+    /// What reading the files gave, before anything is said about it: the viewer reads
+    /// behind its loading screen and prints problems only once that screen is put away.
+    struct Read: @unchecked Sendable {
+        let labels: [String]
+        let results: [Result<Timeline, LoadFailure>]
+        var failed: Bool { results.contains { if case .failure = $0 { true } else { false } } }
+    }
+
+    /// The files that read, after printing every problem of those that did not (exit 1
+    /// unless `--skip-bad` leaves some to open). `skipped`: see `load`.
+    func report(_ read: Read, skipped: (String) -> Void = { _ in }) throws -> [MergeInput] {
         var good: [MergeInput] = []
         var failures: [(name: String, failure: LoadFailure)] = []
-        for (k, result) in results.enumerated() {
+        for (k, result) in read.results.enumerated() {
             switch result {
-            case .success(let t):
-                good.append(MergeInput(label: labels[k], timeline: t))
+            case .success(let t): good.append(MergeInput(label: read.labels[k], timeline: t))
             case .failure(let f): failures.append((sources[k].name, f))
             }
         }
@@ -75,6 +95,11 @@ struct TimelineFiles {
                 skipped("\(SafeText.neutralise(f.name)): \(n) problem\(n == 1 ? "" : "s")")
             }
         }
+        return good
+    }
+
+    /// One file's timeline, or the files merged.
+    func merged(_ good: [MergeInput], foldingLater: Bool) -> Timeline {
         if sources.count == 1 { return good[0].timeline }
         return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
     }

@@ -52,10 +52,76 @@ struct ViewCommand: ParsableCommand {
         var extra: [Zone] = []
         for name in zones { extra.append(try ZoneArgument.zone(name)) }
         let source = TimelineFiles(files, input: input, merge: merge)
-        // Bad files are refused here, before the screen opens, with the loader's messages.
-        // On a terminal, merged events are shown before their duplicate check is done.
+        guard StandardStream.output.isTerminal else {
+            // Bad files are refused with the loader's messages; the text export is printed,
+            // its warnings on standard error, as `export` does.
+            let timeline = try source.load(measuringListedText: false)
+            let state = try viewState(timeline, source: source, zones: extra, skipped: [])
+            Problems.warn(timeline)
+            let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
+            if let error = StandardStream.output.write(Self.export(state, as: .text, width: width)) {
+                throw CommandFailure("cannot write to standard output: \(error.reason)")
+            }
+            return
+        }
+        let env = ProcessInfo.processInfo.environment
+        let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
+        // Options that cannot work are said before the screen opens.
+        let (labels, options) = try source.readings(measuringListedText: false)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(colour: colour, environment: env)
+        } catch {
+            throw CommandFailure(Self.message(error))
+        }
+        defer { terminal.stop() }
+        // The screen says at once what is read (a million events take seconds), and q or
+        // Ctrl-C leaves meanwhile.
+        let sources = source.sources
+        let shown = sources.map { Loading.File(name: $0.name, bytes: Self.size(of: $0)) }
+        let read = try Self.waited(LoadingLoop.wait(on: terminal, showing: Loading(files: shown)) {
+            TimelineFiles.Read(labels: labels, results: TimelineFiles.readAll(sources, options: options))
+        }, on: terminal)
+        guard let read else { return }
         var skipped: [String] = []
-        let timeline = try source.load(foldingLater: StandardStream.output.isTerminal, measuringListedText: false) { skipped.append($0) }
+        // Problems go to standard error on the normal screen (a bad file: the screen is
+        // put away and the command fails with them; --skip-bad: read once you quit).
+        let good = read.failed ? try terminal.outside { try source.report(read) { skipped.append($0) } } : try source.report(read)
+        let timeline: Timeline
+        if sources.count == 1 {
+            timeline = good[0].timeline
+        } else {
+            // Merged events are shown before their duplicate check is done.
+            let files = UncheckedFiles(source)
+            let merged = try Self.waited(LoadingLoop.wait(on: terminal, showing: Loading(files: shown, stage: .merging)) {
+                UncheckedTimeline(files.value.merged(good, foldingLater: true))
+            }, on: terminal)
+            guard let merged else { return }
+            timeline = merged.value
+        }
+        let state = try viewState(timeline, source: source, zones: extra, skipped: skipped)
+        let outcome: ViewerLoop.Outcome
+        do {
+            let input = self.input
+            // The options were read once already, for the first opening: they do not throw now.
+            let reload: WatchedFile? = source.watchedPaths.map { paths in
+                WatchedFile(paths: paths, options: (try? Self.viewerOptions(input, for: paths[0])) ?? ReadOptions(measuresListedText: false)) {
+                    source.readAgain()
+                }
+            }
+            outcome = try ViewerLoop.run(state, on: terminal, colour: colour, mouse: !noMouse, watching: source.watchedPaths ?? [], reload: reload,
+                                         exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
+        } catch {
+            throw CommandFailure(Self.message(error))
+        }
+        if outcome == .keysEnded {
+            throw CommandFailure("the keyboard went away (end of input or the terminal closed); the viewer stopped")
+        }
+    }
+
+    /// The viewer's first state: the zones, what `--skip-bad` left out, the bookmarks
+    /// kept, and following when `--follow` asks.
+    private func viewState(_ timeline: Timeline, source: TimelineFiles, zones extra: [Zone], skipped: [String]) throws -> ViewState {
         var state = ViewState(timeline: timeline, sourceName: source.name, zones: extra, measure: .screen)
         // Standard error said it, behind the screen: the status line says it too.
         if !skipped.isEmpty {
@@ -70,34 +136,41 @@ struct ViewCommand: ParsableCommand {
             state.effect = nil
             state.followRunning = false
         }
-        guard StandardStream.output.isTerminal else {
-            // As `export` does; on a terminal the status line says it instead.
-            Problems.warn(timeline)
-            let width = TerminalWidth.forStandardOutput(environment: ProcessInfo.processInfo.environment)
-            if let error = StandardStream.output.write(Self.export(state, as: .text, width: width)) {
-                throw CommandFailure("cannot write to standard output: \(error.reason)")
-            }
-            return
-        }
-        let env = ProcessInfo.processInfo.environment
-        let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
-        let outcome: ViewerLoop.Outcome
-        do {
-            let input = self.input
-            // The options were read once already, for the first opening: they do not throw now.
-            let reload: WatchedFile? = source.watchedPaths.map { paths in
-                WatchedFile(paths: paths, options: (try? Self.viewerOptions(input, for: paths[0])) ?? ReadOptions(measuresListedText: false)) {
-                    source.readAgain()
-                }
-            }
-            outcome = try ViewerLoop.run(state, colour: colour, mouse: !noMouse, watching: source.watchedPaths ?? [], reload: reload,
-                                         exports: ExportService(bytes: { state, format in Self.export(state, as: format, width: TerminalWidth.fallback) }))
-        } catch {
-            throw CommandFailure(Self.message(error))
-        }
-        if outcome == .keysEnded {
+        return state
+    }
+
+    /// The value the loading screen waited for, or nil after q; a signal restores the
+    /// terminal and dies of it; a keyboard gone fails the command.
+    private static func waited<Value>(_ outcome: LoadingLoop.Outcome<Value>, on terminal: Terminal) throws -> Value? {
+        switch outcome {
+        case .done(let value): return value
+        case .quit: return nil
+        case .signal(let sig):
+            terminal.stop()
+            Signals.die(of: sig)
+        case .keysEnded:
             throw CommandFailure("the keyboard went away (end of input or the terminal closed); the viewer stopped")
         }
+    }
+
+    /// A file's size for the loading screen (none for standard input or the bundled incident).
+    private static func size(of source: TimelineSource) -> Int? {
+        guard let path = source.watchedPath else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// The files' options (parsed arguments, not `Sendable`) handed to the merging thread,
+    /// which only reads them.
+    private struct UncheckedFiles: @unchecked Sendable {
+        let value: TimelineFiles
+        init(_ value: TimelineFiles) { self.value = value }
+    }
+
+    private struct UncheckedTimeline: @unchecked Sendable {
+        let value: Timeline
+        init(_ value: Timeline) { self.value = value }
     }
 
     /// Reads `FILE.marks.json` into `state`: a broken sidecar is said on the status line

@@ -26,7 +26,13 @@ enum Header {
                 parts.append("search “\(s.search)”: " + found)
             } else {
                 var text = "search “\(s.search)”: " + (s.runningSearch == s.search ? "searching…" : "Enter searches")
-                if !s.matchedSearch.isEmpty { text += " (“\(s.matchedSearch)”: \(found))" }
+                if let p = s.partialSearch, p.query == s.search, s.runningSearch == s.search {
+                    // Counted as found: the answer so far, never more.
+                    let n = p.matches.count
+                    text += " \(p.percent)%, \(n) match\(n == 1 ? "" : "es") so far"
+                } else if !s.matchedSearch.isEmpty {
+                    text += " (“\(s.matchedSearch)”: \(found))"
+                }
                 parts.append(text)
             }
         }

@@ -13,7 +13,7 @@ enum HelpScreen {
             out.append(StyledLine([("  " + keys + pad, keyStyle), (wrapped.first ?? "", .plain)]))
             for more in wrapped.dropFirst() { out.append(StyledLine(String(repeating: " ", count: 16) + more)) }
         }
-        for b in KeyBindings.table { row(KeyBindings.keyNames(b), b.help) }
+        for b in KeyBindings.table where b.shownInHelp { row(KeyBindings.keyNames(b), b.help) }
         for o in KeyBindings.otherKeys { row(o.keys, o.help) }
         out.append(StyledLine())
         out.append(StyledLine("Markers", Style(.label, .bold)))
@@ -35,6 +35,10 @@ enum HelpScreen {
             + ", the same for the same kind · no kind: ·"))
         out.append(StyledLine("  ~18:48 about · time unknown: known to the day · [11 min] a span · * the mark"))
         out.append(StyledLine("  ◆ a bookmark · ~T+1 day: T+ of an event known only to the day, in whole days"))
+        // Several files: what the source column says (its labels cut where they differ).
+        let merged = "several files: the file's label after the time (cut where labels differ: Enter shows it whole), "
+            + "+ when other files hold the same happening too"
+        for line in LineWrapping.paragraphLines(merged, width: max(10, width - 4)) { out.append(StyledLine("  " + line)) }
         return out
     }
 

@@ -38,7 +38,7 @@ enum LaneView {
         let label = s.lanes == .source ? "files:" : "actors:"
         frame.write(label, x: 1, y: 1, style: Style(.label), limit: max(0, g.lanesX - 2))
         for (k, name) in g.layout.names.prefix(g.fitting).enumerated() {
-            frame.write(SafeText.neutralise(name), x: g.lanesX + k * laneWidth, y: 1,
+            frame.write(laneName(s, name), x: g.lanesX + k * laneWidth, y: 1,
                         style: Style(laneRole(s, k, name), .bold), limit: laneWidth - 1)
         }
         let hidden = g.layout.names.count - g.fitting
@@ -117,6 +117,15 @@ enum LaneView {
         let mark: (inout Style) -> Void = { $0 = Style(.match, selected ? [.underline, .bold] : [.reverse]) }
         frame.write(title, x: g.titleX, y: y, style: Style(.plain, extra), limit: max(0, frame.width - g.titleX),
                     highlighting: s.search, with: mark)
+    }
+
+    /// A lane's name in its column: a file's as the source column cuts it (`SourceLabels`,
+    /// so ten files from one generator stay apart), an actor's cut at its end.
+    static func laneName(_ s: ViewState, _ name: String) -> String {
+        if s.lanes == .source, s.timeline.origins.contains(name) {
+            return SourceLabels.shortLabel(name, among: s.timeline.origins, width: laneWidth - 1)
+        }
+        return SafeText.neutralise(name)
     }
 
     /// A file's lane takes the file's colour; an actor's lane the actor colour.

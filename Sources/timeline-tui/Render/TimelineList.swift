@@ -21,6 +21,8 @@ enum TimelineList {
         var actor: Int
         /// The file's label in a merged timeline (0 for one file).
         var source: Int = 0
+        /// Each file's label as the source column shows it (`SourceLabels`), in the order of the files.
+        var sourceLabels: [String] = []
     }
 
     /// Measured over the rows on screen only, so a frame costs the same for ten events
@@ -44,10 +46,16 @@ enum TimelineList {
         }
         let actorLimit = s.width >= 60 ? max(8, s.width / 5) : 0
         var source = 0
+        var labels: [String] = []
         if s.timeline.origins.count > 1 {
-            source = min(s.timeline.origins.map { Printable.width(SafeText.neutralise($0)) }.max() ?? 0, max(4, s.width / 10))
+            // As wide as the longest label, up to a tenth of the screen (8 at 80 columns,
+            // 12 at 120); a label cut there still differs from the others.
+            let safe = s.timeline.origins.map { SafeText.neutralise($0) }
+            source = min(safe.map { Printable.width($0) }.max() ?? 0, max(6, s.width / 10))
+            labels = SourceLabels.short(safe, width: source)
         }
-        return Columns(time: max(min(time, 14), clock), relative: min(rel, 16), actor: min(actor, actorLimit), source: source)
+        return Columns(time: max(min(time, 14), clock), relative: min(rel, 16), actor: min(actor, actorLimit),
+                       source: source, sourceLabels: labels)
     }
 
     static func draw(_ s: ViewState, into frame: inout Frame) {
@@ -109,7 +117,7 @@ enum TimelineList {
         if cols.source > 0, let label = e.origins.first {
             // The first file's label, in its colour; a `+` when other files hold it too.
             let k = s.timeline.origins.firstIndex(of: label) ?? 0
-            let text = SafeText.neutralise(label)
+            let text = k < cols.sourceLabels.count ? cols.sourceLabels[k] : SafeText.neutralise(label)
             frame.write(text, x: x, y: y, style: Style(Style.role(forSource: k), extra.union(.bold)), limit: cols.source)
             if e.origins.count > 1 { frame.write("+", x: x + cols.source, y: y, style: Style(.label, extra)) }
             x += cols.source + 2

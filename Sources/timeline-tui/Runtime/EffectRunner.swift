@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import TimelineModel
 
 /// Does what `update` asks for (an `Effect`) and turns the outcome into a `Message` for
@@ -17,6 +18,9 @@ final class EffectRunner: @unchecked Sendable {
     private let foldQueue = DispatchQueue(label: "timeline-tui.fold", qos: .userInitiated)
     /// Building the search index: below keys and searches, which go on meanwhile.
     private let indexQueue = DispatchQueue(label: "timeline-tui.index", qos: .utility)
+    /// The latest search asked for (or stopped): an older one still running stops at the
+    /// end of its part.
+    private let searchGeneration = Atomic<Int>(0)
     private let lock = NSLock()
     private var done: [Message] = []
     /// Where the followed file has been read to; used on `fileQueue` only.
@@ -33,7 +37,10 @@ final class EffectRunner: @unchecked Sendable {
     /// Takes the fingerprint of the one file `timeline` was read from, as it is now (just
     /// after loading), before returning: a few kilobytes read.
     func loaded(_ timeline: Timeline) {
-        guard let path = file?.path, let read = timeline.bytesRead else { return }
+        // A pipe (`timeline-tui <(curl …)`, a named pipe) is read once: opening it again
+        // would wait for a writer that is gone.
+        var info = stat()
+        guard let path = file?.path, let read = timeline.bytesRead, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
         let print = FileTail.Fingerprint(path: path, upTo: read)
         fileQueue.sync { fingerprint = print }
     }
@@ -85,7 +92,24 @@ final class EffectRunner: @unchecked Sendable {
                 lock.withLock { done.append(answer) }
             }
             return nil
+        case .stopSearch:
+            searchGeneration.add(1, ordering: .relaxed)
+            return nil
+        case .search(let job) where state.searchIndex == nil:
+            // No index yet: the search takes seconds on a million events, so its matches
+            // are told a part at a time.
+            let generation = searchGeneration.add(1, ordering: .relaxed).newValue
+            let timeline = state.timeline
+            queue.async { [self] in
+                let answer = Self.searchInParts(job, timeline: timeline,
+                                                wanted: { self.searchGeneration.load(ordering: .relaxed) == generation },
+                                                told: { progress in self.lock.withLock { self.done.append(progress) } })
+                guard let answer else { return }
+                lock.withLock { done.append(answer) }
+            }
+            return nil
         case .search, .filter:
+            if case .search = effect { searchGeneration.add(1, ordering: .relaxed) }
             let timeline = state.timeline
             let names = state.zoneNames
             let index = state.searchIndex
@@ -128,9 +152,34 @@ final class EffectRunner: @unchecked Sendable {
             return .zoneNamesLoaded(ZoneDatabase.zoneNames())
         case .foldDuplicates:
             return TimelineMerge.foldDuplicates(timeline).map { .duplicatesFolded($0) }
-        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload, .follow:
+        case .quit, .export, .saveBookmarks, .copy, .mouse, .reload, .follow, .stopSearch:
             return nil
         }
+    }
+
+    /// `job` searched a part after another, in the list's order, the matches so far told
+    /// after each part (`searchProgress`), then the whole answer (`searched`): the same
+    /// positions as one pass, each event matched alone. nil once `wanted` says a newer
+    /// search (or Esc) made it useless. A part is an eighth of the timeline, at least
+    /// 16,384 events (`part` for tests): no smaller, so each reads its events in the file's order as one pass does
+    /// (`EventSearch`; smaller parts read each event where it sits, and cost twice the
+    /// processor time, figures in docs/MEASURING.md).
+    static func searchInParts(_ job: SearchJob, timeline: Timeline, part: Int? = nil,
+                              wanted: () -> Bool, told: (Message) -> Void) -> Message? {
+        let total = job.among?.count ?? timeline.events.count
+        // A small list is searched in one go: parts would only cost.
+        let size = max(1, part ?? max(16_384, (timeline.events.count + 7) / 8))
+        var found: [Int] = []
+        var start = 0
+        while start < total {
+            guard wanted() else { return nil }
+            let end = min(total, start + size)
+            let among = job.among.map { Array($0[start..<end]) } ?? Array(start..<end)
+            found += timeline.search(job.query, among: among)
+            start = end
+            if start < total { told(.searchProgress(job, found: found, searched: start, total: total)) }
+        }
+        return .searched(job, found: found)
     }
 
     /// Reads `file` whole into a state shown in `zones` (the one shown first), as at start.

@@ -18,10 +18,12 @@ enum ViewerLoop {
     /// Throws when the terminal cannot be used (`TERM` unset or unknown, no /dev/tty).
     /// `reload`: the file, read again for `R` and followed for `F` (nil when there is
     /// none to read).
-    static func run(_ initial: ViewState, colour: Bool, mouse: Bool = true, watching files: [String],
+    /// `terminal`: the one the loading screen was shown on, else a new one.
+    static func run(_ initial: ViewState, on given: Terminal? = nil, colour: Bool, mouse: Bool = true, watching files: [String],
                     reload: WatchedFile? = nil,
                     exports: ExportService) throws(Terminal.Unavailable) -> Outcome {
-        let terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment)
+        let terminal: Terminal
+        if let given { terminal = given } else { terminal = try Terminal(colour: colour, environment: ProcessInfo.processInfo.environment) }
         defer { terminal.stop() }
         let effects = EffectRunner(exports: exports, file: reload)
         effects.loaded(initial.timeline)

@@ -99,6 +99,18 @@ final class Terminal {
         if keysOwned { fclose(keys) }
     }
 
+    /// Runs `body` on the normal screen (what it prints to standard error stays there,
+    /// read once the viewer quits), then takes the screen back, as a shell escape does.
+    func outside<T>(_ body: () throws -> T) rethrows -> T {
+        endwin()
+        defer {
+            fflush(nil)  // every stream, standard error's included
+            shown = nil
+            refresh()
+        }
+        return try body()
+    }
+
     deinit { stop() }
 
     var size: Size {

@@ -52,6 +52,41 @@ import Testing
         }
     }
 
+    /// `plainQuoting`, eight bytes at a time, gives the same answer as a look at one scalar
+    /// after another (the rules written out below), on long texts whose scalars of two,
+    /// three and four bytes straddle the eight-byte words at every place.
+    @Test func plainQuotingAgreesWithAScalarAtATime() {
+        var random = SplitMix(seed: 926)
+        for _ in 0..<4_000 {
+            let text = (0..<random.below(40)).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined()
+            for lineFeeds in [false, true] {
+                var bytes = Array(text.utf8)
+                let expected = Self.plainQuotingOneScalarAtATime(text, lineFeeds: lineFeeds)
+                let got = bytes.withUnsafeMutableBufferPointer { CSVCell.plainQuoting(UnsafeBufferPointer($0), lineFeeds: lineFeeds) }
+                #expect(got == expected, "\(text.debugDescription) line feeds \(lineFeeds)")
+            }
+        }
+    }
+
+    /// What `plainQuoting` answers, a scalar at a time: nil when neutralising could change a
+    /// scalar (a control but a kept line feed, DEL, what `SafeText.mayChange` says), else
+    /// `.doubled` for a quote, `.quoted` for a comma or kept line feed, `.none`.
+    static func plainQuotingOneScalarAtATime(_ text: String, lineFeeds: Bool) -> CSVCell.Quoting? {
+        var quoting = CSVCell.Quoting.none
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v == 0x0A && lineFeeds {
+                quoting = max(quoting, .quoted)
+            } else if v < 0x80 {
+                guard v >= 0x20 && v < 0x7F else { return nil }
+                if v == 0x22 { quoting = .doubled } else if v == 0x2C { quoting = max(quoting, .quoted) }
+            } else if SafeText.mayChange(v) {
+                return nil
+            }
+        }
+        return quoting
+    }
+
     /// Text already neutralised (times, joined tags): quoted and doubled as RFC 4180 says.
     @Test func safeTextIsQuotedWhereItMustBe() {
         for text in Self.randomTexts() {

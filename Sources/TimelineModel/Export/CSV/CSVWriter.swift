@@ -18,16 +18,19 @@ struct CSVWriter {
         var header = Array(names.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
         let origin = view.origin
+        let relative = origin != nil
+        let utc = view.formatter.zone == .utc
         // The same for every event of one file: made once.
         var sourceCell: [UInt8] = []
         CSVCell.append(view.sourceName, to: &sourceCell)
         return view.pieceParts(before: header) { indices, _, out in
             var scratch = ScratchBytes()
             defer { scratch.deallocate() }
+            var day = ExportTimes.DayMemo()
             view.forEachValues(indices) { i, values in
                 appendRow(
-                    values, relative: view.relativeTime(at: i, id: values.id, origin: origin), sourceCell: sourceCell,
-                    to: &out, scratch: &scratch
+                    values, relative: relative ? view.relativeTime(at: i, id: values.id, origin: origin) : nil, sourceCell: sourceCell,
+                    to: &out, scratch: &scratch, day: &day, utc: utc
                 )
             }
         }
@@ -36,7 +39,8 @@ struct CSVWriter {
     /// One row. `sourceCell` is the `source file` cell of an event read from one file;
     /// `scratch` holds a cell made of several values (tags, sources).
     private func appendRow(
-        _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout ScratchBytes
+        _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout ScratchBytes,
+        day: inout ExportTimes.DayMemo, utc: Bool
     ) {
         let formatter = view.formatter
         func cell(_ value: TextValue?, newlines: Bool = false) {
@@ -48,7 +52,9 @@ struct CSVWriter {
         // (but a year before 0 starts with `-`: defused).
         func timeCell(_ time: EventTime?) {
             scratch.removeAll()
-            if let time { ExportTimes.appendRFC3339(time, precision: event.precision, formatter: formatter, to: &scratch) }
+            if let time {
+                ExportTimes.appendRFC3339(time, precision: event.precision, formatter: formatter, utc: utc, day: &day, to: &scratch)
+            }
             CSVCell.appendSafe(scratch.bytes, quoting: .none, to: &out)
             out.append(0x2C)
         }

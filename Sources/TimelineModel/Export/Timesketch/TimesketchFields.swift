@@ -32,6 +32,9 @@ struct TimesketchFields {
         case literal
         /// JSON text: a real value in JSON Lines, its text in a CSV cell.
         case json
+        /// JSON text made for a CSV cell (`TimesketchSink.doublesQuotes`), its quotes
+        /// already doubled: quoted, not doubled again.
+        case jsonQuotesDoubled
     }
 
     static let csvColumns = [
@@ -103,10 +106,34 @@ struct TimesketchFields {
     /// Writes every attribute `event` has to `sink`, in `csvColumns` order (by column
     /// number), and the timeline's own when it is the `first` record. `scratch` holds the
     /// values made of several parts.
-    func write<Sink: TimesketchSink>(_ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout ScratchBytes) {
+    func write<Sink: TimesketchSink>(
+        _ event: EventValues, first: Bool, to sink: inout Sink, scratch: inout ScratchBytes, days: inout Days
+    ) {
         func made(_ column: Int, _ kind: Kind) {
             sink.field(column, kind, scratch.bytes)
             scratch.removeAll()
+        }
+        // JSON made for a CSV cell is made with its quotes doubled, rather than made and
+        // then copied again to double them.
+        let doubled = Sink.doublesQuotes
+        let madeJSON: Kind = doubled ? .jsonQuotesDoubled : .json
+        func quote() {
+            scratch.append(0x22)
+            if doubled { scratch.append(0x22) }
+        }
+        func jsonString(_ value: TextValue) {
+            switch value {
+            case .bytes(let b):
+                // A checked string without escapes: no quote in it.
+                quote()
+                scratch.append(contentsOf: b)
+                quote()
+            case .text(let s):
+                guard doubled else { return JSONText.appendString(s, to: &scratch) }
+                var json: [UInt8] = []
+                JSONText.appendString(s, to: &json)
+                json.withUnsafeBufferPointer { CSVCell.appendDoublingQuotes($0, to: &scratch) }
+            }
         }
         func text(_ column: Int, _ value: TextValue?) {
             switch value {
@@ -122,7 +149,7 @@ struct TimesketchFields {
             instant = i
             ExportTimes.appendDateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
-                utc: displayIsUTC, to: &scratch
+                utc: displayIsUTC, day: &days.shown, to: &scratch
             )
         } else {
             let home = formatter.dateZone(named: event.dateZone)
@@ -139,13 +166,18 @@ struct TimesketchFields {
             scratch.append("Event time")
             made(3, .checkedString)
         }
-        JSONText.appendStrings(event.tags, to: &scratch)
-        made(4, .json)
+        scratch.append(0x5B)
+        for (n, tag) in event.tags.enumerated() {
+            if n > 0 { scratch.append(0x2C) }
+            jsonString(tag)
+        }
+        scratch.append(0x5D)
+        made(4, madeJSON)
         text(5, event.id)
-        ExportTimes.appendWritten(event.time, to: &scratch)
+        ExportTimes.appendWritten(event.time, day: &days.written, to: &scratch)
         made(6, .checkedString)
         if let end = event.end {
-            ExportTimes.appendWritten(end, to: &scratch)
+            ExportTimes.appendWritten(end, day: &days.written, to: &scratch)
             made(7, .checkedString)
         }
         scratch.append(utf8: event.precision.rawValue)
@@ -164,16 +196,16 @@ struct TimesketchFields {
             scratch.append(0x5B)
             for (n, source) in event.sources.enumerated() {
                 if n > 0 { scratch.append(0x2C) }
-                scratch.append(#"{"name":"#)
-                JSONText.appendString(source.name, to: &scratch)
+                scratch.append(doubled ? #"{""name"":"# : #"{"name":"#)
+                jsonString(source.name)
                 if let url = source.url {
-                    scratch.append(#","url":"#)
-                    JSONText.appendString(url, to: &scratch)
+                    scratch.append(doubled ? #",""url"":"# : #","url":"#)
+                    jsonString(url)
                 }
                 scratch.append(0x7D)
             }
             scratch.append(0x5D)
-            made(16, .json)
+            made(16, madeJSON)
         }
         if !event.extraFields.isEmpty {
             // A name said twice (a Statuspage update's `component`s) as `[name, value]`
@@ -183,13 +215,15 @@ struct TimesketchFields {
             for (n, field) in event.extraFields.enumerated() {
                 if n > 0 { scratch.append(0x2C) }
                 if pairs { scratch.append(0x5B) }
-                JSONText.appendString(field.name, to: &scratch)
+                jsonString(field.name)
                 scratch.append(pairs ? 0x2C : 0x3A)
-                field.json.withUTF8 { scratch.append(contentsOf: $0) }
+                field.json.withUTF8 { json in
+                    if doubled { CSVCell.appendDoublingQuotes(json, to: &scratch) } else { scratch.append(contentsOf: json) }
+                }
                 if pairs { scratch.append(0x5D) }
             }
             scratch.append(pairs ? 0x5D : 0x7D)
-            made(17, .json)
+            made(17, madeJSON)
         }
         if !event.origins.isEmpty {
             JSONText.appendStrings(event.origins, to: &scratch)
@@ -201,6 +235,13 @@ struct TimesketchFields {
         for (column, kind, value) in timelineRest {
             value.withUnsafeBufferPointer { sink.field(column, kind, $0) }
         }
+    }
+
+    /// The dates last written in `datetime` and in `time` and `end`, kept from one event
+    /// to the next by a writer's loop (see `ExportTimes.DayMemo`).
+    struct Days {
+        var shown = ExportTimes.DayMemo()
+        var written = ExportTimes.DayMemo()
     }
 
     /// Whether two of `fields` have the same name.
@@ -257,6 +298,10 @@ struct TimesketchFields {
 
 /// Where `TimesketchFields` writes an event's attributes: a JSON Lines object or a CSV row.
 protocol TimesketchSink {
+    /// Whether JSON values are wanted with their quotes doubled (`Kind.jsonQuotesDoubled`),
+    /// as inside a CSV cell.
+    static var doublesQuotes: Bool { get }
+
     /// The attribute of `TimesketchFields.csvColumns[column]`, its value `bytes`.
     mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>)
 }

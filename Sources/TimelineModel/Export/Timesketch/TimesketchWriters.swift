@@ -14,10 +14,11 @@ struct TimesketchJSONLinesWriter {
                     var scratch = ScratchBytes()
                     defer { scratch.deallocate() }
                     var firstRecord = previous == nil
+                    var days = TimesketchFields.Days()
                     view.forEachValues(indices) { _, values in
                         line.first = true
                         line.out.append(0x7B)
-                        fields.write(values, first: firstRecord, to: &line, scratch: &scratch)
+                        fields.write(values, first: firstRecord, to: &line, scratch: &scratch, days: &days)
                         firstRecord = false
                         line.out.append(0x7D)
                         line.out.append(0x0A)
@@ -35,6 +36,7 @@ struct TimesketchJSONLinesWriter {
         let keys: UnsafeBufferPointer<UInt8>
         let keyStarts: UnsafeBufferPointer<Int>
         var first = true
+        static var doublesQuotes: Bool { false }
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.append(0x2C) }
@@ -48,7 +50,8 @@ struct TimesketchJSONLinesWriter {
                 out.append(0x22)
                 out.append(contentsOf: bytes)
                 out.append(0x22)
-            case .literal, .json:
+            case .literal, .json, .jsonQuotesDoubled:
+                // (No JSON with doubled quotes comes here: `doublesQuotes` is false.)
                 out.append(contentsOf: bytes)
             }
         }
@@ -70,9 +73,10 @@ struct TimesketchCSVWriter {
             var scratch = ScratchBytes()
             defer { scratch.deallocate() }
             var firstRecord = previous == nil
+            var days = TimesketchFields.Days()
             view.forEachValues(indices) { _, values in
                 row.column = 0
-                fields.write(values, first: firstRecord, to: &row, scratch: &scratch)
+                fields.write(values, first: firstRecord, to: &row, scratch: &scratch, days: &days)
                 firstRecord = false
                 row.end()
             }
@@ -85,6 +89,7 @@ struct TimesketchCSVWriter {
         var out: ExportBytes
         /// The column the next cell is in.
         var column = 0
+        static var doublesQuotes: Bool { true }
 
         mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>) {
             moveTo(column)
@@ -96,6 +101,9 @@ struct TimesketchCSVWriter {
                 TimesketchCSVWriter.appendQuoted(bytes, quoting: CSVCell.checkedStringQuoting(bytes), to: &out)
             case .string, .json:
                 TimesketchCSVWriter.appendQuoted(bytes, quoting: CSVCell.quoting(bytes), to: &out)
+            case .jsonQuotesDoubled:
+                // JSON has no raw line break: a quote or a comma is the reason to quote.
+                TimesketchCSVWriter.appendQuoted(bytes, quoting: CSVCell.needsQuotes(bytes) ? .quoted : .none, to: &out)
             }
         }
 

@@ -6,6 +6,7 @@ enum JSONTimelineReader {
     static func read(_ bytes: FileBytes, name: String, options: ReadOptions = ReadOptions()) throws(LoadFailure) -> Timeline {
         var scan = TimelineScan(bytes: bytes, measuring: options.measuresListedText)
         scan.assumedZone = AssumedZone(options.time)
+        scan.mergeFacts = options.merging.map(FirstPassFacts.init)
         scan.run(name: name)
         let header = scan.header
         var read = ReadTimeline(
@@ -40,11 +41,13 @@ enum JSONTimelineReader {
         let (depth, places, validUTF8) = (scan.eventDepth, origins.isEmpty && dateZones.isEmpty ? scan.places : [],
                                           scan.warnings.isEmpty && !scan.offsets.assumed)
         let assumedZone = scan.assumedZone
+        let firstPassFacts = places.isEmpty ? nil : scan.mergeFacts
+        scan.mergeFacts = nil
         var timeline = try TimelineBuilder.finish(
             read, file: name,
             resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
             store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places, validUTF8: validUTF8,
-                                     assumedZone: assumedZone) }
+                                     assumedZone: assumedZone, firstPassFacts: firstPassFacts) }
         )
         timeline.origins = origins
         timeline.dateZones = dateZones.filter { $0 != timeline.timezone }

@@ -20,10 +20,11 @@ extension TimelineScan {
         }
         let bytes = self.bytes
         let seed = ids.seed
-        let (measuring, assumedZone) = (meter != nil, assumedZone)
+        let (measuring, assumedZone, merging) = (meter != nil, assumedZone, mergeFacts?.reading)
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.assumedZone = assumedZone
+            scan.mergeFacts = merging.map(FirstPassFacts.init)
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             cursor.assumedZone = assumedZone
             var local = 0
@@ -70,10 +71,11 @@ extension TimelineScan {
         let bytes = self.bytes
         let depth = eventDepth
         let seed = ids.seed
-        let (measuring, assumedZone) = (meter != nil, assumedZone)
+        let (measuring, assumedZone, merging) = (meter != nil, assumedZone, mergeFacts?.reading)
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.assumedZone = assumedZone
+            scan.mergeFacts = merging.map(FirstPassFacts.init)
             scan.eventDepth = depth
             var local = 0
             var noHeader = false
@@ -102,6 +104,7 @@ extension TimelineScan {
             records.append(r)
         }
         places.append(contentsOf: other.places)
+        if let facts = other.mergeFacts { mergeFacts?.append(contentsOf: facts) }
         offsets.append(other.offsets)
         for file in other.eventOrigins where !eventOrigins.contains(file) { eventOrigins.append(file) }
         for zone in other.eventDateZones where !eventDateZones.contains(zone) { eventDateZones.append(zone) }

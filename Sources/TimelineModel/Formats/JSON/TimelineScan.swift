@@ -33,6 +33,8 @@ struct TimelineScan {
     var format = JSONLayout.document
     /// `--assume-zone` for times written without a zone.
     var assumedZone: AssumedZone?
+    /// What a merge reads of each event, kept as it is read (`ReadOptions.merging`).
+    var mergeFacts: FirstPassFacts?
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max), measuring: Bool = true) {
         self.bytes = bytes
@@ -156,6 +158,7 @@ struct TimelineScan {
         records.reserveCapacity(records.count + rest)
         places.reserveCapacity(places.count + rest)
         ids.reserveCapacity(ids.count + rest)
+        mergeFacts?.reserveCapacity(places.count + rest)
     }
 
     /// Reads and checks the event at the cursor and records it.
@@ -183,7 +186,9 @@ struct TimelineScan {
         if let end { offsets.note(end) }
         if let zone = fields.timezone { placeDate(&record, in: c.string(zone), at: zone, index: index, &c) }
         records.append(record)
-        places.append(ListingFieldSpans(fields, cursor: c, meter: &meter, instantForm: instantForm))
+        let spans = ListingFieldSpans(fields, cursor: c, meter: &meter, instantForm: instantForm)
+        places.append(spans)
+        if mergeFacts != nil { keepMergeFacts(fields, spans: spans, time: time, end: end, cursor: c) }
         if let zonedEnd { zonedEnds.append(zonedEnd) }
         for file in fields.origins where !eventOrigins.contains(file) { eventOrigins.append(file) }
         if records.count == Self.sampleSize { reserveForTheRest(after: c.pos) }

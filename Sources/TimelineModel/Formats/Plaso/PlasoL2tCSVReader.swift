@@ -3,7 +3,7 @@
 /// inode,notes,format,extra`, the date as `MM/DD/YYYY`, the time `HH:MM:SS`, in the zone
 /// named by its abbreviation (`UTC`, `CET`).
 ///
-/// A fixed abbreviation (UTC, GMT, CET, CEST, EST, EDT…) gives the offset; any other needs
+/// A fixed abbreviation (UTC, GMT, CET, CEST, EST, EDT…; not CST, which China and Cuba use too) gives the offset; any other needs
 /// `--assume-zone`, where the abbreviation settles a DST overlap. `desc` is the title (the
 /// full description), `type` the kind, `user` the actor when not `-`. `00/00/0000` (Plaso's
 /// "no time") is left out with a warning.
@@ -16,13 +16,9 @@ enum PlasoL2tCSVReader {
         return nil
     }
 
-    /// Offsets of abbreviations that mean one offset wherever they are used.
-    static let fixedOffsets: [String: Int] = [
-        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200, "EEST": 10800,
-        "MSK": 10800, "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600,
-        "PST": -28800, "PDT": -25200, "AKST": -32400, "AKDT": -28800, "HST": -36000, "JST": 32400, "KST": 32400,
-        "AEST": 36000, "AEDT": 39600, "ACST": 34200, "ACDT": 37800, "AWST": 28800, "NZST": 43200, "NZDT": 46800,
-    ]
+    /// Offsets of abbreviations that mean one offset wherever they are used (`CST` is
+    /// not one: US Central, China, Cuba).
+    static let fixedOffsets = ZoneAbbreviationOffsets.fixed
 
     static let known = ["date", "time", "timezone", "desc", "type", "user"]
 

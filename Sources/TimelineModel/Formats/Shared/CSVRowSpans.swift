@@ -74,7 +74,7 @@ struct CSVRowSpans {
                         continue
                     }
                     pos += 1
-                    if c == 0x0A || (c == 0x0D && !(pos < end && b[pos] == 0x0A)) { line += 1 }
+                    if c == 0x0A { line += 1 }  // a lone CR in a cell is no line (as `CSVScanner`)
                 }
                 cell = Cell(start: start, text: textStart..<pos, doubledQuotes: doubled)
                 pos += 1

@@ -155,7 +155,9 @@ public struct CSVScanner {
                 }
                 value?.append(c)
                 pos += 1
-                if c == 0x0A { newLine() } else if c == 0x0D && !(pos < bytes.count && bytes[pos] == 0x0A) { newLine() }
+                // A line break in a cell is LF (or CRLF); a lone CR in a cell is no line
+                // break to an editor, `wc -l` or `grep -n`, so it does not count as one.
+                if c == 0x0A { newLine() }
             }
             if pos < bytes.count && bytes[pos] != separator && bytes[pos] != 0x0A && bytes[pos] != 0x0D {
                 throw Failure(line: line, column: column(at: pos),

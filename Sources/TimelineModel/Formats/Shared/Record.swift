@@ -175,7 +175,7 @@ enum RecordFile {
 
     /// For CSV: the start of the first line after `middle` that is not inside a quoted
     /// cell, and its line, counted on from `from` (a record start) as the scanner counts
-    /// (LF, CRLF or a lone CR). Quotes are only counted, so a file that is not valid CSV
+    /// (LF, CRLF or a lone CR outside quotes). Quotes are only counted, so a file that is not valid CSV
     /// may give a wrong boundary; the reader then finds that the parts do not meet.
     static func csvBoundary(_ bytes: FileBytes) -> @Sendable ((offset: Int, line: Int), Int) -> (offset: Int, line: Int)? {
         { from, middle in
@@ -193,7 +193,7 @@ enum RecordFile {
                 } else if c == 0x0A {
                     lines += 1
                     if !quoted && i >= middle { return i + 1 < n ? (i + 1, from.line + lines) : nil }
-                } else if c == 0x0D && (i + 1 == n || b[i + 1] != 0x0A) {
+                } else if c == 0x0D && !quoted && (i + 1 == n || b[i + 1] != 0x0A) {
                     lines += 1
                 }
                 i += 1

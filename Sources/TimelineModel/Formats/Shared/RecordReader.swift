@@ -70,8 +70,11 @@ extension RecordReader {
     /// by them). `lowercaseHeader`, `separator`: as for `RecordFile.csvHeader`.
     static func csv(_ bytes: FileBytes, file: String, listed: [String], check: ([String]) -> [Problem] = { _ in [] },
                     madeText: [String]? = nil, lowercaseHeader: Bool = true, separator: UInt8 = 0x2C,
+                    header named: ([String]) -> [String] = { $0 },
                     map: @escaping @Sendable (Record, inout RecordReading) -> Void) -> RecordReader {
-        let (header, rows, failure) = RecordFile.csvHeader(bytes, file: file, lowercaseHeader: lowercaseHeader, separator: separator)
+        // `named`: the header as the format reads it (Event Viewer leaves its last column unnamed).
+        let (written, rows, failure) = RecordFile.csvHeader(bytes, file: file, lowercaseHeader: lowercaseHeader, separator: separator)
+        let header = written.isEmpty ? written : named(written)
         let keeping = header.map { listed.contains($0) }
         let problems = failure.map { [$0] } ?? (header.isEmpty ? [] : check(header))
         let mapping = problems.isEmpty

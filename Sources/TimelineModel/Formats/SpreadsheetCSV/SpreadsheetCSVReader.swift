@@ -27,7 +27,7 @@ enum SpreadsheetCSVReader {
     /// The separator under which the header names a time and an event, if one does.
     static func separator(_ firstLine: String) -> UInt8? {
         for sep in separators where firstLine.utf8.contains(sep) {
-            if SpreadsheetColumns(headerCells(firstLine, sep)).isTimeline { return sep }
+            if SpreadsheetColumns(SpreadsheetColumns.named(headerCells(firstLine, sep))).isTimeline { return sep }
         }
         return nil
     }
@@ -42,13 +42,19 @@ enum SpreadsheetCSVReader {
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         let sample = FileSample(bytes)
         let sep = separator(sample.firstLine) ?? 0x2C
-        let (names, _, _) = RecordFile.csvHeader(bytes, file: file, lowercaseHeader: false, separator: sep)
-        let columns = SpreadsheetColumns(names)
+        let names = SpreadsheetColumns.named(RecordFile.csvHeader(bytes, file: file, lowercaseHeader: false, separator: sep).0)
+        var named = SpreadsheetColumns(names)
+        // Day and month in the order the rows prove, when the header does not name it.
+        let order = SheetDateOrder.infer(bytes, columns: named, separator: sep)
+        if let order {
+            for i in named.start.all + (named.end?.all ?? []) { named.hints[i].dayFirst = order.dayFirst }
+        }
+        let columns = named
         let header = SourcePlace(line: 1, column: 1)
         var reader = RecordReader.csv(
             bytes, file: file, listed: columns.listed,
             check: { _ in headerProblems(columns, file: file, options: options, at: header) },
-            madeText: [EventTitle.none], lowercaseHeader: false, separator: sep
+            madeText: [EventTitle.none], lowercaseHeader: false, separator: sep, header: SpreadsheetColumns.named
         ) { record, out in
             var row = SheetRow(record: record, columns: columns, file: file, options: options)
             row.wholeRecord = {
@@ -62,7 +68,9 @@ enum SpreadsheetCSVReader {
         if let zone, zone != .utc {
             reader.timezone = (zone.identifier, FieldPlace(header, path: names[columns.start.all[0]]))
         }
-        if sep != 0x2C { reader.note = sep == 0x09 ? "tab-separated" : "separated by ;" }
+        let notes = [columns.isEventViewer ? "Windows Event Viewer" : nil, sep == 0x2C ? nil : sep == 0x09 ? "tab-separated" : "separated by ;",
+                     order?.note].compactMap { $0 }
+        if !notes.isEmpty { reader.note = notes.joined(separator: "; ") }
         return reader
     }
 

@@ -67,6 +67,20 @@ struct SpreadsheetColumns: Sendable {
     static let idNames = ["id", "event id", "uid", "unique id"]
     static let approximateNames = ["approximate", "approx", "approximately", "estimated"]
 
+    /// Windows Event Viewer's "Save as CSV" header (`Level,Date and Time,Source,Event
+    /// ID,Task Category`), as keys: its rows have a sixth, unnamed cell, the event's message.
+    static let eventViewerKeys = ["level", "date and time", "source", "event id", "task category"]
+
+    /// The header as the reader takes it: Event Viewer's gets its sixth column named
+    /// `Description` (the message); any other is as written.
+    static func named(_ names: [String]) -> [String] {
+        names.map { key($0).key } == eventViewerKeys ? names + ["Description"] : names
+    }
+
+    /// The file is Windows Event Viewer's "Save as CSV": its `Event ID` names the kind of
+    /// event (7036, repeated), not the event: an extra field, never the id.
+    var isEventViewer: Bool { names.count == 6 && names.prefix(5).map { Self.key($0).key } == Self.eventViewerKeys }
+
     init(_ names: [String]) {
         self.names = names
         let parsed = names.map(Self.key)
@@ -95,7 +109,7 @@ struct SpreadsheetColumns: Sendable {
             start = TimeCells(date: nil, time: t)
         }
         end = pair("end date", "end time") ?? first(Self.endNames).map { TimeCells(date: nil, time: $0) }
-        id = first(Self.idNames)
+        id = isEventViewer ? nil : first(Self.idNames)
         title = first(Self.titleNames)
         text = first(Self.textNames)
         actor = first(Self.actorNames)

@@ -1,7 +1,8 @@
 /// One BSD syslog line (RFC 3164), as syslogd, rsyslog's traditional file format and
 /// macOS write them: `Jan 22 07:52:33 myhost client[30840]: INFO No new content`, with an
 /// optional `<PRI>` before it and, in some writers, a year after the day
-/// (`Mar  6 2021 04:07:28`). The time has no zone (`--assume-zone`) and mostly no year
+/// (`Mar  6 2021 04:07:28`), or a zone after the time (`Mar  1 12:00:01 CET`, read as
+/// `TextLogReader.zoneAfter` reads it). Mostly the time has no zone (`--assume-zone`) and mostly no year
 /// (`--assume-year`, see `LogYears`). The TAG (`client`, before `[pid]` and `:`) is the
 /// program that wrote the line, like RFC 5424's APP-NAME: the actor. A word after the
 /// host that does not end in `:` or `[pid]` is not taken for a tag: it stays in the
@@ -13,6 +14,11 @@ struct BSDSyslogLine {
     /// The year, when the line writes one.
     var year: Int?
     var clock: WrittenTime.Clock
+    /// The offset of a zone written after the time (`Mar  1 12:00:01 CET`, `… +0100`), as
+    /// `TextLogReader.zoneAfter` reads it.
+    var offsetSeconds: Int?
+    /// An abbreviation after the time that names several zones (`IST`).
+    var abbreviation: String?
     var severity: String?
     var host: String?
     var tag: String?
@@ -64,8 +70,15 @@ struct BSDSyslogLine {
         }
         s = s[clockText.endIndex...]
         guard s.first == " " else { return nil }
-        written = String(line[start..<clockText.endIndex])
+        var timeEnd = clockText.endIndex
         s = s.dropFirst().drop { $0 == " " }
+        if let zone = TextLogReader.zoneAfter(s) {
+            offsetSeconds = zone.offset
+            abbreviation = zone.offset == nil ? zone.words : nil
+            timeEnd = s.index(s.startIndex, offsetBy: zone.words.count)
+            s = s[timeEnd...].drop { $0 == " " }
+        }
+        written = String(line[start..<timeEnd])
         let hostWord = s.prefix { $0 != " " }
         guard !hostWord.isEmpty else { return nil }
         // A local writer may leave the host out: `Nov 18 08:30:20 kernel: …`.
@@ -96,13 +109,13 @@ struct BSDSyslogLine {
         message = s
     }
 
-    /// The time with its year (the line's own, else `year`), without a zone; nil when the
+    /// The time with its year (the line's own, else `year`), with the zone it writes; nil when the
     /// day does not exist in that year (`Feb 29` of a common year).
     func time(year fallback: Int) -> WrittenTime? {
         let y = year ?? fallback
         let date = CivilDate(year: y, month: month, day: day)
         guard date.isValid else { return nil }
-        return WrittenTime(date: date, clock: clock, offsetSeconds: nil)
+        return WrittenTime(date: date, clock: clock, offsetSeconds: offsetSeconds)
     }
 
     /// The extra fields the line defines: the host and the process id, when written.

@@ -18,24 +18,70 @@ enum TextLogReader {
         return nil
     }
 
-    /// The time at the start of `line` and the rest of the line after it.
-    static func leadingTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring)? {
+    /// The time at the start of `line` and the rest of the line after it. A zone may follow
+    /// the time after a space (`2024-03-01 12:00:01 +0000`, `… 12:00:01.123 UTC`,
+    /// `… -05:00`, `… CET`, `… +0100 CET`): see `zoneAfter`. `abbreviation` is one that
+    /// names several zones (`IST`): the time then has no offset, and the reader says so.
+    static func leadingTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring, abbreviation: String?)? {
         let s = Substring(line)
         let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? s.endIndex
         let first = s[..<space]
         guard first.count >= 10, first.first?.isASCIIDigit == true else { return nil }
+        var found: (written: String, time: WrittenTime, rest: Substring)?
         if case .success(let w) = WrittenTime.parse(String(first)), w.clock != nil {
-            return (String(first), w, s[space...].drop(while: { $0 == " " || $0 == "\t" }))
+            found = (String(first), w, s[space...].drop(while: { $0 == " " || $0 == "\t" }))
+        } else if first.count == 10, space < s.endIndex {
+            // `2019-07-02 13:42:11Z`: a date, one space, a time.
+            let after = s[s.index(after: space)...]
+            let second = after.prefix(while: { $0 != " " && $0 != "\t" })
+            let both = String(first) + " " + second
+            if case .success(let w) = WrittenTime.parse(both), w.clock != nil {
+                found = (both, w, after[second.endIndex...].drop(while: { $0 == " " || $0 == "\t" }))
+            }
         }
-        // `2019-07-02 13:42:11Z`: a date, one space, a time.
-        guard first.count == 10, space < s.endIndex else { return nil }
-        let after = s[s.index(after: space)...]
-        let second = after.prefix(while: { $0 != " " && $0 != "\t" })
-        let both = String(first) + " " + second
-        if case .success(let w) = WrittenTime.parse(both), w.clock != nil {
-            return (both, w, after[second.endIndex...].drop(while: { $0 == " " || $0 == "\t" }))
+        guard var (written, time, rest) = found else { return nil }
+        var abbreviation: String?
+        if time.offsetSeconds == nil, let zone = zoneAfter(rest) {
+            written += " " + zone.words
+            time.offsetSeconds = zone.offset
+            abbreviation = zone.offset == nil ? zone.words : nil
+            rest = rest.dropFirst(zone.words.count).drop(while: { $0 == " " || $0 == "\t" })
         }
+        return (written, time, rest, abbreviation)
+    }
+
+    /// The zone written after a time and a space, at the start of `rest`: `UTC`, `GMT` or
+    /// `Z`, an offset (`+0000`, `-05:00`, `+01`) maybe followed by an abbreviation (`+0100
+    /// CET`: the offset settles it), or an abbreviation alone: one that means one offset
+    /// gives it (`CET`, `EDT`), one that names several zones (`IST`, `CST`) gives none
+    /// (`ZoneAbbreviationOffsets`). Any other word is the message's.
+    static func zoneAfter(_ rest: Substring) -> (words: String, offset: Int?)? {
+        func word(_ s: Substring) -> Substring { s.prefix(while: { $0 != " " && $0 != "\t" }) }
+        let w = word(rest)
+        if let offset = offsetWord(w) {
+            let after = rest[w.endIndex...].drop(while: { $0 == " " })
+            let next = word(after)
+            if !next.isEmpty, ZoneAbbreviationOffsets.isAbbreviation(next) {
+                return (String(rest[..<next.endIndex]), offset)
+            }
+            return (String(w), offset)
+        }
+        if let offset = ZoneAbbreviationOffsets.fixed[String(w)] { return (String(w), offset) }
+        if ZoneAbbreviationOffsets.ambiguous.contains(String(w)) { return (String(w), nil) }
         return nil
+    }
+
+    /// `+0000`, `-05:00` or `+01` read as seconds east of UTC.
+    private static func offsetWord(_ w: Substring) -> Int? {
+        let u = Array(w.utf8)
+        guard u.count == 3 || u.count == 5 || u.count == 6, u[0] == 0x2B || u[0] == 0x2D else { return nil }
+        let digits = u.count == 6 ? [u[1], u[2], u[4], u[5]] : Array(u[1...])
+        guard u.count != 6 || u[3] == 0x3A, digits.allSatisfy({ $0 &- 0x30 <= 9 }) else { return nil }
+        let v = digits.map { Int($0 - 0x30) }
+        let hours = v[0] * 10 + v[1]
+        let minutes = v.count == 4 ? v[2] * 10 + v[3] : 0
+        guard hours <= 23, minutes <= 59 else { return nil }
+        return (u[0] == 0x2D ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 
     /// Reads the log an event at a time (see `RecordReader`): an event is a line that
@@ -125,9 +171,10 @@ enum TextLogReader {
                                         message: "an RFC 5424 line with no time (its TIMESTAMP is -); left out"))
             return out
         }
-        guard let (written, w, rest) = syslog.map({ ($0.written, $0.time, $0.message) }) ?? leadingTime(line) else { return out }
+        guard let (written, w, rest, abbreviation) = syslog.map({ ($0.written, $0.time, $0.message, nil) }) ?? leadingTime(line)
+        else { return out }
         let time: EventTime
-        switch options.time.place(w, text: written, what: "time") {
+        switch place(w, written: written, abbreviation: abbreviation, options: options) {
         case .success(let t): time = t
         case .failure(let e):
             out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "", message: e.message))
@@ -149,6 +196,15 @@ enum TextLogReader {
         }
         out.draft = draft
         return out
+    }
+
+    /// A log line's time placed on the time line: an abbreviation that names several zones
+    /// (`IST`) needs `--assume-zone`, and settles an hour the clocks repeat in it.
+    static func place(_ w: WrittenTime, written: String, abbreviation: String?, options: ReadOptions) -> Result<EventTime, WrittenTime.Failure> {
+        if let abbreviation, options.time.assumedZone == nil {
+            return .failure(.init(message: "time \"\(written)\" is in \(abbreviation), an abbreviation that names several zones (with different offsets); add --assume-zone with the zone the writer used"))
+        }
+        return options.time.place(w, text: written, what: "time", abbreviation: abbreviation)
     }
 
     /// Whether `line` starts an event: an RFC 5424 syslog header, a leading time or a BSD
@@ -179,7 +235,7 @@ enum TextLogReader {
             return problem("time \"\(bsd.written)\" does not exist in \(year)")
         }
         let time: EventTime
-        switch options.time.place(w, text: bsd.written, what: "time") {
+        switch Self.place(w, written: bsd.written, abbreviation: bsd.abbreviation, options: options) {
         case .success(let t): time = t
         case .failure(let e): return problem(e.message)
         }

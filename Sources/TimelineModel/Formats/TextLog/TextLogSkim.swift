@@ -32,7 +32,7 @@ extension TextLogReader {
     }
 
     /// The time at the start of the line `from..<to` when it is one word of ASCII with a
-    /// time of day (`leadingTime` takes it alike), and where the text after it starts.
+    /// time of day and no zone after it (`leadingTime` takes it alike), and where the text after it starts.
     private static func leadingTime(_ bytes: FileBytes, from: Int, to: Int) -> (WrittenTime, Int)? {
         let b = bytes.base
         var space = from
@@ -45,6 +45,13 @@ extension TextLogReader {
         else { return nil }
         var rest = space
         while rest < to && (b[rest] == 0x20 || b[rest] == 0x09) { rest += 1 }
+        // A zone after a space (`12:00:01 +0000`) is the time's: `event` reads that line.
+        if w.offsetSeconds == nil {
+            var wordEnd = rest
+            while wordEnd < to && b[wordEnd] != 0x20 && b[wordEnd] != 0x09 && wordEnd - rest < 8 { wordEnd += 1 }
+            let word = String(decoding: UnsafeBufferPointer(start: b + rest, count: wordEnd - rest), as: UTF8.self)
+            if zoneAfter(Substring(word)) != nil { return nil }
+        }
         return (w, rest)
     }
 

@@ -22,9 +22,12 @@ final class JSONEventStore: Sendable {
     let validUTF8: Bool
     /// `--assume-zone` for times written without a zone, when one was given.
     let assumedZone: AssumedZone?
+    /// What a merge reads of each event, by file index, when the first pass kept it
+    /// (`ReadOptions.merging`); kept only with `places`.
+    let firstPassFacts: FirstPassFacts?
 
     init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = [], validUTF8: Bool = false,
-         assumedZone: AssumedZone? = nil) {
+         assumedZone: AssumedZone? = nil, firstPassFacts: FirstPassFacts? = nil) {
         self.bytes = bytes
         self.assumedZone = assumedZone
         self.records = records
@@ -33,6 +36,7 @@ final class JSONEventStore: Sendable {
         (fileOrder, fileOffsets) = Self.fileOrder(records)
         // Looked up by file index: only when file indices are 0..<count, as `fileOffsets`.
         self.places = places.count == records.count && fileOffsets.count == records.count ? places : []
+        self.firstPassFacts = self.places.isEmpty ? nil : firstPassFacts.flatMap { $0.count == records.count && $0.isComplete ? $0 : nil }
     }
 
     private static func fileOrder(_ records: [EventRecord]) -> ([Int32]?, [Int]) {

@@ -1,0 +1,68 @@
+/// Asks a reader to keep, while it reads, what a merge of several files reads of each event
+/// (`ReadOptions.merging`): the files of one merge share one, so that their ids hash alike.
+/// Our JSON's first pass keeps it (`FirstPassFacts`); other readers ignore it.
+public struct MergeReading: Sendable {
+    /// The seed every file of the merge hashes its ids with.
+    public let seed: UInt64
+
+    public init(seed: UInt64 = .random(in: .min ... .max)) {
+        self.seed = seed
+    }
+}
+
+/// What `MergeFacts` reads of each event's id and time, kept by our JSON reader's first
+/// pass while the event's bytes are at hand (the merge would otherwise find each event's
+/// places and record again, a cache miss or two an event), by file index: each id's hash
+/// and short form, and each event's time as `SameHappening` compares it. The same values
+/// as `MergeFacts` reading the store gives (`FirstPassFactsTests`); an event that cannot be
+/// kept so (places not kept, an id over 255 bytes) leaves the whole file to that reading
+/// (`isComplete` false). Titles are folded by the merge, a file at a time: one memo of a
+/// file's titles (`TitleHashMemo`) finds more of them than one a half of the file.
+struct FirstPassFacts: Sendable {
+    let reading: MergeReading
+    private(set) var idHashes: [UInt64] = []
+    private(set) var shortIds: [ShortId] = []
+    private(set) var stamps: [SameHappening.Stamp] = []
+    private(set) var isComplete = true
+
+    init(_ reading: MergeReading) {
+        self.reading = reading
+    }
+
+    var count: Int { stamps.count }
+
+    /// Keeps the next event's id (empty: none) and time.
+    mutating func append(id: UnsafeBufferPointer<UInt8>, stamp: SameHappening.Stamp) {
+        idHashes.append(id.isEmpty ? MergeFacts.noId : MergeFacts.idHash(id, SeededHash(seed: reading.seed)))
+        shortIds.append(id.isEmpty ? .tooLong : ShortId(id))
+        stamps.append(stamp)
+    }
+
+    /// The next event cannot be kept here: the merge reads this file's events itself.
+    mutating func appendUnknown() {
+        isComplete = false
+        idHashes.append(MergeFacts.noId)
+        shortIds.append(.tooLong)
+        stamps.append(SameHappening.Stamp(time: .day(CivilDate(daysSinceEpoch: 0)), precision: .day, hasEnd: false))
+    }
+
+    /// The events of the part of the file that follows (read with the same `reading`).
+    mutating func append(contentsOf other: FirstPassFacts) {
+        idHashes.append(contentsOf: other.idHashes)
+        shortIds.append(contentsOf: other.shortIds)
+        stamps.append(contentsOf: other.stamps)
+        isComplete = isComplete && other.isComplete
+    }
+
+    mutating func reserveCapacity(_ n: Int) {
+        idHashes.reserveCapacity(n)
+        shortIds.reserveCapacity(n)
+        stamps.reserveCapacity(n)
+    }
+
+    /// Whether a merge hashing ids with `ids` can take these instead of reading the events.
+    func serves(ids: SeededHash?) -> Bool {
+        guard isComplete, let ids else { return false }
+        return ids.seed == reading.seed
+    }
+}

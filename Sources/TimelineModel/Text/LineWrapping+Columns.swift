@@ -1,0 +1,136 @@
+extension LineWrapping {
+    /// `appendSimpleLines`'s layout found a line at a time instead of a word at a time, for
+    /// text with one space between words and none at either end (nearly every title; a
+    /// merged line's `[source] ` tag makes most of them wrap). There a line's columns are
+    /// its scalars' columns, spaces included, so the greedy layout of `lines` ends each line
+    /// at the last space within its columns where it may break (not before a word that
+    /// sticks back, not after a lone `«`), or, for a word wider than the line, at the first
+    /// one after it. Columns are counted eight bytes at a time as `appendSimpleLines` does.
+    ///
+    /// False, having written nothing, for text with two spaces in a row or a space at
+    /// either end (there `lines` counts a run of spaces as one column): lay it out by words.
+    static func appendLinesByColumns(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
+                                     exactWidths: Bool, to out: inout [UInt8]) -> Bool {
+        let end = text.count
+        guard let base = text.baseAddress, end > 0, base[0] != 0x20, base[end - 1] != 0x20,
+              !hasDoubleSpace(base, count: end) else { return false }
+        /// The columns of the scalar whose lead byte is at `i`.
+        @inline(__always) func columns(at i: Int) -> Int {
+            let c = base[i]
+            if exactWidths && c >= 0x80, let (v, _) = UTF8Scalar.decode(base, at: i, end: end) {
+                return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
+            }
+            return i + 1 < end && DisplayWidth.isWide(lead: c, next: base[i + 1]) ? 2 : 1
+        }
+        /// The lead byte of the first scalar from `start` past `limit` columns; `end` when
+        /// all the rest fits.
+        @inline(__always) func overflow(from start: Int, limit: Int) -> Int {
+            var used = 0
+            var i = start
+            while i < end {
+                if i + 8 <= end {
+                    let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    // As in `appendSimpleLines`: no byte that may start a wide scalar (with
+                    // exact widths, ASCII only), then a column a lead byte.
+                    let unsure = exactWidths ? chunk & 0x8080_8080_8080_8080
+                                             : chunk & (chunk << 1) & (chunk << 2) & 0x8080_8080_8080_8080
+                    if unsure == 0 {
+                        let continuations = chunk & ~(chunk << 1) & 0x8080_8080_8080_8080
+                        let n = 8 - continuations.nonzeroBitCount
+                        if used + n <= limit {
+                            used += n
+                            i += 8
+                            continue
+                        }
+                        // One column a lead byte: the first that does not fit is the
+                        // (limit - used + 1)-th lead byte of these eight.
+                        var leads = 0x8080_8080_8080_8080 & ~continuations
+                        for _ in 0..<(limit - used) { leads &= leads &- 1 }
+                        return i + leads.trailingZeroBitCount / 8
+                    }
+                }
+                if base[i] & 0xC0 != 0x80 {
+                    let w = columns(at: i)
+                    if used + w > limit { return i }
+                    used += w
+                }
+                i += 1
+            }
+            return end
+        }
+        /// Whether a line may end at the space at `p`: the word after it does not stick
+        /// back (`»`, short `:` `;` `!` `?`) and the word before it is not a lone `«`.
+        @inline(__always) func mayBreak(at p: Int) -> Bool {
+            let c = base[p + 1]
+            let second: UInt8 = p + 2 < end ? base[p + 2] : 0
+            var scalars = 0
+            var k = p + 1
+            while k < end && base[k] != 0x20 && scalars <= 3 {
+                if base[k] & 0xC0 != 0x80 { scalars += 1 }
+                k += 1
+            }
+            if sticksBack(c, second, scalars: scalars) { return false }
+            let loneOpening = p >= 2 && gluesNext(base[p - 2], base[p - 1]) && (p == 2 || base[p - 3] == 0x20)
+            return !loneOpening
+        }
+        var start = 0
+        var limit = max(1, first)
+        var lines = 0
+        while true {
+            let q = overflow(from: start, limit: limit)
+            var stop = q
+            if q < end {
+                // Back from the overflow to a space where the line may end…
+                while stop > start && !(base[stop] == 0x20 && mayBreak(at: stop)) { stop -= 1 }
+                if stop == start {
+                    // …or, for a word wider than the line, on to the first one after it.
+                    stop = q
+                    while stop < end && !(base[stop] == 0x20 && mayBreak(at: stop)) { stop += 1 }
+                }
+            }
+            if lines > 0 { appendSpaces(indent, to: &out) }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: stop - start))
+            out.append(0x0A)
+            lines += 1
+            guard stop < end else { return true }
+            start = stop + 1
+            limit = max(1, rest)
+        }
+    }
+
+    /// 64 spaces in static memory (appending a repeated element goes a byte at a time).
+    private static let spaces: StaticString = "                                                                "
+
+    /// Appends `n` spaces.
+    @inline(__always)
+    static func appendSpaces(_ n: Int, to out: inout [UInt8]) {
+        var left = n
+        while left > 0 {
+            let k = min(left, spaces.utf8CodeUnitCount)
+            out.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: k))
+            left -= k
+        }
+    }
+
+    /// Whether `count` bytes at `base` hold two spaces in a row, eight bytes a test.
+    @inline(__always)
+    private static func hasDoubleSpace(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var i = 0
+        var lastWasSpace = false
+        while i + 8 <= count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+            // A high bit for each byte that is a space.
+            let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+            if spaces & (spaces >> 8) != 0 || (lastWasSpace && spaces & 0x80 != 0) { return true }
+            lastWasSpace = spaces >> 63 != 0
+            i += 8
+        }
+        while i < count {
+            let isSpace = base[i] == 0x20
+            if isSpace && lastWasSpace { return true }
+            lastWasSpace = isSpace
+            i += 1
+        }
+        return false
+    }
+}

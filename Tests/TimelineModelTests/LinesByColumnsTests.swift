@@ -1,0 +1,76 @@
+import TestSupport
+import Testing
+@testable import TimelineModel
+
+/// `LineWrapping.appendLinesByColumns` finds each line by counting columns and looking back
+/// for a space: it lays out any text it takes exactly as the word-by-word layout and as
+/// `LineWrapping.lines` do, wherever a glued sign, a wide character or a word wider than
+/// the line falls, and refuses (writing nothing) the text it cannot take.
+@Suite struct LinesByColumnsTests {
+    static let words = ["a", "bc", "defghij", "klmnopqrstu", "é", "École", "ß", "’", "—", "障害", "한국", "«", "»", "»,", ":", "!",
+                        "?!", ";", "x:", ":abcd", "🔥", "✅", "🇫🇷", "👩‍💻", "https://example.com/a/b?c=d/efghijklmnopqrstuvwxyz",
+                        "[100000-seed4001.timesketch]", "«là»", "é»"]
+
+    /// Words joined by one space (two now and then, or one at an end: refused).
+    static func randomText(_ random: inout SplitMix) -> String {
+        let count = Int.random(in: 1...24, using: &random)
+        var text = ""
+        for k in 0..<count {
+            if k > 0 { text += Int.random(in: 0..<40, using: &random) == 0 ? "  " : " " }
+            text += words.randomElement(using: &random)!
+        }
+        if Int.random(in: 0..<60, using: &random) == 0 { text += " " }
+        return text
+    }
+
+    @Test func linesFoundByColumnsAreTheLinesOfWords() {
+        var random = SplitMix(seed: 61)
+        var taken = 0
+        var refused = 0
+        for _ in 0..<5_000 {
+            let text = Self.randomText(&random)
+            let utf8 = Array(text.utf8)
+            let plain = utf8.withUnsafeBufferPointer(DisplayWidth.plainWidth) != nil
+            // Exact widths for text the first two bytes do not measure (🇫🇷, 👩‍💻), as the
+            // export asks when its spaces stand alone.
+            guard plain || utf8.withUnsafeBufferPointer(LineWrapping.spacesStandAlone) else { continue }
+            for (first, rest) in [(1, 1), (3, 7), (8, 8), (20, 63), (46, 63), (63, 63), (500, 500)] {
+                var byColumns: [UInt8] = []
+                var byWords: [UInt8] = []
+                let took = utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first, rest: rest, indent: 17, exactWidths: !plain, to: &byColumns)
+                }
+                utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendSimpleLinesByWords($0, first: first, rest: rest, indent: 17, exactWidths: !plain, to: &byWords)
+                }
+                guard took else {
+                    #expect(byColumns.isEmpty)
+                    #expect(text.contains("  ") || text.hasSuffix(" "), "\(text)")
+                    refused += 1
+                    continue
+                }
+                taken += 1
+                #expect(String(decoding: byColumns, as: UTF8.self) == String(decoding: byWords, as: UTF8.self), "\(text) \(first) \(rest)")
+                let lines = LineWrapping.lines(text, first: first, rest: rest)
+                let expected = lines.enumerated().map { ($0 > 0 ? String(repeating: " ", count: 17) : "") + $1 + "\n" }.joined()
+                #expect(String(decoding: byColumns, as: UTF8.self) == expected, "\(text) \(first) \(rest)")
+            }
+        }
+        #expect(taken > 20_000)
+        #expect(refused > 1_000)
+    }
+
+    @Test func aMergedLineWrapsAfterItsSourceTag() {
+        let text = Array("[100000-seed3001] Twitter support — The account is deactivated « à tort » : 11 minutes".utf8)
+        var out: [UInt8] = []
+        let took = text.withUnsafeBufferPointer {
+            LineWrapping.appendLinesByColumns($0, first: 46, rest: 63, indent: 4, exactWidths: false, to: &out)
+        }
+        #expect(took)
+        #expect(String(decoding: out, as: UTF8.self) == """
+            [100000-seed3001] Twitter support — The
+                account is deactivated « à tort » : 11 minutes
+
+            """)
+    }
+}
