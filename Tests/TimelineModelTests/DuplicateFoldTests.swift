@@ -6,7 +6,8 @@ import Testing
 /// each event's position before moved to the one after.
 @Suite struct DuplicateFoldTests {
     /// Two files sharing a failover (10:02 in one, 11:02 Paris to the minute in the other),
-    /// an id, and a day-only event of the Paris file placed again in the first file's zone.
+    /// an id, and "the day after" in each: a day in New York and a day in Paris, not the
+    /// same hours, so never folded.
     static func inputs() throws -> [MergeInput] {
         let edge = try MergeTests.ours("edge", zone: "America/New_York", #"""
             {"id": "deploy", "time": "2020-01-01T10:00:00Z", "actor": "ci", "title": "Edge deploy"},
@@ -41,7 +42,10 @@ import Testing
         let folded = try #require(TimelineMerge.foldDuplicates(first))
         #expect(!folded.timeline.duplicatesToFold)
         #expect(Self.lines(folded.timeline) == Self.lines(atOnce))
-        #expect(folded.timeline.events.count == 6 && folded.folded == 2 && folded.countBefore == 8)
+        #expect(folded.timeline.events.count == 7 && folded.folded == 1 && folded.countBefore == 8)
+        #expect(Self.lines(folded.timeline).suffix(3) == ["core 08:00 w Core report",
+                                                           "core time unknown (day in Europe/Paris) z the day  AFTER",
+                                                           "edge time unknown (day in America/New_York) day The day after"])
         let text = { (t: Timeline) in TextExporter(timeline: t, zone: .utc, options: .init(details: false, width: nil)).text() }
         #expect(text(folded.timeline) == text(atOnce))
         #expect(text(folded.timeline).contains("[edge, core] on-call — Failover started\n"))

@@ -112,12 +112,17 @@ import Testing
         #expect(EventFilter(source: "notes").indices(in: hand.events) == [])
     }
 
-    @Test func aDayOnlyEventIsPlacedAtTheEndOfItsDayInTheFirstFilesZone() throws {
+    @Test func aDayOnlyEventSortsAtTheEndOfItsDayInItsOwnFilesZone() throws {
         let ny = try Self.ours("ny", zone: "America/New_York", #"{"id": "late", "time": "2017-11-02T23:30:00-04:00", "title": "Late in New York"}"#)
         let paris = try Self.ours("paris", zone: "Europe/Paris", #"{"id": "day", "time": "2017-11-02", "title": "Some time that day"}"#)
         let merged = TimelineMerge.merge([MergeInput(label: "ny", timeline: ny), MergeInput(label: "paris", timeline: paris)])
-        // In Paris the day ends before 23:30 in New York; in New York (the home zone) after.
-        #expect(merged.events.map(\.title) == ["Late in New York", "Some time that day"])
+        // In Paris the day ends before 23:30 in New York: a day in Paris, not in New York.
+        #expect(merged.events.map(\.title) == ["Some time that day", "Late in New York"])
+        #expect(merged.events.map(\.dateZone) == ["Europe/Paris", nil])
+        #expect(merged.dateZones == ["Europe/Paris"])
+        let f = TimeFormatter(timeline: merged)
+        #expect(merged.events.map { f.time(of: $0) } == ["time unknown (day in Europe/Paris)", "23:30:00"])
+        #expect(TimeFormatter(timeline: merged, zone: Zone(identifier: "Europe/Paris")).time(of: merged.events[0]) == "time unknown")
         #expect(MergeInput.defaultLabel(forFile: "logs/edge.log") == "edge")
         #expect(MergeInput.defaultLabel(forFile: "-") == "stdin")
     }

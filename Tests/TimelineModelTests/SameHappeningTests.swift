@@ -81,7 +81,7 @@ import Testing
             """#)
         let parts = [a.events, b.events]
         let hasher = SeededHash()
-        var facts = [a, b].map { MergeFacts($0, home: .utc, ids: nil, titles: hasher) }
+        var facts = [a, b].map { MergeFacts($0, ids: nil, titles: hasher) }
         for k in facts.indices { facts[k].titleHashes = facts[k].titleHashes.map { _ in 7 } }
         let order = MergedOrder(parts: parts, replaced: [[:], [:]])
         let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)
@@ -134,13 +134,16 @@ import Testing
         }
         let inputs = files.enumerated().map { MergeInput(label: "f\($0.offset)", timeline: $0.element) }
         let all = TimelineMerge.merge(inputs, keepDuplicates: true)
-        // The rule, pair by pair, over the events in the merged order.
+        // The rule, pair by pair, over the events in the merged order (each file's dates in
+        // its own zone).
+        let home = try #require(Zone(identifier: all.timezone))
+        func zone(_ e: Event) -> Zone { SameHappening.zone(of: e, home: home) }
         var kept: [(event: Event, absorbed: [String])] = []
         for e in all.events {
             let match = kept.indices.first { c in
                 let k = kept[c]
                 return k.event.origins != e.origins && !k.absorbed.contains(e.origins[0])
-                    && SameHappening.sameTime(k.event, e)
+                    && SameHappening.sameTime(k.event, in: zone(k.event), e, in: zone(e))
                     && FoldedTitleBytes.comparedTitle(k.event.title) == FoldedTitleBytes.comparedTitle(e.title)
             }
             if let match { kept[match].absorbed.append(e.origins[0]) } else { kept.append((e, [])) }

@@ -13,8 +13,9 @@ import TimelineModel
         return MergeInput(label: name, timeline: try TimelineLoader.load(bytes: Array(json.utf8), name: name + ".json"))
     }
 
-    /// Two files sharing a failover (to the second in one, to the minute in the other) and a
-    /// day-only event, merged as the viewer merges them.
+    /// Two files sharing a failover (to the second in one, to the minute in the other, written
+    /// at another offset) and a day-only event (a day in New York in both: a day in Paris
+    /// would be other hours, never the same happening), merged as the viewer merges them.
     static func state() throws -> ViewState {
         let edge = try file("edge", zone: "America/New_York", #"""
             {"id": "deploy", "time": "2020-01-01T10:00:00Z", "actor": "ci", "title": "Edge deploy"},
@@ -22,7 +23,7 @@ import TimelineModel
             {"id": "late", "time": "2020-01-01T12:00:00Z", "title": "Edge quiet again"},
             {"id": "day", "time": "2020-01-02", "title": "The day after"}
             """#)
-        let core = try file("core", zone: "Europe/Paris", #"""
+        let core = try file("core", zone: "America/New_York", #"""
             {"id": "deploy", "time": "2020-01-01T11:00:30+01:00", "actor": "ci", "title": "Core deploy"},
             {"id": "y", "time": "2020-01-01T11:02+01:00", "actor": "db", "title": "failover  STARTED"},
             {"id": "z", "time": "2020-01-02", "title": "the day  AFTER"},

@@ -103,26 +103,27 @@ import Testing
     }
 
     /// The timeline's analysis is known only to the day: 30 October in UTC. Merged after
-    /// the San Francisco spreadsheet, whose zone the merge takes, it would be read as a day
-    /// in America/Los_Angeles: a note says so and how to keep it in UTC.
-    @Test func datesOfALaterFileInAnotherZoneAreNoted() throws {
+    /// the San Francisco spreadsheet, whose zone the merge takes, it stays a day in UTC:
+    /// nothing to warn about.
+    @Test func datesOfALaterFileInAnotherZoneNeedNoNote() throws {
         let sheetFirst = try CLIRun.run(["export", Self.file("sheet.csv"), Self.file("timeline.json"), Self.file("status.json"),
                                          "--assume-zone", "sheet.csv=America/Los_Angeles"])
         #expect(sheetFirst.status == 0)
-        #expect(sheetFirst.stderr == "timeline-tui: note: \(Self.file("timeline.json")) has events known only to the day, month or year, "
-                + "dates in UTC; the merged timeline reads them in America/Los_Angeles, the first file's zone "
-                + "(give \(Self.file("timeline.json")) first to keep them in UTC)\n")
-        // UTC and Etc/UTC (the status page's) date the same days; the sheet has no dates.
+        #expect(sheetFirst.stderr == "")
+        #expect(sheetFirst.stdout.contains("  time unknown (day in UTC)\n"))
         let utcFirst = try CLIRun.run(["export"] + Self.merge)
         #expect(utcFirst.stderr == "")
     }
 
-    /// What the note is about: the day is labelled with the first file's zone, not its own.
+    /// The day is labelled with its own file's zone, not the first file's, in Los Angeles
+    /// time (the merge's) and in UTC (its own: no label).
     @Test func aLaterFilesDayKeepsItsOwnZone() throws {
-        let r = try CLIRun.run(["export", Self.file("sheet.csv"), Self.file("timeline.json"), "--assume-zone", "sheet.csv=America/Los_Angeles"])
-        withKnownIssue("a merged timeline reads every day in the first file's zone (TimeFormatter.homeZone); events do not keep their file's") {
-            #expect(r.stdout.hasSuffix("  time unknown (day in UTC)\n                 [timeline] Jason Warner, GitHub — GitHub publishes its\n                 post-incident analysis\n"))
-        }
+        let files = [Self.file("sheet.csv"), Self.file("timeline.json"), "--assume-zone", "sheet.csv=America/Los_Angeles"]
+        let r = try CLIRun.run(["export"] + files)
+        #expect(r.stdout.hasSuffix("  time unknown (day in UTC)\n                 [timeline] Jason Warner, GitHub — GitHub publishes its\n                 post-incident analysis\n"))
+        let inUTC = try CLIRun.run(["export"] + files + ["--tz", "UTC"])
+        #expect(inUTC.stdout.hasSuffix("\n  time unknown   [timeline] Jason Warner, GitHub — GitHub publishes its\n                 post-incident analysis\n"))
+        #expect(!inUTC.stdout.contains("day in America/Los_Angeles"))
     }
 
     @Test func aBrokenFileRefusesTheMergeUnlessSkipped() throws {

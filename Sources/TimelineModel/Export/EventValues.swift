@@ -58,6 +58,8 @@ struct EventValues {
     /// Each unknown field's name and its value as compact JSON.
     var extraFields: [(name: TextValue, json: TextValue)]
     var origins: [String]
+    /// `Event.dateZone`: the zone of a date when not the timeline's.
+    var dateZone: String?
     /// Whether the title's (the actor's) bytes are known to be plain (`TextValue.plainBytes`
     /// not nil), as the first pass measured them (`ListingFieldSpans`); false: not known,
     /// `plainTitle` and `plainActor` look.
@@ -104,6 +106,7 @@ struct EventValues {
         tags.removeAll(keepingCapacity: true)
         extraFields.removeAll(keepingCapacity: true)
         origins.removeAll(keepingCapacity: true)
+        dateZone = nil
         titleKnownPlain = false
         actorKnownPlain = false
     }
@@ -123,6 +126,7 @@ struct EventValues {
         tags = e.tags.map(TextValue.text)
         extraFields = e.extraFields.map { (.text($0.name), .text($0.json)) }
         origins = e.origins
+        dateZone = e.dateZone
     }
 
     init(id: TextValue, time: EventTime, end: EventTime?, precision: Precision, approximate: Bool,

@@ -1,10 +1,8 @@
 /// What a merge shown before its duplicate check (`TimelineMerge.merge(…, foldingLater:)`)
-/// keeps for the check: the home zone and each file's zone, which place day-only events
-/// as the merge did.
+/// keeps for the check: the home zone, the zone of the dates of the files whose own
+/// (`MergedEventStore.dateZones`) is not.
 struct DuplicateFold: Sendable {
     let home: Zone
-    /// Each file's own zone, in the order of the files.
-    let zones: [String]
 }
 
 /// A merged timeline once the same happening in several files is shown once
@@ -59,10 +57,11 @@ extension TimelineMerge {
         guard let store = timeline.events.store as? MergedEventStore, let later = store.foldLater else { return nil }
         let hasher = SeededHash()
         let facts = ConcurrentWork(count: store.parts.count) { k in
-            MergeFacts(Timeline(title: "", timezone: later.zones[k], events: store.parts[k]), home: later.home, ids: nil, titles: hasher)
+            MergeFacts(Timeline(title: "", events: store.parts[k]), ids: nil, titles: hasher)
         }.run()
         let groups = titleGroups(store.entries, store.instants, facts: facts)
-        let (entries, instants, alsoIn) = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels)
+        let (entries, instants, alsoIn) = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels,
+                                                 dateZones: zones(store.dateZones, home: later.home))
         var moves = [Int32](repeating: 0, count: store.entries.count)
         // The events kept are in the same order, each entry once: one walk pairs them.
         var j = 0
@@ -76,7 +75,8 @@ extension TimelineMerge {
         }
         var folded = timeline
         folded.events = EventList(store: MergedEventStore(parts: store.parts, labels: store.labels, entries: entries,
-                                                          instants: instants, collidingIds: store.collidingIds, alsoIn: alsoIn))
+                                                          instants: instants, collidingIds: store.collidingIds, alsoIn: alsoIn,
+                                                          home: store.home, dateZones: store.dateZones))
         return FoldedDuplicates(timeline: folded, moves: moves)
     }
 }

@@ -2,7 +2,8 @@
 /// a file at the same time), in the order that reads the file fastest and without decoding
 /// events where the store can help: each id's hash (to find the ids two files share),
 /// each title's hash once folded and its time as the duplicate rule compares it (to find
-/// the same happening in two files), and day-only events placed again in the home zone.
+/// the same happening in two files). (A day-only event keeps its file's sort instant: the
+/// end of its day in its own file's zone, the zone it stays a day in.)
 struct MergeFacts: Sendable {
     /// Each event's id hash, by position; `noId` when it has none.
     var idHashes: [UInt64] = []
@@ -12,15 +13,12 @@ struct MergeFacts: Sendable {
     var titleHashes: [UInt64] = []
     /// Each event's time as `SameHappening` compares it, by position (as `titleHashes`).
     var stamps: [SameHappening.Stamp] = []
-    /// The day-only events' sort instants in the home zone, when the file's zone differs.
-    var replaced: [Int: Instant] = [:]
 
     static let noId: UInt64 = 0
 
-    init(_ timeline: Timeline, home: Zone, ids: SeededHash?, titles: SeededHash?) {
+    init(_ timeline: Timeline, ids: SeededHash?, titles: SeededHash?) {
         let store = timeline.events.store
         let count = store.count
-        let sameZone = timeline.timezone == home.identifier
         if ids != nil {
             idHashes = Array(repeating: Self.noId, count: count)
             shortIds = Array(repeating: .tooLong, count: count)
@@ -30,21 +28,18 @@ struct MergeFacts: Sendable {
             stamps = Array(repeating: SameHappening.Stamp(time: .day(CivilDate(daysSinceEpoch: 0)), precision: .day, hasEnd: false),
                            count: count)
         }
-        let readsEvents = titles != nil || !sameZone
-        guard ids != nil || readsEvents else { return }
-        var replaced: [Int: Instant] = [:]
+        guard ids != nil || titles != nil else { return }
         // Written through pointers: a million events each write four arrays.
         idHashes.withUnsafeMutableBufferPointer { idHashes in
             shortIds.withUnsafeMutableBufferPointer { shortIds in
                 titleHashes.withUnsafeMutableBufferPointer { titleHashes in
                     stamps.withUnsafeMutableBufferPointer { stamps in
                         let into = Into(idHashes: idHashes, shortIds: shortIds, titleHashes: titleHashes, stamps: stamps)
-                        Self.read(store, into: into, replaced: &replaced, home: home, placesDates: !sameZone, ids: ids, titles: titles)
+                        Self.read(store, into: into, ids: ids, titles: titles)
                     }
                 }
             }
         }
-        self.replaced = replaced
     }
 
     /// Where `read` writes, by position (empty when not asked for).
@@ -56,19 +51,10 @@ struct MergeFacts: Sendable {
     }
 
     /// Reads what `init` keeps of each event of `store`, in its reading order.
-    /// `placesDates`: the home zone is not the file's (its dates are placed again there).
-    private static func read(_ store: any EventStore, into: Into, replaced: inout [Int: Instant], home: Zone,
-                             placesDates: Bool, ids: SeededHash?, titles: SeededHash?) {
-        let readsEvents = titles != nil || placesDates
+    private static func read(_ store: any EventStore, into: Into, ids: SeededHash?, titles: SeededHash?) {
+        let readsEvents = titles != nil
         let order = store.readingOrder
-        var keeper = Keeper(into: into, placesDates: placesDates, ids: ids, titles: titles)
-        defer {
-            for (p, stamp) in keeper.dates {
-                // At the end of its day, month or year in the home zone.
-                let period = stamp.start.period(at: stamp.precision)
-                replaced[p] = EventRules.sortInstant(lastDay: period.lastDay.daysSinceEpoch, precision: period.precision, in: home)
-            }
-        }
+        var keeper = Keeper(into: into, ids: ids, titles: titles)
         // The closures below hold only a pointer to what they write: no reference counted
         // for each of a million events.
         withUnsafeMutablePointer(to: &keeper) { k in
@@ -78,7 +64,6 @@ struct MergeFacts: Sendable {
                kept.serves(ids: ids) {
                 k.pointee.take(kept, order: order)
                 if titles == nil || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
-                k.pointee.dates.removeAll()
             }
             if ids != nil, readsEvents, let file = store as? RecordFileStore {
                 return file.eachIdStampAndTitle { p, id, stamp, title in
@@ -103,20 +88,16 @@ struct MergeFacts: Sendable {
         }
     }
 
-    /// What `read` writes each event's facts with, and the dates it leaves to place again
-    /// in the home zone after the loop (the zone, shared by the files read at the same
-    /// time, is not taken into each event's reading).
+    /// What `read` writes each event's facts with.
     private struct Keeper {
         let into: Into
-        let placesDates: Bool
         let ids: SeededHash?
         let titles: SeededHash?
         var memo: TitleHashMemo?
         var scratch = [UInt8](repeating: 0, count: 256)
-        var dates: [(at: Int, stamp: SameHappening.Stamp)] = []
 
-        init(into: Into, placesDates: Bool, ids: SeededHash?, titles: SeededHash?) {
-            (self.into, self.placesDates, self.ids, self.titles) = (into, placesDates, ids, titles)
+        init(into: Into, ids: SeededHash?, titles: SeededHash?) {
+            (self.into, self.ids, self.titles) = (into, ids, titles)
             memo = titles.map { TitleHashMemo(hasher: $0) }
         }
 
@@ -127,7 +108,6 @@ struct MergeFacts: Sendable {
         }
 
         mutating func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
-            if placesDates, stamp.start.isDay { dates.append((p, stamp)) }
             guard titles != nil else { return }
             into.stamps[p] = stamp
             keep(title: title, at: p)
@@ -144,9 +124,7 @@ struct MergeFacts: Sendable {
                 let p = order.map { Int($0[i]) } ?? i
                 into.idHashes[p] = kept.idHashes[i]
                 into.shortIds[p] = kept.shortIds[i]
-                let stamp = kept.stamps[i]
-                if placesDates, stamp.start.isDay { dates.append((p, stamp)) }
-                if titles != nil { into.stamps[p] = stamp }
+                if titles != nil { into.stamps[p] = kept.stamps[i] }
             }
         }
     }

@@ -1,7 +1,8 @@
 /// The events of several files as one sorted list: each position points at an event of
 /// one file's own store (which keeps decoding lazily, and keeps its shortcuts: listing,
 /// verbatim text, raw bytes for a quick look, its reading order), and gives it back with
-/// its origins and, when its id is used by another file too, the id prefixed with its label.
+/// its origins, the zone of its date when its file's is not the home zone (`Event.dateZone`)
+/// and, when its id is used by another file too, the id prefixed with its label.
 struct MergedEventStore: EventStore {
     let parts: [EventList]
     /// Each part's store (read without going through its `EventList` for each event).
@@ -20,6 +21,11 @@ struct MergedEventStore: EventStore {
     /// What the duplicate check left for later needs (`TimelineMerge.foldDuplicates`);
     /// nil when it was done or not asked for.
     let foldLater: DuplicateFold?
+    /// The home zone's name (the first file's).
+    let home: String
+    /// Each part's own zone when its dates are not the home zone's days (a day-only event
+    /// of it is a day there: `Event.dateZone`); nil for a part whose dates are.
+    let dateZones: [String?]
     /// Each part's own origins (`[label]`), made once so that an event costs no array.
     private let ownOrigins: [[String]]
     /// The labels, folded, of the files some of whose ids are shown prefixed.
@@ -31,8 +37,10 @@ struct MergedEventStore: EventStore {
     let readingOrder: [Int32]?
 
     init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
-         alsoIn: [Int: [String]], foldLater: DuplicateFold? = nil) {
+         alsoIn: [Int: [String]], home: String = "UTC", dateZones: [String?] = [], foldLater: DuplicateFold? = nil) {
         self.parts = parts
+        self.home = home
+        self.dateZones = dateZones.isEmpty ? parts.map { _ in nil } : dateZones
         stores = parts.map(\.store)
         self.foldLater = foldLater
         self.labels = labels
@@ -114,6 +122,7 @@ struct MergedEventStore: EventStore {
         stores[part].values(at: at, into: &v)
         // As `stamped` gives the event.
         v.origins = alsoIn(position).map { ownOrigins[part] + $0 } ?? ownOrigins[part]
+        v.dateZone = dateZone(v.dateZone, part: part, dayOnly: v.time.instant == nil || v.precision >= .day)
         if !v.id.isEmpty, collidingIds[part].contains(at) { v.id = .text(labels[part] + ":" + v.id.string) }
     }
 
@@ -179,10 +188,18 @@ struct MergedEventStore: EventStore {
         alsoIn.isEmpty || !hasAlsoIn.contains(position) ? nil : alsoIn[position]
     }
 
-    /// `e` of `part` as the merged timeline shows it: its sort instant, its files, its id
-    /// prefixed when another file uses it too.
+    /// The zone of a date of `part` whose own is `own`: its file's when not the home
+    /// zone's days; nil for the home zone (and for an instant, whose zone is written).
+    private func dateZone(_ own: String?, part: Int, dayOnly: Bool) -> String? {
+        guard dayOnly, let zone = own ?? dateZones[part], zone != home else { return nil }
+        return zone
+    }
+
+    /// `e` of `part` as the merged timeline shows it: its sort instant, its files, the zone
+    /// of its date, its id prefixed when another file uses it too.
     private func stamp(_ e: inout Event, part: Int, at: Int, position: Int) {
         e.sortInstant = instants[position]
+        e.dateZone = dateZone(e.dateZone, part: part, dayOnly: TimeFormatter.isDayOnly(e))
         if let more = alsoIn(position) { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
         if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
     }

@@ -3,8 +3,8 @@
 ///
 /// Each file's events already come sorted, so the files are merged two by two (the earlier
 /// file first on a tie), a few passes over the events instead of a sort of all of them. A
-/// file whose instants are not ascending (day-only events placed again in another zone:
-/// `MergeFacts.replaced`) sends the whole list through the sort instead.
+/// file whose instants are not ascending (events given other sort instants: `replaced`)
+/// sends the whole list through the sort instead.
 struct MergedOrder: Sendable {
     /// `MergedEventStore.pack(part:position:)` of each event, in the merged order.
     var entries: [UInt64]

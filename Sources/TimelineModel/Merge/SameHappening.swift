@@ -9,10 +9,15 @@ enum SameHappening {
         title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Whether `a` and `b` (titles already found equal) are at the same time.
-    static func sameTime(_ a: Event, _ b: Event) -> Bool {
+    /// Whether `a` and `b` (titles already found equal) are at the same time; `za` and
+    /// `zb` are the zones their dates are in (`zone(of:home:)`), when known.
+    static func sameTime(_ a: Event, in za: Zone? = nil, _ b: Event, in zb: Zone? = nil) -> Bool {
         let (sa, sb) = (Stamp(a), Stamp(b))
-        guard sameStart(sa, sb) else { return false }
+        if let za, let zb {
+            guard sameStart(sa, in: za, sb, in: zb) else { return false }
+        } else {
+            guard sameStart(sa, sb) else { return false }
+        }
         guard let ea = a.end, let eb = b.end else { return true }
         let coarser = max(sa.precision, sb.precision)
         return same(Moment(ea), Moment(eb), at: coarser, offset: sa.precision >= sb.precision ? sa.offset : sb.offset)
@@ -25,6 +30,30 @@ enum SameHappening {
         // The coarser event's offset says where its minutes, hours and days start.
         let coarser = a.precision >= b.precision ? a : b
         return same(a.start, b.start, at: coarser.precision, offset: coarser.offset)
+    }
+
+    /// The zone of `event`'s date as the rule reads it: its own (`Event.dateZone`), else
+    /// `home`; `home` for an instant (compared where it was written).
+    static func zone(of event: Event, home: Zone) -> Zone {
+        guard event.time.writtenPeriod != nil, let name = event.dateZone else { return home }
+        return Zone(identifier: name) ?? home
+    }
+
+    /// `sameStart` of two events whose dates are in zones `za` and `zb` (as
+    /// `zone(of:home:)` gives them): a date is a period of its own zone, and two dates of
+    /// different zones are the same only when they are the same hours (a day in UTC and a
+    /// day in Los Angeles are not; in London in winter, they are). Anything else is read
+    /// by `sameStart(_:_:)` (a date and an instant: the instant's day as written).
+    static func sameStart(_ a: Stamp, in za: Zone, _ b: Stamp, in zb: Zone) -> Bool {
+        guard a.start.isDay, b.start.isDay, za != zb else { return sameStart(a, b) }
+        guard a.hasEnd == b.hasEnd else { return false }
+        let unit = max(a.precision, b.precision, .day)
+        /// The instants a date's period starts and ends at in `zone`.
+        func bounds(_ m: Moment, _ zone: Zone) -> (Instant, Instant) {
+            let p = m.period(at: unit)
+            return (zone.startOfDay(p.firstDay), zone.startOfDay(CivilDate(daysSinceEpoch: p.lastDay.daysSinceEpoch + 1)))
+        }
+        return bounds(a.start, za) == bounds(b.start, zb)
     }
 
     /// What the rule reads of an event's time, in 24 bytes: a merge keeps one an event.

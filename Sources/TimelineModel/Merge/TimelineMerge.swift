@@ -5,7 +5,8 @@ import Dispatch
 /// command line, then in file order.
 ///
 /// - The title and home zone are the first file's (unless `title` is given); a day-only
-///   event of a file in another zone is placed again at the end of its day in the home zone.
+///   event of a file in another zone stays a day in its own file's zone (`Event.dateZone`):
+///   it sorts at that day's end there, and is labelled, counted and exported there.
 /// - Ids stay as written; an id used in more than one file is shown as `label:id`.
 /// - The same happening in two files (`SameHappening`) is shown once, at the first file's
 ///   event, with both files in its `origins`, unless `keepDuplicates`. With `foldingLater`
@@ -16,6 +17,7 @@ public enum TimelineMerge {
         precondition(!inputs.isEmpty, "a merge needs at least one timeline")
         let first = inputs[0].timeline
         let home = TimelineBuilder.knownZone(first.timezone) ?? .utc
+        let dateZones = inputs.map { Zone.sameDays($0.timeline.timezone, first.timezone) ? nil : $0.timeline.timezone }
         let parts = inputs.map(\.timeline.events)
         let later = !keepDuplicates && inputs.count > 1 && foldingLater
         let folds = !keepDuplicates && inputs.count > 1 && !later
@@ -24,9 +26,10 @@ public enum TimelineMerge {
         let kept = inputs.lazy.compactMap { ($0.timeline.events.store as? JSONEventStore)?.firstPassFacts?.reading.seed }.first
         let hasher = kept.map { SeededHash(seed: $0) } ?? SeededHash()
         let facts = ConcurrentWork(count: inputs.count) { k in
-            MergeFacts(inputs[k].timeline, home: home, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil)
+            MergeFacts(inputs[k].timeline, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil)
         }.run()
-        let order = MergedOrder(parts: parts, replaced: facts.map(\.replaced))
+        // A date keeps its file's sort instant: the end of its day in its own zone.
+        let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
         // The ids two files share are found on one core while the other gathers the title
         // groups; the groups are then walked on all the cores.
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
@@ -36,11 +39,12 @@ public enum TimelineMerge {
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
         var (entries, instants, alsoIn) = (order.entries, order.instants, [Int: [String]]())
         if folds, case .titleGroups(let groups) = sides[1] {
-            (entries, instants, alsoIn) = folded(entries, instants, groups, parts: parts, labels: inputs.map(\.label))
+            (entries, instants, alsoIn) = folded(entries, instants, groups, parts: parts, labels: inputs.map(\.label),
+                                                 dateZones: Self.zones(dateZones, home: home))
         }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
-                                     collidingIds: colliding, alsoIn: alsoIn,
-                                     foldLater: later ? DuplicateFold(home: home, zones: inputs.map(\.timeline.timezone)) : nil)
+                                     collidingIds: colliding, alsoIn: alsoIn, home: first.timezone, dateZones: dateZones,
+                                     foldLater: later ? DuplicateFold(home: home) : nil)
         var timeline = Timeline(
             title: title ?? first.title, summary: first.summary, timezone: first.timezone,
             zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
@@ -49,6 +53,7 @@ public enum TimelineMerge {
         // The home zone is the first file's, and so is why it is UTC.
         timeline.zoneNote = first.zoneNote.map { "\(inputs[0].label): " + $0 }
         timeline.origins = inputs.map(\.label)
+        timeline.dateZones = Self.unique((dateZones.compactMap { $0 } + inputs.flatMap(\.timeline.dateZones)).filter { $0 != first.timezone })
         return timeline
     }
 
@@ -163,12 +168,13 @@ public enum TimelineMerge {
     /// of `groups` holding events of two files or more is read (`TitleGroupWalk`, on the
     /// cores).
     static func folded(_ entries: [UInt64], _ instants: [Instant], _ groups: TitleGroups, parts: [EventList],
-                       labels: [String]) -> ([UInt64], [Instant], [Int: [String]]) {
+                       labels: [String], dateZones: [Zone] = []) -> ([UInt64], [Instant], [Int: [String]]) {
         let keys = groups.keys
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds)
+        let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds,
+                                  dateZones: dateZones)
         let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
         var dropped = [Bool](repeating: false, count: entries.count)
         var droppedCount = 0
@@ -200,6 +206,11 @@ public enum TimelineMerge {
             keptInstants.append(instants[n])
         }
         return (keptEntries, keptInstants, alsoIn)
+    }
+
+    /// Each file's dates' zone (`dateZones`, nil for the home zone's days) as a zone.
+    static func zones(_ dateZones: [String?], home: Zone) -> [Zone] {
+        dateZones.map { $0.flatMap { Zone(identifier: $0) } ?? home }
     }
 
     private static func unique(_ names: [String]) -> [String] {

@@ -19,6 +19,9 @@ struct TitleGroupWalk: Sendable {
     let stamps: [SameHappening.Stamp]
     /// Each key's event's sort instant's seconds, by key.
     let seconds: [Int64]
+    /// The zone each file's dates are in, by file (the home zone for a file whose dates
+    /// are its days); empty when every file's are the home zone's.
+    var dateZones: [Zone] = []
 
     /// An event of the merged order (`n`), its folded title's hash (the low 32 bits), its
     /// file and its position there.
@@ -84,7 +87,7 @@ struct TitleGroupWalk: Sendable {
     /// such event it can be the same happening as: both in one hour.
     static let fineReach: Int64 = 3_601
     /// What a day, month or year's placing adds to the reach: an instant's date is where
-    /// it was written (offsets up to ±23:59), a date sorts at its end in the home zone.
+    /// it was written (offsets up to ±23:59), a date sorts at its end in its own zone.
     static let placingSlack: Int64 = 4 * 86_400
 
     /// How far back an event finds an event known to the day or coarser, or, when it is
@@ -103,6 +106,13 @@ struct TitleGroupWalk: Sendable {
     /// Whether the rule may read `stamp` as a day, month or year (never within an hour).
     static func isCoarse(_ stamp: SameHappening.Stamp) -> Bool {
         stamp.start.isDay || stamp.precision >= .day
+    }
+
+    /// The zones of `a` (a date of file `pa`) and `b` (of `pb`) when both are dates of
+    /// different zones (`SameHappening.sameStart(_:in:_:in:)`); nil otherwise.
+    private func otherZones(_ a: SameHappening.Stamp, _ pa: Int, _ b: SameHappening.Stamp, _ pb: Int) -> (Zone, Zone)? {
+        guard !dateZones.isEmpty, a.start.isDay, b.start.isDay, dateZones[pa] != dateZones[pb] else { return nil }
+        return (dateZones[pa], dateZones[pb])
     }
 
     func walk(_ keys: ArraySlice<Key>) -> Found {
@@ -167,9 +177,15 @@ struct TitleGroupWalk: Sendable {
                 let mine = stamps[k]
                 let now = seconds[k]
                 func matches(_ c: Kept) -> Bool {
-                    guard c.part != part, SameHappening.sameStart(c.stamp, mine) else { return false }
+                    guard c.part != part else { return false }
+                    let zones = otherZones(c.stamp, c.part, mine, part)
+                    if let zones {
+                        guard SameHappening.sameStart(c.stamp, in: zones.0, mine, in: zones.1) else { return false }
+                    } else {
+                        guard SameHappening.sameStart(c.stamp, mine) else { return false }
+                    }
                     if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (beyond64[c.n] ?? []).contains(part) { return false }
-                    if mine.hasEnd, !SameHappening.sameTime(listed(c.n), listed(n)) { return false }
+                    if mine.hasEnd, !SameHappening.sameTime(listed(c.n), in: zones?.0, listed(n), in: zones?.1) { return false }
                     return sameTitle(c.n, n)
                 }
                 let isCoarse = Self.isCoarse(mine)
@@ -184,8 +200,10 @@ struct TitleGroupWalk: Sendable {
                     }
                     for k in low..<list.count {
                         let c = list[k]
-                        // Where either is a date known to the day, the days as written must be the same.
-                        if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay { continue }
+                        // Where either is a date known to the day, the days as written must be the same
+                        // (a date in another zone than the other file's: the rule decides).
+                        if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay,
+                           otherZones(c.stamp, c.part, mine, part) == nil { continue }
                         if matches(c) { return k }
                     }
                     return nil

@@ -36,6 +36,11 @@ public struct Event: Sendable, Hashable {
     /// file's stem or `--label`): the first is the file this event is from, the others
     /// files that hold the same happening (see `TimelineMerge`). Empty for one file.
     public var origins: [String] = []
+    /// The zone its day, month or year is in, when it is known only to that and the zone
+    /// is not the timeline's (`Timeline.timezone`): in a merged timeline, the own zone of a
+    /// later file in another zone. Nil: the timeline's. Read it through
+    /// `TimeFormatter.dateZone(of:)`, the one answer every view and export uses.
+    public var dateZone: String?
 
     public init(
         id: String, time: EventTime, end: EventTime? = nil, precision: Precision? = nil,

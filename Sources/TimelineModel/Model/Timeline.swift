@@ -44,6 +44,10 @@ public struct Timeline: Sendable {
     /// When merged from several files, their labels in command-line order (what
     /// `Event.origins` names); empty for a timeline read from one file.
     public var origins: [String] = []
+    /// The zones other than `timezone` that some events' dates are in (`Event.dateZone`):
+    /// a merged file's own, or those a saved merge names on its events. A day written in
+    /// UTC stays a day in UTC in a timeline whose home is Los Angeles.
+    public var dateZones: [String] = []
     /// How many bytes of its file were read (nil when not read from a file): following
     /// the file reads on from there (`FileTail`).
     public var bytesRead: Int?

@@ -5,7 +5,8 @@
 /// start of the later one. Between times known to the minute or better it is shown from
 /// 10 minutes up, rounded to the minute; `~` when either time is approximate. With a time
 /// known only to the hour it is shown from 3 hours up, in hours, with `~`. When either
-/// event is known only to the day it is counted in calendar days of the home zone and
+/// event is known only to the day it is counted in calendar days of that date's zone
+/// (`TimeFormatter.dateZone(of:)`: the earlier's when both are dates) and
 /// shown from 2 days up (`26 days later`); a shorter one is left unsaid. When either is
 /// known only to the month (or year), in calendar months (years) from 2 up
 /// (`3 months later`): never hours or days counted from a made-up day. A long gap is said
@@ -62,10 +63,13 @@ public struct GapDescription: Sendable, Hashable {
         var end: EventTime?
         var precision: Precision
         var approximate: Bool
+        /// `Event.dateZone` of a date (nil for an instant, or a date in the home zone).
+        var dateZone: String?
 
         @inline(__always)
         init(_ event: borrowing Event) {
             (time, end, precision, approximate) = (event.time, event.end, event.precision, event.approximate)
+            dateZone = time.instant == nil || precision >= .day ? event.dateZone : nil
         }
 
         var isDayOnly: Bool { time.instant == nil || precision >= .day }
@@ -76,10 +80,11 @@ public struct GapDescription: Sendable, Hashable {
         if earlier.isDayOnly || later.isDayOnly {
             // A span's end may be coarser than its start (`1943-07` to `1946`).
             let unit = max(earlier.precision, later.precision, earlier.end?.writtenPeriod?.precision ?? .day, .day)
-            // Each side's day, month or year in the home zone (a date's own).
+            // Each side's day, month or year in the zone of the date (a date's own).
+            let days = formatter.dateZone(named: earlier.isDayOnly ? earlier.dateZone : later.dateZone)
             func homePeriod(_ time: EventTime, _ precision: Precision) -> CalendarPeriod {
                 if case .instant(let i, _) = time, precision < .day {
-                    return CalendarPeriod(formatter.homeZone.date(of: i), precision: unit)
+                    return CalendarPeriod(days.date(of: i), precision: unit)
                 }
                 return time.period(at: max(precision, unit))!
             }

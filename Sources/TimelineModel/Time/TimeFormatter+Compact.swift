@@ -1,12 +1,14 @@
 extension TimeFormatter {
     /// Whose day, month or year `event` is, when it is known only to that and shown in
-    /// another zone than the timeline's: ` (day in America/New_York)`; nil otherwise.
+    /// another zone than its own (`dateZone(of:)`): ` (day in America/New_York)`; nil
+    /// otherwise.
     /// Lists that keep a narrow time column (the screen, the lanes) put it on the day
     /// heading instead of on every row.
     public func homePeriodNote(of event: Event) -> String? {
-        guard zone != homeZone, Self.isDayOnly(event), let period = event.time.period(at: max(event.precision, .day))
+        guard Self.isDayOnly(event), case let whose = dateZone(of: event), zone != whose,
+              let period = event.time.period(at: max(event.precision, .day))
         else { return nil }
-        return " (\(period.unitName) in \(homeZone.identifier))"
+        return " (\(period.unitName) in \(whose.identifier))"
     }
 
     /// The time of `event` as a narrow column shows it: `time(of:)` without the note of

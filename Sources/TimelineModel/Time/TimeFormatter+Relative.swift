@@ -8,9 +8,10 @@ extension TimeFormatter {
     /// - `~` when either time is approximate or known only to the hour;
     /// - seconds only when both are known to the second, whole hours when either is known
     ///   to the hour;
-    /// - when either is known only to the day, whole calendar days of the timeline's home
-    ///   zone (`~T−27 days`, `same day`, `~T+1 day`), never hours counted from a made-up
-    ///   time; when either is known only to the month or year, whole months or years the
+    /// - when either is known only to the day, whole calendar days (`~T−27 days`, `same day`, `~T+1 day`), never hours counted from a made-up
+    ///   time (the days of the date's own zone, `dateZone(of:)`: the event's when it is
+    ///   known only to the day, else the origin's); when either is known only to the month
+    ///   or year, whole months or years the
     ///   same way (`~T+2 months`, `same month`, `~T−1 year`). The `~` says the offset is
     ///   known only to that unit. A count of 0 is `same day` (not `~T+0 days`, which would
     ///   read as "at the same moment, roughly").
@@ -20,7 +21,8 @@ extension TimeFormatter {
         guard !eventDayOnly, !Self.isDayOnly(origin),
               let instant = event.time.instant, let from = origin.time.instant else {
             let unit = max(event.precision, origin.precision, .day)
-            let n = homePeriod(of: origin, unit).units(until: homePeriod(of: event, unit))
+            let days = dateZone(of: eventDayOnly ? event : origin)
+            let n = period(of: origin, unit, in: days).units(until: period(of: event, unit, in: days))
             let word = unit.rawValue
             if n == 0 { return "same \(word)" }
             return "~T" + (n > 0 ? "+" : "\u{2212}") + "\(abs(n)) \(word)" + (abs(n) == 1 ? "" : "s")
@@ -46,11 +48,11 @@ extension TimeFormatter {
         return (approximate ? "~" : "") + "T" + sign + body
     }
 
-    /// The calendar day, month or year (`unit`) of `event` in the home zone: a date's own,
-    /// else the home zone's date at its time (as gap lines count days).
-    private func homePeriod(of event: Event, _ unit: Precision) -> CalendarPeriod {
+    /// The calendar day, month or year (`unit`) of `event` in `days`: a date's own, else
+    /// that zone's date at its time (as gap lines count days).
+    private func period(of event: Event, _ unit: Precision, in days: Zone) -> CalendarPeriod {
         if case .instant(let i, _) = event.time, event.precision < .day {
-            return CalendarPeriod(homeZone.date(of: i), precision: unit)
+            return CalendarPeriod(days.date(of: i), precision: unit)
         }
         return event.time.period(at: max(event.precision, unit))!
     }

@@ -10,9 +10,10 @@
 /// | `month` | `Nov 2017` (never a made-up day 1) |
 /// | `year` | `2017` (never a made-up 1 January) |
 ///
-/// An approximate time gets a `~` (`~18:48`). A day-only event is a day in the timeline's
-/// home zone; shown in another zone it reads `time unknown (day in America/New_York)`
-/// (`Nov 2017 (month in America/New_York)` for a month).
+/// An approximate time gets a `~` (`~18:48`). A day-only event is a day in its own zone
+/// (`dateZone(of:)`: the timeline's home zone, or in a merge its own file's); shown in
+/// another zone it reads `time unknown (day in America/New_York)` (`Nov 2017 (month in
+/// America/New_York)` for a month).
 /// Spans show both ends and their length: `~18:48–~18:59 (11 min)`.
 ///
 /// Offsets are looked up in a table built once, so formatting a million sorted events makes
@@ -20,14 +21,19 @@
 public struct TimeFormatter: Sendable {
     /// The zone times are shown in.
     public let zone: Zone
-    /// The timeline's own zone: the one its day-only dates belong to.
+    /// The timeline's own zone: the one its day-only dates belong to, but those of an
+    /// event that names its own (`Event.dateZone`).
     public let homeZone: Zone
+    /// The other zones some events' dates are in (`Timeline.dateZones`), by name.
+    private let otherDateZones: [String: Zone]
     private let offsets: ZoneOffsets
 
     /// A formatter for times between `lower` and `upper` (others work too, more slowly).
-    public init(zone: Zone, homeZone: Zone, from lower: Instant, to upper: Instant) {
+    /// `dateZones`: the zones other than `homeZone` some events' dates are in.
+    public init(zone: Zone, homeZone: Zone, from lower: Instant, to upper: Instant, dateZones: [Zone] = []) {
         self.zone = zone
         self.homeZone = homeZone
+        self.otherDateZones = Dictionary(dateZones.map { ($0.identifier, $0) }, uniquingKeysWith: { a, _ in a })
         self.offsets = ZoneOffsets(zone: zone, from: lower, to: upper)
     }
 
@@ -36,7 +42,27 @@ public struct TimeFormatter: Sendable {
         let home = Zone(identifier: timeline.timezone) ?? .utc
         let first = timeline.events.first?.sortInstant ?? Instant(seconds: 0)
         let last = timeline.events.last?.sortInstant ?? first
-        self.init(zone: zone ?? home, homeZone: home, from: first, to: last)
+        self.init(zone: zone ?? home, homeZone: home, from: first, to: last,
+                  dateZones: timeline.dateZones.compactMap { Zone(identifier: $0) })
+    }
+
+    /// The zone the day, month or year of `event` is in, when it is known only to that:
+    /// its own (`Event.dateZone`, a merged file's), else the timeline's home zone. The one
+    /// answer every label, count, gap, jump and export of a date goes through.
+    public func dateZone(of event: Event) -> Zone {
+        dateZone(named: event.dateZone)
+    }
+
+    /// The zone of dates named `name` (`Event.dateZone`); the home zone for nil.
+    public func dateZone(named name: String?) -> Zone {
+        guard let name, name != homeZone.identifier else { return homeZone }
+        return otherDateZones[name] ?? Zone(identifier: name) ?? homeZone
+    }
+
+    /// Whether some date may be shown in another zone than its own: a list then says
+    /// whose day it is (`(day in UTC)`).
+    public var showsDatesElsewhere: Bool {
+        zone != homeZone || otherDateZones.values.contains { $0 != zone }
     }
 
     /// Seconds east of UTC in the display zone at `instant`.
@@ -92,7 +118,7 @@ public struct TimeFormatter: Sendable {
     public func time(of event: Event) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(16)
-        appendTime(event.time, precision: event.precision, approximate: event.approximate, to: &out)
+        appendTime(event.time, precision: event.precision, approximate: event.approximate, dateZone: dateZone(of: event), to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -107,7 +133,7 @@ public struct TimeFormatter: Sendable {
 
     /// Appends `timeAndSpan(of:)` as UTF-8 to `out` (the exporters' fast path).
     public func appendTimeAndSpan(of event: Event, to out: inout [UInt8]) {
-        appendTime(event.time, precision: event.precision, approximate: event.approximate, to: &out)
+        appendTime(event.time, precision: event.precision, approximate: event.approximate, dateZone: dateZone(of: event), to: &out)
         guard let end = event.end else { return }
         let dash: StaticString = "–"
         out.append(contentsOf: UnsafeBufferPointer(start: dash.utf8Start, count: dash.utf8CodeUnitCount))
@@ -139,14 +165,17 @@ public struct TimeFormatter: Sendable {
         }
     }
 
-    /// Appends the clock reading of `time` at `precision` to `out`.
-    public func appendTime(_ time: EventTime, precision: Precision, approximate: Bool, to out: inout [UInt8]) {
+    /// Appends the clock reading of `time` at `precision` to `out`; a date's zone is
+    /// `dateZone` (the home zone when nil), named when it is not the display zone.
+    public func appendTime(_ time: EventTime, precision: Precision, approximate: Bool, dateZone: Zone? = nil,
+                           to out: inout [UInt8]) {
         guard case .instant(let instant, let form) = time, precision < .day else {
             let period = time.period(at: precision)!
             if approximate && period.precision != .day { out.append(0x7E) }
             out.append(contentsOf: (period.precision == .day ? "time unknown" : period.short).utf8)
-            if zone != homeZone {
-                out.append(contentsOf: " (\(period.unitName) in \(homeZone.identifier))".utf8)
+            let whose = dateZone ?? homeZone
+            if zone != whose {
+                out.append(contentsOf: " (\(period.unitName) in \(whose.identifier))".utf8)
             }
             return
         }

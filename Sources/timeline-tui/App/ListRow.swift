@@ -10,7 +10,7 @@ enum ListRow: Hashable, Sendable {
 
     /// The rows for the events at `shown` (ascending indices into `events`).
     ///
-    /// In another zone than the timeline's, an event known only to the day goes under a
+    /// In another zone than its own, an event known only to the day goes under a
     /// heading that says whose day it is (`Friday 3 November 2017 (day in
     /// America/New_York)`), as the lanes export does, and its time cell is the compact
     /// `time unknown`: the phrase is never cut in a narrow time column.
@@ -18,7 +18,7 @@ enum ListRow: Hashable, Sendable {
         var rows: [ListRow] = []
         rows.reserveCapacity(shown.count + 8)
         var position = 0
-        let notes = formatter.zone != formatter.homeZone
+        let notes = formatter.showsDatesElsewhere
         var period: CalendarPeriod?
         var heading: String?
         var model = TimelineRows(events: events, indices: shown, formatter: formatter).makeIterator()

@@ -91,7 +91,7 @@ extension ViewState {
     }
 
     /// `-30d` from `base`, an event known only to the day: the first event on or after
-    /// the day that many days away (days of the timeline's zone, as the day is); a
+    /// the day that many days away (days of the day's own zone); a
     /// distance in hours or minutes, or a base known only to the month or year, is refused.
     private mutating func goDays(_ seconds: Int64, from base: Event, named name: String) {
         guard base.precision == .day, seconds % 86_400 == 0, let day = base.time.period(at: .day)?.firstDay else {
@@ -101,7 +101,7 @@ extension ViewState {
             return
         }
         let target = CivilDate(daysSinceEpoch: day.daysSinceEpoch + seconds / 86_400)
-        let home = formatter.homeZone
+        let home = formatter.dateZone(of: base)
         let whose = formatter.zone == home ? "" : " (a day in \(home.identifier))"
         if select(firstAtOrAfter: home.startOfDay(target)) {
             message = "First event on or after \(DayHeading.iso(target))\(whose)."

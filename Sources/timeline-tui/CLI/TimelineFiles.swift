@@ -58,15 +58,7 @@ struct TimelineFiles {
         }
         let read = Read(labels: labels, results: Self.readAll(sources, options: options))
         let good = try report(read, skipped: skipped)
-        Self.noteDatesInOtherZones(good, names: names(read))
         return merged(good, foldingLater: foldingLater)
-    }
-
-    /// The names of the files that read, in order (for `noteDatesInOtherZones`).
-    func names(_ read: Read) -> [String] {
-        read.results.indices.compactMap { k in
-            if case .success = read.results[k] { sources[k].name } else { nil }
-        }
     }
 
     /// What reading the files gave, before anything is said about it: the viewer reads

@@ -87,8 +87,6 @@ struct ViewCommand: ParsableCommand {
         // Problems go to standard error on the normal screen (a bad file: the screen is
         // put away and the command fails with them; --skip-bad: read once you quit).
         let good = read.failed ? try terminal.outside { try source.report(read) { skipped.append($0) } } : try source.report(read)
-        let note = TimelineFiles.datesInOtherZonesNote(good, names: source.names(read))
-        if !note.isEmpty { terminal.outside { StandardStream.error.write(note) } }
         let timeline: Timeline
         if sources.count == 1 {
             timeline = good[0].timeline

@@ -16,6 +16,8 @@ enum OurJSONEvent {
             JSONText.appendField("precision", event.precision.rawValue, first: &first, to: &out)
         }
         if event.approximate { JSONText.appendRawField("approximate", "true", first: &first, to: &out) }
+        // A date in another zone than the timeline's (a merged file's): read back as `Event.dateZone`.
+        if let zone = event.dateZone { JSONText.appendField("timezone", zone, first: &first, to: &out) }
         if let actor = event.actor { JSONText.appendField("actor", actor, first: &first, to: &out) }
         if let kind = event.kind { JSONText.appendField("kind", kind, first: &first, to: &out) }
         JSONText.appendField("title", event.title, first: &first, to: &out)

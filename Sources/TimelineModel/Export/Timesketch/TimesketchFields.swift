@@ -152,8 +152,8 @@ struct TimesketchFields {
                 utc: displayIsUTC, day: &days.shown, to: &scratch
             )
         } else {
-            let home = formatter.homeZone
-            // The start of the day, month or year in the home zone; `precision` says which.
+            let home = formatter.dateZone(named: event.dateZone)
+            // The start of the day, month or year in its zone; `precision` says which.
             instant = home.startOfDay(event.time.period(at: event.precision)!.firstDay)
             ExportTimes.appendDateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc, to: &scratch)
         }

@@ -6,8 +6,10 @@ extension JSONCursor {
         let time = times(e.time, e.end)
         let precision = e.precision.flatMap { Precision(rawValue: string($0)) }
         guard full else {
-            return Event.listing(time: time, precision: precision, approximate: e.approximate,
-                                 actor: text(e.actor), title: text(e.title) ?? "", origins: e.origins, record: record)
+            var listed = Event.listing(time: time, precision: precision, approximate: e.approximate,
+                                       actor: text(e.actor), title: text(e.title) ?? "", origins: e.origins, record: record)
+            listed.dateZone = text(e.timezone)
+            return listed
         }
         let quote = e.quoteText.map { Quote(text: string($0), lang: text(e.quoteLang)) }
         return Event(
@@ -16,7 +18,7 @@ extension JSONCursor {
             text: text(e.text), quote: quote,
             sources: e.sources, tags: e.tags, extraFields: e.extras,
             fileIndex: Int(record.fileIndex), place: nil, sortInstant: record.sortInstant
-        ).withOrigins(e.origins)
+        ).withOrigins(e.origins).withDateZone(text(e.timezone))
     }
 
     /// `time` and `end` as read again. The first pass checked them, so they parse; were
@@ -43,6 +45,12 @@ extension Event {
     /// of an export).
     consuming func withOrigins(_ origins: [String]) -> Event {
         if !origins.isEmpty { self.origins = origins }
+        return self
+    }
+
+    /// The event with `zone` as the zone of its date (a saved merge's `timezone`).
+    consuming func withDateZone(_ zone: String?) -> Event {
+        if zone != nil { dateZone = zone }
         return self
     }
 }

@@ -6,6 +6,8 @@ struct EventFields {
     var time: StringToken?
     var end: StringToken?
     var precision: StringToken?
+    /// The zone of a date when not the timeline's (`Event.dateZone`): a saved merge's.
+    var timezone: StringToken?
     var approximate = false
     var actor: StringToken?
     var kind: StringToken?
@@ -93,7 +95,8 @@ struct EventFields {
 
     /// The fields the format defines for an event.
     enum Field: Int, CaseIterable {
-        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags, sourceFiles, extraFields
+        case id, time, end, precision, approximate, actor, kind, title, text, quote, sources, tags, sourceFiles, extraFields,
+             timezone
 
         var name: String {
             switch self {
@@ -134,6 +137,7 @@ extension JSONCursor {
             case 0x7367_6174: return .tags
             case 0x7365_6372_756f_73: return .sources
             case 0x6574_6f75_71: return .quote
+            case 0x656e_6f7a_656d_6974: return .timezone
             default: return nil
             }
         }
@@ -152,6 +156,7 @@ extension JSONCursor {
             if token(key, is: "quote") { return .quote }
             return nil
         case 7: return token(key, is: "sources") ? .sources : nil
+        case 8: return token(key, is: "timezone") ? .timezone : nil
         case 9: return token(key, is: "precision") ? .precision : nil
         case 11: return token(key, is: "approximate") ? .approximate : nil
         case 12: return token(key, is: "source_files") ? .sourceFiles : token(key, is: "extra_fields") ? .extraFields : nil
@@ -188,6 +193,7 @@ extension JSONCursor {
             case .time: e.time = try stringField(path("time"), depth: d, nullable: false)
             case .end: e.end = try stringField(path("end"), depth: d)
             case .precision: e.precision = try stringField(path("precision"), depth: d)
+            case .timezone: e.timezone = try stringField(path("timezone"), depth: d)
             case .approximate: e.approximate = try booleanField(path("approximate"), depth: d) ?? false
             case .actor:
                 if measuring {

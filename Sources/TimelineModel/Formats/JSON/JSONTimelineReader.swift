@@ -33,10 +33,12 @@ enum JSONTimelineReader {
         let locator = ProblemLocator(base: bytes.base, count: bytes.count, bomLength: scan.start)
         // A saved merge's files: those the timeline names, then any only its events name.
         let origins = header.origins + scan.eventOrigins.filter { !header.origins.contains($0) }
-        // Events with files are listed by reading them (the places hold no files).
+        // Events with files or zones of their own are listed by reading them (the places
+        // hold neither).
         // A time placed in the assumed zone is written again with its offset, so events are
         // not copied from the file as they are (`validUTF8` allows that).
-        let (depth, places, validUTF8) = (scan.eventDepth, origins.isEmpty ? scan.places : [],
+        let dateZones = scan.eventDateZones
+        let (depth, places, validUTF8) = (scan.eventDepth, origins.isEmpty && dateZones.isEmpty ? scan.places : [],
                                           scan.warnings.isEmpty && !scan.offsets.assumed)
         let assumedZone = scan.assumedZone
         let firstPassFacts = places.isEmpty ? nil : scan.mergeFacts
@@ -48,6 +50,7 @@ enum JSONTimelineReader {
                                      assumedZone: assumedZone, firstPassFacts: firstPassFacts) }
         )
         timeline.origins = origins
+        timeline.dateZones = dateZones.filter { $0 != timeline.timezone }
         timeline.savedReadAs = header.readAs
         return timeline
     }

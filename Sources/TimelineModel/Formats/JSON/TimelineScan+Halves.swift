@@ -107,6 +107,7 @@ extension TimelineScan {
         if let facts = other.mergeFacts { mergeFacts?.append(contentsOf: facts) }
         offsets.append(other.offsets)
         for file in other.eventOrigins where !eventOrigins.contains(file) { eventOrigins.append(file) }
+        for zone in other.eventDateZones where !eventDateZones.contains(zone) { eventDateZones.append(zone) }
         for var z in other.zonedEnds {
             z.index += firstIndex
             zonedEnds.append(z)

@@ -24,6 +24,8 @@ struct TimelineScan {
     var offsets = WrittenOffsets()
     /// The files the events' `source_files` name, each once, in file order (a saved merge).
     var eventOrigins: [String] = []
+    /// The zones the events name for their dates (`timezone`, a saved merge's), each once.
+    var eventDateZones: [String] = []
     /// Every id's hash and place, checked for repeats once the file is read.
     var ids: IdList
     /// The nesting level of event objects (3 in a document, 1 in JSON Lines).
@@ -182,6 +184,7 @@ struct TimelineScan {
             if case .instant(_, let form) = time, precision <= .day { instantForm = form }
         }
         if let end { offsets.note(end) }
+        if let zone = fields.timezone { placeDate(&record, in: c.string(zone), at: zone, index: index, &c) }
         records.append(record)
         let spans = ListingFieldSpans(fields, cursor: c, meter: &meter, instantForm: instantForm)
         places.append(spans)
@@ -191,6 +194,22 @@ struct TimelineScan {
         if records.count == Self.sampleSize { reserveForTheRest(after: c.pos) }
         if c.problems.count > JSONLimits.maxProblems {
             throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")
+        }
+    }
+
+    /// An event that names the zone of its date (`timezone`: a saved merge's day of a file
+    /// in another zone) sorts at the end of that day there, placed now: the timeline's
+    /// zone, which places the others, is not its zone.
+    private mutating func placeDate(_ record: inout EventRecord, in name: String, at token: StringToken, index: Int,
+                                    _ c: inout JSONCursor) {
+        guard let zone = TimelineBuilder.knownZone(name) else {
+            c.report(token.quoteOffset, "events[\(index)].timezone",
+                     "unknown time zone \"\(name)\"; use an IANA name such as America/New_York, Europe/Paris or UTC")
+            return
+        }
+        if !eventDateZones.contains(name) { eventDateZones.append(name) }
+        if let (day, precision) = record.dateOnly {
+            record.sortInstant = EventRules.sortInstant(lastDay: day, precision: precision, in: zone)
         }
     }
 }

@@ -26,6 +26,7 @@ extension JSONCursor {
                 case .time:
                     if known == nil { time = try optionalString() } else { try skipValue(depth: depth + 1) }
                 case .end: end = try optionalString()
+                case .timezone: v.dateZone = try optionalString().map { string($0) }
                 case .precision:
                     if known == nil { precision = try optionalString() } else { try skipValue(depth: depth + 1) }
                 case .approximate:
