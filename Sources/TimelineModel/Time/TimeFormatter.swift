@@ -118,7 +118,7 @@ public struct TimeFormatter: Sendable {
     public func time(of event: Event) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(16)
-        appendTime(event.time, precision: event.precision, approximate: event.approximate, dateZone: dateZone(of: event), to: &out)
+        appendTime(event.time, precision: event.precision, approximate: event.approximate, dateZoneNamed: event.dateZone, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -133,7 +133,7 @@ public struct TimeFormatter: Sendable {
 
     /// Appends `timeAndSpan(of:)` as UTF-8 to `out` (the exporters' fast path).
     public func appendTimeAndSpan(of event: Event, to out: inout [UInt8]) {
-        appendTime(event.time, precision: event.precision, approximate: event.approximate, dateZone: dateZone(of: event), to: &out)
+        appendTime(event.time, precision: event.precision, approximate: event.approximate, dateZoneNamed: event.dateZone, to: &out)
         guard let end = event.end else { return }
         let dash: StaticString = "–"
         out.append(contentsOf: UnsafeBufferPointer(start: dash.utf8Start, count: dash.utf8CodeUnitCount))
@@ -165,15 +165,17 @@ public struct TimeFormatter: Sendable {
         }
     }
 
-    /// Appends the clock reading of `time` at `precision` to `out`; a date's zone is
-    /// `dateZone` (the home zone when nil), named when it is not the display zone.
-    public func appendTime(_ time: EventTime, precision: Precision, approximate: Bool, dateZone: Zone? = nil,
+    /// Appends the clock reading of `time` at `precision` to `out`; a date's zone is the
+    /// one named `dateZoneNamed` (`dateZone(named:)`: the home zone when nil), named when
+    /// it is not the display zone. The name, not the zone, is passed: the zone is looked
+    /// up only for a date, not for every time of day.
+    public func appendTime(_ time: EventTime, precision: Precision, approximate: Bool, dateZoneNamed: String? = nil,
                            to out: inout [UInt8]) {
         guard case .instant(let instant, let form) = time, precision < .day else {
             let period = time.period(at: precision)!
             if approximate && period.precision != .day { out.append(0x7E) }
             out.append(contentsOf: (period.precision == .day ? "time unknown" : period.short).utf8)
-            let whose = dateZone ?? homeZone
+            let whose = dateZone(named: dateZoneNamed)
             if zone != whose {
                 out.append(contentsOf: " (\(period.unitName) in \(whose.identifier))".utf8)
             }
