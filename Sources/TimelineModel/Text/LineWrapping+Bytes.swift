@@ -1,4 +1,16 @@
 extension LineWrapping {
+    /// The columns of the scalar whose lead byte is at `i` in `text`: two for a wide
+    /// character its first two bytes tell, else one; with `exactWidths`, a scalar that is
+    /// not ASCII is looked up (`DisplayWidth.of`). The one count every byte layout uses.
+    @inline(__always)
+    static func scalarColumns(_ text: UnsafeBufferPointer<UInt8>, at i: Int, exactWidths: Bool) -> Int {
+        let c = text[i]
+        if exactWidths && c >= 0x80, let base = text.baseAddress, let (v, _) = UTF8Scalar.decode(base, at: i, end: text.count) {
+            return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
+        }
+        return i + 1 < text.count && DisplayWidth.isWide(lead: c, next: text[i + 1]) ? 2 : 1
+    }
+
     /// What writing `lines(text, first:, rest:)` one a line does (the first as is, the
     /// others after `indent` spaces, each ending in a newline), for the UTF-8 of text that
     /// `DisplayWidth.plainWidth` measures: the words are found, glued and laid out byte by
@@ -12,14 +24,7 @@ extension LineWrapping {
     static func appendSimpleLines(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
                                   widerThanFirst: Bool = false, exactWidths: Bool = false, to out: inout [UInt8]) {
         let end = text.count
-        /// The columns of the scalar whose lead byte is at `i`.
-        @inline(__always) func columns(at i: Int) -> Int {
-            let c = text[i]
-            if exactWidths && c >= 0x80, let base = text.baseAddress, let (v, _) = UTF8Scalar.decode(base, at: i, end: end) {
-                return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
-            }
-            return i + 1 < end && DisplayWidth.isWide(lead: c, next: text[i + 1]) ? 2 : 1
-        }
+        @inline(__always) func columns(at i: Int) -> Int { scalarColumns(text, at: i, exactWidths: exactWidths) }
         if !widerThanFirst {
             var total = 0
             for i in 0..<end where text[i] & 0xC0 != 0x80 {
@@ -42,14 +47,7 @@ extension LineWrapping {
     static func appendSimpleLinesByWords(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
                                          exactWidths: Bool, to out: inout [UInt8]) {
         let end = text.count
-        /// The columns of the scalar whose lead byte is at `i`.
-        @inline(__always) func columns(at i: Int) -> Int {
-            let c = text[i]
-            if exactWidths && c >= 0x80, let base = text.baseAddress, let (v, _) = UTF8Scalar.decode(base, at: i, end: end) {
-                return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
-            }
-            return i + 1 < end && DisplayWidth.isWide(lead: c, next: text[i + 1]) ? 2 : 1
-        }
+        @inline(__always) func columns(at i: Int) -> Int { scalarColumns(text, at: i, exactWidths: exactWidths) }
         var layout = Layout(text: text, limit: max(1, first), rest: max(1, rest), indent: indent)
         // The word being built (it may still take the next one by gluing).
         var word: (start: Int, end: Int, width: Int)? = nil

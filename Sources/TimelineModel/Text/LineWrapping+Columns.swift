@@ -14,14 +14,7 @@ extension LineWrapping {
         let end = text.count
         guard let base = text.baseAddress, end > 0, base[0] != 0x20, base[end - 1] != 0x20,
               !hasDoubleSpace(base, count: end) else { return false }
-        /// The columns of the scalar whose lead byte is at `i`.
-        @inline(__always) func columns(at i: Int) -> Int {
-            let c = base[i]
-            if exactWidths && c >= 0x80, let (v, _) = UTF8Scalar.decode(base, at: i, end: end) {
-                return Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
-            }
-            return i + 1 < end && DisplayWidth.isWide(lead: c, next: base[i + 1]) ? 2 : 1
-        }
+        @inline(__always) func columns(at i: Int) -> Int { scalarColumns(text, at: i, exactWidths: exactWidths) }
         /// The lead byte of the first scalar from `start` past `limit` columns; `end` when
         /// all the rest fits.
         @inline(__always) func overflow(from start: Int, limit: Int) -> Int {
