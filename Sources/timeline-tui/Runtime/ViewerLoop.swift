@@ -54,7 +54,12 @@ enum ViewerLoop {
             }
             inbox += effects.finished()
             while !inbox.isEmpty {
-                state = update(state, inbox.removeFirst())
+                let message = inbox.removeFirst()
+                // What R read again is what is shown: a change the watch saw before that
+                // read is no news (its "still showing what was loaded" would be wrong).
+                // While following, every change must still reach the follow.
+                if case .reloaded = message, !state.following { watches = files.map { FileWatch(path: $0) } }
+                state = update(state, message)
                 dirty = true
                 guard let effect = state.effect else { continue }
                 if effect == .quit { return .quit }
