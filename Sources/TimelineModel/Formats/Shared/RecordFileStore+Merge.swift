@@ -25,6 +25,22 @@ extension RecordFileStore {
         }
     }
 
+    /// The title as `withTitle(at:)` gives it of each event at a position `wanted` (the
+    /// others not read), in the file's order.
+    func eachTitle(where wanted: (Int) -> Bool, _ body: (_ position: Int, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        let (records, listing, order, bytes) = (records, listing, fileOrder, bytes)
+        for i in 0..<records.count {
+            let p = order.map { Int($0[i]) } ?? i
+            guard wanted(p) else { continue }
+            let record = records[p]
+            guard let line = listing[Int(record.fileIndex)] else {
+                withTitle(at: p) { body(p, $0) }
+                continue
+            }
+            body(p, line.title(bytes, record: record.offset))
+        }
+    }
+
     /// The id as `withId(at:)` gives it and the record read once for its listing.
     func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void) {
         let (event, title) = listedTitleBytes(at: position)
