@@ -102,7 +102,7 @@ enum JSONLogReader {
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
         // A title filled in from a template (Serilog's `@mt`) or made from a Zeek line's
         // fields is not text of its line: every record is read.
-        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true {
+        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true && writer?.slack != true {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
         return reader
@@ -110,6 +110,10 @@ enum JSONLogReader {
 
     /// One line's object to an event.
     static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
+        if let writer, writer.slack, options.map.isEmpty {
+            SlackMessage.map(record, names: writer.slackNames, file: file, into: &out)
+            return
+        }
         var record = record
         // A flow log writes `-` for what a NODATA record does not have: left out.
         if writer?.vpcFlow == true { record.fields.removeAll { $0.value == .string("-") } }

@@ -186,6 +186,11 @@ enum LogDocumentReader {
             if i == 0 {
                 writer = LogWriter.recognise(record, file: file)
                 out.readerNote = writer?.note
+                if writer?.slack == true {
+                    let (names, from) = SlackNames.forFile(file, messages: elements.map(\.value))
+                    writer?.slackNames = names
+                    if from != nil { out.readerNote = (out.readerNote ?? "Slack") + "; names from users.json" }
+                }
             }
             var reading = RecordReading(next: 0, nextLine: 0)
             JSONLogReader.map(record, writer: writer, file: file, options: options, into: &reading)
