@@ -57,6 +57,8 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .zeekTSV,
         .postgresCSV,
         .vpcFlowLog,
+        .accessLog,
+        .logfmt,
         .wevtutilText,
         .jsonArrayLog,
         .spreadsheetCSV,

@@ -39,6 +39,11 @@ struct LogWriter: Equatable {
     /// Slack messages: read by `SlackMessage`, with `slackNames` (user ids to names) for
     /// the mentions in their markup.
     var slack = false
+    /// A web server's access log line: the title made from its request and status
+    /// (`AccessLogLine.title`), the kind its status class (`5xx`).
+    var accessLog = false
+    /// logfmt: a line with no message is titled by its request when it has one (Heroku's router).
+    var logfmt = false
     var slackNames: [String: String] = [:]
 
     /// pino and bunyan: 10 trace … 60 fatal.
