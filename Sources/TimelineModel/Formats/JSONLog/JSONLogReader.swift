@@ -102,7 +102,7 @@ enum JSONLogReader {
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
         // A title filled in from a template (Serilog's `@mt`) or made from a Zeek line's
         // fields is not text of its line: every record is read.
-        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true && writer?.slack != true {
+        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true && writer?.slack != true && writer?.kubernetesEvent != true {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
         return reader
@@ -112,6 +112,10 @@ enum JSONLogReader {
     static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
         if let writer, writer.slack, options.map.isEmpty {
             SlackMessage.map(record, names: writer.slackNames, file: file, into: &out)
+            return
+        }
+        if let writer, writer.kubernetesEvent, options.map.isEmpty {
+            KubernetesEvent.map(record, file: file, options: options, into: &out)
             return
         }
         var record = record

@@ -42,6 +42,8 @@ struct LogWriter: Equatable {
     /// A web server's access log line: the title made from its request and status
     /// (`AccessLogLine.title`), the kind its status class (`5xx`).
     var accessLog = false
+    /// Kubernetes events (core/v1 `Event`): read by `KubernetesEvent`.
+    var kubernetesEvent = false
     /// logfmt: a line with no message is titled by its request when it has one (Heroku's router).
     var logfmt = false
     var slackNames: [String: String] = [:]
@@ -68,6 +70,10 @@ struct LogWriter: Equatable {
         if isKubernetesAudit(.object(first.fields.map { JSONValue.Member(key: $0.name, value: $0.value, offset: 0) })) {
             return LogWriter(note: "Kubernetes audit", timeField: "requestReceivedTimestamp", titleFields: ["requestURI"],
                              kindFields: ["verb"], actorFields: ["user.username"], titlePrefixField: "verb")
+        }
+        // Kubernetes events (`kubectl get events -o json`'s items, see `KubernetesEvent`).
+        if KubernetesEvent.isEvent(first) {
+            return LogWriter(note: "Kubernetes events", kubernetesEvent: true)
         }
         // AWS CloudTrail events as `aws cloudtrail lookup-events` (boto3) gives them:
         // {"EventId","EventName","EventTime":"2022-02-08 09:23:37+11:00","EventSource",

@@ -73,9 +73,10 @@ enum LogDocumentReader {
     }
 
     /// The lists of records that API responses hold under a name: a webhook's `alerts`
-    /// (Prometheus Alertmanager), `log_entries` (PagerDuty), `data` (Opsgenie). Read when
-    /// their first record has the shape of a writer `LogWriter` knows.
-    static let responseLists = ["alerts", "log_entries", "data"]
+    /// (Prometheus Alertmanager), `log_entries` (PagerDuty), `data` (Opsgenie), `items`
+    /// (Kubernetes lists: `kubectl get events -o json`). Read when their first record has
+    /// the shape of a writer `LogWriter` knows.
+    static let responseLists = ["alerts", "log_entries", "data", "items"]
 
     /// The first element of the array under one of `responseLists` in the object the
     /// sample starts with, and that name.
