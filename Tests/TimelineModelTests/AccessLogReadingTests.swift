@@ -38,6 +38,19 @@ import Testing
         #expect(t.events[0].extraFields.contains { $0.name == "http_user_agent" })
     }
 
+    /// Plaso's test log: `vhost_combined` lines (the server first), raw quotes inside a
+    /// request, a user agent cut short, `-` bytes, and offsets that vary (home zone UTC).
+    @Test func plasosLogWithEveryOddity() throws {
+        let t = try FormatFixtures.load("access-log/apache_access.log")
+        #expect(t.events.count == 15)
+        #expect(t.zoneNote == "offsets vary: +00:00, +02:00; home zone UTC")
+        #expect(t.events.contains { $0.title == "GET /aaaa.xxxx/SomeText?action=edit&template=<script>alert(\"text\")</script> → 404" })
+        let vhost = try #require(t.events.first { $0.extraFields.contains(ExtraField(name: "server", json: #""plaso.log2timeline.net:443""#)) })
+        #expect(vhost.actor == "10.1.1.2")
+        #expect(t.events.contains { $0.actor == "192.168.0.64" && $0.extraFields.contains(ExtraField(name: "remote_user", json: #""pyllyukko@EXAMPLE.COM""#)) })
+        #expect(export(t).contains("  17:31:20       192.168.0.2 — GET /wp-content/themes/darkmode/evil.php?cmd=uname+-a → 200\n"))
+    }
+
     @Test func aClientThatSentNoRequest() throws {
         let t = try FormatFixtures.load("access-log/logfile_access_log.1")
         #expect(t.events.map(\.title) == ["(no request) → 400"])

@@ -31,6 +31,8 @@ import Testing
         ("logfmt/logfile_logfmt.0", .logfmt),
         ("logfmt/heroku-router.log", .logfmt),
         ("logfmt/go-grafana-loki.logfmt", .logfmt),
+        ("auditd/audit_enriched.log", .auditd),
+        ("access-log/apache_access.log", .accessLog),
         // A text log whose message holds a pair or two is still a text log.
         ("text-log/zone-after-time.log", .textLog),
         ("text-log/syslog_rsyslog_SyslogProtocol23Format", .textLog),

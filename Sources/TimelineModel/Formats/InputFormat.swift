@@ -59,6 +59,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .vpcFlowLog,
         .accessLog,
         .logfmt,
+        .auditd,
         .wevtutilText,
         .jsonArrayLog,
         .spreadsheetCSV,

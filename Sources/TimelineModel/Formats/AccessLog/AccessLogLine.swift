@@ -2,7 +2,8 @@
 /// (`%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-agent}i\"`) and nginx (`combined`)
 /// write it: `127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /x HTTP/1.0" 200 2326
 /// "http://ref/" "Mozilla/5.0"`, maybe with more fields after (nginx's
-/// `"$http_x_forwarded_for"`). Its fields are named as nginx names them: `remote_addr`,
+/// `"$http_x_forwarded_for"`), or after the server and port of Apache's `vhost_combined`
+/// (`www.example.com:443 127.0.0.1 - …`: `server`). Its fields are named as nginx names them: `remote_addr`,
 /// `ident`, `remote_user`, `time_local`, `request`, `status`, `body_bytes_sent`,
 /// `http_referer`, `http_user_agent`, then `field_10`… for the rest; `-` (nothing) is left out.
 enum AccessLogLine {
@@ -19,10 +20,19 @@ enum AccessLogLine {
             while let c = rest.first, c == " " || c == "\t" { rest = rest.dropFirst(); column += 1 }
         }
         func add(_ value: String, at col: Int) {
-            let name = fields.count < names.count ? names[fields.count] : "field_\(fields.count + 1)"
+            let n = fields.first?.name == "server" ? fields.count - 1 : fields.count
+            let name = n < names.count ? names[n] : "field_\(n + 1)"
             fields.append(.init(name: name, value: .string(value), place: SourcePlace(line: number, column: col)))
         }
         skipSpaces()
+        // Apache's `vhost_combined` starts with the server and its port (`%v:%p`).
+        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        if words.count == 5, words[4].hasPrefix("["), !words[3].hasPrefix("["), words[0].contains(":") {
+            fields.append(.init(name: "server", value: .string(String(words[0])), place: SourcePlace(line: number, column: column)))
+            column += words[0].count
+            rest = rest.dropFirst(words[0].count)
+            skipSpaces()
+        }
         while !rest.isEmpty {
             let start = column
             switch rest.first {
@@ -34,14 +44,17 @@ enum AccessLogLine {
                 rest = rest[rest.index(after: close)...]
             case "\"":
                 // A quoted field: `\"` and `\\` inside (Apache and nginx escape quotes so).
+                // The request ends at the quote before its status: an attacker's raw quotes
+                // inside it (`alert("x")`) do not end it. A quote never closed (a line cut
+                // short) runs to the end of the line.
+                let isRequest = fields.count == 4 || (fields.count == 5 && fields.first?.name == "server")
                 var value = ""
                 rest = rest.dropFirst()
                 column += 1
-                var closed = false
                 while let c = rest.first {
                     rest = rest.dropFirst()
                     column += 1
-                    if c == "\"" { closed = true; break }
+                    if c == "\"" && (!isRequest || Self.statusFollows(rest)) { break }
                     if c == "\\", let e = rest.first, e == "\"" || e == "\\" {
                         value.append(e)
                         rest = rest.dropFirst()
@@ -50,7 +63,6 @@ enum AccessLogLine {
                         value.append(c)
                     }
                 }
-                guard closed else { return nil }
                 add(value, at: start)
             default:
                 let word = rest.prefix { $0 != " " && $0 != "\t" }
@@ -61,13 +73,22 @@ enum AccessLogLine {
             guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
             skipSpaces()
         }
-        guard fields.count >= 7, CommonLogTime.parse(fields[3].value.string ?? "") != nil,
+        let at = fields.first?.name == "server" ? 1 : 0
+        guard fields.count >= 7 + at, CommonLogTime.parse(fields[3 + at].value.string ?? "") != nil,
               line.contains("\""),
-              let status = fields[5].value.string, status.count == 3, status.allSatisfy(\.isASCIIDigit),
-              let sent = fields[6].value.string, sent == "-" || sent.allSatisfy(\.isASCIIDigit)
+              let status = fields[5 + at].value.string, status.count == 3, status.allSatisfy(\.isASCIIDigit),
+              let sent = fields[6 + at].value.string, sent == "-" || sent.allSatisfy(\.isASCIIDigit)
         else { return nil }
         fields.removeAll { $0.value == .string("-") }
         return Record(fields: fields, line: number)
+    }
+
+    /// Whether `rest` (after a quote) starts with a space, a three-digit status and a space
+    /// or the end: the quote closes a request.
+    static func statusFollows(_ rest: Substring) -> Bool {
+        let u = Array(rest.utf8.prefix(5))
+        guard u.count >= 4, u[0] == 0x20, u[1...3].allSatisfy({ $0 &- 0x30 <= 9 }) else { return false }
+        return u.count == 4 || u[4] == 0x20
     }
 
     /// `GET /x → 200` (the protocol left out); a line whose request is `-` (a client that
