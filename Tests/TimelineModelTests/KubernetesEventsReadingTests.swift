@@ -39,6 +39,18 @@ import Testing
         #expect(t.inputFormat == "JSON Lines log (Kubernetes audit)")
     }
 
+    /// `-o yaml` is not read; the refusal says how to get what is.
+    @Test func yamlIsRefusedWithTheWayOut() {
+        let yaml = "apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: Event\n  reason: BackOff\nkind: List\n"
+        do {
+            _ = try TimelineLoader.load(bytes: Array(yaml.utf8), name: "events.yaml")
+            Issue.record("read YAML")
+        } catch {
+            #expect(error.problems.map(\.description).dropFirst().first
+                    == "events.yaml: it looks like Kubernetes YAML; timeline-tui reads no YAML: ask kubectl for JSON (kubectl get events -o json)")
+        }
+    }
+
     @Test func mergedWithAnAccessLogOfTheSameMinutes() throws {
         let events = try FormatFixtures.load("kubernetes/kubectl-get-events.json")
         let line = "10.0.0.7 - - [14/May/2024:09:12:30 +0000] \"GET /healthz HTTP/1.1\" 503 19 \"-\" \"kube-probe/1.29\"\n"
