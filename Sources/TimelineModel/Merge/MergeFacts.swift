@@ -96,6 +96,12 @@ struct MergeFacts: Sendable {
                 k.pointee.take(kept, order: order)
                 if titles == nil || titlesLater || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
             }
+            if ids != nil, readsEvents, titlesLater, let file = store as? RecordFileStore {
+                return file.eachIdAndStamp { p, id, stamp in
+                    k.pointee.keep(id: id, at: p)
+                    k.pointee.keep(stamp: stamp, title: UnsafeBufferPointer(start: nil, count: 0), at: p)
+                }
+            }
             if ids != nil, readsEvents, let file = store as? RecordFileStore {
                 return file.eachIdStampAndTitle { p, id, stamp, title in
                     k.pointee.keep(id: id, at: p)
