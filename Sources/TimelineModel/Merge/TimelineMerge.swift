@@ -30,20 +30,8 @@ public enum TimelineMerge {
         }.run()
         // A date keeps its file's sort instant: the end of its day in its own zone.
         let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
-        // Only the titles of events another file's event can meet in time are read
-        // (`MeetableEvents`), a file a core.
-        var meets: [PositionSet]?
-        if folds {
-            let meetable = MeetableEvents(entries: order.entries, instants: order.instants, parts: parts, stamps: facts.map(\.stamps))
-            let known = facts
-            let hashes = ConcurrentWork(count: inputs.count) { k -> [UInt64] in
-                var f = known[k]
-                f.keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k])
-                return f.titleHashes
-            }.run()
-            for k in facts.indices { facts[k].titleHashes = hashes[k] }
-            meets = meetable.positions
-        }
+        // Only the titles of events another file's event can meet in time are read.
+        let meets = folds ? meetableTitles(&facts, order.entries, order.instants, parts: parts, hasher: hasher) : nil
         // The ids two files share are found on one core while the other gathers the title
         // groups; the groups are then walked on all the cores.
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
@@ -69,6 +57,22 @@ public enum TimelineMerge {
         timeline.origins = inputs.map(\.label)
         timeline.dateZones = Self.unique((dateZones.compactMap { $0 } + inputs.flatMap(\.timeline.dateZones)).filter { $0 != first.timezone })
         return timeline
+    }
+
+    /// Each file's titles hashed where another file's event can meet the event in time
+    /// (`MeetableEvents`), a file a core, into `facts` (read with `titlesLater`): by file,
+    /// the events whose titles were read (nil: all).
+    static func meetableTitles(_ facts: inout [MergeFacts], _ entries: [UInt64], _ instants: [Instant], parts: [EventList],
+                               hasher: SeededHash) -> [PositionSet]? {
+        let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, stamps: facts.map(\.stamps))
+        let known = facts
+        let hashes = ConcurrentWork(count: parts.count) { k -> [UInt64] in
+            var f = known[k]
+            f.keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k])
+            return f.titleHashes
+        }.run()
+        for k in facts.indices { facts[k].titleHashes = hashes[k] }
+        return meetable.positions
     }
 
     /// What each of the two sides of a merge gives.
