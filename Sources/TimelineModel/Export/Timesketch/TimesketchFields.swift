@@ -123,7 +123,7 @@ struct TimesketchFields {
         }
         func jsonString(_ value: TextValue) {
             switch value {
-            case .bytes(let b):
+            case .bytes(let b), .simple(let b):
                 // A checked string without escapes: no quote in it.
                 quote()
                 scratch.append(contentsOf: b)
@@ -137,7 +137,7 @@ struct TimesketchFields {
         }
         func text(_ column: Int, _ value: TextValue?) {
             switch value {
-            case .bytes(let b)?: sink.field(column, .checkedString, b)
+            case .bytes(let b)?, .simple(let b)?: sink.field(column, .checkedString, b)
             case .text(var s)?: s.withUTF8 { sink.field(column, .string, $0) }
             case nil: break
             }
