@@ -93,30 +93,10 @@ import Testing
         let clean = JSONRoundTripTests.hostile.replacing([0xE8], with: Array("e".utf8))
         let fixture = Array(try Data(contentsOf: URL(fileURLWithPath: JSONRoundTripTests.fixture)))
         for (bytes, name) in [(Self.document, "values.json"), (Self.lines, "values.jsonl"), (clean, "hostile.json"),
-                              (fixture, "2017-11-03.json"), (FastExportTests.file, "generated.json")] {
+                              (fixture, "2017-11-03.json")] {
             let t = try Self.load(bytes, name: name, keeping: true, simpleText: simpleText)
             try Self.expectSameValues(t, measured: simpleText, name)
         }
-    }
-
-    /// A big file is read in two halves on two threads: the second half's places are
-    /// joined to the first's.
-    @Test func aFileReadInHalves() throws {
-        var g = SplitMix(seed: 7)
-        var events: [String] = []
-        var size = 0
-        var i = 0
-        while size < TimelineScan.halvesThreshold + (1 << 20) {
-            let e = i % 7 == 0 ? Self.events[i / 7 % Self.events.count].replacingOccurrences(of: #""id": ""#, with: #""id": "\#(i)-"#)
-                : FastExportTests.event(i, &g)
-            events.append(e)
-            size += e.utf8.count + 2
-            i += 1
-        }
-        let file = Array((#"{"title": "Halves", "events": [\#n"# + events.joined(separator: ",\n") + "\n]}\n").utf8)
-        let t = try Self.load(file, name: "halves.json", keeping: true)
-        #expect(t.events.count == events.count)
-        try Self.expectSameValues(t, "halves")
     }
 
     /// Without the option (the viewer, the text export), nothing is kept.
@@ -134,18 +114,57 @@ import Testing
     /// Every writer of every field gives the same bytes from a file read either way.
     @Test(arguments: WritersFromFileTests.formats)
     func theWritersGiveTheSameBytes(format: ExportFormat) throws {
-        for (bytes, name) in [(Self.document, "values.json"), (Self.lines, "values.jsonl"), (FastExportTests.file, "generated.json")] {
-            let walked = try Self.load(bytes, name: name, keeping: false)
-            for simpleText in [true, false] {
-                let kept = try Self.load(bytes, name: name, keeping: true, simpleText: simpleText)
-                for (details, relative, zone) in [(false, false, nil), (true, true, Zone(identifier: "Asia/Tokyo")), (true, false, Zone.utc)] {
-                    func view(_ t: Timeline) -> ExportView {
-                        ExportView(timeline: t, zone: zone, relative: relative, details: details, sourceName: name)
-                    }
-                    #expect(format.bytes(view(kept)) == format.bytes(view(walked)),
-                            "\(format.name) \(name) details \(details) simple text \(simpleText)")
+        for (bytes, name) in [(Self.document, "values.json"), (Self.lines, "values.jsonl")] {
+            try Self.expectSameBytes(format, bytes, name)
+        }
+    }
+
+    static func expectSameBytes(_ format: ExportFormat, _ bytes: [UInt8], _ name: String) throws {
+        let walked = try load(bytes, name: name, keeping: false)
+        for simpleText in [true, false] {
+            let kept = try load(bytes, name: name, keeping: true, simpleText: simpleText)
+            for (details, relative, zone) in [(false, false, nil), (true, true, Zone(identifier: "Asia/Tokyo")), (true, false, Zone.utc)] {
+                func view(_ t: Timeline) -> ExportView {
+                    ExportView(timeline: t, zone: zone, relative: relative, details: details, sourceName: name)
                 }
+                #expect(format.bytes(view(kept)) == format.bytes(view(walked)),
+                        "\(format.name) \(name) details \(details) simple text \(simpleText)")
             }
         }
+    }
+}
+
+/// `EventValueSpansTests` on the two thousand generated events of `FastExportTests` and on
+/// a file big enough to be read in two halves: seconds in a debug build, `.slow`.
+@Suite(.tags(.slow)) struct EventValueSpansGeneratedTests {
+    @Test func theGeneratedEvents() throws {
+        for simpleText in [true, false] {
+            let t = try EventValueSpansTests.load(FastExportTests.file, name: "generated.json", keeping: true, simpleText: simpleText)
+            try EventValueSpansTests.expectSameValues(t, measured: simpleText, "generated")
+        }
+        for format in WritersFromFileTests.formats {
+            try EventValueSpansTests.expectSameBytes(format, FastExportTests.file, "generated.json")
+        }
+    }
+
+    /// A big file is read in two halves on two threads: the second half's places are
+    /// joined to the first's.
+    @Test func aFileReadInHalves() throws {
+        var g = SplitMix(seed: 7)
+        var events: [String] = []
+        var size = 0
+        var i = 0
+        while size < TimelineScan.halvesThreshold + (1 << 20) {
+            let ours = EventValueSpansTests.events
+            let e = i % 7 == 0 ? ours[i / 7 % ours.count].replacingOccurrences(of: #""id": ""#, with: #""id": "\#(i)-"#)
+                : FastExportTests.event(i, &g)
+            events.append(e)
+            size += e.utf8.count + 2
+            i += 1
+        }
+        let file = Array((#"{"title": "Halves", "events": [\#n"# + events.joined(separator: ",\n") + "\n]}\n").utf8)
+        let t = try EventValueSpansTests.load(file, name: "halves.json", keeping: true)
+        #expect(t.events.count == events.count)
+        try EventValueSpansTests.expectSameValues(t, "halves")
     }
 }
