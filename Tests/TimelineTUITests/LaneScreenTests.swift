@@ -9,7 +9,7 @@ import TimelineModel
     static let sizes = [(80, 24), (120, 40)]
 
     /// The fixture merged with a second file of the same night (a newsroom's notes).
-    static func merged(width: Int, height: Int) throws -> ViewState {
+    static func merged(width: Int, height: Int, newsroomFirst: Bool = false) throws -> ViewState {
         let json = #"""
         {"title": "Newsroom", "timezone": "America/New_York", "events": [
           {"id": "n1", "time": "2017-11-02T19:10-04:00", "actor": "desk", "title": "Desk notices the account is back"},
@@ -17,9 +17,11 @@ import TimelineModel
         ]}
         """#
         let other = try TimelineLoader.load(bytes: Array(json.utf8), name: "newsroom.json")
-        let t = TimelineMerge.merge([MergeInput(label: "2017-11-03", timeline: try ViewerFixture.timeline()),
-                                     MergeInput(label: "newsroom", timeline: other)])
-        return ViewState(timeline: t, sourceName: "2017-11-03.json, newsroom.json", local: Zone(identifier: "Asia/Tokyo")!,
+        var inputs = [MergeInput(label: "2017-11-03", timeline: try ViewerFixture.timeline()),
+                      MergeInput(label: "newsroom", timeline: other)]
+        if newsroomFirst { inputs.reverse() }
+        let t = TimelineMerge.merge(inputs)
+        return ViewState(timeline: t, sourceName: inputs.map { $0.label + ".json" }.joined(separator: ", "), local: Zone(identifier: "Asia/Tokyo")!,
                          width: width, height: height, measure: .screen)
     }
 
@@ -45,6 +47,20 @@ import TimelineModel
         #expect(s.events.count == 11)
         let filtered = ViewerFixture.press(s, "f", "source:newsroom", "Enter")
         #expect(filtered.shownEvents.map(\.origins) == [["newsroom"], ["2017-11-03", "newsroom"]])
+    }
+
+    /// `timeline-tui newsroom.json 2017-11-03.json`: the newsroom's lane comes first, as
+    /// on the command line, though the fixture's events come first in time; the statement
+    /// both files hold is marked in both lanes.
+    @Test(arguments: sizes) func lanesByFileFollowTheCommandLine(width: Int, height: Int) throws {
+        let s = ViewerFixture.press(try Self.merged(width: width, height: height, newsroomFirst: true), "l")
+        try ViewerFixture.expectGolden("merged-lanes-newsroom-first-\(width)x\(height)", ViewerFixture.screen(s))
+        let lines = ViewerFixture.screen(s).split(separator: "\n").map(String.init)
+        let names = lines[1]
+        #expect(try #require(names.range(of: "newsroom")).lowerBound < (try #require(names.range(of: "2017-11-")).lowerBound))
+        // The newsroom's copy is kept (the first file's): no kind, `·` in each lane.
+        let both = try #require(lines.first { $0.contains("it was done by") })
+        #expect(both.prefix(36).filter { $0 == "·" }.count == 2)
     }
 
     @Test func theOutageIsABarFromTheDeactivationToTheRestoration() throws {

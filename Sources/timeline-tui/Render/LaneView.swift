@@ -2,8 +2,9 @@ import TimelineModel
 
 /// The lane view (`l`): the list's rows (day headings, gaps, events) with a narrow
 /// column per actor or per file between the time and the title; each event marked in
-/// its lane, a span drawn as a bar `│` down its lane over the rows it covers. Lanes that
-/// do not fit are counted in the header ("+3 more lanes"); their events keep their row.
+/// its lane (by file, in each file that holds it), a span drawn as a bar `│` down its
+/// lane over the rows it covers. Lanes that do not fit are counted in the header
+/// ("+3 more lanes"); their events keep their row.
 enum LaneView {
     /// Columns a lane takes (its name cut to fit, then a space).
     static let laneWidth = 10
@@ -23,7 +24,8 @@ enum LaneView {
     /// The lanes of the events laid out (the whole list up to the window), and where
     /// they sit at the screen's width.
     static func geometry(_ s: ViewState) -> Geometry {
-        let layout = LaneLayout(events: s.events, indices: Array(s.shown[s.windowStart..<s.windowEnd]), by: s.lanes ?? .actor)
+        let layout = LaneLayout(events: s.events, indices: Array(s.shown[s.windowStart..<s.windowEnd]), by: s.lanes ?? .actor,
+                                order: s.timeline.origins)
         let cols = TimelineList.columns(s)
         var x = 2 + cols.time + 1
         if s.relative, s.origin != nil { x += cols.relative + 1 }
@@ -104,15 +106,16 @@ enum LaneView {
         let k = n - g.first
         guard k >= 0, k < g.layout.lane.count else { return }
         drawBars(g, bars: g.layout.bars[k], y: y, selected: selected, into: &frame)
-        let lane = g.layout.lane[k]
         var title = SafeText.neutralise(e.title)
-        if lane < g.fitting {
-            let span = e.end != nil && TimelineList.spanLength(e) != nil
+        let span = e.end != nil && TimelineList.spanLength(e) != nil
+        let marked = ([g.layout.lane[k]] + g.layout.alsoIn[k]).filter { $0 < g.fitting }
+        for lane in marked {
             frame.write(span ? "┬" : TimelineList.marker(forKind: e.kind), x: g.lanesX + lane * laneWidth, y: y,
                         style: Style(span ? .span : Style.role(forKind: e.kind), extra.union(.bold)))
-        } else {
-            // Its lane is off screen: named before the title.
-            title = "[" + SafeText.neutralise(g.layout.names[lane]) + "] " + title
+        }
+        if marked.isEmpty {
+            // Its lanes are off screen: its own named before the title.
+            title = "[" + SafeText.neutralise(g.layout.names[g.layout.lane[k]]) + "] " + title
         }
         let mark: (inout Style) -> Void = { $0 = Style(.match, selected ? [.underline, .bold] : [.reverse]) }
         frame.write(title, x: g.titleX, y: y, style: Style(.plain, extra), limit: max(0, frame.width - g.titleX),
