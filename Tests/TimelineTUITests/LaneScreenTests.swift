@@ -63,6 +63,30 @@ import TimelineModel
         #expect(both.prefix(36).filter { $0 == "·" }.count == 2)
     }
 
+    /// Four files of four formats (the fixture, a Statuspage export, a Caddy log, a pager
+    /// export): more actors than fit. At the end of the list, the lanes of the events on
+    /// screen take the columns (the Caddy lines have no actor: `(none)`), not the first
+    /// actors of the fixture, empty there.
+    @Test(arguments: sizes) func lanesThatDoNotFitGiveWayToThoseOnScreen(width: Int, height: Int) throws {
+        let root = ViewerFixture.root.appendingPathComponent("Tests/Fixtures")
+        let inputs = [MergeInput(label: "2017-11-03", timeline: try ViewerFixture.timeline())] + (try [
+            ("discord", "formats/statuspage/discord-incidents.json"), ("caddy", "formats/jsonl-log/caddy.log"),
+            ("pager", "incidents/github-2018-10-21/pager.json"),
+        ].map { MergeInput(label: $0.0, timeline: try TimelineLoader.load(path: root.appendingPathComponent($0.1).path)) })
+        let t = TimelineMerge.merge(inputs)
+        let s = ViewState(timeline: t, sourceName: "four files", local: Zone(identifier: "Asia/Tokyo")!,
+                          width: width, height: height, measure: .screen)
+        let end = ViewerFixture.press(s, "l", "L", "G")
+        let screen = ViewerFixture.screen(end)
+        try ViewerFixture.expectGolden("lanes-four-files-end-\(width)x\(height)", screen)
+        let lines = screen.split(separator: "\n").map(String.init)
+        #expect(lines[1].contains("(none)") && lines[1].contains("more lane"))
+        #expect(!screen.contains("[(none)]"))
+        // Back at the top, the fixture's actors again.
+        let top = ViewerFixture.screen(ViewerFixture.press(end, "g")).split(separator: "\n").map(String.init)
+        #expect(top[1].contains("@realDon") && !top[1].contains("(none)"))
+    }
+
     @Test func theOutageIsABarFromTheDeactivationToTheRestoration() throws {
         let s = ViewerFixture.press(try ViewerFixture.state(width: 80, height: 24), "l")
         let lines = ViewerFixture.screen(s).split(separator: "\n").map(String.init)
