@@ -47,6 +47,8 @@ import Testing
         let t = try Self.merged()
         let text = LaneText(view: ExportView(timeline: t, zone: .utc, width: 100), grouping: .source).text()
         let lines = text.split(separator: "\n").map(String.init)
+        // Named as the viewer names them (`files:`, "Lanes by file").
+        #expect(lines[2] == "Lanes by file, times in UTC")
         let header = try #require(lines.first { $0.contains("newsroom") && $0.contains("2017-11-03") })
         #expect(header.range(of: "newsroom")!.lowerBound < header.range(of: "2017-11-03")!.lowerBound)
         let row = try #require(lines.first { $0.hasPrefix("02:00:28.893") })

@@ -36,7 +36,7 @@ public struct LaneText: Sendable {
         let laneWidth = view.width.map { max(12, ($0 - timeWidth - 2) / lanes - 3) } ?? 24
         var out = SafeText.neutralise(t.title) + "\n"
         out += String(repeating: "=", count: max(1, DisplayWidth.of(SafeText.neutralise(t.title)))) + "\n"
-        out += "Lanes by \(grouping.rawValue), times in \(f.zone.identifier)"
+        out += "Lanes by \(grouping == .actor ? "actor" : "file"), times in \(f.zone.identifier)"
         if let filter = view.filter, !filter.isEmpty { out += ", filter “\(SafeText.neutralise(filter))”" }
         out += "\n\n"
         out += Self.trimmed(Self.padded("", timeWidth) + " " + layout.names.map { " " + Self.padded(SafeText.neutralise($0), laneWidth) + " " }
