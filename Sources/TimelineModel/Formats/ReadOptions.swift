@@ -27,6 +27,10 @@ public struct ReadOptions: Sendable {
         case placesAndSimpleText
     }
 
+    /// Told how far the reader has gone through the file (the viewer's loading screen);
+    /// nil: nobody asks.
+    public var progress: ReadProgress?
+
     public init(format: InputFormat? = nil, time: TimeReading = TimeReading(), map: FieldMap = FieldMap(),
                 measuresListedText: Bool = true) {
         self.format = format

@@ -8,7 +8,9 @@ enum JSONTimelineReader {
         scan.assumedZone = AssumedZone(options.time)
         scan.mergeFacts = options.merging.map(FirstPassFacts.init)
         scan.valueSpans = options.keepsEventValues.map { EventValueSpans(measuringText: $0 == .placesAndSimpleText) }
+        scan.progress = ProgressNote(options.progress, from: 0)
         scan.run(name: name)
+        options.progress?.finish(bytes.count)
         let header = scan.header
         var read = ReadTimeline(
             title: header.title, summary: header.summary, extraFields: header.extraFields,

@@ -38,6 +38,8 @@ struct TimelineScan {
     /// Where each event's other values are, for an export that writes them all
     /// (`ReadOptions.keepsEventValues`).
     var valueSpans: EventValueSpans?
+    /// How far this pass has gone, told to `ReadOptions.progress`.
+    var progress = ProgressNote(nil, from: 0)
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max), measuring: Bool = true) {
         self.bytes = bytes
@@ -139,6 +141,7 @@ struct TimelineScan {
                 try takeEvent(&c, index: index)
             }
             index += 1
+            progress.note(c.pos, after: index)
         } while try c.nextElement()
         return false
     }
