@@ -51,15 +51,16 @@ extension Timeline {
 extension TimelineMerge {
     /// `timeline` (merged with `foldingLater`) with the same happening in several files
     /// shown once, as `merge` would have shown it; nil when there is nothing left to do.
-    /// Each file's titles are read on the cores, a file at a time, then checked as `merge`
-    /// checks them.
+    /// Each file's titles (of the events another file can meet in time) are read on the
+    /// cores, a file at a time, then checked as `merge` checks them.
     public static func foldDuplicates(_ timeline: Timeline) -> FoldedDuplicates? {
         guard let store = timeline.events.store as? MergedEventStore, let later = store.foldLater else { return nil }
         let hasher = SeededHash()
-        let facts = ConcurrentWork(count: store.parts.count) { k in
-            MergeFacts(Timeline(title: "", events: store.parts[k]), ids: nil, titles: hasher)
+        var facts = ConcurrentWork(count: store.parts.count) { k in
+            MergeFacts(Timeline(title: "", events: store.parts[k]), ids: nil, titles: hasher, titlesLater: true)
         }.run()
-        let groups = titleGroups(store.entries, store.instants, facts: facts)
+        let meets = meetableTitles(&facts, store.entries, store.instants, parts: store.parts, hasher: hasher)
+        let groups = titleGroups(store.entries, store.instants, facts: facts, meetable: meets)
         let (entries, instants, alsoIn) = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels,
                                                  dateZones: zones(store.dateZones, home: later.home))
         var moves = [Int32](repeating: 0, count: store.entries.count)

@@ -16,7 +16,9 @@ struct MergeFacts: Sendable {
 
     static let noId: UInt64 = 0
 
-    init(_ timeline: Timeline, ids: SeededHash?, titles: SeededHash?) {
+    /// `titlesLater`: each event's time is read, its title left for `keepTitles` (only the
+    /// titles of the events another file can meet are read: `MeetableEvents`).
+    init(_ timeline: Timeline, ids: SeededHash?, titles: SeededHash?, titlesLater: Bool = false) {
         let store = timeline.events.store
         let count = store.count
         if ids != nil {
@@ -24,7 +26,7 @@ struct MergeFacts: Sendable {
             shortIds = Array(repeating: .tooLong, count: count)
         }
         if titles != nil {
-            titleHashes = Array(repeating: 0, count: count)
+            if !titlesLater { titleHashes = Array(repeating: 0, count: count) }
             stamps = Array(repeating: SameHappening.Stamp(time: .day(CivilDate(daysSinceEpoch: 0)), precision: .day, hasEnd: false),
                            count: count)
         }
@@ -35,8 +37,37 @@ struct MergeFacts: Sendable {
                 titleHashes.withUnsafeMutableBufferPointer { titleHashes in
                     stamps.withUnsafeMutableBufferPointer { stamps in
                         let into = Into(idHashes: idHashes, shortIds: shortIds, titleHashes: titleHashes, stamps: stamps)
-                        Self.read(store, into: into, ids: ids, titles: titles)
+                        Self.read(store, into: into, ids: ids, titles: titles, titlesLater: titlesLater)
                     }
+                }
+            }
+        }
+    }
+
+    /// Each title's hash (as `init` keeps it) for the events at `wanted` (nil: all; the
+    /// others' stay 0: they are in no title group), read in the file's order. After
+    /// `titlesLater`.
+    mutating func keepTitles(of store: any EventStore, hasher: SeededHash, at wanted: PositionSet?) {
+        titleHashes = Array(repeating: 0, count: stamps.count)
+        titleHashes.withUnsafeMutableBufferPointer { titleHashes in
+            let into = Into(idHashes: UnsafeMutableBufferPointer(start: nil, count: 0),
+                            shortIds: UnsafeMutableBufferPointer(start: nil, count: 0),
+                            titleHashes: titleHashes, stamps: UnsafeMutableBufferPointer(start: nil, count: 0))
+            var keeper = Keeper(into: into, ids: nil, titles: hasher)
+            withUnsafeMutablePointer(to: &keeper) { k in
+                if let file = store as? JSONEventStore {
+                    let read = if let wanted {
+                        file.eachTitleInFileOrder(where: { wanted.contains($0) }) { k.pointee.keep(title: $1, at: $0) }
+                    } else {
+                        file.eachTitleInFileOrder { k.pointee.keep(title: $1, at: $0) }
+                    }
+                    if read { return }
+                }
+                if let file = store as? RecordFileStore {
+                    return file.eachTitle(where: { wanted?.contains($0) ?? true }) { k.pointee.keep(title: $1, at: $0) }
+                }
+                for p in 0..<store.count where wanted?.contains(p) ?? true {
+                    store.withTitle(at: p) { k.pointee.keep(title: $0, at: p) }
                 }
             }
         }
@@ -51,10 +82,10 @@ struct MergeFacts: Sendable {
     }
 
     /// Reads what `init` keeps of each event of `store`, in its reading order.
-    private static func read(_ store: any EventStore, into: Into, ids: SeededHash?, titles: SeededHash?) {
+    private static func read(_ store: any EventStore, into: Into, ids: SeededHash?, titles: SeededHash?, titlesLater: Bool) {
         let readsEvents = titles != nil
         let order = store.readingOrder
-        var keeper = Keeper(into: into, ids: ids, titles: titles)
+        var keeper = Keeper(into: into, ids: ids, titles: titles, hashesTitles: !titlesLater)
         // The closures below hold only a pointer to what they write: no reference counted
         // for each of a million events.
         withUnsafeMutablePointer(to: &keeper) { k in
@@ -63,7 +94,13 @@ struct MergeFacts: Sendable {
             if let file = store as? JSONEventStore, let kept = file.firstPassFacts, kept.count == store.count,
                kept.serves(ids: ids) {
                 k.pointee.take(kept, order: order)
-                if titles == nil || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
+                if titles == nil || titlesLater || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
+            }
+            if ids != nil, readsEvents, titlesLater, let file = store as? RecordFileStore {
+                return file.eachIdAndStamp { p, id, stamp in
+                    k.pointee.keep(id: id, at: p)
+                    k.pointee.keep(stamp: stamp, title: UnsafeBufferPointer(start: nil, count: 0), at: p)
+                }
             }
             if ids != nil, readsEvents, let file = store as? RecordFileStore {
                 return file.eachIdStampAndTitle { p, id, stamp, title in
@@ -93,11 +130,13 @@ struct MergeFacts: Sendable {
         let into: Into
         let ids: SeededHash?
         let titles: SeededHash?
+        /// False: the stamps are kept, the titles left (`titlesLater`).
+        let hashesTitles: Bool
         var memo: TitleHashMemo?
         var scratch = [UInt8](repeating: 0, count: 256)
 
-        init(into: Into, ids: SeededHash?, titles: SeededHash?) {
-            (self.into, self.ids, self.titles) = (into, ids, titles)
+        init(into: Into, ids: SeededHash?, titles: SeededHash?, hashesTitles: Bool = true) {
+            (self.into, self.ids, self.titles, self.hashesTitles) = (into, ids, titles, hashesTitles)
             memo = titles.map { TitleHashMemo(hasher: $0) }
         }
 
@@ -110,7 +149,7 @@ struct MergeFacts: Sendable {
         mutating func keep(stamp: SameHappening.Stamp, title: UnsafeBufferPointer<UInt8>, at p: Int) {
             guard titles != nil else { return }
             into.stamps[p] = stamp
-            keep(title: title, at: p)
+            if hashesTitles { keep(title: title, at: p) }
         }
 
         mutating func keep(title: UnsafeBufferPointer<UInt8>, at p: Int) {

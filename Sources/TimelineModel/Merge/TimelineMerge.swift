@@ -25,16 +25,18 @@ public enum TimelineMerge {
         // The seed the files' first passes hashed ids with, when they kept what the merge reads.
         let kept = inputs.lazy.compactMap { ($0.timeline.events.store as? JSONEventStore)?.firstPassFacts?.reading.seed }.first
         let hasher = kept.map { SeededHash(seed: $0) } ?? SeededHash()
-        let facts = ConcurrentWork(count: inputs.count) { k in
-            MergeFacts(inputs[k].timeline, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil)
+        var facts = ConcurrentWork(count: inputs.count) { k in
+            MergeFacts(inputs[k].timeline, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil, titlesLater: folds)
         }.run()
         // A date keeps its file's sort instant: the end of its day in its own zone.
         let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
+        // Only the titles of events another file's event can meet in time are read.
+        let meets = folds ? meetableTitles(&facts, order.entries, order.instants, parts: parts, hasher: hasher) : nil
         // The ids two files share are found on one core while the other gathers the title
         // groups; the groups are then walked on all the cores.
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
             if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
-            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts))
+            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
         var (entries, instants, alsoIn) = (order.entries, order.instants, [Int: [String]]())
@@ -55,6 +57,22 @@ public enum TimelineMerge {
         timeline.origins = inputs.map(\.label)
         timeline.dateZones = Self.unique((dateZones.compactMap { $0 } + inputs.flatMap(\.timeline.dateZones)).filter { $0 != first.timezone })
         return timeline
+    }
+
+    /// Each file's titles hashed where another file's event can meet the event in time
+    /// (`MeetableEvents`), a file a core, into `facts` (read with `titlesLater`): by file,
+    /// the events whose titles were read (nil: all).
+    static func meetableTitles(_ facts: inout [MergeFacts], _ entries: [UInt64], _ instants: [Instant], parts: [EventList],
+                               hasher: SeededHash) -> [PositionSet]? {
+        let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, stamps: facts.map(\.stamps))
+        let known = facts
+        let hashes = ConcurrentWork(count: parts.count) { k -> [UInt64] in
+            var f = known[k]
+            f.keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k])
+            return f.titleHashes
+        }.run()
+        for k in facts.indices { facts[k].titleHashes = hashes[k] }
+        return meetable.positions
     }
 
     /// What each of the two sides of a merge gives.
@@ -82,7 +100,9 @@ public enum TimelineMerge {
                 entries.append((h, MergedEventStore.pack(part: k, position: i)))
             }
         }
-        let sorted = RadixSort.sorted(entries, keyBits: 64, digitBits: 16) { $0.hash }
+        // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
+        // same run of equal halves, sorted within it by the whole hash when it holds two.
+        var sorted = RadixSort.sorted(entries, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
@@ -106,7 +126,17 @@ public enum TimelineMerge {
             colliding[part].insert(at)
         }
         var i = 0
+        var runEnd = 0
         while i < sorted.count {
+            if i == runEnd {
+                runEnd = i + 1
+                var alike = true
+                while runEnd < sorted.count && sorted[runEnd].hash >> 32 == sorted[i].hash >> 32 {
+                    if sorted[runEnd].hash != sorted[i].hash { alike = false }
+                    runEnd += 1
+                }
+                if !alike { sorted[i..<runEnd].sort { $0.hash < $1.hash } }
+            }
             var j = i + 1
             let firstPart = MergedEventStore.unpack(sorted[i].at).part
             var severalFiles = false
@@ -143,7 +173,9 @@ public enum TimelineMerge {
         var seconds: [Int64]
     }
 
-    static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts]) -> TitleGroups {
+    /// `meetable`: by file, the events whose titles were read (`MeetableEvents`); nil for all.
+    static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts],
+                            meetable: [PositionSet]? = nil) -> TitleGroups {
         // Read here once in the merged order (the files' facts sit in file order), then
         // in the order of the title groups, in one loop (the reads wait on memory side by
         // side) rather than one by one in the walk.
@@ -152,6 +184,7 @@ public enum TimelineMerge {
         keys.reserveCapacity(entries.count)
         for (n, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
+            if let meetable, !meetable[part].contains(at) { continue }
             keys.append(TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n), part: Int32(part), at: Int32(at)))
         }
         keys = RadixSort.sorted(keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }

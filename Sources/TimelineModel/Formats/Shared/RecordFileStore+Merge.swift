@@ -25,6 +25,38 @@ extension RecordFileStore {
         }
     }
 
+    /// The id and time as `eachIdStampAndTitle` gives them, in the order of the positions
+    /// (the records read front to back: no title is read, so the file's order does not help).
+    func eachIdAndStamp(_ body: (_ position: Int, _ id: UnsafeBufferPointer<UInt8>, _ stamp: SameHappening.Stamp) -> Void) {
+        let (records, listing, ids) = (records, listing, ids)
+        for p in 0..<records.count {
+            let record = records[p]
+            guard let line = listing[Int(record.fileIndex)] else {
+                withId(at: p) { id in withStampAndTitle(at: p) { stamp, _ in body(p, id, stamp) } }
+                continue
+            }
+            let time = line.time(record)
+            let stamp = SameHappening.Stamp(time: time, precision: line.statedPrecision ?? time.impliedPrecision, hasEnd: false)
+            ids.withId(Int(record.fileIndex)) { body(p, $0, stamp) }
+        }
+    }
+
+    /// The title as `withTitle(at:)` gives it of each event at a position `wanted` (the
+    /// others not read), in the file's order.
+    func eachTitle(where wanted: (Int) -> Bool, _ body: (_ position: Int, _ title: UnsafeBufferPointer<UInt8>) -> Void) {
+        let (records, listing, order, bytes) = (records, listing, fileOrder, bytes)
+        for i in 0..<records.count {
+            let p = order.map { Int($0[i]) } ?? i
+            guard wanted(p) else { continue }
+            let record = records[p]
+            guard let line = listing[Int(record.fileIndex)] else {
+                withTitle(at: p) { body(p, $0) }
+                continue
+            }
+            body(p, line.title(bytes, record: record.offset))
+        }
+    }
+
     /// The id as `withId(at:)` gives it and the record read once for its listing.
     func withIdAndListedTitle(at position: Int, _ body: (_ id: UnsafeBufferPointer<UInt8>, _ listed: Event, _ title: UnsafeBufferPointer<UInt8>?) -> Void) {
         let (event, title) = listedTitleBytes(at: position)

@@ -81,14 +81,17 @@ extension JSONEventStore {
 
     /// `withTitle(at:)` of every event, in file order, with its position: the places and the
     /// file read front to back, no record looked up (a merge folds every title). Only when
-    /// the first pass kept the places (else nothing is given: false).
-    func eachTitleInFileOrder(_ body: (_ position: Int, _ title: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    /// the first pass kept the places (else nothing is given: false). `wanted`: the
+    /// positions whose titles are given (the others' are not read).
+    func eachTitleInFileOrder(where wanted: (Int) -> Bool = { _ in true },
+                              _ body: (_ position: Int, _ title: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard !places.isEmpty, fileOffsets.count == records.count, !places.contains(where: { !$0.isUsable }) else { return false }
         let (base, count, order) = (bytes.base, bytes.count, fileOrder)
         for i in 0..<places.count {
+            let p = order.map { Int($0[i]) } ?? i
+            guard wanted(p) else { continue }
             let origin = fileOffsets[i]
             let title = places[i].title(from: origin)
-            let p = order.map { Int($0[i]) } ?? i
             if title.needsDecoding {
                 var text = JSONCursor(base: base, start: origin, end: count, endName: "file").string(title)
                 text.withUTF8 { body(p, $0) }
