@@ -26,6 +26,17 @@ import Testing
         ("spreadsheet-csv/firefox-timeline.csv", .spreadsheetCSV),
         ("spreadsheet-csv/soc-timeline.csv", .spreadsheetCSV),
         ("timesketch/csv_timestamp_no_datetime.csv", .timesketchCSV),
+        ("access-log/logfile_access_log.0", .accessLog),
+        ("access-log/logfile_shop_access_log.0", .accessLog),
+        ("logfmt/logfile_logfmt.0", .logfmt),
+        ("logfmt/heroku-router.log", .logfmt),
+        ("logfmt/go-grafana-loki.logfmt", .logfmt),
+        ("auditd/audit_enriched.log", .auditd),
+        ("access-log/apache_access.log", .accessLog),
+        // A text log whose message holds a pair or two is still a text log.
+        ("text-log/zone-after-time.log", .textLog),
+        ("text-log/syslog_rsyslog_SyslogProtocol23Format", .textLog),
+        ("text-log/postgres-stderr.log", .textLog),
     ])
     func eachFileGoesToItsReader(_ name: String, _ format: InputFormat) throws {
         #expect(try Self.detect(F.bytes(name), name) == format)

@@ -132,6 +132,32 @@ import Testing
         #expect(back.events.map(\.id) == t.events.map(\.id))
     }
 
+    /// Saved for Timesketch, a day of another zone than the timeline's carries it (the
+    /// `timezone` attribute, written only then) and reads back to the same text and order.
+    @Test(arguments: [ExportFormat.timesketchJSONL, .timesketchCSV])
+    func aMergeSavedForTimesketchKeepsEachDaysZone(format: ExportFormat) throws {
+        let t = Self.merged([("la", try Self.la()), ("utc", try Self.utc())])
+        let bytes = format.bytes(ExportView(timeline: t))
+        let saved = String(decoding: bytes, as: UTF8.self)
+        let zoneAttribute = format == .timesketchCSV ? ",UTC\r\n" : #""timezone":"UTC""#
+        #expect(saved.components(separatedBy: zoneAttribute).count == 2)
+        let back = try TimelineLoader.load(bytes: bytes, name: "saved." + (format == .timesketchCSV ? "csv" : "jsonl"))
+        #expect(back.dateZones == ["UTC"])
+        #expect(Self.shown(back) == Self.shown(t))
+        for zone in [nil, Zone.utc, Zone(identifier: "Asia/Tokyo")] {
+            // All but the line naming the reader ("Read as: Timesketch CSV").
+            let text = { (t: Timeline) in
+                TextExporter(timeline: t, zone: zone, options: .init(details: true, width: nil)).text()
+                    .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Read as:") }
+            }
+            #expect(text(back) == text(t))
+        }
+        #expect(back.events.map(\.id) == t.events.map(\.id))
+        // One file's timeline writes no zone of its own on any event.
+        let one = String(decoding: format.bytes(ExportView(timeline: try Self.la())), as: UTF8.self)
+        #expect(!one.contains(#""timezone""#) && !one.contains(",America/Los_Angeles\r\n"))
+    }
+
     /// A zone nobody knows is refused at its place, as the document's is.
     @Test func anUnknownZoneOfADateIsRefusedAtItsPlace() throws {
         let json = #"{"title": "t", "timezone": "UTC", "events": [{"id": "a", "time": "2018-10-30", "timezone": "Mars/Olympus", "title": "x"}]}"#

@@ -25,15 +25,32 @@ import Testing
         #expect(export(t, zone: "Asia/Tokyo").contains("  19:30:05.456   checkpointer — checkpoint starting: time\n"))
     }
 
-    /// `CET` names no single offset: refused with the way out, read with the server's zone.
-    @Test func anAbbreviatedZoneNeedsTheServersZone() throws {
-        #expect(FormatFixtures.problems("postgres/postgresql-cet.csv") == [
-            "\(FormatFixtures.path("postgres/postgresql-cet.csv")):1:1: log_time: log_time \"2024-03-14 11:30:00.123 CET\": CET is not one offset everywhere; add --assume-zone with the server's log_timezone (for example --assume-zone Europe/Paris)",
-        ])
+    /// `CET` has only ever meant +01:00 (PostgreSQL writes CEST in summer): read as that
+    /// offset, as the text log reads it, with or without `--assume-zone`. `IST` names
+    /// several zones: refused with the way out, read with the server's zone.
+    @Test func anAbbreviatedZoneIsItsOffsetOnlyWhenItHasOne() throws {
+        let cet = try FormatFixtures.load("postgres/postgresql-cet.csv")
+        #expect(export(cet, zone: "UTC").contains("  10:30:00.123   postgres — relation \"orders\" does not exist\n"))
         var options = ReadOptions()
         options.time.assumedZone = Zone(identifier: "Europe/Paris")
-        let t = try FormatFixtures.load("postgres/postgresql-cet.csv", options)
-        #expect(export(t, zone: "UTC").contains("  10:30:00.123   postgres — relation \"orders\" does not exist\n"))
+        let paris = try FormatFixtures.load("postgres/postgresql-cet.csv", options)
+        #expect(export(paris, zone: "UTC") == export(cet, zone: "UTC").replacingOccurrences(of: "UTC+01:00 (fixed offset)", with: "Europe/Paris"))
+        // The same line from the text log: the same instant.
+        let text = try TimelineLoader.load(bytes: Array("2024-03-14 11:30:00.123 CET [4567] ERROR:  relation \"orders\" does not exist\n".utf8),
+                                           name: "postgresql.log")
+        #expect(text.events[0].time.instant == cet.events[0].time.instant)
+
+        let ist = String(decoding: try FormatFixtures.bytes("postgres/postgresql-cet.csv"), as: UTF8.self).replacingOccurrences(of: " CET", with: " IST")
+        do {
+            _ = try TimelineLoader.load(bytes: Array(ist.utf8), name: "postgresql.csv", format: .postgresCSV)
+            Issue.record("read IST without a zone")
+        } catch {
+            #expect(error.problems.first?.description == "postgresql.csv:1:1: log_time: log_time \"2024-03-14 11:30:00.123 IST\": IST names several zones (with different offsets); add --assume-zone with the server's log_timezone (for example --assume-zone Europe/Paris)")
+        }
+        var kolkata = ReadOptions()
+        kolkata.time.assumedZone = Zone(identifier: "Asia/Kolkata")
+        let t = try TimelineLoader.load(bytes: Array(ist.utf8), name: "postgresql.csv", format: .postgresCSV, options: kolkata)
+        #expect(export(t, zone: "UTC").contains("  06:00:00.123   postgres — relation \"orders\" does not exist\n"))
     }
 
     @Test func detection() {

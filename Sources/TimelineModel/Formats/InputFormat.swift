@@ -57,6 +57,9 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .zeekTSV,
         .postgresCSV,
         .vpcFlowLog,
+        .accessLog,
+        .logfmt,
+        .auditd,
         .wevtutilText,
         .jsonArrayLog,
         .spreadsheetCSV,
@@ -116,7 +119,13 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         let tried = all.map(\.title).joined(separator: ", ")
         let first = Problem(file: file, place: nil, path: "", message: "is not in a format timeline-tui reads (tried \(tried))")
         let sample = FileSample(bytes)
-        guard sample.startsLikeJSON else { throw LoadFailure(problems: [first] + declined) }
+        guard sample.startsLikeJSON else {
+            // Kubernetes objects as YAML (`kubectl get events -o yaml`): the same as JSON is read.
+            let yaml = sample.firstLine.hasPrefix("apiVersion:") || sample.firstLine.hasPrefix("kind:")
+            let hint = yaml ? [Problem(file: file, place: nil, path: "", message: "it looks like Kubernetes YAML; "
+                                       + "timeline-tui reads no YAML: ask kubectl for JSON (kubectl get events -o json)")] : []
+            throw LoadFailure(problems: [first] + hint + declined)
+        }
         // JSON: say what the file is, leave out the formats that read CSV or text (their
         // reasons only say it is not CSV), and say how a log of objects is read.
         let json = zip(all, declined).filter { !Self.textFormats.contains($0.0.name) }.map(\.1)

@@ -47,6 +47,10 @@ public struct EventDraft: Sendable {
     /// The files of a merge the event was read from, when a saved merge says them
     /// (`Event.origins`).
     public var origins: [String] = []
+    /// The zone its day, month or year is in when the file says so and it is not the
+    /// timeline's (a saved merge's later file: `Event.dateZone`); it sorts at the end of
+    /// that period there.
+    public var dateZone: String?
     /// Where each value was written.
     public var places: Places
 
@@ -58,6 +62,8 @@ public struct EventDraft: Sendable {
         public var time: FieldPlace?
         public var end: FieldPlace?
         public var precision: FieldPlace?
+        /// Where `dateZone` was written.
+        public var dateZone: FieldPlace?
         public var title: FieldPlace?
 
         public init(event: FieldPlace) {

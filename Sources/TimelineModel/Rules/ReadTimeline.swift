@@ -20,4 +20,6 @@ struct ReadTimeline {
     var warnings: [PendingProblem] = []
     /// Warnings said once for the whole file, however many records have them.
     var warningsOnce = WarningsSaidOnce()
+    /// The zones events' dates name of their own (`EventDraft.dateZone`), in the order met.
+    var dateZones: [String] = []
 }

@@ -52,6 +52,7 @@ extension TimelineBuilder {
             warnings: warnings.isEmpty ? [] : resolve(warnings)
         )
         timeline.zoneNote = zoneNote
+        timeline.dateZones = read.dateZones.filter { $0 != timeline.timezone }
         return timeline
     }
 

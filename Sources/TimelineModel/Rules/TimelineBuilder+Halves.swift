@@ -21,6 +21,7 @@ extension TimelineBuilder {
         read.warnings += part.read.warnings
         read.warningsOnce.append(part.read.warningsOnce)
         read.offsets.append(part.read.offsets)
+        for zone in part.read.dateZones where !read.dateZones.contains(zone) { read.dateZones.append(zone) }
         for var check in part.read.zonedEnds {
             check.index += shift
             read.zonedEnds.append(check)

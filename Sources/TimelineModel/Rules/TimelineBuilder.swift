@@ -73,8 +73,22 @@ public struct TimelineBuilder: Sendable {
         if let end = draft.end { read.offsets.note(end) }
         var record = EventRecord(offset: offset, fileIndex: Int32(index))
         record.place(draft.time, precision: draft.precision ?? draft.time.impliedPrecision)
+        if let name = draft.dateZone { placeDate(&record, in: name, at: draft.places.dateZone ?? draft.places.event) }
         read.records.append(record)
         return true
+    }
+
+    /// A date in a zone of its own (`EventDraft.dateZone`) sorts at the end of its period
+    /// there, placed now: the timeline's zone, which places the others, is not its zone.
+    private mutating func placeDate(_ record: inout EventRecord, in name: String, at place: FieldPlace) {
+        guard let zone = Self.knownZone(name) else {
+            problem("unknown time zone \"\(name)\"; use an IANA name such as America/New_York, Europe/Paris or UTC", at: place)
+            return
+        }
+        if !read.dateZones.contains(name) { read.dateZones.append(name) }
+        if let (day, precision) = record.dateOnly {
+            record.sortInstant = EventRules.sortInstant(lastDay: day, precision: precision, in: zone)
+        }
     }
 
     /// `note` for an event that a reader's first pass found breaks none of the rules one
@@ -214,6 +228,7 @@ extension EventDraft {
             fileIndex: Int(record.fileIndex), place: places.event.place, sortInstant: record.sortInstant
         )
         e.origins = origins
+        e.dateZone = dateZone
         return e
     }
 }

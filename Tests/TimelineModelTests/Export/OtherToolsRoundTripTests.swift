@@ -45,6 +45,11 @@ import TestSupport
             "services/alertmanager-webhook.json", "services/sentry-events.json", "services/pagerduty-log-entries.json",
             "services/opsgenie-logs.json", "postgres/postgresql.csv", "vpc-flow-log/flow.jsonl",
             "vpc-flow-log/123456789010_vpcflowlogs_us-east-1_fl-1234abcd_20141214T0400Z_hash.log",
+            "slack/enrique/2016-01-14.json", "slack/enrique/2016-02-07.json", "slack/traveling-sailor/2016-03-27.json",
+            "access-log/logfile_access_log.0", "access-log/logfile_access_log.1", "access-log/logfile_shop_access_log.0",
+            "logfmt/logfile_logfmt.0", "logfmt/heroku-router.log", "logfmt/go-grafana-loki.logfmt",
+            "kubernetes/kubectl-get-events.json", "kubernetes/events.jsonl", "auditd/audit_enriched.log",
+            "auditd/rhel-sshd-config.log", "access-log/apache_access.log",
         ].map { ($0, ReadOptions()) }
         return plain + [("jsonl-log/container-json.log", utc), ("plaso/centos_sshd_events.jsonl", utc),
                         ("spreadsheet-csv/firefox-timeline.csv", utc), ("text-log/dpkg.log", utc), ("text-log/nginx-error.log", utc), ("text-log/apache-error.log", utc),

@@ -14,7 +14,8 @@
 /// merged event's files, `["edge"]`), `timeline_title`, `timeline_timezone`; and on the
 /// first record only, the rest of the timeline's own fields: `timeline_summary`,
 /// `timeline_zones`, `timeline_source_files`, `timeline_read_as`, `timeline_extra_fields`
-/// (a summary a million times over would weigh more than the events). Absent values are
+/// (a summary a million times over would weigh more than the events); last, `timezone`,
+/// only on a date whose zone is not the timeline's (a merged file's). Absent values are
 /// left out (JSON Lines) or empty (CSV: every row has every column, as Timesketch needs).
 ///
 /// Values are written as bytes straight into the output (`TimesketchSink`): text from a
@@ -41,7 +42,7 @@ struct TimesketchFields {
         "message", "datetime", "timestamp", "timestamp_desc", "tag", "event_id", "time", "end", "precision",
         "approximate", "actor", "kind", "title", "text", "quote", "quote_lang", "sources", "extra_fields",
         "source_files", "timeline_title", "timeline_timezone", "timeline_summary", "timeline_zones",
-        "timeline_source_files", "timeline_read_as", "timeline_extra_fields",
+        "timeline_source_files", "timeline_read_as", "timeline_extra_fields", "timezone",
     ]
 
     /// `csvColumns` as their JSON keys (`"message":`), made once, one after another in one
@@ -231,10 +232,13 @@ struct TimesketchFields {
         }
         timelineTitle.withUnsafeBufferPointer { sink.field(19, titleKind, $0) }
         timelineZone.withUnsafeBufferPointer { sink.field(20, zoneKind, $0) }
-        guard first else { return }
-        for (column, kind, value) in timelineRest {
-            value.withUnsafeBufferPointer { sink.field(column, kind, $0) }
+        if first {
+            for (column, kind, value) in timelineRest {
+                value.withUnsafeBufferPointer { sink.field(column, kind, $0) }
+            }
         }
+        // A date of a merged file in another zone: its zone, read back as `Event.dateZone`.
+        if let zone = event.dateZone { text(26, .text(zone)) }
     }
 
     /// The dates last written in `datetime` and in `time` and `end`, kept from one event

@@ -102,7 +102,7 @@ enum JSONLogReader {
         let madeKinds = priorityNames + (writer.map { Array($0.levelNames.values) + ($0.defaultKind.map { [$0] } ?? []) } ?? [])
         // A title filled in from a template (Serilog's `@mt`) or made from a Zeek line's
         // fields is not text of its line: every record is read.
-        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true {
+        if writer?.templateField == nil && writer?.zeek != true && writer?.vpcFlow != true && writer?.slack != true && writer?.kubernetesEvent != true {
             reader.quickLook = RecordQuickLook(madeText: madeKinds, file: file, numberArraysAreText: true)
         }
         return reader
@@ -110,6 +110,14 @@ enum JSONLogReader {
 
     /// One line's object to an event.
     static func map(_ record: Record, writer: LogWriter?, file: String, options: ReadOptions, into out: inout RecordReading) {
+        if let writer, writer.slack, options.map.isEmpty {
+            SlackMessage.map(record, names: writer.slackNames, file: file, into: &out)
+            return
+        }
+        if let writer, writer.kubernetesEvent, options.map.isEmpty {
+            KubernetesEvent.map(record, file: file, options: options, into: &out)
+            return
+        }
         var record = record
         // A flow log writes `-` for what a NODATA record does not have: left out.
         if writer?.vpcFlow == true { record.fields.removeAll { $0.value == .string("-") } }
@@ -169,9 +177,11 @@ enum JSONLogReader {
         let zeek = writer?.zeek == true
         let zeekLog = zeek ? lookup(record, "_path")?.value.string ?? writer?.zeekFileLog ?? ZeekLog.logName(of: record) : nil
         var composed = zeek && map.title == nil ? ZeekLog.title(record, log: zeekLog)
-            : writer?.vpcFlow == true && map.title == nil ? VPCFlowLog.title(record) : nil
+            : writer?.vpcFlow == true && map.title == nil ? VPCFlowLog.title(record)
+            : writer?.accessLog == true && map.title == nil ? AccessLogLine.title(record) : nil
         let found = composed == nil ? find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true) : nil
         if zeek && map.title == nil && composed == nil && found == nil { composed = ZeekLog.connection(record) }
+        if writer?.logfmt == true && map.title == nil && composed == nil && found == nil { composed = LogfmtLog.requestTitle(record) }
         if let composed {
             let made = EventTitle.from(composed)
             title = made.title
@@ -208,6 +218,7 @@ enum JSONLogReader {
             used.append(n)
             if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
             if map.kind == nil, let named = writer?.levelNames[k] { k = named }
+            if map.kind == nil, writer?.accessLog == true { k = AccessLogLine.statusClass(k) }
             kind = k
         } else if map.kind == nil {
             kind = writer?.defaultKind

@@ -36,6 +36,17 @@ struct LogWriter: Equatable {
     var endField: String?
     /// AWS VPC flow logs: the title made from the record's addresses (`VPCFlowLog`).
     var vpcFlow = false
+    /// Slack messages: read by `SlackMessage`, with `slackNames` (user ids to names) for
+    /// the mentions in their markup.
+    var slack = false
+    /// A web server's access log line: the title made from its request and status
+    /// (`AccessLogLine.title`), the kind its status class (`5xx`).
+    var accessLog = false
+    /// Kubernetes events (core/v1 `Event`): read by `KubernetesEvent`.
+    var kubernetesEvent = false
+    /// logfmt: a line with no message is titled by its request when it has one (Heroku's router).
+    var logfmt = false
+    var slackNames: [String: String] = [:]
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
@@ -59,6 +70,10 @@ struct LogWriter: Equatable {
         if isKubernetesAudit(.object(first.fields.map { JSONValue.Member(key: $0.name, value: $0.value, offset: 0) })) {
             return LogWriter(note: "Kubernetes audit", timeField: "requestReceivedTimestamp", titleFields: ["requestURI"],
                              kindFields: ["verb"], actorFields: ["user.username"], titlePrefixField: "verb")
+        }
+        // Kubernetes events (`kubectl get events -o json`'s items, see `KubernetesEvent`).
+        if KubernetesEvent.isEvent(first) {
+            return LogWriter(note: "Kubernetes events", kubernetesEvent: true)
         }
         // AWS CloudTrail events as `aws cloudtrail lookup-events` (boto3) gives them:
         // {"EventId","EventName","EventTime":"2022-02-08 09:23:37+11:00","EventSource",
@@ -196,12 +211,9 @@ struct LogWriter: Equatable {
         let has = { (name: String) in first.field(name) != nil }
         let text = { (name: String) in first.field(name)?.value.string }
         // Slack's export (`channel/2024-01-01.json`) and conversations.history:
-        // {"type":"message","user","text","ts":"1700000000.000200"}: ts is epoch seconds as
-        // text, its 6 decimals Slack's own (they also make it unique in the channel).
-        if text("type") == "message", let ts = text("ts"), has("text"),
-           ts.split(separator: ".", omittingEmptySubsequences: false).map(\.count) == [10, 6], ts.allSatisfy({ $0.isASCIIDigit || $0 == "." }) {
-            return LogWriter(note: "Slack: ts in epoch seconds", timeField: "ts", unit: .s, titleFields: ["text"],
-                             kindFields: ["subtype"], actorFields: ["user_profile.real_name", "user_name", "username", "user"])
+        // {"type":"message","user","text","ts":"1700000000.000200"} (see `SlackMessage`).
+        if SlackMessage.isMessage(first) {
+            return LogWriter(note: "Slack: ts in epoch seconds", timeField: "ts", unit: .s, slack: true)
         }
         // Okta's System Log (/api/v1/logs): {"published","eventType","displayMessage",
         // "actor":{"alternateId","displayName"},"outcome":{"result"},"uuid"}.

@@ -73,9 +73,10 @@ enum LogDocumentReader {
     }
 
     /// The lists of records that API responses hold under a name: a webhook's `alerts`
-    /// (Prometheus Alertmanager), `log_entries` (PagerDuty), `data` (Opsgenie). Read when
-    /// their first record has the shape of a writer `LogWriter` knows.
-    static let responseLists = ["alerts", "log_entries", "data"]
+    /// (Prometheus Alertmanager), `log_entries` (PagerDuty), `data` (Opsgenie), `items`
+    /// (Kubernetes lists: `kubectl get events -o json`). Read when their first record has
+    /// the shape of a writer `LogWriter` knows.
+    static let responseLists = ["alerts", "log_entries", "data", "items"]
 
     /// The first element of the array under one of `responseLists` in the object the
     /// sample starts with, and that name.
@@ -186,6 +187,11 @@ enum LogDocumentReader {
             if i == 0 {
                 writer = LogWriter.recognise(record, file: file)
                 out.readerNote = writer?.note
+                if writer?.slack == true {
+                    let (names, from) = SlackNames.forFile(file, messages: elements.map(\.value))
+                    writer?.slackNames = names
+                    if from != nil { out.readerNote = (out.readerNote ?? "Slack") + "; names from users.json" }
+                }
             }
             var reading = RecordReading(next: 0, nextLine: 0)
             JSONLogReader.map(record, writer: writer, file: file, options: options, into: &reading)

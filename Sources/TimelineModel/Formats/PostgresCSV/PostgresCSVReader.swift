@@ -49,8 +49,10 @@ enum PostgresCSVReader {
             return v
         }
         guard let timeField = record.field("log_time"), let written = timeField.value.string else { return }
-        // ` UTC` is UTC; an abbreviation (` CET`) is no one offset: the server's zone is
-        // `--assume-zone`, the abbreviation settling an hour the clocks repeat.
+        // ` UTC` is UTC; an abbreviation that has only ever meant one offset (` CET`,
+        // ` EDT`: PostgreSQL writes the one in force, CEST in summer) is that offset, as in
+        // its text log (`TextLogReader.zoneAfter`); one that names several zones (` IST`)
+        // is the server's zone, `--assume-zone`, the abbreviation settling an hour the clocks repeat.
         var local = written
         var abbreviation: String?
         let words = written.split(separator: " ")
@@ -58,12 +60,22 @@ enum PostgresCSVReader {
             local = words[0] + " " + words[1]
             abbreviation = String(words[2])
         }
+        let read: Result<EventTime, WrittenTime.Failure>
+        if let abbreviation, let offset = ZoneAbbreviationOffsets.fixed[abbreviation],
+           case .success(var w) = WrittenTime.parse(local), w.offsetSeconds == nil {
+            w.offsetSeconds = offset
+            read = options.time.place(w, text: written, what: "log_time")
+        } else {
+            read = options.time.read(local, what: "log_time", abbreviation: abbreviation)
+        }
         let time: EventTime
-        switch options.time.read(local, what: "log_time", abbreviation: abbreviation) {
+        switch read {
         case .success(let t): time = t
         case .failure(let e):
             let message = abbreviation != nil && options.time.assumedZone == nil
-                ? "log_time \"\(written)\": \(abbreviation!) is not one offset everywhere; add --assume-zone with the server's log_timezone (for example --assume-zone Europe/Paris)"
+                ? "log_time \"\(written)\": \(abbreviation!) "
+                    + (ZoneAbbreviationOffsets.ambiguous.contains(abbreviation!) ? "names several zones (with different offsets)" : "is not an abbreviation of one known offset")
+                    + "; add --assume-zone with the server's log_timezone (for example --assume-zone Europe/Paris)"
                 : e.message
             out.problems.append(Problem(file: file, place: timeField.place, path: "log_time", message: message))
             return

@@ -71,17 +71,9 @@ enum TimelineJS2Reader {
         guard out.problems.count == before else { return }
         s.headline = member.value["headline"]?.text ?? ""
         s.text = member.value["text"]?.text ?? ""
-        let asset = member.value["asset"]
-        s.media = asset?["media"]?.text ?? ""
-        s.mediaCredit = asset?["credit"]?.text ?? ""
-        s.mediaCaption = asset?["caption"]?.text ?? ""
-        if let thumbnail = asset?["thumbnail"]?.text, !thumbnail.isEmpty {
-            s.extras.append(ExtraField(name: "media_thumbnail", json: JSONValue.quoted(thumbnail)))
-        }
+        s.takeMedia(member.value["asset"], urlKey: "media")
         s.group = member.value["tag"]?.text ?? ""
-        for f in fields where !known.contains(f.key) && f.value != .null && f.value != .string("") {
-            s.extras.append(ExtraField(name: f.key, json: f.value.compactText))
-        }
+        s.keepOthers(of: fields, known: known)
         if let d = s.draft(kind: kind, options: options, file: file, into: &out) { out.events.append(d) }
     }
 

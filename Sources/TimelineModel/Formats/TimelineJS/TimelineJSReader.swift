@@ -85,13 +85,7 @@ enum TimelineJSReader {
         let text = member.value["text"]
         s.headline = text?["headline"]?.text ?? ""
         s.text = text?["text"]?.text ?? ""
-        let media = member.value["media"]
-        s.media = media?["url"]?.text ?? ""
-        s.mediaCredit = media?["credit"]?.text ?? ""
-        s.mediaCaption = media?["caption"]?.text ?? ""
-        if let thumbnail = media?["thumbnail"]?.text, !thumbnail.isEmpty {
-            s.extras.append(ExtraField(name: "media_thumbnail", json: JSONValue.quoted(thumbnail)))
-        }
+        s.takeMedia(member.value["media"], urlKey: "url")
         s.group = member.value["group"]?.text ?? ""
         if let id = member.value.member("unique_id"), id.value != .null {
             s.uniqueId = id.value.text ?? id.value.compactText
@@ -101,9 +95,7 @@ enum TimelineJSReader {
         if let shown = member.value["start_date"]?["display_date"]?.text, !shown.isEmpty {
             s.extras.append(ExtraField(name: "start_display_date", json: JSONValue.quoted(shown)))
         }
-        for f in fields where !known.contains(f.key) && f.value != .null && f.value != .string("") {
-            s.extras.append(ExtraField(name: f.key, json: f.value.compactText))
-        }
+        s.keepOthers(of: fields, known: known)
         if let d = s.draft(kind: kind, options: options, file: file, into: &out) { out.events.append(d) }
     }
 

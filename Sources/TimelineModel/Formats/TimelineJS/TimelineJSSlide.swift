@@ -30,6 +30,26 @@ struct TimelineJSSlide {
     var place: SourcePlace
     var path: String
 
+    /// The media a slide shows, from its media object (TimelineJS3's `media`, TimelineJS 2's
+    /// `asset`) whose link is under `urlKey`; a thumbnail is kept as an extra field, since
+    /// an event has no place of its own for it.
+    mutating func takeMedia(_ media: JSONValue?, urlKey: String) {
+        self.media = media?[urlKey]?.text ?? ""
+        mediaCredit = media?["credit"]?.text ?? ""
+        mediaCaption = media?["caption"]?.text ?? ""
+        if let thumbnail = media?["thumbnail"]?.text, !thumbnail.isEmpty {
+            extras.append(ExtraField(name: "media_thumbnail", json: JSONValue.quoted(thumbnail)))
+        }
+    }
+
+    /// Every field of the slide's object that is not one of `known`, and not empty, kept as
+    /// written, in order: the file's data nothing here reads is not lost.
+    mutating func keepOthers(of fields: [JSONValue.Member], known: Set<String>) {
+        for f in fields where !known.contains(f.key) && f.value != .null && f.value != .string("") {
+            extras.append(ExtraField(name: f.key, json: f.value.compactText))
+        }
+    }
+
     /// The event this slide is, or the problems that keep it out (its dates), into `out`.
     func draft(kind: String?, options: ReadOptions, file: String, into out: inout ReaderOutput) -> EventDraft? {
         guard let start else {

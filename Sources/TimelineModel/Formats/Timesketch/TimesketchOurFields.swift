@@ -14,7 +14,8 @@
 enum TimesketchOurFields {
     /// What a listing needs of them (see `RecordReader.csv`'s `listed`).
     /// (`source_files`: a merged event's line starts with its files.)
-    static let listed = ["event_id", "time", "end", "precision", "approximate", "actor", "kind", "title", "source_files"]
+    /// (`timezone`: a date in another zone sorts there.)
+    static let listed = ["event_id", "time", "end", "precision", "approximate", "actor", "kind", "title", "source_files", "timezone"]
 
     /// All of them: none is an extra field of an event read back.
     static let all = listed + ["text", "quote", "quote_lang", "sources", "extra_fields", "timeline_title", "timeline_timezone"]
@@ -111,6 +112,11 @@ enum TimesketchOurFields {
         let approximate = record.field("approximate")?.value
         draft.approximate = approximate == .bool(true) || approximate?.text == "true"
         draft.origins = strings(record.field("source_files"))
+        // A saved merge's date in its own file's zone (an unknown zone is refused there).
+        if let f = record.field("timezone"), let zone = nonEmpty(f) {
+            draft.dateZone = zone
+            draft.places.dateZone = FieldPlace(f.place, path: "timezone")
+        }
         guard out.whole else {
             out.draft = draft
             return

@@ -1,0 +1,129 @@
+/// A web server's access log line in the Common or Combined Log Format, as Apache
+/// (`%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-agent}i\"`) and nginx (`combined`)
+/// write it: `127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /x HTTP/1.0" 200 2326
+/// "http://ref/" "Mozilla/5.0"`, maybe with more fields after (nginx's
+/// `"$http_x_forwarded_for"`), or after the server and port of Apache's `vhost_combined`
+/// (`www.example.com:443 127.0.0.1 - …`: `server`). Its fields are named as nginx names them: `remote_addr`,
+/// `ident`, `remote_user`, `time_local`, `request`, `status`, `body_bytes_sent`,
+/// `http_referer`, `http_user_agent`, then `field_10`… for the rest; `-` (nothing) is left out.
+enum AccessLogLine {
+    static let names = ["remote_addr", "ident", "remote_user", "time_local", "request", "status", "body_bytes_sent",
+                        "http_referer", "http_user_agent"]
+
+    /// The line's fields, or nil when it is not an access log line (its first seven fields
+    /// in their shapes).
+    static func record(_ line: String, number: Int) -> Record? {
+        var fields: [Record.Field] = []
+        var rest = Substring(line)
+        var column = 1
+        func skipSpaces() {
+            while let c = rest.first, c == " " || c == "\t" { rest = rest.dropFirst(); column += 1 }
+        }
+        func add(_ value: String, at col: Int) {
+            let n = fields.first?.name == "server" ? fields.count - 1 : fields.count
+            let name = n < names.count ? names[n] : "field_\(n + 1)"
+            fields.append(.init(name: name, value: .string(value), place: SourcePlace(line: number, column: col)))
+        }
+        skipSpaces()
+        // Apache's `vhost_combined` starts with the server and its port (`%v:%p`).
+        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        if words.count == 5, words[4].hasPrefix("["), !words[3].hasPrefix("["), words[0].contains(":") {
+            fields.append(.init(name: "server", value: .string(String(words[0])), place: SourcePlace(line: number, column: column)))
+            column += words[0].count
+            rest = rest.dropFirst(words[0].count)
+            skipSpaces()
+        }
+        while !rest.isEmpty {
+            let start = column
+            switch rest.first {
+            case "[":
+                guard let close = rest.firstIndex(of: "]") else { return nil }
+                let inner = rest[rest.index(after: rest.startIndex)..<close]
+                add(String(inner), at: start)
+                column += inner.count + 2
+                rest = rest[rest.index(after: close)...]
+            case "\"":
+                // A quoted field: `\"` and `\\` inside (Apache and nginx escape quotes so).
+                // The request ends at the quote before its status: an attacker's raw quotes
+                // inside it (`alert("x")`) do not end it. A quote never closed (a line cut
+                // short) runs to the end of the line.
+                let isRequest = fields.count == 4 || (fields.count == 5 && fields.first?.name == "server")
+                var value = ""
+                rest = rest.dropFirst()
+                column += 1
+                while let c = rest.first {
+                    rest = rest.dropFirst()
+                    column += 1
+                    if c == "\"" && (!isRequest || Self.statusFollows(rest)) { break }
+                    if c == "\\", let e = rest.first, e == "\"" || e == "\\" {
+                        value.append(e)
+                        rest = rest.dropFirst()
+                        column += 1
+                    } else {
+                        value.append(c)
+                    }
+                }
+                add(value, at: start)
+            default:
+                let word = rest.prefix { $0 != " " && $0 != "\t" }
+                add(String(word), at: start)
+                column += word.count
+                rest = rest.dropFirst(word.count)
+            }
+            guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+            skipSpaces()
+        }
+        let at = fields.first?.name == "server" ? 1 : 0
+        guard fields.count >= 7 + at, CommonLogTime.parse(fields[3 + at].value.string ?? "") != nil,
+              line.contains("\""),
+              let status = fields[5 + at].value.string, status.count == 3, status.allSatisfy(\.isASCIIDigit),
+              let sent = fields[6 + at].value.string, sent == "-" || sent.allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        fields.removeAll { $0.value == .string("-") }
+        return Record(fields: fields, line: number)
+    }
+
+    /// Whether `rest` (after a quote) starts with a space, a three-digit status and a space
+    /// or the end: the quote closes a request.
+    static func statusFollows(_ rest: Substring) -> Bool {
+        let u = Array(rest.utf8.prefix(5))
+        guard u.count >= 4, u[0] == 0x20, u[1...3].allSatisfy({ $0 &- 0x30 <= 9 }) else { return false }
+        return u.count == 4 || u[4] == 0x20
+    }
+
+    /// `GET /x → 200` (the protocol left out); a line whose request is `-` (a client that
+    /// sent none) is `(no request) → 400`.
+    static func title(_ record: Record) -> String? {
+        let status = record.field("status")?.value.string
+        let request = record.field("request")?.value.string
+        var shown = "(no request)"
+        if let request, !request.isEmpty {
+            let words = request.split(separator: " ", omittingEmptySubsequences: true)
+            shown = words.count == 3 && words[2].hasPrefix("HTTP/") ? words[0] + " " + words[1] : request
+        }
+        return shown + (status.map { " → " + $0 } ?? "")
+    }
+
+    /// A status's class: `404` is `4xx`.
+    static func statusClass(_ status: String) -> String {
+        status.count == 3 && status.allSatisfy(\.isASCIIDigit) ? String(status.prefix(1)) + "xx" : status
+    }
+
+    static let writer = LogWriter(note: "", timeField: "time_local", kindFields: ["status"], actorFields: ["remote_addr"], accessLog: true)
+}
+
+extension InputFormat {
+    /// Apache and nginx access logs (`AccessLogLine`); nginx's JSON access logs are a JSON Lines log.
+    static let accessLog = InputFormat.records(
+        name: "access-log", title: "web server access log",
+        declines: { sample in
+            AccessLogLine.record(sample.firstLine, number: 1) != nil ? nil
+                : "the first line is not an access log line (127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /x HTTP/1.0\" 200 2326)"
+        },
+        reader: { bytes, file, options in
+            RecordReader.textLines(bytes, file: file, refusal: "not an access log line (client, ident, user, [time], \"request\", status, bytes)",
+                                   parse: { AccessLogLine.record($0, number: $1) }, map: { record, reading in
+                JSONLogReader.map(record, writer: AccessLogLine.writer, file: file, options: options, into: &reading)
+            })
+        })
+}
