@@ -12,6 +12,9 @@ public struct ReadOptions: Sendable {
     /// Set when the file is one of several merged (`TimelineMerge`): our JSON's first pass
     /// then keeps what the merge reads of each event, while its bytes are at hand.
     public var merging: MergeReading?
+    /// Told how far the reader has gone through the file (the viewer's loading screen);
+    /// nil: nobody asks.
+    public var progress: ReadProgress?
 
     public init(format: InputFormat? = nil, time: TimeReading = TimeReading(), map: FieldMap = FieldMap(),
                 measuresListedText: Bool = true) {

@@ -7,7 +7,9 @@ enum JSONTimelineReader {
         var scan = TimelineScan(bytes: bytes, measuring: options.measuresListedText)
         scan.assumedZone = AssumedZone(options.time)
         scan.mergeFacts = options.merging.map(FirstPassFacts.init)
+        scan.progress = ProgressNote(options.progress, from: 0)
         scan.run(name: name)
+        options.progress?.finish(bytes.count)
         let header = scan.header
         var read = ReadTimeline(
             title: header.title, summary: header.summary, extraFields: header.extraFields,

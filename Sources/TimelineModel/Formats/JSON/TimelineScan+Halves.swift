@@ -20,11 +20,12 @@ extension TimelineScan {
         }
         let bytes = self.bytes
         let seed = ids.seed
-        let (measuring, assumedZone, merging) = (meter != nil, assumedZone, mergeFacts?.reading)
+        let (measuring, assumedZone, merging, progress) = (meter != nil, assumedZone, mergeFacts?.reading, progress.progress)
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.assumedZone = assumedZone
             scan.mergeFacts = merging.map(FirstPassFacts.init)
+            scan.progress = ProgressNote(progress, from: split)
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             cursor.assumedZone = assumedZone
             var local = 0
@@ -71,11 +72,12 @@ extension TimelineScan {
         let bytes = self.bytes
         let depth = eventDepth
         let seed = ids.seed
-        let (measuring, assumedZone, merging) = (meter != nil, assumedZone, mergeFacts?.reading)
+        let (measuring, assumedZone, merging, progress) = (meter != nil, assumedZone, mergeFacts?.reading, progress.progress)
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.assumedZone = assumedZone
             scan.mergeFacts = merging.map(FirstPassFacts.init)
+            scan.progress = ProgressNote(progress, from: split)
             scan.eventDepth = depth
             var local = 0
             var noHeader = false

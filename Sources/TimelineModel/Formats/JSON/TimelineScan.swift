@@ -35,6 +35,8 @@ struct TimelineScan {
     var assumedZone: AssumedZone?
     /// What a merge reads of each event, kept as it is read (`ReadOptions.merging`).
     var mergeFacts: FirstPassFacts?
+    /// How far this pass has gone, told to `ReadOptions.progress`.
+    var progress = ProgressNote(nil, from: 0)
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max), measuring: Bool = true) {
         self.bytes = bytes
@@ -136,6 +138,7 @@ struct TimelineScan {
                 try takeEvent(&c, index: index)
             }
             index += 1
+            progress.note(c.pos, after: index)
         } while try c.nextElement()
         return false
     }
