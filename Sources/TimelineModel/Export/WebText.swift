@@ -26,17 +26,65 @@ enum WebText {
     /// Appends `html(value)`: plain bytes from the file (which `SafeText` leaves as they
     /// are) escaped as they are, without a `String`.
     static func appendHTML<Out: ByteSink>(_ value: TextValue, to out: inout Out) {
-        if let plain = value.plainBytes {
-            appendHTML(bytes: plain, to: &out)
-        } else {
-            out.append(utf8: html(value.string))
+        if !appendHTML(plain: value, to: &out) { out.append(utf8: html(value.string)) }
+    }
+
+    /// `appendHTML(value)` when `value` is bytes from the file that are plain (what
+    /// `plainBytes` gives), found in the same pass as the first byte needing an entity;
+    /// false, having written nothing, otherwise.
+    static func appendHTML<Out: ByteSink>(plain value: TextValue, to out: inout Out) -> Bool {
+        guard case .bytes(let b) = value, let first = plainEntityScan(b) else { return false }
+        appendHTML(b, entityAt: first, to: &out)
+        return true
+    }
+
+    /// `appendHTML(bytes:)` of `bytes` whose first byte needing an entity is at `first`
+    /// (`plainEntityScan`): those before it copied at once.
+    static func appendHTML<Out: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, entityAt first: Int, to out: inout Out) {
+        guard let base = bytes.baseAddress else { return }
+        out.append(contentsOf: UnsafeBufferPointer(start: base, count: first))
+        if first < bytes.count { appendHTML(bytes: UnsafeBufferPointer(start: base + first, count: bytes.count &- first), to: &out) }
+    }
+
+    /// For UTF-8 from the file: nil when it is not plain (`DisplayWidth.plainWidth` would
+    /// say nil: `SafeText` may change it), else where its first byte needing an entity is
+    /// (`count` for none). One pass for what `plainBytes` and `appendHTML(bytes:)` each
+    /// read: eight bytes at a time through printable ASCII, a scalar at a time beyond.
+    static func plainEntityScan(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let end = bytes.count
+        var first = end
+        var i = 0
+        while i < end {
+            if i &+ 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // Eight printable ASCII bytes (as `DisplayWidth.simpleWidth` tests them), and
+                // none needing an entity or one found already.
+                let del = w ^ (ones &* 0x7F)
+                if (w | ((w &- ones &* 0x20) & ~w) | ((del &- ones) & ~del)) & highs == 0
+                    && (first < end || !mayNeedEntity(w)) {
+                    i &+= 8
+                    continue
+                }
+            }
+            let c = base[i]
+            if c < 0x80 {
+                guard c >= 0x20 && c != 0x7F else { return nil }
+                if first == end && (c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27) { first = i }
+                i &+= 1
+                continue
+            }
+            guard let length = DisplayWidth.plainScalarLength(base, at: i, end: end) else { return nil }
+            i &+= length
         }
+        return first
     }
 
     /// Appends neutralised UTF-8 `bytes` with `&`, `<`, `>`, `"` and `'` as entities.
     static func appendHTML<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         guard let base = bytes.baseAddress else { return }
-        let highs: UInt64 = 0x8080_8080_8080_8080
         let end = bytes.count
         var start = 0
         var i = 0
@@ -45,9 +93,7 @@ enum WebText {
                 // Eight bytes at a time past those that need no entity (a flag may be a
                 // false hit only above a real one: then byte by byte).
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let special = CSVCell.has(w, 0x26) | CSVCell.has(w, 0x3C) | CSVCell.has(w, 0x3E)
-                    | CSVCell.has(w, 0x22) | CSVCell.has(w, 0x27)
-                if special & highs == 0 {
+                if !mayNeedEntity(w) {
                     i &+= 8
                     continue
                 }
@@ -61,6 +107,19 @@ enum WebText {
             i &+= 1
         }
         out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end &- start))
+    }
+
+    /// Whether one of the eight bytes of `w` may need an entity: an ASCII byte in
+    /// `"`–`'` or `<`–`>`, the ranges that hold `"`, `&`, `'`, `<` and `>` (and `#`, `$`,
+    /// `%`, `=`, which are then looked at one by one and kept).
+    @inline(__always)
+    static func mayNeedEntity(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let y = w & 0x7F7F_7F7F_7F7F_7F7F
+        // As `MarkdownText.mayNeedEscape`: top bits set for bytes from `lo` and above `hi`.
+        let from22 = y &+ ones &* (0x80 - 0x22), above27 = y &+ ones &* (0x7F - 0x27)
+        let from3C = y &+ ones &* (0x80 - 0x3C), above3E = y &+ ones &* (0x7F - 0x3E)
+        return ((from22 & ~above27) | (from3C & ~above3E)) & ~w & 0x8080_8080_8080_8080 != 0
     }
 
     @inline(__always)
@@ -94,11 +153,21 @@ enum WebText {
         let hex: StaticString = "0123456789ABCDEF"
         // Runs of bytes kept as they are in one copy each.
         var start = 0
-        for i in 0..<url.count {
+        var i = 0
+        let end = url.count
+        while i < end {
+            if i &+ 8 <= end && keptInLink(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
+                continue
+            }
             let b = base[i]
-            if keepsInLink(b) { continue }
+            if keepsInLink(b) {
+                i &+= 1
+                continue
+            }
             out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
-            start = i &+ 1
+            i &+= 1
+            start = i
             switch b {
             case 0x26 where entities: out.append("&amp;")
             case 0x27 where entities: out.append("&#39;")
@@ -111,6 +180,23 @@ enum WebText {
         }
         out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: url.count &- start))
         return true
+    }
+
+    /// Whether a link target keeps all eight bytes of `w` as they are, when each is a
+    /// letter, a digit, or one of `*+,-./:;?@_` (the bytes of most URLs; false proves
+    /// nothing: the bytes are then looked at one by one).
+    @inline(__always)
+    static func keptInLink(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let y = w & 0x7F7F_7F7F_7F7F_7F7F
+        // As `MarkdownText.mayNeedEscape`: top bits set for bytes from `lo` to `hi`.
+        @inline(__always) func within(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            (y &+ ones &* (0x80 - lo)) & ~(y &+ ones &* (0x7F - hi))
+        }
+        let underscore = y ^ (ones &* 0x5F)
+        let isUnderscore = ~((underscore &+ ones &* 0x7F) | underscore)
+        let kept = within(0x2A, 0x3B) | within(0x3F, 0x5A) | within(0x61, 0x7A) | isUnderscore
+        return kept & ~w & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080
     }
 
     /// Whether a link target keeps `b` as it is: `!`, `#`–`%`, `*`–`;`, `=`, `?`–`Z`, `_`,

@@ -22,13 +22,37 @@ extension DisplayWidth {
                 i += 1
                 continue
             }
-            guard let (v, length) = UTF8Scalar.decode(base, at: i, end: end) else { return nil }
-            let predicted = length >= 3 && isWide(lead: c, next: bytes[i + 1]) ? 2 : 1
-            guard WidthTable.columns(v) == predicted, !SafeText.mayChange(v) else { return nil }
+            guard let (length, predicted) = plainScalar(base, at: i, end: end) else { return nil }
             columns += predicted
             i += length
         }
         return columns
+    }
+
+    /// The length and columns of the scalar (not ASCII) whose UTF-8 starts at `i` when
+    /// `plainWidth` takes it (its width is the one `isWide` guesses and `SafeText` leaves
+    /// it as it is); nil when not.
+    @inline(__always)
+    static func plainScalar(_ base: UnsafePointer<UInt8>, at i: Int, end: Int) -> (length: Int, columns: Int)? {
+        guard let (v, length) = UTF8Scalar.decode(base, at: i, end: end) else { return nil }
+        let predicted = length >= 3 && isWide(lead: base[i], next: base[i + 1]) ? 2 : 1
+        guard WidthTable.columns(v) == predicted, !SafeText.mayChange(v) else { return nil }
+        return (length, predicted)
+    }
+
+    /// The length of the scalar (not ASCII) at `i` when `plainWidth` takes it, else nil:
+    /// those `simpleWidth` takes told by their bytes (Latin letters, typographic
+    /// punctuation), the others as `plainScalar`. For a pass over text that looks for
+    /// something else at the same time (`WebText.plainEntityScan`).
+    @inline(__always)
+    static func plainScalarLength(_ base: UnsafePointer<UInt8>, at i: Int, end: Int) -> Int? {
+        let c = base[i]
+        if c >= 0xC2 && c <= 0xCB && i + 1 < end && (c != 0xC2 || (base[i + 1] >= 0xA0 && base[i + 1] != 0xAD)) { return 2 }
+        if c == 0xE2 && i + 2 < end {
+            let b1 = base[i + 1], b2 = base[i + 2]
+            if b1 == 0x80 ? (b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0 : b1 == 0x81 && b2 <= 0x9E { return 3 }
+        }
+        return plainScalar(base, at: i, end: end)?.length
     }
 
     /// Whether the scalar whose UTF-8 starts with `lead`, `next` is two columns, in text

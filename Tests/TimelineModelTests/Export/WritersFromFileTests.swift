@@ -2,15 +2,15 @@ import TestSupport
 import Testing
 @testable import TimelineModel
 
-/// The writers of every field (CSV, Timesketch, TimelineJS, Markdown) read a loaded file's
-/// text where it sits (`EventStore.values(at:)`) rather than decoding each event whole. On
-/// two thousand varied generated events (accents, emoji, escapes, controls, bidi, spans,
-/// day-only and hour times, quotes, sources, extra fields), on the hostile values of the
-/// round-trip tests and on the incident fixture, that gives the very bytes the same
-/// events give from memory, whatever the view. (The generated events are in
+/// The writers of every field (CSV, Timesketch, TimelineJS, Markdown, text with details)
+/// read a loaded file's text where it sits (`EventStore.values(at:)`) rather than decoding
+/// each event whole. On two thousand varied generated events (accents, emoji, escapes,
+/// controls, bidi, spans, day-only and hour times, quotes, sources, extra fields), on the
+/// hostile values of the round-trip tests and on the incident fixture, that gives the
+/// very bytes the same events give from memory, whatever the view. (The generated events are in
 /// `WritersFromGeneratedFileTests`, out of the everyday loop.)
 @Suite struct WritersFromFileTests {
-    static let formats: [ExportFormat] = [.csv, .timesketchJSONL, .timesketchCSV, .timelineJS, .markdown]
+    static let formats: [ExportFormat] = [.csv, .timesketchJSONL, .timesketchCSV, .timelineJS, .markdown, .text]
 
     static func inMemory(_ t: Timeline) -> Timeline {
         var whole = t
@@ -21,16 +21,20 @@ import Testing
     func expectSameBytes(_ loaded: Timeline, format: ExportFormat, _ file: String) {
         let whole = Self.inMemory(loaded)
         let styles: [ExportView.MarkdownStyle] = format.name == ExportFormat.markdown.name ? [.table, .list] : [.table]
+        // The text export wraps its details by bytes when it can (`TextExporter.appendDetails`).
+        let widths: [Int?] = format.name == ExportFormat.text.name ? [nil, 40] : [nil]
         for zone in [nil, Zone.utc, Zone(identifier: "Asia/Kolkata")] {
             for (details, relative, wanted) in [(false, false, nil), (true, true, nil), (true, false, 3 as Int?)] {
                 let mark = wanted.flatMap { $0 < loaded.events.count ? $0 : nil }
                 for style in styles {
-                    func view(_ t: Timeline) -> ExportView {
-                        ExportView(timeline: t, zone: zone, relative: relative, mark: mark, details: details, sourceName: file,
-                                   markdownStyle: style)
+                    for width in widths {
+                        func view(_ t: Timeline) -> ExportView {
+                            ExportView(timeline: t, zone: zone, relative: relative, mark: mark, details: details, width: width,
+                                       sourceName: file, markdownStyle: style)
+                        }
+                        let fast = format.bytes(view(loaded)), plain = format.bytes(view(whole))
+                        #expect(fast == plain, "\(format.name) \(style) \(file) zone \(zone?.identifier ?? "home") details \(details) relative \(relative) mark \(mark ?? -1) width \(width ?? 0)")
                     }
-                    let fast = format.bytes(view(loaded)), plain = format.bytes(view(whole))
-                    #expect(fast == plain, "\(format.name) \(style) \(file) zone \(zone?.identifier ?? "home") details \(details) relative \(relative) mark \(mark ?? -1)")
                 }
             }
         }

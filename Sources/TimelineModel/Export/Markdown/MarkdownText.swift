@@ -33,7 +33,7 @@ enum MarkdownText {
     }
 
     /// ASCII punctuation that can mean something in Markdown, HTML or GitHub's extensions.
-    private static func needsEscape(_ c: UInt8) -> Bool {
+    static func needsEscape(_ c: UInt8) -> Bool {
         switch c {
         case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x40, 0x24:
             true  // \ ` * _ [ ] < > | # ~ & @ $ (`!` only makes an image before `[`, escaped)
@@ -70,6 +70,29 @@ enum MarkdownText {
         out.append(contentsOf: before)
         appendBlockSafe(UnsafeBufferPointer(rebasing: plain[start...]), to: &out)
         out.append(0x0A)
+        return true
+    }
+
+    /// What `appendParagraphs` of a writer makes of `text` (decoded, with line breaks)
+    /// when each of its lines is plain (`DisplayWidth.plainWidth`, which neutralising
+    /// leaves as it is): each paragraph of `paragraphs(text)` after a line break, each of
+    /// its lines after `before`. False, having written nothing, when a line is not plain.
+    static func appendPlainParagraphs(_ text: UnsafeBufferPointer<UInt8>, before: [UInt8], to out: inout [UInt8]) -> Bool {
+        let lines = text.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for line in lines where DisplayWidth.plainWidth(UnsafeBufferPointer(rebasing: line)) == nil { return false }
+        var open = false
+        for line in lines {
+            let kept = line.drop { $0 == 0x20 }
+            if kept.isEmpty {
+                open = false
+                continue
+            }
+            if !open { out.append(0x0A) }
+            open = true
+            out.append(contentsOf: before)
+            appendBlockSafe(UnsafeBufferPointer(rebasing: kept), to: &out)
+            out.append(0x0A)
+        }
         return true
     }
 
@@ -113,13 +136,40 @@ enum MarkdownText {
 
     /// Appends `bytes` (UTF-8 already safe for a terminal) with Markdown's punctuation escaped.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        let end = bytes.count
         var start = 0
-        for (i, c) in bytes.enumerated() where needsEscape(c) {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            out.append(0x5C)
-            start = i
+        var i = 0
+        while i < end {
+            // Eight bytes at a time past those that cannot need escaping.
+            if i &+ 8 <= end && !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
+                continue
+            }
+            if needsEscape(base[i]) {
+                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
+                out.append(0x5C)
+                start = i
+            }
+            i &+= 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end &- start))
+    }
+
+    /// Whether one of the eight bytes of `w` may need escaping: an ASCII byte in `#`–`*`,
+    /// `<`–`@`, `[`–`` ` `` or `|`–`~`, the ranges that hold every byte `needsEscape`
+    /// takes (and a few it does not: those are then looked at one by one).
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let y = w & 0x7F7F_7F7F_7F7F_7F7F
+        // For a byte below 0x80, `y + (0x80 - lo)` has its top bit set when it is at least
+        // `lo`, and `y + (0x7F - hi)` when it is above `hi`; no sum carries into the next.
+        @inline(__always) func within(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            (y &+ ones &* (0x80 - lo)) & ~(y &+ ones &* (0x7F - hi))
+        }
+        let hits = within(0x23, 0x2A) | within(0x3C, 0x40) | within(0x5B, 0x60) | within(0x7C, 0x7E)
+        return hits & ~w & 0x8080_8080_8080_8080 != 0
     }
 
     private static func escape(_ text: String) -> String {

@@ -67,88 +67,136 @@ struct MarkdownWriter {
     private func body(_ indices: ArraySlice<Int>, after previous: Int?, origin: Event?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(indices.count * (view.details ? 900 : 140))
-        // Each row from the event's listing; details from its values (`EventStore.values`),
-        // its text as the file's bytes where it needs no decoding.
-        var rows = TimelineRows(
-            events: view.timeline.events, indices: indices, formatter: view.formatter, after: previous, detail: .listing
-        ).makeIterator()
+        // Each row from the event's listing, its actor and title copied from the file where
+        // they need no decoding (`VerbatimLineText`: text `SafeText` leaves as it is, so
+        // only escaped), as the text export does; the rows around it by `RowBreaks`.
+        // Details from its values (`EventStore.values`), its text as the file's bytes
+        // where it needs no decoding.
+        let events = view.timeline.events
+        var breaks = RowBreaks(formatter: view.formatter, after: previous.map(events.listed))
+        var rows: [TimelineRow] = []
         var details = Details()
         var scratch: [UInt8] = []
         // Events in sorted order sit all over a loaded file: what the next ones read is
         // asked for a batch at a time (see `EventStore.touchListed`), before they are read.
-        let store = view.timeline.events.store
+        let store = events.store
         let listWithDetails = view.details && view.markdownStyle == .list
-        var listed = 0
-        func touchNext() {
-            let from = indices.startIndex + listed
-            guard listed % ExportView.touchedAtOnce == 0, from < indices.endIndex else { return }
-            let batch = indices[from..<min(from + ExportView.touchedAtOnce, indices.endIndex)]
-            _ = store.touchListed(batch)
-            if listWithDetails { _ = store.touchObjects(batch) }
-        }
-        touchNext()
-        while let row = rows.nextRow() {
-            switch row {
-            case .heading(let day):
-                flushDetails(&details, to: &out)
-                if previous != nil || !out.isEmpty { out.append(0x0A) }
-                line("## " + DayHeading.text(day), &out)
-                out.append(0x0A)
-                if view.markdownStyle == .table { appendTableHead(day.lastDay, to: &out) }
-            case .gap:
-                break
-            case .event(let i):
-                listed += 1
-                touchNext()
-                guard var event = rows.previous else { continue }
-                if let origin, i == (view.mark ?? 0) {
-                    // T+0 is for the origin itself, known by its id, which a listing leaves
-                    // out: it is the event at the mark's place (else the first).
-                    event.id = origin.id
-                }
-                let mark = i == view.mark ? " (mark)" : ""
-                if view.markdownStyle == .table {
-                    // Written byte by byte: a big table makes no string per cell.
-                    out.append(contentsOf: [0x7C, 0x20])
-                    scratch.removeAll(keepingCapacity: true)
-                    view.formatter.appendTimeAndSpan(of: event, to: &scratch)
-                    scratch.withUnsafeBufferPointer { MarkdownText.appendEscaped($0, to: &out) }
-                    out.append(contentsOf: mark.utf8)
-                    if let relative = view.relativeTime(event, origin: origin) {
-                        out.append(contentsOf: [0x20, 0x7C, 0x20])
-                        MarkdownText.appendInline(relative, to: &out)
+        for (k, i) in zip(indices.indices, indices) {
+            if (k - indices.startIndex) % ExportView.touchedAtOnce == 0 {
+                let batch = indices[k..<min(k + ExportView.touchedAtOnce, indices.endIndex)]
+                _ = store.touchListed(batch)
+                if listWithDetails { _ = store.touchObjects(batch) }
+            }
+            var (event, verbatim) = store.verbatimLine(at: i)
+            rows.removeAll(keepingCapacity: true)
+            breaks.addListed(event, at: i, to: &rows)
+            for row in rows {
+                switch row {
+                case .heading(let day):
+                    flushDetails(&details, to: &out)
+                    if previous != nil || !out.isEmpty { out.append(0x0A) }
+                    line("## " + DayHeading.text(day), &out)
+                    out.append(0x0A)
+                    if view.markdownStyle == .table { appendTableHead(day.lastDay, to: &out) }
+                case .gap:
+                    break
+                case .event:
+                    if let origin, i == (view.mark ?? 0) {
+                        // T+0 is for the origin itself, known by its id, which a listing
+                        // leaves out: it is the event at the mark's place (else the first).
+                        event.id = origin.id
                     }
-                    if merged {
-                        out.append(contentsOf: [0x20, 0x7C, 0x20])
-                        MarkdownText.appendInline(event.origins.joined(separator: ", "), to: &out)
-                    }
-                    out.append(contentsOf: [0x20, 0x7C, 0x20])
-                    if let actor = event.actor { MarkdownText.appendInline(actor, to: &out) }
-                    out.append(contentsOf: [0x20, 0x7C, 0x20])
-                    MarkdownText.appendInline(event.title, to: &out)
-                    out.append(contentsOf: [0x20, 0x7C, 0x0A])
-                    if view.details { details.events.append((i, event)) }
-                } else {
-                    let time = MarkdownText.inline(view.formatter.timeAndSpan(of: event))
-                    let relative = view.relativeTime(event, origin: origin).map(MarkdownText.inline)
-                    let actor = event.actor.map(MarkdownText.inline) ?? ""
-                    let title = MarkdownText.inline(event.title)
-                    var item = "- **" + time + "**" + mark
-                    if let relative { item += " · " + relative }
-                    item += " · "
-                    if !event.origins.isEmpty { item += MarkdownText.inline("[" + event.origins.joined(separator: ", ") + "]") + " " }
-                    item += actor.isEmpty ? title : actor + " — " + title
-                    line(item, &out)
-                    if view.details {
-                        store.values(at: i, into: &details.values)
-                        appendDetails(details.values, indent: Self.listIndent, scratch: &details.scratch, to: &out)
-                        out.append(0x0A)
+                    if view.markdownStyle == .table {
+                        appendTableRow(event, at: i, verbatim, origin: origin, scratch: &scratch, to: &out)
+                        if view.details { details.events.append((i, event)) }
+                    } else {
+                        appendListItem(event, at: i, verbatim, origin: origin, scratch: &scratch, to: &out)
+                        if view.details {
+                            store.values(at: i, into: &details.values)
+                            appendDetails(details.values, indent: Self.listIndent, scratch: &details.scratch, to: &out)
+                            out.append(0x0A)
+                        }
                     }
                 }
             }
         }
         flushDetails(&details, to: &out)
         return out
+    }
+
+    /// `| 18:48 (mark) | T+13 min | notes | Actor | Title |`, written byte by byte: a big
+    /// table makes no string per cell. `verbatim`: the actor and title as the file holds
+    /// them, when the event's listing left them out.
+    private func appendTableRow(
+        _ event: Event, at i: Int, _ verbatim: VerbatimLineText?, origin: Event?, scratch: inout [UInt8],
+        to out: inout [UInt8]
+    ) {
+        Self.append("| ", to: &out)
+        scratch.removeAll(keepingCapacity: true)
+        view.formatter.appendTimeAndSpan(of: event, to: &scratch)
+        scratch.withUnsafeBufferPointer { MarkdownText.appendEscaped($0, to: &out) }
+        if i == view.mark { Self.append(" (mark)", to: &out) }
+        if let relative = view.relativeTime(event, origin: origin) {
+            Self.append(" | ", to: &out)
+            MarkdownText.appendInline(relative, to: &out)
+        }
+        if merged {
+            Self.append(" | ", to: &out)
+            MarkdownText.appendInline(event.origins.joined(separator: ", "), to: &out)
+        }
+        Self.append(" | ", to: &out)
+        if let verbatim {
+            if let actor = verbatim.actor { MarkdownText.appendEscaped(actor, to: &out) }
+            Self.append(" | ", to: &out)
+            MarkdownText.appendEscaped(verbatim.title, to: &out)
+        } else {
+            if let actor = event.actor { MarkdownText.appendInline(actor, to: &out) }
+            Self.append(" | ", to: &out)
+            MarkdownText.appendInline(event.title, to: &out)
+        }
+        Self.append(" |\n", to: &out)
+    }
+
+    /// `- **18:48** (mark) · T+13 min · [notes] Actor — Title`.
+    private func appendListItem(
+        _ event: Event, at i: Int, _ verbatim: VerbatimLineText?, origin: Event?, scratch: inout [UInt8],
+        to out: inout [UInt8]
+    ) {
+        Self.append("- **", to: &out)
+        scratch.removeAll(keepingCapacity: true)
+        view.formatter.appendTimeAndSpan(of: event, to: &scratch)
+        scratch.withUnsafeBufferPointer { MarkdownText.appendEscaped($0, to: &out) }
+        Self.append("**", to: &out)
+        if i == view.mark { Self.append(" (mark)", to: &out) }
+        if let relative = view.relativeTime(event, origin: origin) {
+            Self.append(" · ", to: &out)
+            MarkdownText.appendInline(relative, to: &out)
+        }
+        Self.append(" · ", to: &out)
+        if !event.origins.isEmpty {
+            MarkdownText.appendInline("[" + event.origins.joined(separator: ", ") + "]", to: &out)
+            out.append(0x20)
+        }
+        if let verbatim {
+            if let actor = verbatim.actor {
+                MarkdownText.appendEscaped(actor, to: &out)
+                Self.append(" — ", to: &out)
+            }
+            MarkdownText.appendEscaped(verbatim.title, to: &out)
+        } else {
+            if let actor = event.actor, !actor.isEmpty {
+                MarkdownText.appendInline(actor, to: &out)
+                Self.append(" — ", to: &out)
+            }
+            MarkdownText.appendInline(event.title, to: &out)
+        }
+        out.append(0x0A)
+    }
+
+    /// Appends our own words, from static memory (no array made per call).
+    @inline(__always)
+    private static func append(_ s: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     /// The events of the day's table whose details follow it, and room reused for them.
@@ -190,12 +238,18 @@ struct MarkdownWriter {
             let batch = details.events[k..<min(k + ExportView.touchedAtOnce, details.events.count)]
             _ = store.touchObjects(ArraySlice(batch.map(\.position)))
             for (i, event) in batch {
-                out.append(0x0A)
-                out.append(contentsOf: "### ".utf8)
-                MarkdownText.appendInline(view.formatter.timeAndSpan(of: event), to: &out)
-                out.append(contentsOf: " — ".utf8)
+                Self.append("\n### ", to: &out)
+                // Times are our own words, plain: escaped as the table's are.
+                details.scratch.removeAll(keepingCapacity: true)
+                view.formatter.appendTimeAndSpan(of: event, to: &details.scratch)
+                details.scratch.withUnsafeBufferPointer { MarkdownText.appendEscaped($0, to: &out) }
+                Self.append(" — ", to: &out)
                 store.values(at: i, into: &details.values)
-                MarkdownText.appendInline(details.values.title, to: &out)
+                if let title = details.values.plainTitle {
+                    MarkdownText.appendEscaped(title, to: &out)
+                } else {
+                    MarkdownText.appendInline(details.values.title, to: &out)
+                }
                 out.append(0x0A)
                 appendDetails(details.values, indent: [], scratch: &details.scratch, to: &out)
             }
@@ -266,6 +320,9 @@ struct MarkdownWriter {
     private func appendParagraphs(_ text: TextValue, indent: [UInt8], to out: inout [UInt8]) {
         if let plain = text.plainBytes {
             _ = MarkdownText.appendPlainParagraph(plain, blankLineFirst: true, before: indent, to: &out)
+            return
+        }
+        if case .text(var decoded) = text, decoded.withUTF8({ MarkdownText.appendPlainParagraphs($0, before: indent, to: &out) }) {
             return
         }
         for paragraph in MarkdownText.paragraphs(text.string) {

@@ -181,35 +181,23 @@ public struct TextExporter: Sendable {
         var body = Body()
         body.bytes.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
         let events = timeline.events
-        // Without details, text that needs no decoding is copied from the file as it is
-        // (see `VerbatimLineText`); the rows around events follow `RowBreaks`, as everywhere.
-        var breaks = RowBreaks(
-            formatter: formatter, after: previous.map { options.details ? events[$0] : events.listed(at: $0) })
+        // The rows around events follow `RowBreaks`, as everywhere; it reads only times.
+        var breaks = RowBreaks(formatter: formatter, after: previous.map(events.listed))
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
         var line: [UInt8] = []
         var tags = OriginTag.Made()
+        var values = EventValues()
         for (k, i) in zip(indices.indices, indices) {
-            if !options.details && (k - indices.startIndex) % Self.touchedAtOnce == 0 {
-                body.touched ^= events.store.touchListed(indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)])
+            if (k - indices.startIndex) % Self.touchedAtOnce == 0 {
+                let batch = indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)]
+                body.touched ^= events.store.touchListed(batch)
+                if options.details { body.touched ^= events.store.touchObjects(batch) }
             }
             rows.removeAll(keepingCapacity: true)
-            if options.details {
-                breaks.add(events[i], at: i, to: &rows)
-                for row in rows {
-                    guard case .event(let i) = row else {
-                        appendBreak(row, to: &body.bytes)
-                        continue
-                    }
-                    guard let event = breaks.previous else { continue }
-                    body.note(event, at: i)
-                    appendEvent(event, at: i, to: &body.bytes)
-                }
-                continue
-            }
-            // Without details, text that needs no decoding is copied from the file as it is
-            // (see `VerbatimLineText`). The event's line is made first, while the event is
-            // at hand; `RowBreaks` then takes the event for what comes before the line.
+            // Text that needs no decoding is copied from the file as it is (see
+            // `VerbatimLineText`). The event's line is made first, while the event is at
+            // hand; `RowBreaks` then takes the event for what comes before the line.
             let listed = events.store.verbatimLine(at: i)
             line.removeAll(keepingCapacity: true)
             body.note(listed.event, at: i)
@@ -223,6 +211,12 @@ public struct TextExporter: Sendable {
                 }
             } else {
                 appendEvent(listed.event, at: i, to: &line)
+            }
+            if options.details {
+                // The details from the event's values, the file's bytes where they need
+                // no decoding (see `appendDetails`).
+                events.store.values(at: i, into: &values)
+                appendDetails(values, to: &line, scratch: &scratch)
             }
             breaks.addListed(listed.event, at: i, to: &rows)
             for row in rows {
@@ -367,31 +361,6 @@ public struct TextExporter: Sendable {
             let body = actor.map { $0 + " — " + title } ?? title
             appendWrapped(body, column: column, indent: textColumn, to: &out)
         }
-        guard options.details else { return }
-        let at = textColumn
-        if let text = event.text, !text.isEmpty {
-            for paragraph in SafeText.neutralise(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
-                appendLine(String(paragraph), at, &out)
-            }
-        }
-        if let quote = event.quote {
-            let lang = quote.lang.map { " (\(SafeText.neutralise($0)))" } ?? ""
-            let text = SafeText.neutralise(quote.text, keepingNewlines: true).split(separator: "\n").joined(separator: " / ")
-            appendLine("Quote\(lang): “\(text)”", at, &out)
-        }
-        for source in event.sources {
-            var line = "Source: " + SafeText.neutralise(source.name)
-            if let url = source.url, !url.isEmpty { line += " " + SafeText.neutralise(url) }
-            appendLine(line, at, &out)
-        }
-        var facts = ["Id: " + SafeText.neutralise(event.id)]
-        if let kind = event.kind, !kind.isEmpty { facts.append("Kind: " + SafeText.neutralise(kind)) }
-        if !event.tags.isEmpty { facts.append("Tags: " + event.tags.map { SafeText.neutralise($0) }.joined(separator: ", ")) }
-        appendLine(facts.joined(separator: " · "), at, &out)
-        for field in event.extraFields {
-            appendLine(SafeText.neutralise(field.name) + ": " + SafeText.neutralise(field.json), at, &out)
-        }
-        out.append(0x0A)
     }
 
     /// ` — ` between an event's actor and its title.
@@ -447,7 +416,7 @@ public struct TextExporter: Sendable {
     }
 
     /// A whole line at `indent`, wrapped; an empty string gives an empty line.
-    private func appendLine(_ text: String, _ indent: Int, _ out: inout [UInt8]) {
+    func appendLine(_ text: String, _ indent: Int, _ out: inout [UInt8]) {
         if text.isEmpty {
             out.append(0x0A)
             return

@@ -40,8 +40,15 @@ struct TimelineJSWriter {
     /// events share their days).
     struct Known {
         var names: [Int: String] = [:]
+        /// The last offset met and ` ` and its name (events in order mostly share it).
+        var lastOffset: Int?
+        var lastName: [UInt8] = []
         var day: CivilDate?
         var dayText: [UInt8] = []
+        /// The last wall-clock date written as date parts, and its
+        /// `{"year":2017,"month":11,"day":2`.
+        var partsDay: CivilDate?
+        var partsText: [UInt8] = []
         /// The slide's times as an `Event` (what the formatter reads), refilled each time.
         var event = Event(id: "", time: .day(CivilDate(year: 1970, month: 1, day: 1)), title: "", sortInstant: Instant(seconds: 0))
     }
@@ -62,10 +69,10 @@ struct TimelineJSWriter {
         var local: LocalTime?
         if case .instant(let instant, _) = event.time, event.precision < .day { local = view.formatter.localTime(instant) }
         out.append(#"{"start_date":"#)
-        appendDate(event.time, event: event, local: local, to: &out)
+        appendDate(event.time, event: event, local: local, known: &known, to: &out)
         if let end = event.end {
             out.append(#","end_date":"#)
-            appendDate(end, event: event, local: nil, to: &out)
+            appendDate(end, event: event, local: nil, known: &known, to: &out)
         }
         html.removeAll(keepingCapacity: true)
         appendDisplayDate(event, day: local?.date, known: &known, to: &html)
@@ -117,8 +124,9 @@ struct TimelineJSWriter {
 
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
     /// display zone down to what is known.
-    /// `local`: the wall clock of `time` when already known.
-    private func appendDate(_ time: EventTime, event: Event, local: LocalTime?, to out: inout ExportBytes) {
+    /// `local`: the wall clock of `time` when already known. A date's year, month and day
+    /// are made once for the events of that date (`known`).
+    private func appendDate(_ time: EventTime, event: Event, local: LocalTime?, known: inout Known, to out: inout ExportBytes) {
         func part(_ name: StaticString, _ v: Int) {
             out.append(name)
             Self.appendDecimal(v, to: &out)
@@ -140,9 +148,18 @@ struct TimelineJSWriter {
             return
         }
         let t = local ?? view.formatter.localTime(instant)
-        part(#"{"year":"#, t.date.year)
-        part(#","month":"#, t.date.month)
-        part(#","day":"#, t.date.day)
+        if known.partsDay != t.date {
+            known.partsDay = t.date
+            known.partsText.removeAll(keepingCapacity: true)
+            func made(_ name: StaticString, _ v: Int) {
+                known.partsText.append(name)
+                Self.appendDecimal(v, to: &known.partsText)
+            }
+            made(#"{"year":"#, t.date.year)
+            made(#","month":"#, t.date.month)
+            made(#","day":"#, t.date.day)
+        }
+        out.append(bytes: known.partsText)
         part(#","hour":"#, t.hour)
         if event.precision <= .minute { part(#","minute":"#, t.minute) }
         if event.precision <= .second && form.hasSeconds { part(#","second":"#, t.second) }
@@ -172,24 +189,27 @@ struct TimelineJSWriter {
         formatter.appendTimeAndSpan(of: event, to: &out)
         guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return }
         let offset = formatter.offset(at: instant)
-        let name: String
-        if let known = cache.names[offset] {
-            name = known
-        } else {
-            let zone = formatter.zone
-            name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
-            cache.names[offset] = name
+        if offset != cache.lastOffset {
+            let name: String
+            if let known = cache.names[offset] {
+                name = known
+            } else {
+                let zone = formatter.zone
+                name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
+                cache.names[offset] = name
+            }
+            cache.lastOffset = offset
+            cache.lastName = [0x20] + Array(name.utf8)
         }
         // A span's length comes last: `~18:48–~18:59 EDT (11 min)`, the name before the
         // character before the parenthesis (a space).
         if let paren = out[time...].firstIndex(of: 0x28), paren > time {
             var before = paren - 1
             while before > time && out[before] & 0xC0 == 0x80 { before -= 1 }
-            out.insert(contentsOf: [0x20] + Array(name.utf8), at: before)
+            out.insert(contentsOf: cache.lastName, at: before)
             return
         }
-        out.append(0x20)
-        out.append(contentsOf: name.utf8)
+        out.append(contentsOf: cache.lastName)
     }
 
     /// `v` in decimal, as `String(v)` writes it.
@@ -284,7 +304,7 @@ struct TimelineJSWriter {
     /// only entities), other text made in `html` first and JSON-escaped. Not for an extra
     /// field's JSON text.
     private func appendHTML(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
-        if let plain = value.plainBytes { return WebText.appendHTML(bytes: plain, to: &out) }
+        if WebText.appendHTML(plain: value, to: &out) { return }
         html.removeAll(keepingCapacity: true)
         WebText.appendHTML(value, to: &html)
         html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
@@ -293,20 +313,20 @@ struct TimelineJSWriter {
     /// `paragraphs` of `value` inside a JSON string: plain bytes from the file hold no line
     /// break, so they make one paragraph (none when blank).
     private func appendParagraphs(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
-        guard let plain = value.plainBytes else {
-            // Decoded text (line breaks were escapes): byte by byte when every line is plain.
-            html.removeAll(keepingCapacity: true)
-            if case .text(var text) = value, text.withUTF8({ Self.appendPlainParagraphs($0, to: &html) }) {
-            } else {
-                html.append(contentsOf: paragraphs(value.string).utf8)
-            }
-            html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
+        if case .bytes(let b) = value, let first = WebText.plainEntityScan(b) {
+            guard b.contains(where: { $0 != 0x20 }) else { return }
+            out.append("<p>")
+            WebText.appendHTML(b, entityAt: first, to: &out)
+            out.append("</p>")
             return
         }
-        guard plain.contains(where: { $0 != 0x20 }) else { return }
-        out.append("<p>")
-        WebText.appendHTML(bytes: plain, to: &out)
-        out.append("</p>")
+        // Decoded text (line breaks were escapes): byte by byte when every line is plain.
+        html.removeAll(keepingCapacity: true)
+        if case .text(var text) = value, text.withUTF8({ Self.appendPlainParagraphs($0, to: &html) }) {
+        } else {
+            html.append(contentsOf: paragraphs(value.string).utf8)
+        }
+        html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
     }
 
     /// What `paragraphs` makes of `text` when each of its lines is plain
