@@ -33,7 +33,7 @@ enum WebText {
     /// `plainBytes` gives), found in the same pass as the first byte needing an entity;
     /// false, having written nothing, otherwise.
     static func appendHTML<Out: ByteSink>(plain value: TextValue, to out: inout Out) -> Bool {
-        guard case .bytes(let b) = value, let first = plainEntityScan(b) else { return false }
+        guard let b = value.fileBytes, let first = plainEntityScan(b) else { return false }
         appendHTML(b, entityAt: first, to: &out)
         return true
     }

@@ -313,7 +313,7 @@ struct TimelineJSWriter {
     /// `paragraphs` of `value` inside a JSON string: plain bytes from the file hold no line
     /// break, so they make one paragraph (none when blank).
     private func appendParagraphs(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
-        if case .bytes(let b) = value, let first = WebText.plainEntityScan(b) {
+        if let b = value.fileBytes, let first = WebText.plainEntityScan(b) {
             guard b.contains(where: { $0 != 0x20 }) else { return }
             out.append("<p>")
             WebText.appendHTML(b, entityAt: first, to: &out)
