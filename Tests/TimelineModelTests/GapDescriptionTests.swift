@@ -19,6 +19,7 @@ import Testing
         #expect(gap(event("2017-11-03T00:05:51.550Z"), event("2017-11-03T02:00:28.893Z")) == "· 1 h 55 min later ·")
         #expect(gap(event("2017-11-03T02:00:28.893Z"), event("2017-11-03T10:51:51.120Z")) == "· 8 h 51 min later ·")
         #expect(gap(event("2017-11-03T00:00Z"), event("2017-11-04T12:00Z")) == "· 1 d 12 h later ·")
+        #expect(gap(event("2018-10-21T22:52Z"), event("2018-10-22T23:03Z")) == "· 1 d 11 min later ·")
     }
 
     @Test func shortGapsAreNotShown() {

@@ -97,6 +97,7 @@ import Testing
         #expect(f.relative(event("2017-11-02T18:48-04:00", approximate: true), to: origin) == "~T+12 min")
         #expect(f.relative(event("2017-11-03T00:05:51.550Z"), to: origin) == "T+1 h 30 min")
         #expect(f.relative(event("2017-11-04T10:35:43Z"), to: origin) == "T+1 d 12 h")
+        #expect(f.relative(event("2017-11-03T22:46:43.905Z"), to: origin) == "T+1 d 11 min")
         #expect(f.relative(event("2017-11-02T22:30:43Z"), to: origin) == "T−5 min")
         #expect(f.relative(event("2017-11-29"), to: origin) == "~T+27 days")
         #expect(f.relative(event("2017-11-02"), to: origin) == "same day")

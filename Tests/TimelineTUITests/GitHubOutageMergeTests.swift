@@ -47,7 +47,7 @@ import Testing
         let rows = MarkdownExportTests.rows(try MarkdownExportTests.render(path))
         #expect(rows.count == 15 && rows.allSatisfy { $0.count == 5 })
         #expect(rows.prefix(5).map { [$0[0], $0[1], $0[2]] } == [
-            ["22:52–22 Oct 23:03 (1 d)", "T+0", "timeline"], ["22:52", "T+0", "timeline"], ["22:52", "T+0", "timeline"],
+            ["22:52–22 Oct 23:03 (1 d 11 min)", "T+0", "timeline"], ["22:52", "T+0", "timeline"], ["22:52", "T+0", "timeline"],
             ["22:52", "T+0", "sheet"], ["22:54", "T+2 min", "timeline, pager"],
         ])
         #expect(rows.last == ["time unknown", "~T+9 days", "timeline", "Jason Warner, GitHub", "GitHub publishes its post-incident analysis"])

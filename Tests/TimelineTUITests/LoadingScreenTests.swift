@@ -28,6 +28,36 @@ import Testing
         #expect(narrow.split(separator: "\n").count == 8)
     }
 
+    /// How far the reader has gone through the file (`ReadProgress`), once it tells.
+    @Test(arguments: [(80, 24), (120, 40)]) func oneBigFileSaysHowFarItIsRead(width: Int, height: Int) throws {
+        var loading = Loading(files: [.init(name: "/work/benchdata/1000000.json", bytes: 422_936_574)], tenths: 23, cores: 2)
+        #expect(!Self.screen(loading, width, height).contains("%"))
+        loading.files[0].read = 158_000_000
+        let text = Self.screen(loading, width, height)
+        try ViewerFixture.expectGolden("loading-one-read-\(width)x\(height)", text)
+        #expect(text.contains(" Reading /work/benchdata/1000000.json (423 MB)… 37 %"))
+    }
+
+    /// Each file says how far it is read; the total only once every file's reader tells
+    /// (a document read whole never does: no figure is made up for it).
+    @Test(arguments: [(80, 24), (120, 40)]) func severalFilesSayHowFarEachIsRead(width: Int, height: Int) throws {
+        var files = (1...4).map { Loading.File(name: "100000-seed\($0).jsonl", bytes: 40_000_000) }
+        files.append(Loading.File(name: "status.json", bytes: 2_000))
+        files[0].read = 40_000_000
+        files[1].read = 10_000_000
+        var loading = Loading(files: files, tenths: 12, cores: 2)
+        var text = Self.screen(loading, width, height)
+        try ViewerFixture.expectGolden("loading-five-read-\(width)x\(height)", text)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].trimmingCharacters(in: .whitespaces).hasSuffix("cores…"))
+        #expect(lines.first { $0.contains("seed1.jsonl") }!.contains("100 %"))
+        #expect(lines.first { $0.contains("seed2.jsonl") }!.contains("25 %"))
+        #expect(!lines.first { $0.contains("seed3.jsonl") }!.contains("%"))
+        for k in 2..<5 { loading.files[k].read = k == 4 ? 2_000 : 0 }
+        text = Self.screen(loading, width, height)
+        #expect(text.contains("Reading 5 files (160 MB) side by side on 2 cores… 31 %"))
+    }
+
     @Test func standardInputHasNoSize() {
         let text = Self.screen(Loading(files: [.init(name: "<stdin>", bytes: nil)]), 40, 10)
         #expect(text.contains(" Reading <stdin>…"))

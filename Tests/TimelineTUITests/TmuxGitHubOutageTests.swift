@@ -17,9 +17,11 @@ struct TmuxGitHubOutageTests {
         #expect(screen.contains(" 22:52        sheet     Network engineers    · Network maintenance: link to the East Coast data center lost for 43 s"))
         #expect(screen.contains(" 23:07        timeline+ Responders           ◐ Deployment tooling locked"))
         try t.send("l")
-        screen = try t.waitFor(" files:        timeline  sheet     status    pager")
-        // The day of degraded service: a bar down the timeline's lane to 22 October.
-        #expect(screen.contains("  23:13        │                   │         ◁          Database engineering paged to the incident"))
+        // The lanes in the order of the files on the command line.
+        screen = try t.waitFor(" files:        timeline  status    pager     sheet")
+        // The day of degraded service: a bar down the timeline's lane to 22 October (and the
+        // status page's degraded span down its own).
+        #expect(screen.contains("  23:13        │         │         ◁                    Database engineering paged to the incident"))
         try t.send("l", "e")
         try t.waitFor("export to: ")
         try t.send("C-u")

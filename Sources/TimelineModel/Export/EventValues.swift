@@ -7,34 +7,50 @@ enum TextValue {
     /// the load checked, without escapes: no `"`, `\` or control character in it, so a
     /// JSON writer copies it as it is (an extra field's `json` is JSON text instead).
     case bytes(UnsafeBufferPointer<UInt8>)
+    /// `bytes` that the first pass found simple (`DisplayWidth.simpleWidth` takes them:
+    /// printable ASCII, Latin letters, typographic punctuation), so plain: neither
+    /// measured nor checked again (`EventValueSpans`).
+    case simple(UnsafeBufferPointer<UInt8>)
     case text(String)
 
     /// `body` given the value's UTF-8.
     @inline(__always)
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         switch self {
-        case .bytes(let b): return body(b)
+        case .bytes(let b), .simple(let b): return body(b)
         case .text(var s): return s.withUTF8(body)
+        }
+    }
+
+    /// The bytes from the file, as they are (a checked JSON string without escapes), when
+    /// the value is the file's.
+    var fileBytes: UnsafeBufferPointer<UInt8>? {
+        switch self {
+        case .bytes(let b), .simple(let b): b
+        case .text: nil
         }
     }
 
     /// The bytes from the file when `DisplayWidth.plainWidth` finds them plain: text that
     /// `SafeText` leaves as it is, so they can be written without neutralising.
     var plainBytes: UnsafeBufferPointer<UInt8>? {
-        guard case .bytes(let b) = self, DisplayWidth.plainWidth(b) != nil else { return nil }
-        return b
+        switch self {
+        case .simple(let b): return b
+        case .bytes(let b): return DisplayWidth.plainWidth(b) != nil ? b : nil
+        case .text: return nil
+        }
     }
 
     var string: String {
         switch self {
-        case .bytes(let b): String(decoding: b, as: UTF8.self)
+        case .bytes(let b), .simple(let b): String(decoding: b, as: UTF8.self)
         case .text(let s): s
         }
     }
 
     var isEmpty: Bool {
         switch self {
-        case .bytes(let b): b.isEmpty
+        case .bytes(let b), .simple(let b): b.isEmpty
         case .text(let s): s.isEmpty
         }
     }
@@ -68,13 +84,13 @@ struct EventValues {
 
     /// `title.plainBytes`, without measuring it again when the first pass did.
     var plainTitle: UnsafeBufferPointer<UInt8>? {
-        if titleKnownPlain, case .bytes(let b) = title { return b }
+        if titleKnownPlain, let b = title.fileBytes { return b }
         return title.plainBytes
     }
 
     /// `actor?.plainBytes`, the same way.
     var plainActor: UnsafeBufferPointer<UInt8>? {
-        if actorKnownPlain, case .bytes(let b)? = actor { return b }
+        if actorKnownPlain, let b = actor?.fileBytes { return b }
         return actor?.plainBytes
     }
 

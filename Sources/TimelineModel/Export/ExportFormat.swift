@@ -30,6 +30,19 @@ public struct ExportFormat: Sendable, Hashable {
         return all.first { $0.extensions.contains(ending) }
     }
 
+    /// What the first pass should keep of each event's values for this export
+    /// (`ReadOptions.keepsEventValues`): for those that read every field of every event
+    /// (`EventValues`), their places, and which texts are simple for those that check
+    /// text (Timesketch copies it as it is). Markdown reads them only with `details`.
+    public func keptEventValues(details: Bool) -> ReadOptions.KeptEventValues? {
+        switch self {
+        case .csv, .timelineJS: .placesAndSimpleText
+        case .timesketchJSONL, .timesketchCSV: .places
+        case .markdown: details ? .placesAndSimpleText : nil
+        default: nil
+        }
+    }
+
     /// The export of `view` in pieces that make it whole when written one after another.
     public func parts(_ view: ExportView) -> [[UInt8]] {
         write(view)

@@ -13,7 +13,7 @@ enum JSONText {
     /// character in them): copied as they are.
     static func appendString<Out: ByteSink>(_ value: TextValue, to out: inout Out) {
         switch value {
-        case .bytes(let b):
+        case .bytes(let b), .simple(let b):
             out.append(0x22)
             out.append(contentsOf: b)
             out.append(0x22)

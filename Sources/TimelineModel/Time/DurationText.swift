@@ -1,25 +1,36 @@
 /// Durations in words a reader takes in at a glance: `44 s`, `11 min`, `1 h 55 min`,
-/// `1 d 12 h`, `26 days`; a long one in months and years (`about 4 months`, `about 5
-/// years 10 months`, `about 91 years`, `33 years 4 months` counted in calendar months).
+/// `1 d 11 min`, `2 d 3 h 5 min`, `9 d 12 h`, `26 days`; a long one in months and years
+/// (`about 4 months`, `about 5 years 10 months`, `about 91 years`, `33 years 4 months`
+/// counted in calendar months).
 ///
-/// The rule for lengths (gap lines, spans, in every view and writer): under 60 days in
-/// days and hours (or whole days); from 60 days in months, from 2 years in years and
-/// months, from 10 years in years. Days and seconds become months and years only
-/// approximately (months and years differ in length), so those say `about`; a count of
-/// calendar months is exact and says years and months without it.
+/// The rule for lengths (gap lines, spans, the relative column, in every view and
+/// writer): under a week to the minute (days, hours and minutes, each left out when
+/// nought: a span timed to the minute keeps its minutes, `1 d 11 min`); from a week to
+/// 60 days in days and hours (minutes no longer matter to the reader); from 60 days in
+/// months, from 2 years in years and months, from 10 years in years. Times known only to
+/// the hour give whole hours, so they never show minutes. Days and seconds become months
+/// and years only approximately (months and years differ in length), so those say
+/// `about`; a count of calendar months is exact and says years and months without it.
 public enum DurationText {
     /// From this many days, a length is said in months (and from 2 years, in years).
     public static let monthsFromDays: Int64 = 60
+    /// Under this many days, a length keeps its minutes (`1 d 11 min`); from it, days and
+    /// hours (`9 d 12 h`).
+    public static let minutesUnderDays: Int64 = 7
+
     /// `seconds` rounded to the unit that matters: seconds only under a minute (and only
-    /// when `showSeconds`), minutes under a day, hours beyond.
+    /// when `showSeconds`), minutes under a week, hours beyond.
     public static func text(seconds: Int64, showSeconds: Bool = false) -> String {
         let s = max(0, seconds)
         if s < 60 && showSeconds { return "\(s) s" }
         let minutes = (s + 30) / 60
-        if minutes < 60 { return "\(minutes) min" }
-        if minutes < 24 * 60 {
-            let h = minutes / 60, m = minutes % 60
-            return m == 0 ? "\(h) h" : "\(h) h \(m) min"
+        if minutes < minutesUnderDays * 24 * 60 {
+            let (d, h, m) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60)
+            if d == 0 && h == 0 { return "\(m) min" }
+            var out = d > 0 ? "\(d) d" : ""
+            if h > 0 { out += (out.isEmpty ? "" : " ") + "\(h) h" }
+            if m > 0 { out += (out.isEmpty ? "" : " ") + "\(m) min" }
+            return out
         }
         let hours = (s + 1800) / 3600
         let d = hours / 24, h = hours % 24

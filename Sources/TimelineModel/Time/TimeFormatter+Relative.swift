@@ -36,7 +36,7 @@ extension TimeFormatter {
         var body: String
         if precision == .hour {
             let h = (magnitude + 1800) / 3600
-            body = h == 0 ? "0" : (h < 24 ? "\(h) h" : DurationText.text(seconds: magnitude))
+            body = h == 0 ? "0" : (h < 24 ? "\(h) h" : DurationText.text(seconds: h * 3600))
         } else if magnitude < 60 && !showSeconds {
             body = magnitude < 30 ? "0" : "1 min"
         } else if magnitude == 0 {

@@ -1,14 +1,24 @@
 import Foundation
 
 /// What the screen says while the files are read, before the timeline exists: which
-/// files, how big, for how long so far. A value, drawn by `LoadingScreen.render`; the
-/// runtime updates `elapsed` while the reading runs behind it.
+/// files, how big, how far read, for how long so far. A value, drawn by
+/// `LoadingScreen.render`; the runtime updates `tenths` and each file's `read` while the
+/// reading runs behind it.
 struct Loading: Equatable, Sendable {
     /// One file being read: its name as given and its size (nil when it has none to
     /// tell: standard input, the bundled incident, a file that cannot be looked at).
     struct File: Equatable, Sendable {
         var name: String
         var bytes: Int?
+        /// How many of its bytes the reader has gone through (`ReadProgress`); nil while
+        /// it has told nothing (a reader that reads a document whole never tells).
+        var read: Int? = nil
+
+        /// `37 %` of the file gone through, when its reader tells and its size is known.
+        var percent: Int? {
+            guard let read, let bytes, bytes > 0 else { return nil }
+            return min(100, read * 100 / bytes)
+        }
     }
 
     /// What is being done.
@@ -36,6 +46,18 @@ struct Loading: Equatable, Sendable {
             total += b
         }
         return total
+    }
+
+    /// How far through all the files together, when every reader tells (else nothing:
+    /// a file that cannot say would make the figure up).
+    var percent: Int? {
+        guard let total = totalBytes, total > 0 else { return nil }
+        var read = 0
+        for f in files {
+            guard let r = f.read else { return nil }
+            read += r
+        }
+        return min(100, read * 100 / total)
     }
 
     /// `412 MB`, `3.1 KB`, `512 bytes`: a size as a person reads it (decimal units, as

@@ -25,7 +25,7 @@ func update(_ state: ViewState, _ message: Message) -> ViewState {
         // In the lane view only text is written as lanes: say which the file holds.
         let what = switch s.lanes {
         case nil: format.name
-        case let lanes? where format.name == ExportFormat.text.name: "lanes by \(lanes.rawValue)"
+        case let lanes? where format.name == ExportFormat.text.name: "lanes by \(lanes == .actor ? "actor" : "file")"
         case _?: "\(format.name) (lanes are text only)"
         }
         s.message = "Exported \(count) event\(count == 1 ? "" : "s") to \(path) as \(what)."

@@ -42,8 +42,10 @@ struct BenchViewerCommand: ParsableCommand {
         let cpuStart = BenchClock.processCPU()
         var timeline: Timeline
         if files.count == 1 {
-            // As the viewer reads a file (`ViewCommand`).
-            do { timeline = try TimelineLoader.load(path: files[0], options: ReadOptions(measuresListedText: false)) } catch {
+            // As the viewer reads a file (`ViewCommand`), telling its loading screen how far.
+            var options = ReadOptions(measuresListedText: false)
+            options.progress = ReadProgress()
+            do { timeline = try TimelineLoader.load(path: files[0], options: options) } catch {
                 Problems.print(error)
                 throw ExitCode(1)
             }

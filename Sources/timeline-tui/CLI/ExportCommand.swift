@@ -195,7 +195,8 @@ struct ExportCommand: ParsableCommand {
         // Refuse an unusable --output before reading and formatting a big file.
         if let output { _ = try OutputFile(path: output, force: force).check() }
         let inputs = TimelineFiles(files, input: input, merge: merge)
-        let timeline = try inputs.load()
+        // The lanes read the listing only.
+        let timeline = try inputs.load(keepingEventValues: lanes || lanesBy != nil ? nil : chosenFormat.keptEventValues(details: details))
         Problems.warn(timeline)
         let columns: Int? = switch width {
         case 0: nil

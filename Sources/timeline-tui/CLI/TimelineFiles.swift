@@ -48,8 +48,11 @@ struct TimelineFiles {
     /// merged events first). `measuringListedText`: see `ReadOptions.measuresListedText`
     /// (the viewer reads without). `skipped`: told each file `--skip-bad` left out
     /// (`broken.json: 2 problems`), for the viewer's status line.
-    func load(foldingLater: Bool = false, measuringListedText: Bool = true, skipped: (String) -> Void = { _ in }) throws -> Timeline {
+    /// `keepingEventValues`: see `ReadOptions.keepsEventValues` (an export of every field).
+    func load(foldingLater: Bool = false, measuringListedText: Bool = true, keepingEventValues: ReadOptions.KeptEventValues? = nil,
+              skipped: (String) -> Void = { _ in }) throws -> Timeline {
         var (labels, options) = try readings(measuringListedText: measuringListedText)
+        for k in options.indices { options[k].keepsEventValues = keepingEventValues }
         if sources.count > 1, !foldingLater {
             // Each file's first pass keeps what the merge reads of its events' ids and times
             // (one seed for all).

@@ -67,7 +67,11 @@ struct ViewCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let colour = !noColor && (env["NO_COLOR"] ?? "").isEmpty
         // Options that cannot work are said before the screen opens.
-        let (labels, options) = try source.readings(measuringListedText: false)
+        let (labels, readOptions) = try source.readings(measuringListedText: false)
+        var options = readOptions
+        // Each reader tells how far it has gone, for the loading screen.
+        let progress = options.map { _ in ReadProgress() }
+        for k in options.indices { options[k].progress = progress[k] }
         let terminal: Terminal
         do {
             terminal = try Terminal(colour: colour, environment: env)
@@ -79,7 +83,7 @@ struct ViewCommand: ParsableCommand {
         // Ctrl-C leaves meanwhile.
         let sources = source.sources
         let shown = sources.map { Loading.File(name: $0.name, bytes: Self.size(of: $0)) }
-        let read = try Self.waited(LoadingLoop.wait(on: terminal, showing: Loading(files: shown)) {
+        let read = try Self.waited(LoadingLoop.wait(on: terminal, showing: Loading(files: shown), progress: progress) { [options] in
             TimelineFiles.Read(labels: labels, results: TimelineFiles.readAll(sources, options: options))
         }, on: terminal)
         guard let read else { return }

@@ -2,8 +2,9 @@ import TimelineModel
 
 /// The lane view (`l`): the list's rows (day headings, gaps, events) with a narrow
 /// column per actor or per file between the time and the title; each event marked in
-/// its lane, a span drawn as a bar `│` down its lane over the rows it covers. Lanes that
-/// do not fit are counted in the header ("+3 more lanes"); their events keep their row.
+/// its lane (by file, in each file that holds it), a span drawn as a bar `│` down its
+/// lane over the rows it covers. Lanes that do not fit are counted in the header
+/// ("+3 more lanes"); their events keep their row.
 enum LaneView {
     /// Columns a lane takes (its name cut to fit, then a space).
     static let laneWidth = 10
@@ -18,18 +19,38 @@ enum LaneView {
         var lanesX: Int
         var fitting: Int
         var titleX: Int
+        /// The lanes drawn, in the order of their columns (at most `fitting`).
+        var drawn: [Int]
+
+        /// The column of lane `k` on screen, nil when it does not fit.
+        func x(ofLane k: Int) -> Int? {
+            drawn.firstIndex(of: k).map { lanesX + $0 * laneWidth }
+        }
     }
 
     /// The lanes of the events laid out (the whole list up to the window), and where
-    /// they sit at the screen's width.
+    /// they sit at the screen's width. When they do not all fit, the lanes of the events
+    /// on screen take the columns first (in their order), so that an event shown is not
+    /// left out of its lane while lanes with nothing on screen are drawn empty.
     static func geometry(_ s: ViewState) -> Geometry {
-        let layout = LaneLayout(events: s.events, indices: Array(s.shown[s.windowStart..<s.windowEnd]), by: s.lanes ?? .actor)
+        let layout = LaneLayout(events: s.events, indices: Array(s.shown[s.windowStart..<s.windowEnd]), by: s.lanes ?? .actor,
+                                order: s.timeline.origins)
         let cols = TimelineList.columns(s)
         var x = 2 + cols.time + 1
         if s.relative, s.origin != nil { x += cols.relative + 1 }
         let fitting = max(1, min(layout.names.count, (s.width - x - titleWidth) / laneWidth))
+        var drawn = Array(layout.names.indices)
+        if fitting < layout.names.count {
+            var onScreen = Set<Int>()
+            for row in s.rows.dropFirst(s.listTop).prefix(s.listHeight) {
+                guard case .event(let n) = row, n - s.windowStart >= 0, n - s.windowStart < layout.lane.count else { continue }
+                onScreen.insert(layout.lane[n - s.windowStart])
+                onScreen.formUnion(layout.alsoIn[n - s.windowStart])
+            }
+            drawn = drawn.filter(onScreen.contains) + drawn.filter { !onScreen.contains($0) }
+        }
         return Geometry(layout: layout, first: s.windowStart, timeColumns: cols.time, lanesX: x,
-                        fitting: fitting, titleX: x + fitting * laneWidth + 1)
+                        fitting: fitting, titleX: x + fitting * laneWidth + 1, drawn: Array(drawn.prefix(fitting)))
     }
 
     /// Header row 1: each lane's name over its column, and how many do not fit.
@@ -37,8 +58,9 @@ enum LaneView {
         let g = geometry(s)
         let label = s.lanes == .source ? "files:" : "actors:"
         frame.write(label, x: 1, y: 1, style: Style(.label), limit: max(0, g.lanesX - 2))
-        for (k, name) in g.layout.names.prefix(g.fitting).enumerated() {
-            frame.write(laneName(s, name), x: g.lanesX + k * laneWidth, y: 1,
+        for (column, k) in g.drawn.enumerated() {
+            let name = g.layout.names[k]
+            frame.write(laneName(s, name), x: g.lanesX + column * laneWidth, y: 1,
                         style: Style(laneRole(s, k, name), .bold), limit: laneWidth - 1)
         }
         let hidden = g.layout.names.count - g.fitting
@@ -84,8 +106,9 @@ enum LaneView {
     }
 
     private static func drawBars(_ g: Geometry, bars: Set<Int>, y: Int, selected: Bool, into frame: inout Frame) {
-        for k in bars where k < g.fitting {
-            frame.write("│", x: g.lanesX + k * laneWidth, y: y, style: Style(.span, selected ? [.reverse, .bold] : [.bold]))
+        for k in bars {
+            guard let x = g.x(ofLane: k) else { continue }
+            frame.write("│", x: x, y: y, style: Style(.span, selected ? [.reverse, .bold] : [.bold]))
         }
     }
 
@@ -104,15 +127,16 @@ enum LaneView {
         let k = n - g.first
         guard k >= 0, k < g.layout.lane.count else { return }
         drawBars(g, bars: g.layout.bars[k], y: y, selected: selected, into: &frame)
-        let lane = g.layout.lane[k]
         var title = SafeText.neutralise(e.title)
-        if lane < g.fitting {
-            let span = e.end != nil && TimelineList.spanLength(e) != nil
-            frame.write(span ? "┬" : TimelineList.marker(forKind: e.kind), x: g.lanesX + lane * laneWidth, y: y,
+        let span = e.end != nil && TimelineList.spanLength(e) != nil
+        let marked = ([g.layout.lane[k]] + g.layout.alsoIn[k]).compactMap { g.x(ofLane: $0) }
+        for x in marked {
+            frame.write(span ? "┬" : TimelineList.marker(forKind: e.kind), x: x, y: y,
                         style: Style(span ? .span : Style.role(forKind: e.kind), extra.union(.bold)))
-        } else {
-            // Its lane is off screen: named before the title.
-            title = "[" + SafeText.neutralise(g.layout.names[lane]) + "] " + title
+        }
+        if marked.isEmpty {
+            // Its lanes are off screen: its own named before the title.
+            title = "[" + SafeText.neutralise(g.layout.names[g.layout.lane[k]]) + "] " + title
         }
         let mark: (inout Style) -> Void = { $0 = Style(.match, selected ? [.underline, .bold] : [.reverse]) }
         frame.write(title, x: g.titleX, y: y, style: Style(.plain, extra), limit: max(0, frame.width - g.titleX),

@@ -1,7 +1,8 @@
 import TimelineModel
 
 /// The screen shown at once while the files are read (a million events take seconds):
-/// what is read, how big, for how long, and that q or Ctrl-C stops. Pure, as `render`.
+/// what is read, how big, how far through (`37 %`, when the readers tell), for how long,
+/// and that q or Ctrl-C stops. Pure, as `render`.
 enum LoadingScreen {
     static func render(_ loading: Loading, size: Size) -> Frame {
         var frame = Frame(width: size.width, height: size.height, asciiOnly: loading.asciiOnly)
@@ -12,9 +13,11 @@ enum LoadingScreen {
         switch loading.stage {
         case .reading where files.count == 1:
             what = "Reading " + SafeText.neutralise(files[0].name) + (files[0].bytes.map { " (\(Loading.sizeText($0)))" } ?? "") + "…"
+                + (loading.percent.map { " \($0) %" } ?? "")
         case .reading:
             let side = loading.cores > 1 ? " side by side on \(loading.cores) cores" : ""
             what = "Reading \(files.count) files" + (loading.totalBytes.map { " (\(Loading.sizeText($0)))" } ?? "") + side + "…"
+                + (loading.percent.map { " \($0) %" } ?? "")
         case .merging:
             what = "Merging \(files.count) files…"
         }
@@ -34,6 +37,10 @@ enum LoadingScreen {
                 if let b = f.bytes {
                     let text = Loading.sizeText(b)
                     frame.write(text, x: nameWidth + 4 + max(0, 7 - Printable.width(text)), y: y, style: Style(.time))
+                }
+                if loading.stage == .reading, let p = f.percent {
+                    let text = "\(p) %"
+                    frame.write(text, x: nameWidth + 13 + max(0, 5 - Printable.width(text)), y: y, style: Style(.time, .dim))
                 }
                 y += 1
             }

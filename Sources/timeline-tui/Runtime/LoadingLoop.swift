@@ -1,8 +1,10 @@
 import Foundation
 import Synchronization
+import TimelineModel
 
 /// Shows `LoadingScreen` on the terminal at once while `work` runs on another thread,
-/// redrawn with the time passed; q or Ctrl-C stops waiting (the caller restores the
+/// redrawn with the time passed and how far each file is read (`progress`, one a file,
+/// in the order of `Loading.files`); q or Ctrl-C stops waiting (the caller restores the
 /// terminal and leaves: the work is abandoned with the process). A resize redraws.
 enum LoadingLoop {
     /// How the wait ended.
@@ -16,7 +18,7 @@ enum LoadingLoop {
         case keysEnded
     }
 
-    static func wait<Value: Sendable>(on terminal: Terminal, showing initial: Loading,
+    static func wait<Value: Sendable>(on terminal: Terminal, showing initial: Loading, progress: [ReadProgress] = [],
                                       _ work: @escaping @Sendable () -> Value) -> Outcome<Value> {
         let box = Mutex<Value?>(nil)
         let thread = Thread {
@@ -37,6 +39,9 @@ enum LoadingLoop {
             loading.tenths = Int(passed.components.seconds * 10) + Int(passed.components.attoseconds / 100_000_000_000_000_000)
             // The first frame at once; then a few a second (the time shown is in tenths).
             if shownTenths < 0 || loading.tenths - shownTenths >= 2 {
+                for (k, p) in progress.enumerated() where k < loading.files.count {
+                    loading.files[k].read = loading.files[k].bytes.flatMap { p.bytesRead(of: $0) }
+                }
                 terminal.show(LoadingScreen.render(loading, size: terminal.size))
                 shownTenths = loading.tenths
             }

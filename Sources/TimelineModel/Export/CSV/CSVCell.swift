@@ -13,6 +13,9 @@ enum CSVCell {
     /// it is) is written as its bytes, without making a neutralised `String`.
     static func append<Out: ByteSink>(_ value: TextValue, keepingNewlines: Bool = false, to out: inout Out) {
         switch value {
+        case .simple(let plain):
+            // Plain, and a checked JSON string's bytes: only a comma to look for.
+            return appendSafe(plain, quoting: checkedStringQuoting(plain), to: &out)
         case .bytes(let plain):
             if let quoting = plainQuoting(plain) { return appendSafe(plain, quoting: quoting, to: &out) }
         case .text(var text):

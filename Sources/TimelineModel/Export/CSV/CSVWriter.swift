@@ -66,7 +66,7 @@ struct CSVWriter {
         out.append(0x2C)
         // The first pass found the actor and title plain (most of them): only commas to look for.
         func measuredCell(_ value: TextValue?, knownPlain: Bool) {
-            guard knownPlain, case .bytes(let b)? = value else { return cell(value) }
+            guard knownPlain, let b = value?.fileBytes else { return cell(value) }
             CSVCell.appendSafe(b, quoting: CSVCell.checkedStringQuoting(b), to: &out)
             out.append(0x2C)
         }
@@ -105,14 +105,14 @@ struct CSVWriter {
         var quoting: CSVCell.Quoting = count > 1 && newlines ? .quoted : .none
         for n in 0..<count {
             let v = value(n)
-            guard case .bytes(let name) = v.name, let nameQuote = CSVCell.plainQuoting(name) else {
+            guard let (name, nameQuote) = Self.plainQuoting(v.name) else {
                 return appendJoinedText(count: count, value, separator: separator, newlines: newlines, to: &out)
             }
             quoting = max(quoting, nameQuote)
             if n > 0 { scratch.append(separator) }
             scratch.append(contentsOf: name)
             if let url = v.url {
-                guard case .bytes(let link) = url, let linkQuote = CSVCell.plainQuoting(link) else {
+                guard let (link, linkQuote) = Self.plainQuoting(url) else {
                     return appendJoinedText(count: count, value, separator: separator, newlines: newlines, to: &out)
                 }
                 quoting = max(quoting, linkQuote)
@@ -123,6 +123,16 @@ struct CSVWriter {
             }
         }
         CSVCell.appendSafe(scratch.bytes, quoting: quoting, to: &out)
+    }
+
+    /// The file's bytes of `value` and how a cell of them is quoted, when they are plain.
+    @inline(__always)
+    private static func plainQuoting(_ value: TextValue) -> (UnsafeBufferPointer<UInt8>, CSVCell.Quoting)? {
+        switch value {
+        case .simple(let b): return (b, CSVCell.checkedStringQuoting(b))
+        case .bytes(let b): return CSVCell.plainQuoting(b).map { (b, $0) }
+        case .text: return nil
+        }
     }
 
     private func appendJoinedText(

@@ -1,6 +1,7 @@
 /// `export --lanes` (and `e` in the viewer's lane view): the events as text with a column
 /// per lane (`LaneLayout`), time flowing down, a heading for each day, each event's title
-/// in its lane after a `●`, and a span's bar `│` down its lane until the span ends.
+/// in its lane after a `●` (by file, in the lane of each file that holds it), and a span's
+/// bar `│` down its lane until the span ends.
 ///
 /// The time column holds the compact cell the list shows (`~18:48`, `time unknown`,
 /// `Nov 2017`), so the lanes keep their width: an event known only to the day, month or
@@ -20,7 +21,7 @@ public struct LaneText: Sendable {
     public func text() -> String {
         let t = view.timeline
         let indices = view.indices
-        let layout = LaneLayout(events: t.events, indices: indices, by: grouping)
+        let layout = LaneLayout(events: t.events, indices: indices, by: grouping, order: t.origins)
         let f = view.formatter
         let origin = view.originEvent
         let times = indices.map { i in
@@ -35,7 +36,7 @@ public struct LaneText: Sendable {
         let laneWidth = view.width.map { max(12, ($0 - timeWidth - 2) / lanes - 3) } ?? 24
         var out = SafeText.neutralise(t.title) + "\n"
         out += String(repeating: "=", count: max(1, DisplayWidth.of(SafeText.neutralise(t.title)))) + "\n"
-        out += "Lanes by \(grouping.rawValue), times in \(f.zone.identifier)"
+        out += "Lanes by \(grouping == .actor ? "actor" : "file"), times in \(f.zone.identifier)"
         if let filter = view.filter, !filter.isEmpty { out += ", filter “\(SafeText.neutralise(filter))”" }
         out += "\n\n"
         out += Self.trimmed(Self.padded("", timeWidth) + " " + layout.names.map { " " + Self.padded(SafeText.neutralise($0), laneWidth) + " " }
@@ -53,7 +54,7 @@ public struct LaneText: Sendable {
             var cells: [String] = []
             for lane in layout.names.indices {
                 let cell: String
-                if lane == layout.lane[k] {
+                if layout.marks(k, in: lane) {
                     cell = "● " + SafeText.neutralise(e.title)
                 } else if layout.bars[k].contains(lane) {
                     cell = "│"

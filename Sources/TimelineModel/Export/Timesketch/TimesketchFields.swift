@@ -124,7 +124,7 @@ struct TimesketchFields {
         }
         func jsonString(_ value: TextValue) {
             switch value {
-            case .bytes(let b):
+            case .bytes(let b), .simple(let b):
                 // A checked string without escapes: no quote in it.
                 quote()
                 scratch.append(contentsOf: b)
@@ -138,7 +138,7 @@ struct TimesketchFields {
         }
         func text(_ column: Int, _ value: TextValue?) {
             switch value {
-            case .bytes(let b)?: sink.field(column, .checkedString, b)
+            case .bytes(let b)?, .simple(let b)?: sink.field(column, .checkedString, b)
             case .text(var s)?: s.withUTF8 { sink.field(column, .string, $0) }
             case nil: break
             }

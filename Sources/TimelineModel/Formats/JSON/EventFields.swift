@@ -169,12 +169,25 @@ extension JSONCursor {
     /// (the first pass only checks them); `tokens` collects only their places, for search;
     /// `measuring` measures the title and actor as they are read (`titleSimpleColumns`).
     /// Wrong types are recorded as problems.
+    @inline(__always)
     mutating func readEvent(
         index: Int, depth: Int, keep: Bool, tokens: Bool = false, measuring: Bool = false
     ) throws(SyntaxError) -> EventFields {
         var e = EventFields(objectStart: pos)
+        var none = NoEventValues()
+        try readEvent(into: &e, index: index, depth: depth, keep: keep, tokens: tokens, measuring: measuring, values: &none)
+        return e
+    }
+
+    /// `readEvent`, telling `values` of each tag, source and unknown or extra field as it
+    /// is checked (the first pass of an export that writes every field: `EventValueSpans`).
+    /// `e` is the event's fields so far (none: made at the cursor, its `{`).
+    mutating func readEvent<Values: EventValueSink>(
+        into e: inout EventFields, index: Int, depth: Int, keep: Bool, tokens: Bool = false, measuring: Bool = false,
+        values: inout Values
+    ) throws(SyntaxError) {
         func path(_ field: String) -> String { "events[\(index)].\(field)" }
-        guard try beginObject(depth: depth) else { return e }
+        guard try beginObject(depth: depth) else { return }
         repeat {
             let key = try readKey(in: "events[\(index)]")
             guard let field = eventField(key) else {
@@ -182,6 +195,7 @@ extension JSONCursor {
                 try skipValue(depth: depth + 1, field: key, in: "events[\(index)]")
                 if keep { e.extras.append(ExtraField(name: string(key), json: compactJSON(from..<pos))) }
                 if tokens { e.extraPlaces.append((key, from..<pos)) }
+                values.extra(name: key, value: from..<pos)
                 continue
             }
             if !e.seen.insert(field) {
@@ -202,7 +216,10 @@ extension JSONCursor {
                 } else {
                     e.actor = try stringField(path("actor"), depth: d)
                 }
-            case .kind: e.kind = try stringField(path("kind"), depth: d)
+            case .kind:
+                let kind = try valueString(path("kind"), depth: d, measured: values.measuresText)
+                e.kind = kind?.token
+                if let kind { values.value(.kind, kind.token, simple: kind.simple) }
             case .title:
                 if measuring {
                     let read = try measuredStringField(path("title"), depth: d, nullable: false)
@@ -210,11 +227,14 @@ extension JSONCursor {
                 } else {
                     e.title = try stringField(path("title"), depth: d, nullable: false)
                 }
-            case .text: e.text = try stringField(path("text"), depth: d)
-            case .quote: try readQuote(into: &e, index: index, depth: d)
-            case .sources: try readSources(into: &e, index: index, depth: d, keep: keep, tokens: tokens)
+            case .text:
+                let text = try valueString(path("text"), depth: d, measured: values.measuresText)
+                e.text = text?.token
+                if let text { values.value(.text, text.token, simple: text.simple) }
+            case .quote: try readQuote(into: &e, index: index, depth: d, values: &values)
+            case .sources: try readSources(into: &e, index: index, depth: d, keep: keep, tokens: tokens, values: &values)
             case .tags:
-                let tags = try stringArray(path("tags"), depth: d, keep: keep || tokens)
+                let tags = try stringArray(path("tags"), depth: d, keep: keep || tokens, values: &values)
                 if keep { e.tags = tags.map(string) }
                 if tokens { e.tagTokens = tags }
             case .sourceFiles:
@@ -229,31 +249,51 @@ extension JSONCursor {
                     try skipValue(depth: d + 1, field: name, in: path("extra_fields"))
                     if keep { e.extras.append(ExtraField(name: string(name), json: compactJSON(from..<pos))) }
                     if tokens { e.extraPlaces.append((name, from..<pos)) }
+                    values.extra(name: name, value: from..<pos)
                 } while try nextField()
             }
         } while try nextField()
-        return e
+    }
+
+    /// A string field's value, and whether it is simple (`readMeasuredString`: no escape,
+    /// every scalar one column that `SafeText` keeps) when `measured` (else not simple).
+    @inline(__always)
+    mutating func valueString(
+        _ path: @autoclosure () -> String, depth: Int, nullable: Bool = true, measured: Bool
+    ) throws(SyntaxError) -> (token: StringToken, simple: Bool)? {
+        guard measured else { return try stringField(path(), depth: depth, nullable: nullable).map { ($0, false) } }
+        return try measuredStringField(path(), depth: depth, nullable: nullable).map { ($0.token, $0.simpleColumns >= 0) }
     }
 
     /// `quote`: `{"text": …, "lang": …}`; other fields in it are ignored.
-    private mutating func readQuote(into e: inout EventFields, index: Int, depth: Int) throws(SyntaxError) {
+    private mutating func readQuote<Values: EventValueSink>(
+        into e: inout EventFields, index: Int, depth: Int, values: inout Values
+    ) throws(SyntaxError) {
         var path: String { "events[\(index)].quote" }
         let start = pos
         guard try expectKind(.object, path, depth: depth) else { return }
         e.hasQuote = true
         var textWritten = false
+        var text: (token: StringToken, simple: Bool)?
+        var lang: (token: StringToken, simple: Bool)?
         if try beginObject(depth: depth) {
             repeat {
                 let key = try readKey(in: path)
                 if token(key, is: "text") {
                     textWritten = true
-                    e.quoteText = try stringField(path + ".text", depth: depth + 1, nullable: false)
+                    text = try valueString(path + ".text", depth: depth + 1, nullable: false, measured: values.measuresText)
                 } else if token(key, is: "lang") {
-                    e.quoteLang = try stringField(path + ".lang", depth: depth + 1)
+                    lang = try valueString(path + ".lang", depth: depth + 1, measured: values.measuresText)
                 } else {
                     try skipValue(depth: depth + 1, in: path)
                 }
             } while try nextField()
+        }
+        (e.quoteText, e.quoteLang) = (text?.token, lang?.token)
+        // The text first, then its language, whichever the object wrote first.
+        if let text {
+            values.value(.quoteText, text.token, simple: text.simple)
+            if let lang { values.value(.quoteLang, lang.token, simple: lang.simple) }
         }
         if !textWritten {
             report(start, path, "missing required field \"text\"")
@@ -261,8 +301,8 @@ extension JSONCursor {
     }
 
     /// `sources`: an array of `{"name": …, "url": …}`; other fields in them are ignored.
-    private mutating func readSources(
-        into e: inout EventFields, index: Int, depth: Int, keep: Bool, tokens: Bool
+    private mutating func readSources<Values: EventValueSink>(
+        into e: inout EventFields, index: Int, depth: Int, keep: Bool, tokens: Bool, values: inout Values
     ) throws(SyntaxError) {
         var path: String { "events[\(index)].sources" }
         guard try expectKind(.array, path, depth: depth) else { return }
@@ -272,25 +312,29 @@ extension JSONCursor {
             var here: String { "\(path)[\(i)]" }
             let start = pos
             if try expectKind(.object, here, depth: depth + 1, nullable: false) {
-                var name: StringToken?
-                var url: StringToken?
+                var name: (token: StringToken, simple: Bool)?
+                var url: (token: StringToken, simple: Bool)?
                 var nameWritten = false
                 if try beginObject(depth: depth + 1) {
                     repeat {
                         let key = try readKey(in: here)
                         if token(key, is: "name") {
                             nameWritten = true
-                            name = try stringField(here + ".name", depth: depth + 2, nullable: false)
+                            name = try valueString(here + ".name", depth: depth + 2, nullable: false, measured: values.measuresText)
                         } else if token(key, is: "url") {
-                            url = try stringField(here + ".url", depth: depth + 2)
+                            url = try valueString(here + ".url", depth: depth + 2, measured: values.measuresText)
                         } else {
                             try skipValue(depth: depth + 2, in: here)
                         }
                     } while try nextField()
                 }
                 if !nameWritten { report(start, here, "missing required field \"name\"") }
-                if keep, let name { e.sources.append(Source(name: string(name), url: url.map(string))) }
-                if tokens, let name { e.sourceTokens.append((name, url)) }
+                if let name {
+                    if keep { e.sources.append(Source(name: string(name.token), url: url.map { string($0.token) })) }
+                    if tokens { e.sourceTokens.append((name.token, url?.token)) }
+                    values.value(.sourceName, name.token, simple: name.simple)
+                    if let url { values.value(.sourceURL, url.token, simple: url.simple) }
+                }
             }
             i += 1
         } while try nextElement()

@@ -123,13 +123,22 @@ extension JSONCursor {
     mutating func stringArray(
         _ path: @autoclosure () -> String, depth: Int, keep: Bool
     ) throws(SyntaxError) -> [StringToken] {
+        var none = NoEventValues()
+        return try stringArray(path(), depth: depth, keep: keep, values: &none)
+    }
+
+    /// `stringArray`, each string told to `values` as a tag.
+    mutating func stringArray<Values: EventValueSink>(
+        _ path: @autoclosure () -> String, depth: Int, keep: Bool, values: inout Values
+    ) throws(SyntaxError) -> [StringToken] {
         guard try expectKind(.array, path(), depth: depth) else { return [] }
         var out: [StringToken] = []
         guard try beginArray(depth: depth) else { return out }
         var i = 0
         repeat {
-            if let t = try stringField("\(path())[\(i)]", depth: depth + 1, nullable: false), keep {
-                out.append(t)
+            if let t = try valueString("\(path())[\(i)]", depth: depth + 1, nullable: false, measured: values.measuresText) {
+                if keep { out.append(t.token) }
+                values.value(.tag, t.token, simple: t.simple)
             }
             i += 1
         } while try nextElement()

@@ -7,7 +7,10 @@ enum JSONTimelineReader {
         var scan = TimelineScan(bytes: bytes, measuring: options.measuresListedText)
         scan.assumedZone = AssumedZone(options.time)
         scan.mergeFacts = options.merging.map(FirstPassFacts.init)
+        scan.valueSpans = options.keepsEventValues.map { EventValueSpans(measuringText: $0 == .placesAndSimpleText) }
+        scan.progress = ProgressNote(options.progress, from: 0)
         scan.run(name: name)
+        options.progress?.finish(bytes.count)
         let header = scan.header
         var read = ReadTimeline(
             title: header.title, summary: header.summary, extraFields: header.extraFields,
@@ -42,12 +45,13 @@ enum JSONTimelineReader {
                                           scan.warnings.isEmpty && !scan.offsets.assumed)
         let assumedZone = scan.assumedZone
         let firstPassFacts = places.isEmpty ? nil : scan.mergeFacts
-        scan.mergeFacts = nil
+        let valueSpans = places.isEmpty ? nil : scan.valueSpans
+        (scan.mergeFacts, scan.valueSpans) = (nil, nil)
         var timeline = try TimelineBuilder.finish(
             read, file: name,
             resolve: { PendingProblem.resolve($0, file: name, locate: locator.places(for:)) },
             store: { JSONEventStore(bytes: bytes, records: $0, depth: depth, places: places, validUTF8: validUTF8,
-                                     assumedZone: assumedZone, firstPassFacts: firstPassFacts) }
+                                     assumedZone: assumedZone, firstPassFacts: firstPassFacts, valueSpans: valueSpans) }
         )
         timeline.origins = origins
         timeline.dateZones = dateZones.filter { $0 != timeline.timezone }

@@ -20,11 +20,14 @@ extension TimelineScan {
         }
         let bytes = self.bytes
         let seed = ids.seed
-        let (measuring, assumedZone, merging) = (meter != nil, assumedZone, mergeFacts?.reading)
+        let (measuring, assumedZone, merging, progress) = (meter != nil, assumedZone, mergeFacts?.reading, progress.progress)
+        let keepsValues = valueSpans?.measuresText
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.assumedZone = assumedZone
             scan.mergeFacts = merging.map(FirstPassFacts.init)
+            scan.valueSpans = keepsValues.map { EventValueSpans(measuringText: $0) }
+            scan.progress = ProgressNote(progress, from: split)
             var cursor = JSONCursor(base: bytes.base, start: split, end: bytes.count, endName: "file")
             cursor.assumedZone = assumedZone
             var local = 0
@@ -71,11 +74,14 @@ extension TimelineScan {
         let bytes = self.bytes
         let depth = eventDepth
         let seed = ids.seed
-        let (measuring, assumedZone, merging) = (meter != nil, assumedZone, mergeFacts?.reading)
+        let (measuring, assumedZone, merging, progress) = (meter != nil, assumedZone, mergeFacts?.reading, progress.progress)
+        let keepsValues = valueSpans?.measuresText
         let second = SecondHalf<(scan: TimelineScan, end: Int)?> {
             var scan = TimelineScan(bytes: bytes, idSeed: seed, measuring: measuring)
             scan.assumedZone = assumedZone
             scan.mergeFacts = merging.map(FirstPassFacts.init)
+            scan.valueSpans = keepsValues.map { EventValueSpans(measuringText: $0) }
+            scan.progress = ProgressNote(progress, from: split)
             scan.eventDepth = depth
             var local = 0
             var noHeader = false
@@ -105,6 +111,7 @@ extension TimelineScan {
         }
         places.append(contentsOf: other.places)
         if let facts = other.mergeFacts { mergeFacts?.append(contentsOf: facts) }
+        if let spans = other.valueSpans { valueSpans?.append(contentsOf: spans) }
         offsets.append(other.offsets)
         for file in other.eventOrigins where !eventOrigins.contains(file) { eventOrigins.append(file) }
         for zone in other.eventDateZones where !eventDateZones.contains(zone) { eventDateZones.append(zone) }

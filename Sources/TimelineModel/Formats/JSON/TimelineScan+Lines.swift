@@ -35,6 +35,7 @@ extension TimelineScan {
                 c.problems.append(PendingProblem(offset: error.offset, path: error.path, message: error.message))
             }
             if !isHeader { index += 1 }
+            progress.note(lineStart, after: index)
             problems.append(contentsOf: c.problems)
             if !c.warnings.isEmpty && warnings.count <= JSONLimits.maxProblems {
                 warnings.append(contentsOf: c.warnings.prefix(JSONLimits.maxProblems + 1 - warnings.count))

@@ -35,6 +35,11 @@ struct TimelineScan {
     var assumedZone: AssumedZone?
     /// What a merge reads of each event, kept as it is read (`ReadOptions.merging`).
     var mergeFacts: FirstPassFacts?
+    /// Where each event's other values are, for an export that writes them all
+    /// (`ReadOptions.keepsEventValues`).
+    var valueSpans: EventValueSpans?
+    /// How far this pass has gone, told to `ReadOptions.progress`.
+    var progress = ProgressNote(nil, from: 0)
 
     init(bytes: FileBytes, idSeed: UInt64 = .random(in: .min ... .max), measuring: Bool = true) {
         self.bytes = bytes
@@ -136,6 +141,7 @@ struct TimelineScan {
                 try takeEvent(&c, index: index)
             }
             index += 1
+            progress.note(c.pos, after: index)
         } while try c.nextElement()
         return false
     }
@@ -148,7 +154,7 @@ struct TimelineScan {
     /// events then fill their lists without copying them into bigger ones as they grow (a
     /// tenth of a big load's time went into those copies and the fresh memory they touch).
     /// Room never used costs no memory: its pages are never touched.
-    private mutating func reserveForTheRest(after position: Int) {
+    private mutating func reserveForTheRest<Values: EventValueSink>(after position: Int, values: inout Values) {
         guard let first = records.first, position > first.offset, position < count else { return }
         let perEvent = (position - first.offset) / records.count
         guard perEvent > 0 else { return }
@@ -159,14 +165,30 @@ struct TimelineScan {
         places.reserveCapacity(places.count + rest)
         ids.reserveCapacity(ids.count + rest)
         mergeFacts?.reserveCapacity(places.count + rest)
+        values.reserveCapacity(events: places.count + rest)
     }
 
     /// Reads and checks the event at the cursor and records it.
     mutating func takeEvent(_ c: inout JSONCursor, index: Int) throws(SyntaxError) {
+        guard var kept = valueSpans else {
+            var none = NoEventValues()
+            return try takeEvent(&c, index: index, values: &none)
+        }
+        // Out of `self` while it is filled (and so not copied).
+        valueSpans = nil
+        defer { valueSpans = kept }
+        try takeEvent(&c, index: index, values: &kept)
+    }
+
+    /// `takeEvent`, telling `values` where the event's values are (`EventValueSpans`).
+    private mutating func takeEvent<Values: EventValueSink>(_ c: inout JSONCursor, index: Int, values: inout Values) throws(SyntaxError) {
         guard index < JSONLimits.maxEvents else {
             throw SyntaxError(offset: c.pos, message: "more than \(JSONLimits.maxEvents) events")
         }
-        let fields = try c.readEvent(index: index, depth: eventDepth, keep: false, measuring: meter != nil)
+        values.begin(at: c.pos)
+        var fields = EventFields(objectStart: c.pos)
+        try c.readEvent(into: &fields, index: index, depth: eventDepth, keep: false, measuring: meter != nil, values: &values)
+        values.finish()
         let (time, end, zonedEnd) = c.check(fields, index: index)
         if let id = fields.id, id.count > 0 { ids.append(id, in: c) }
         var record = EventRecord(offset: fields.objectStart, fileIndex: Int32(index))
@@ -191,7 +213,7 @@ struct TimelineScan {
         if mergeFacts != nil { keepMergeFacts(fields, spans: spans, time: time, end: end, cursor: c) }
         if let zonedEnd { zonedEnds.append(zonedEnd) }
         for file in fields.origins where !eventOrigins.contains(file) { eventOrigins.append(file) }
-        if records.count == Self.sampleSize { reserveForTheRest(after: c.pos) }
+        if records.count == Self.sampleSize { reserveForTheRest(after: c.pos, values: &values) }
         if c.problems.count > JSONLimits.maxProblems {
             throw SyntaxError(offset: c.pos, message: "too many problems; stopped reading here")
         }

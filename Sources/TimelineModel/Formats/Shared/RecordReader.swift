@@ -37,6 +37,8 @@ struct RecordReader: Sendable {
     var saved = SavedTimeline()
     /// `--assume-zone`, for the home zone (`WrittenOffsets`).
     var assumedZone: Zone? = nil
+    /// Told how far the reading has gone (`ReadOptions.progress`).
+    var progress: ReadProgress? = nil
 
     /// What a quick look at a record's bytes can rule out before a search reads its event;
     /// nil (no quick look) unless the format's events hold their record's text.
@@ -103,6 +105,7 @@ extension InputFormat {
             reader: { bytes, file, options throws(LoadFailure) in
                 var records = reader(bytes, file, options)
                 records.assumedZone = options.time.assumedZone
+                records.progress = options.progress
                 var timeline = try records.load(bytes, file: file)
                 timeline.inputFormat = records.note.map { "\(title) (\($0))" } ?? title
                 timeline.origins = records.saved.origins
@@ -171,7 +174,11 @@ extension RecordReader {
                              from: (offset: Int, line: Int), to end: Int) -> (offset: Int, line: Int, stopped: Bool) {
         var (offset, line) = from
         var meter = VerbatimTextMeter()
+        var told = ProgressNote(progress, from: from.offset)
+        var records = 0
         while offset < end && !builder.hasTooManyProblems {
+            records += 1
+            told.note(offset, after: records)
             if let skim, let s = skim(offset, line) {
                 if builder.note(time: s.time, end: s.end, precision: s.precision, id: s.id, in: bytes, line: line, offset: offset) {
                     listing.append(ListedLine(s, record: offset, bytes: bytes, meter: &meter))
@@ -193,8 +200,9 @@ extension RecordReader {
     }
 
     private func build(_ builder: TimelineBuilder, _ listing: ListedLines, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
+        progress?.finish(bytes.count)
         // A skimmed id that repeats is placed by reading its record whole, as if not skimmed.
-        try builder.build(idPlace: { offset, line in read(offset, line, false).draft?.idPlace }) { records, ids in
+        return try builder.build(idPlace: { offset, line in read(offset, line, false).draft?.idPlace }) { records, ids in
             RecordFileStore(bytes: bytes, reader: self, records: records, ids: ids, listing: listing)
         }
     }

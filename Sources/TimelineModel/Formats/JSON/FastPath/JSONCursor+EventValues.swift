@@ -18,7 +18,7 @@ extension JSONCursor {
                 guard let field = eventField(key) else {
                     let from = pos
                     try skipValue(depth: depth + 1)
-                    v.extraFields.append((value(key), json(from..<pos)))
+                    v.extraFields.append((value(key), extraFieldJSON(from..<pos)))
                     continue
                 }
                 switch field {
@@ -67,7 +67,7 @@ extension JSONCursor {
                             let name = try readKey()
                             let from = pos
                             try skipValue(depth: depth + 2)
-                            v.extraFields.append((value(name), json(from..<pos)))
+                            v.extraFields.append((value(name), extraFieldJSON(from..<pos)))
                         } while try nextField()
                     }
                 }
@@ -87,7 +87,7 @@ extension JSONCursor {
 
     /// The text of `t`: its bytes in the file, decoded only when it has escapes.
     @inline(__always)
-    private func value(_ t: StringToken) -> TextValue {
+    func value(_ t: StringToken) -> TextValue {
         t.needsDecoding ? .text(string(t)) : .bytes(UnsafeBufferPointer(start: base + t.start, count: t.count))
     }
 
@@ -100,7 +100,7 @@ extension JSONCursor {
     }
 
     /// An unknown field's value as compact JSON: the file's bytes when they hold no space.
-    private func json(_ range: Range<Int>) -> TextValue {
+    func extraFieldJSON(_ range: Range<Int>) -> TextValue {
         let raw = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
         let spaced = raw.contains { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         return spaced ? .text(compactJSON(range)) : .bytes(raw)

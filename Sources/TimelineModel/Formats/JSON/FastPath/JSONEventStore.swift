@@ -25,9 +25,12 @@ final class JSONEventStore: Sendable {
     /// What a merge reads of each event, by file index, when the first pass kept it
     /// (`ReadOptions.merging`); kept only with `places`.
     let firstPassFacts: FirstPassFacts?
+    /// Where each event's other values are, by file index, when the first pass kept them
+    /// (`ReadOptions.keepsEventValues`); kept only with `places`.
+    let valueSpans: EventValueSpans?
 
     init(bytes: FileBytes, records: [EventRecord], depth: Int, places: [ListingFieldSpans] = [], validUTF8: Bool = false,
-         assumedZone: AssumedZone? = nil, firstPassFacts: FirstPassFacts? = nil) {
+         assumedZone: AssumedZone? = nil, firstPassFacts: FirstPassFacts? = nil, valueSpans: EventValueSpans? = nil) {
         self.bytes = bytes
         self.assumedZone = assumedZone
         self.records = records
@@ -37,6 +40,7 @@ final class JSONEventStore: Sendable {
         // Looked up by file index: only when file indices are 0..<count, as `fileOffsets`.
         self.places = places.count == records.count && fileOffsets.count == records.count ? places : []
         self.firstPassFacts = self.places.isEmpty ? nil : firstPassFacts.flatMap { $0.count == records.count && $0.isComplete ? $0 : nil }
+        self.valueSpans = self.places.isEmpty ? nil : valueSpans.flatMap { $0.count == records.count ? $0 : nil }
     }
 
     private static func fileOrder(_ records: [EventRecord]) -> ([Int32]?, [Int]) {
