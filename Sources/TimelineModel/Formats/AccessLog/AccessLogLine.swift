@@ -13,6 +13,12 @@ enum AccessLogLine {
     /// The line's fields, or nil when it is not an access log line (its first seven fields
     /// in their shapes).
     static func record(_ line: String, number: Int) -> Record? {
+        if let read = recordFromBytes(line, number: number) { return read }
+        return recordByCharacters(line, number: number)
+    }
+
+    /// `record`, walking the line's characters: for any line.
+    static func recordByCharacters(_ line: String, number: Int) -> Record? {
         var fields: [Record.Field] = []
         var rest = Substring(line)
         var column = 1

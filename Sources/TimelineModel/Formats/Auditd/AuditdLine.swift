@@ -53,6 +53,12 @@ enum AuditdLine {
     /// hex when the text held a space, a quote or a control character: decoded, as
     /// `ausearch -i` shows it (its controls are neutralised downstream, like any text).
     static func pairs(_ text: Substring) -> [(key: String, value: String)]? {
+        if let read = pairsFromBytes(text) { return read }
+        return pairsByCharacters(text)
+    }
+
+    /// `pairs`, walking the text's characters: for any text.
+    static func pairsByCharacters(_ text: Substring) -> [(key: String, value: String)]? {
         var out: [(key: String, value: String)] = []
         var rest = text.drop { $0 == " " }
         while !rest.isEmpty {

@@ -23,6 +23,20 @@ struct LogfmtLine {
     /// `line` as logfmt: nil when any word of it is not a pair (or a key alone), or it has
     /// fewer than two pairs with a value, or as many keys alone as pairs.
     init?(_ line: String) {
+        if let read = Self.fromBytes(line) {
+            guard let read else { return nil }
+            self = read
+            return
+        }
+        self.init(byCharacters: line)
+    }
+
+    init(leadingTime: String?, source: String?, pairs: [Pair]) {
+        (self.leadingTime, self.source, self.pairs) = (leadingTime, source, pairs)
+    }
+
+    /// `init?(_:)`, walking the line's characters: for any line.
+    init?(byCharacters line: String) {
         var rest = Substring(line)
         var column = 1
         func skipSpaces() {
