@@ -6,9 +6,7 @@ import Testing
 /// line a request at the second in the offset it writes, titled `GET /x → 200`, its client
 /// the actor, its status class the kind; a line that is not one is refused with its place.
 @Suite struct AccessLogReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func combinedLogLinesAreRequests() throws {
         let t = try FormatFixtures.load("access-log/logfile_access_log.0")

@@ -6,9 +6,7 @@ import Testing
 /// example event: each record at its `audit(…)` stamp to the millisecond, in UTC, titled
 /// by its type and what it says, the login user the actor.
 @Suite struct AuditdReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func anEnrichedLogFromPlaso() throws {
         let t = try FormatFixtures.load("auditd/audit_enriched.log")

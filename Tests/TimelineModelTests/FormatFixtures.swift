@@ -19,6 +19,12 @@ enum FormatFixtures {
         try TimelineLoader.load(path: path(name), options: options)
     }
 
+    /// The plain text export, in `zone` (nil: the file's), no wrapping: what a reader's
+    /// tests compare with the lines a user reads.
+    static func text(_ t: Timeline, zone: String? = nil) -> String {
+        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
+    }
+
     /// The export's lines, in `zone` (nil: the file's), details included, no wrapping.
     static func exportLines(_ t: Timeline, zone: String? = nil) -> [String] {
         let z = zone.flatMap { Zone(identifier: $0) }

@@ -15,9 +15,7 @@ import Testing
     }
 
     /// The export's lines from the title to the first event, in `zone` (nil: the file's).
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     static let dpkg = "2009-02-25 11:45:23 startup archives unpack\n2009-02-25 11:45:24 install base-files:amd64\n"
 

@@ -7,9 +7,7 @@ import Testing
 /// unit of a number, from the service's documentation, said in "Read as"), its title,
 /// kind and actor. Files in the shapes the services' API documentation shows (SOURCES.md).
 @Suite struct IncidentServicesReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func slacksExportTsIsSecondsAsText() throws {
         let t = try FormatFixtures.load("services/slack-incident-2023-11-14.json")

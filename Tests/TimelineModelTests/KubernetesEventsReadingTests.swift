@@ -6,9 +6,7 @@ import Testing
 /// each event at its first sighting, a span to its last when it repeated, titled
 /// `reason: message`, about `pod/NAME`, its type the kind.
 @Suite struct KubernetesEventsReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func kubectlsListOfEvents() throws {
         let t = try FormatFixtures.load("kubernetes/kubectl-get-events.json")

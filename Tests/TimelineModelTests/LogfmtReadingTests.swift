@@ -7,9 +7,7 @@ import Testing
 /// `component`/Heroku's source, the rest extra fields; lnav's test file and lines in the
 /// writers' documented shapes.
 @Suite struct LogfmtReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func logrusLinesFromLnav() throws {
         let t = try FormatFixtures.load("logfmt/logfile_logfmt.0")

@@ -10,9 +10,7 @@ import Testing
         try TimelineLoader.load(bytes: Array(text.utf8), name: name)
     }
 
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func falcoTheRuleIsTheTitleAndThePriorityTheKind() throws {
         let t = try load("""

@@ -14,9 +14,7 @@ import Testing
         return o
     }
 
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func nginxErrorLog() throws {
         #expect(FormatFixtures.problems("text-log/nginx-error.log") == [

@@ -6,9 +6,7 @@ import Testing
 /// at the root), from slack-export-viewer's test archive (SOURCES.md): each day file opens
 /// as the channel's messages, at the second, by name, its markup readable.
 @Suite struct SlackExportReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func aDayFileReadsNamesFromTheExportsUsers() throws {
         let t = try FormatFixtures.load("slack/enrique/2016-01-14.json")

@@ -9,9 +9,7 @@ import Testing
 @Suite struct VPCFlowLogTests {
     static let file = "vpc-flow-log/123456789010_vpcflowlogs_us-east-1_fl-1234abcd_20141214T0400Z_hash.log"
 
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func theTextFilesDeliveredToS3() throws {
         let t = try FormatFixtures.load(Self.file)

@@ -7,9 +7,7 @@ import Testing
 /// line's fields (Zeek writes no message), the kind is the log's name and the actor the
 /// originating host. Files from Zeek's documentation and its own tests (SOURCES.md).
 @Suite struct ZeekLogReadingTests {
-    func export(_ t: Timeline, zone: String? = nil) -> String {
-        TextExporter(timeline: t, zone: zone.flatMap { Zone(identifier: $0) }, options: .init(width: nil)).text()
-    }
+    func export(_ t: Timeline, zone: String? = nil) -> String { FormatFixtures.text(t, zone: zone) }
 
     @Test func aConnLogShowsEachConnectionsTwoEnds() throws {
         let t = try FormatFixtures.load("zeek/json/conn.log")
