@@ -8,8 +8,8 @@
 /// only as the file wrote them; a day-only time is the date alone, never a made-up
 /// midnight. Tags are separated by `; `, sources are one a line (`name <url>`).
 ///
-/// A merge with dates in another zone than its home zone's (`Timeline.dateZones`: a later
-/// file's day in UTC among Los Angeles notes) gets a `date zone` column after `source
+/// A merge with dates in another zone than its home zone's (a later file's day in UTC
+/// among Los Angeles notes: `Event.dateZone`) gets a `date zone` column after `source
 /// file`: each date's zone (`UTC`, `America/Los_Angeles`), which the date alone does not
 /// carry, so that read back it is the same day; empty for a time of day, whose offset is
 /// written.
@@ -20,7 +20,7 @@ struct CSVWriter {
     static let columns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source file"]
 
     func parts() -> [[UInt8]] {
-        let dateZones = !view.timeline.dateZones.isEmpty
+        let dateZones = Self.hasDatesElsewhere(view)
         let names = Self.columns + (dateZones ? ["date zone"] : []) + (view.relative ? ["t_plus"] : [])
         var header = Array(names.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
@@ -41,6 +41,15 @@ struct CSVWriter {
                 )
             }
         }
+    }
+
+    /// Whether some event exported is a date of another zone than the home zone's (only a
+    /// merge whose files' days differ has any: the others are not looked at).
+    static func hasDatesElsewhere(_ view: ExportView) -> Bool {
+        guard !view.timeline.dateZones.isEmpty else { return false }
+        let events = view.timeline.events
+        // A listing need not hold the zone: only a date's whole event is asked for it.
+        return view.indices.contains { TimeFormatter.isDayOnly(events.listed(at: $0)) && events[$0].dateZone != nil }
     }
 
     /// One row. `sourceCell` is the `source file` cell of an event read from one file;
