@@ -100,6 +100,10 @@ struct TmuxSourceColourTests {
         #expect(screen.contains("  08:13        pager     Incident coordi… ◁ Database engineering paged to the i…"))
         let styled = try t.capture(attributes: true)
         #expect(!styled.contains("38;5;") && !(0...7).contains { styled.contains("\u{1B}[3\($0)m") || styled.contains("\u{1B}[4\($0)m") })
+        // The lanes take the zone's row: it follows the title, cut first to keep it.
+        try t.send("l")
+        let lanes = try t.waitFor(" files:        timeline  status    pager     sheet")
+        #expect(lanes.hasPrefix(" GitHub, 21–22 October 2018: 43 seconds … · Asia/Tokyo UTC+09:00 JST · 15 events\n"))
         try t.send("q")
     }
 
