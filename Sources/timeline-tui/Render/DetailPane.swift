@@ -3,8 +3,10 @@ import TimelineModel
 /// The selected event in full, below the list: when, who, the title, the text wrapped,
 /// the quote, sources with their URLs, tags, id, precision and extra fields. Scrolls.
 enum DetailPane {
-    /// The pane's lines for `e` at a screen width (the text wrapped).
-    static func lines(_ e: Event, state s: ViewState, width: Int) -> [StyledLine] {
+    /// The pane's lines for `e` at a screen width (the text wrapped). `copies`: how the
+    /// other files of a merge wrote it (`EventList.copies(at:)`), the selected event's
+    /// when not given.
+    static func lines(_ e: Event, state s: ViewState, width: Int, copies: [Event]? = nil) -> [StyledLine] {
         let w = max(1, width - 2)
         var out: [StyledLine] = []
         func para(_ text: String, _ style: Style = .plain, indent: String = "") {
@@ -48,7 +50,7 @@ enum DetailPane {
             para(files + e.origins.joined(separator: ", "), Style(.label))
         }
         // A happening several files hold: how each wrote it.
-        let copies = WrittenCopies.lines(e, copies: s.selectedCopies, formatter: s.formatter)
+        let copies = WrittenCopies.lines(e, copies: copies ?? s.selectedCopies, formatter: s.formatter)
         if !copies.isEmpty {
             para(WrittenCopies.heading, Style(.label))
             for line in copies { para(line, Style(.label), indent: "  ") }
