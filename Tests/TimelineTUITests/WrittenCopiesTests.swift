@@ -46,6 +46,24 @@ import TimelineModel
         #expect(events.copies(at: alone).isEmpty)
     }
 
+    /// `~` kept, the digits each file wrote, and a month said as the month it is.
+    @Test func eachFileAtItsOwnPrecision() throws {
+        let a = try D.file("a", zone: "UTC", #"{"id": "a1", "time": "2017-11-02T22:59Z", "title": "The account is restored"}"#)
+        let b = try D.file("b", zone: "UTC", #"{"id": "b1", "time": "2017-11-02T22:59:30Z", "approximate": true, "title": "The account is RESTORED"}"#)
+        let c = try D.file("c", zone: "UTC", #"{"id": "c1", "time": "2017-11", "title": "the account is restored"}"#)
+        let merged = TimelineMerge.merge([a, b, c])
+        #expect(merged.events.count == 1)
+        let formatter = TimeFormatter(timeline: merged, zone: .utc)
+        #expect(WrittenCopies.lines(merged.events[0], copies: merged.events.copies(at: 0), formatter: formatter) == [
+            "a: 22:59 · id a1",
+            "b: ~22:59:30 · id b1 · “The account is RESTORED”",
+            "c: November 2017, known only to the month · id c1 · “the account is restored”",
+        ])
+        // Kept apart, each is its own event: nothing to say.
+        let kept = TimelineMerge.merge([a, b, c], keepDuplicates: true)
+        #expect(kept.events.indices.allSatisfy { kept.events.copies(at: $0).isEmpty })
+    }
+
     /// The text and Markdown exports' details hold the pane's lines, word for word.
     @Test func theExportsSayWhatThePaneSays() throws {
         let s = try Self.failoverOpen()
