@@ -33,11 +33,6 @@ enum MergedZoneAdvice {
         return out
     }
 
-    /// Whether `problems` advise `--assume-zone` (the file was refused for its zone).
-    static func advisesZone(_ problems: [Problem]) -> Bool {
-        problems.contains { $0.message.contains(option) }
-    }
-
     private static let option = "--assume-zone"
 
     /// `message` with each `--assume-zone` it advises naming `key`'s file alone; nil when
