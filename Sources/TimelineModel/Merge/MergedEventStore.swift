@@ -16,7 +16,7 @@ struct MergedEventStore: EventStore {
     /// The other files that hold the same happening, by merged position.
     let alsoIn: [Int: [String]]
     /// The events of those files, by merged position (`TimelineMerge.Folded.copies`).
-    let copies: [Int: [UInt64]]
+    let copies: FoldedCopies
     /// The merged positions `alsoIn` has (a bit each: a million events are listed without
     /// looking each up).
     private let hasAlsoIn: PositionSet
@@ -39,7 +39,7 @@ struct MergedEventStore: EventStore {
     let readingOrder: [Int32]?
 
     init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
-         alsoIn: [Int: [String]], copies: [Int: [UInt64]] = [:], home: String = "UTC", dateZones: [String?] = [],
+         alsoIn: [Int: [String]], copies: FoldedCopies = FoldedCopies(), home: String = "UTC", dateZones: [String?] = [],
          foldLater: DuplicateFold? = nil) {
         self.parts = parts
         self.home = home
@@ -211,8 +211,8 @@ struct MergedEventStore: EventStore {
     /// The events of other files shown once with the event at `position`, each as its
     /// file has it (its own time, precision, title, id), with its file alone in `origins`.
     func copies(at position: Int) -> [Event] {
-        guard !copies.isEmpty, hasAlsoIn.contains(position), let theirs = copies[position] else { return [] }
-        return theirs.map { entry in
+        guard !copies.isEmpty, hasAlsoIn.contains(position) else { return [] }
+        return copies[position].map { entry in
             let (part, at) = Self.unpack(entry)
             var e = stores[part].event(at: at)
             e.dateZone = dateZone(e.dateZone, part: part, dayOnly: TimeFormatter.isDayOnly(e))

@@ -202,7 +202,7 @@ public enum TimelineMerge {
         var alsoIn: [Int: [String]] = [:]
         /// By merged position, the events of those files (`MergedEventStore.pack`), in
         /// the same order: how each wrote it (`EventList.copies(at:)`).
-        var copies: [Int: [UInt64]] = [:]
+        var copies = FoldedCopies()
     }
 
     /// Drops each event that is the same happening as an earlier-listed one from another
@@ -236,21 +236,20 @@ public enum TimelineMerge {
         var keptEntries: [UInt64] = []
         var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
-        var copies: [Int: [UInt64]] = [:]
+        var copies = FoldedCopies()
         keptEntries.reserveCapacity(entries.count - droppedCount)
         keptInstants.reserveCapacity(entries.count - droppedCount)
         var next = 0
         for n in entries.indices where !dropped[n] {
             if next < absorbed.count, Int(absorbed[next].a.kept) == n {
                 var files: [String] = []
-                var theirs: [UInt64] = []
                 while next < absorbed.count, Int(absorbed[next].a.kept) == n {
                     files.append(labels[Int(absorbed[next].a.part)])
-                    theirs.append(entries[absorbed[next].n])
+                    copies.add(entries[absorbed[next].n])
                     next += 1
                 }
                 alsoIn[keptEntries.count] = files
-                copies[keptEntries.count] = theirs
+                copies.close(at: keptEntries.count)
             }
             keptEntries.append(entries[n])
             keptInstants.append(instants[n])
