@@ -105,9 +105,9 @@ import Testing
             Zone.sameDays(input.timeline.timezone, inputs[0].timeline.timezone) ? nil : input.timeline.timezone
         }, home: try #require(Zone(identifier: inputs[0].timeline.timezone)))
         func fold(_ groups: TimelineMerge.TitleGroups) -> [String] {
-            let (entries, _, alsoIn) = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: labels,
-                                                            dateZones: zones)
-            return entries.enumerated().map { "\($0.element) \(alsoIn[$0.offset] ?? [])" }
+            let fold = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: labels, dateZones: zones)
+            let alsoIn = fold.alsoIn
+            return fold.entries.enumerated().map { "\($0.element) \(alsoIn[$0.offset] ?? [])" }
         }
         let everyTitle = fold(TimelineMerge.titleGroups(order.entries, order.instants, facts: all))
         let fewer = TimelineMerge.titleGroups(order.entries, order.instants, facts: some, meetable: meetable.positions)

@@ -85,9 +85,11 @@ import Testing
         for k in facts.indices { facts[k].titleHashes = facts[k].titleHashes.map { _ in 7 } }
         let order = MergedOrder(parts: parts, replaced: [[:], [:]])
         let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)
-        let (entries, _, alsoIn) = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: ["a", "b"])
-        #expect(entries == [MergedEventStore.pack(part: 0, position: 0), MergedEventStore.pack(part: 0, position: 1)])
-        #expect(alsoIn == [0: ["b"], 1: ["b"]])
+        let fold = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: ["a", "b"])
+        #expect(fold.entries == [MergedEventStore.pack(part: 0, position: 0), MergedEventStore.pack(part: 0, position: 1)])
+        #expect(fold.alsoIn == [0: ["b"], 1: ["b"]])
+        // Each kept event holds the other file's own event.
+        #expect([0, 1].allSatisfy { fold.copies[$0].count == 1 && fold.copies[$0].first! >> 40 == 1 } && fold.copies[2].isEmpty)
         #expect(Self.shown(Self.merged(a, b)) == ["a+b a1", "a+b a2"])
     }
 

@@ -83,9 +83,13 @@ import Testing
         // Each problem names its own file: the broken one, and the log without zones.
         #expect(refused.stderr.contains("broken.json:1:"))
         #expect(refused.stderr.contains("edge.log:1:"))
+        // The log without zones is told once, with the option that names its zone alone
+        // (`--assume-zone UTC` would place the other files' zoneless times too).
+        let edge = refused.stderr.split(separator: "\n").filter { $0.hasPrefix("edge.log:") }
+        #expect(edge.count == 1 && edge[0].contains("add --assume-zone edge.log=ZONE, the zone the writer used (UTC for example); the same for 1 more time of this file"))
+        #expect(!refused.stderr.contains("--assume-zone UTC"))
         #expect(refused.stderr.hasSuffix("""
             timeline-tui: 2 of 3 files have problems (--skip-bad opens the others)
-            timeline-tui: edge.log has times without a zone: --assume-zone edge.log=ZONE names its zone alone
 
             """))
         let skipped = try CLIProcess.run(["export", "notes.json", "broken.json", "edge.log", "--skip-bad", "--width", "0"], in: dir)

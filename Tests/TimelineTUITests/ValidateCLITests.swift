@@ -26,12 +26,11 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stdout == "none.json: ok, no events\none.json: ok, 1 event\n")
         #expect(r.stderr == """
-            nozone.json:1:41: events[0].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone
+            nozone.json:1:41: events[0].time: has no zone: add Z for UTC or an offset such as -04:00, or give --assume-zone nozone.json=ZONE
             empty.json: is empty; a timeline file holds a JSON object with "title" and "events"
             truncated.json:1:24: unexpected end of file; expected a value
             missing.json: does not exist
             timeline-tui: 4 of 6 files have problems
-            timeline-tui: nozone.json has times without a zone: --assume-zone nozone.json=ZONE names its zone alone
 
             """)
     }

@@ -61,8 +61,9 @@ extension TimelineMerge {
         }.run()
         let meets = meetableTitles(&facts, store.entries, store.instants, parts: store.parts, hasher: hasher)
         let groups = titleGroups(store.entries, store.instants, facts: facts, meetable: meets)
-        let (entries, instants, alsoIn) = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels,
-                                                 dateZones: zones(store.dateZones, home: later.home))
+        let fold = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels,
+                          dateZones: zones(store.dateZones, home: later.home))
+        let entries = fold.entries
         var moves = [Int32](repeating: 0, count: store.entries.count)
         // The events kept are in the same order, each entry once: one walk pairs them.
         var j = 0
@@ -76,7 +77,8 @@ extension TimelineMerge {
         }
         var folded = timeline
         folded.events = EventList(store: MergedEventStore(parts: store.parts, labels: store.labels, entries: entries,
-                                                          instants: instants, collidingIds: store.collidingIds, alsoIn: alsoIn,
+                                                          instants: fold.instants, collidingIds: store.collidingIds,
+                                                          alsoIn: fold.alsoIn, copies: fold.copies,
                                                           home: store.home, dateZones: store.dateZones))
         return FoldedDuplicates(timeline: folded, moves: moves)
     }

@@ -15,6 +15,8 @@ struct MergedEventStore: EventStore {
     let collidingIds: [PositionSet]
     /// The other files that hold the same happening, by merged position.
     let alsoIn: [Int: [String]]
+    /// The events of those files, by merged position (`TimelineMerge.Folded.copies`).
+    let copies: FoldedCopies
     /// The merged positions `alsoIn` has (a bit each: a million events are listed without
     /// looking each up).
     private let hasAlsoIn: PositionSet
@@ -37,7 +39,8 @@ struct MergedEventStore: EventStore {
     let readingOrder: [Int32]?
 
     init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
-         alsoIn: [Int: [String]], home: String = "UTC", dateZones: [String?] = [], foldLater: DuplicateFold? = nil) {
+         alsoIn: [Int: [String]], copies: FoldedCopies = FoldedCopies(), home: String = "UTC", dateZones: [String?] = [],
+         foldLater: DuplicateFold? = nil) {
         self.parts = parts
         self.home = home
         self.dateZones = dateZones.isEmpty ? parts.map { _ in nil } : dateZones
@@ -48,6 +51,7 @@ struct MergedEventStore: EventStore {
         self.instants = instants
         self.collidingIds = collidingIds
         self.alsoIn = alsoIn
+        self.copies = copies
         var has = PositionSet(count: alsoIn.isEmpty ? 0 : entries.count)
         for position in alsoIn.keys { has.insert(position) }
         hasAlsoIn = has
@@ -202,6 +206,20 @@ struct MergedEventStore: EventStore {
         e.dateZone = dateZone(e.dateZone, part: part, dayOnly: TimeFormatter.isDayOnly(e))
         if let more = alsoIn(position) { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
         if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
+    }
+
+    /// The events of other files shown once with the event at `position`, each as its
+    /// file has it (its own time, precision, title, id), with its file alone in `origins`.
+    func copies(at position: Int) -> [Event] {
+        guard !copies.isEmpty, hasAlsoIn.contains(position) else { return [] }
+        return copies[position].map { entry in
+            let (part, at) = Self.unpack(entry)
+            var e = stores[part].event(at: at)
+            e.dateZone = dateZone(e.dateZone, part: part, dayOnly: TimeFormatter.isDayOnly(e))
+            e.origins = ownOrigins[part]
+            if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
+            return e
+        }
     }
 
     /// Part after part, each in its part's reading order (what reads each file front to

@@ -39,14 +39,14 @@ public enum TimelineMerge {
             return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
-        var (entries, instants, alsoIn) = (order.entries, order.instants, [Int: [String]]())
+        var fold = Folded(entries: order.entries, instants: order.instants)
         if folds, case .titleGroups(let groups) = sides[1] {
-            (entries, instants, alsoIn) = folded(entries, instants, groups, parts: parts, labels: inputs.map(\.label),
-                                                 dateZones: Self.zones(dateZones, home: home))
+            fold = folded(order.entries, order.instants, groups, parts: parts, labels: inputs.map(\.label),
+                          dateZones: Self.zones(dateZones, home: home))
         }
-        let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: entries, instants: instants,
-                                     collidingIds: colliding, alsoIn: alsoIn, home: first.timezone, dateZones: dateZones,
-                                     foldLater: later ? DuplicateFold(home: home) : nil)
+        let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: fold.entries, instants: fold.instants,
+                                     collidingIds: colliding, alsoIn: fold.alsoIn, copies: fold.copies, home: first.timezone,
+                                     dateZones: dateZones, foldLater: later ? DuplicateFold(home: home) : nil)
         var timeline = Timeline(
             title: title ?? first.title, summary: first.summary, timezone: first.timezone,
             zones: Self.unique(inputs.flatMap(\.timeline.zones)), extraFields: first.extraFields,
@@ -194,6 +194,17 @@ public enum TimelineMerge {
         return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
     }
 
+    /// The events a merge keeps once the same happening in several files is shown once.
+    struct Folded {
+        var entries: [UInt64]
+        var instants: [Instant]
+        /// By merged position, the other files that hold the event there.
+        var alsoIn: [Int: [String]] = [:]
+        /// By merged position, the events of those files (`MergedEventStore.pack`), in
+        /// the same order: how each wrote it (`EventList.copies(at:)`).
+        var copies = FoldedCopies()
+    }
+
     /// Drops each event that is the same happening as an earlier-listed one from another
     /// file (the one listed first is kept), naming its file on the one kept.
     ///
@@ -201,7 +212,7 @@ public enum TimelineMerge {
     /// of `groups` holding events of two files or more is read (`TitleGroupWalk`, on the
     /// cores).
     static func folded(_ entries: [UInt64], _ instants: [Instant], _ groups: TitleGroups, parts: [EventList],
-                       labels: [String], dateZones: [Zone] = []) -> ([UInt64], [Instant], [Int: [String]]) {
+                       labels: [String], dateZones: [Zone] = []) -> Folded {
         let keys = groups.keys
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
@@ -215,14 +226,17 @@ public enum TimelineMerge {
             for n in f.dropped { dropped[n] = true }
             droppedCount += f.dropped.count
         }
-        guard droppedCount > 0 else { return (entries, instants, [:]) }
+        guard droppedCount > 0 else { return Folded(entries: entries, instants: instants) }
         // Each kept event's absorbed files in the order found (a kept event's are all in
-        // one run), by merged position: met in one walk with the events.
-        var absorbed = found.flatMap(\.absorbed).enumerated().map { (order: $0.offset, a: $0.element) }
+        // one run), by merged position: met in one walk with the events. A run's absorbed
+        // and dropped are found together: the k-th absorbed is the k-th dropped.
+        var absorbed = found.flatMap { zip($0.absorbed, $0.dropped) }.enumerated()
+            .map { (order: $0.offset, a: $0.element.0, n: $0.element.1) }
         absorbed.sort { ($0.a.kept, $0.order) < ($1.a.kept, $1.order) }
         var keptEntries: [UInt64] = []
         var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
+        var copies = FoldedCopies()
         keptEntries.reserveCapacity(entries.count - droppedCount)
         keptInstants.reserveCapacity(entries.count - droppedCount)
         var next = 0
@@ -231,14 +245,16 @@ public enum TimelineMerge {
                 var files: [String] = []
                 while next < absorbed.count, Int(absorbed[next].a.kept) == n {
                     files.append(labels[Int(absorbed[next].a.part)])
+                    copies.add(entries[absorbed[next].n])
                     next += 1
                 }
                 alsoIn[keptEntries.count] = files
+                copies.close(at: keptEntries.count)
             }
             keptEntries.append(entries[n])
             keptInstants.append(instants[n])
         }
-        return (keptEntries, keptInstants, alsoIn)
+        return Folded(entries: keptEntries, instants: keptInstants, alsoIn: alsoIn, copies: copies)
     }
 
     /// Each file's dates' zone (`dateZones`, nil for the home zone's days) as a zone.

@@ -155,6 +155,11 @@ struct ViewState: Sendable {
         shown.isEmpty ? nil : events[shown[selected]]
     }
 
+    /// How the other files of a merge wrote the selected event (`EventList.copies(at:)`).
+    var selectedCopies: [Event] {
+        shown.isEmpty ? [] : events.copies(at: shown[selected])
+    }
+
     /// Indices into `timeline.events` of the events shown (what `e` exports).
     var shownIndices: [Int] { shown }
 

@@ -25,19 +25,15 @@ enum Problems {
 }
 
 extension Problems {
-    /// The last lines of a command over several files when some are refused: how many
-    /// (`1 of 3 files has problems`), then, for each file refused for times without a zone
-    /// (a problem that advises `--assume-zone`), the option that names its zone alone: the
-    /// advice as the problem gives it, `--assume-zone UTC`, would place every file's
-    /// zoneless times, which the other files may not want.
-    /// `bad`: the files with problems; `refused`: those refused, each with its name as
-    /// messages give it (`<stdin>` for `-`).
-    static func summarise(bad n: Int, of count: Int, refused: [(name: String, failure: LoadFailure)], hint: String = "") {
-        var text = "timeline-tui: \(n) of \(count) files \(n == 1 ? "has" : "have") problems\(hint)\n"
-        for (name, failure) in refused where failure.problems.contains(where: { $0.message.contains("--assume-zone") }) {
-            let file = name == TimelineSource.standardInputName ? "stdin" : SafeText.neutralise(name)
-            text += "timeline-tui: \(file) has times without a zone: --assume-zone \(file)=ZONE names its zone alone\n"
-        }
-        StandardStream.error.write(text)
+    /// The problems of a file among several (`MergedZoneAdvice`): a reader's advice to add
+    /// `--assume-zone` names that file alone, once.
+    static func print(_ failure: LoadFailure, file: String, among files: [String]) {
+        print(files.count > 1 ? MergedZoneAdvice.problems(failure, file: file, among: files) : failure.problems)
+    }
+
+    /// The last line of a command over several files when some are refused: how many
+    /// (`1 of 3 files has problems`). Each file's own way out is in its problems.
+    static func summarise(bad n: Int, of count: Int, hint: String = "") {
+        StandardStream.error.write("timeline-tui: \(n) of \(count) files \(n == 1 ? "has" : "have") problems\(hint)\n")
     }
 }

@@ -84,11 +84,11 @@ struct TimelineFiles {
             }
         }
         if !failures.isEmpty {
-            for f in failures { Problems.print(f.failure) }
+            for f in failures { Problems.print(f.failure, file: f.name, among: sources.map(\.name)) }
             guard merge.skipBad, !good.isEmpty else {
                 if sources.count > 1 {
                     let hint = merge.skipBad ? "" : " (--skip-bad opens the others)"
-                    Problems.summarise(bad: failures.count, of: sources.count, refused: failures, hint: hint)
+                    Problems.summarise(bad: failures.count, of: sources.count, hint: hint)
                 }
                 throw ExitCode(1)
             }

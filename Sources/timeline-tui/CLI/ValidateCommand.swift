@@ -43,7 +43,6 @@ struct ValidateCommand: ParsableCommand {
         try TimelineFiles.check(files, input: input)
         let labels = try MergeArguments.labels(for: files, given: label)
         var bad = 0
-        var refused: [(name: String, failure: LoadFailure)] = []
         var loaded: [(file: String, label: String, timeline: Timeline)] = []
         for (k, file) in files.enumerated() {
             var options = try input.options(for: file)
@@ -63,15 +62,14 @@ struct ValidateCommand: ParsableCommand {
                 let name = SafeText.neutralise(source.name)
                 StandardStream.output.write(n == 0 ? "\(name): ok, no events\n" : "\(name): ok, \(n) event\(n == 1 ? "" : "s")\n")
             } catch {
-                Problems.print(error)
-                refused.append((TimelineSource(argument: file).name, error))
+                Problems.print(error, file: TimelineSource(argument: file).name, among: files.map { TimelineSource(argument: $0).name })
                 bad += 1
             }
         }
         if files.count > 1 { Self.noteSharedIds(loaded) }
         if bad > 0 {
             if files.count > 1 {
-                Problems.summarise(bad: bad, of: files.count, refused: refused)
+                Problems.summarise(bad: bad, of: files.count)
             }
             throw ExitCode(1)
         }

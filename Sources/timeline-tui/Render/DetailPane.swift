@@ -3,8 +3,10 @@ import TimelineModel
 /// The selected event in full, below the list: when, who, the title, the text wrapped,
 /// the quote, sources with their URLs, tags, id, precision and extra fields. Scrolls.
 enum DetailPane {
-    /// The pane's lines for `e` at a screen width (the text wrapped).
-    static func lines(_ e: Event, state s: ViewState, width: Int) -> [StyledLine] {
+    /// The pane's lines for `e` at a screen width (the text wrapped). `copies`: how the
+    /// other files of a merge wrote it (`EventList.copies(at:)`), the selected event's
+    /// when not given.
+    static func lines(_ e: Event, state s: ViewState, width: Int, copies: [Event]? = nil) -> [StyledLine] {
         let w = max(1, width - 2)
         var out: [StyledLine] = []
         func para(_ text: String, _ style: Style = .plain, indent: String = "") {
@@ -15,15 +17,7 @@ enum DetailPane {
                 out.append(StyledLine(indent + l, style))
             }
         }
-        let period = s.formatter.period(of: e)
-        var when = DayHeading.text(period)
-        if period.precision > .day {
-            // `November 2017, known only to the month`: no made-up day to show.
-            if e.end != nil { when += ", " + s.formatter.timeAndSpan(of: e) }
-            when += ", known only to the " + period.unitName
-        } else {
-            when += ", " + s.formatter.timeAndSpan(of: e)
-        }
+        var when = WrittenCopies.when(e, formatter: s.formatter)
         when += ", " + s.zoneDescription
         if s.relative, let o = s.origin { when += ", " + s.formatter.relative(e, to: o) }
         para(when, Style(.time, .bold))
@@ -54,6 +48,12 @@ enum DetailPane {
             // A merged timeline: every file that holds this happening.
             let files = e.origins.count == 1 ? "File: " : "Files: "
             para(files + e.origins.joined(separator: ", "), Style(.label))
+        }
+        // A happening several files hold: how each wrote it.
+        let copies = WrittenCopies.lines(e, copies: copies ?? s.selectedCopies, formatter: s.formatter)
+        if !copies.isEmpty {
+            para(WrittenCopies.heading, Style(.label))
+            for line in copies { para(line, Style(.label), indent: "  ") }
         }
         for f in e.extraFields { para("\(f.name): \(f.json)", Style(.label)) }
         return out

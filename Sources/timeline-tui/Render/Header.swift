@@ -6,7 +6,7 @@ enum Header {
     static func draw(_ s: ViewState, into frame: inout Frame) {
         let bar = Style(.title, [.bold, .reverse])
         frame.fill(row: 0, style: bar)
-        frame.write(" " + SafeText.neutralise(s.timeline.title), x: 0, y: 0, style: bar)
+        let title = " " + SafeText.neutralise(s.timeline.title)
 
         var parts = [s.zoneDescription]
         let total = s.events.count
@@ -38,12 +38,16 @@ enum Header {
         }
         if s.relative { parts.append(s.mark == nil ? "T+ from first event" : "T+ from mark") }
         if s.lanes != nil {
-            // Row 1 names the lanes: what it usually says follows the title.
-            let titleEnd = 1 + Printable.width(SafeText.neutralise(s.timeline.title))
-            frame.write(" · " + parts.joined(separator: " · "), x: titleEnd, y: 0, style: bar)
+            // Row 1 names the lanes: what it usually says follows the title, which is cut
+            // first (to 16 columns at least) so that the zone of the times stays on screen.
+            let info = " · " + parts.joined(separator: " · ")
+            let room = max(min(Printable.width(title), 16), s.width - Printable.width(info))
+            let used = frame.write(title, x: 0, y: 0, style: bar, limit: room)
+            frame.write(info, x: used, y: 0, style: bar)
             LaneView.drawNames(s, into: &frame)
             return
         }
+        frame.write(title, x: 0, y: 0, style: bar)
         frame.write(" " + parts.joined(separator: " · "), x: 0, y: 1, style: Style(.label))
     }
 }

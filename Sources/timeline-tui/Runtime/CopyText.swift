@@ -6,7 +6,7 @@ import TimelineModel
 enum CopyText {
     static func text(_ state: ViewState, index: Int, wholeDetail: Bool) -> String {
         if wholeDetail {
-            let lines = DetailPane.lines(state.events[index], state: state, width: 100_000).map(\.text)
+            let lines = DetailPane.lines(state.events[index], state: state, width: 100_000, copies: state.events.copies(at: index)).map(\.text)
             return lines.map { SafeText.neutralise($0) }.joined(separator: "\n")
         }
         let exporter = TextExporter(timeline: state.timeline, zone: state.zone, options: .init(width: nil))

@@ -7,6 +7,12 @@
 /// (RFC 3339 requires them; `precision` says which digits are known), fraction digits
 /// only as the file wrote them; a day-only time is the date alone, never a made-up
 /// midnight. Tags are separated by `; `, sources are one a line (`name <url>`).
+///
+/// A merge with dates in another zone than its home zone's (a later file's day in UTC
+/// among Los Angeles notes: `Event.dateZone`) gets a `date zone` column after `source
+/// file`: each date's zone (`UTC`, `America/Los_Angeles`), which the date alone does not
+/// carry, so that read back it is the same day; empty for a time of day, whose offset is
+/// written.
 /// Every cell is made safe by `CSVCell` (no formula runs when the file is opened).
 struct CSVWriter {
     let view: ExportView
@@ -14,7 +20,8 @@ struct CSVWriter {
     static let columns = ["id", "time", "end", "precision", "approximate", "actor", "kind", "title", "text", "tags", "sources", "source file"]
 
     func parts() -> [[UInt8]] {
-        let names = Self.columns + (view.relative ? ["t_plus"] : [])
+        let dateZones = Self.hasDatesElsewhere(view)
+        let names = Self.columns + (dateZones ? ["date zone"] : []) + (view.relative ? ["t_plus"] : [])
         var header = Array(names.joined(separator: ",").utf8)
         header.append(contentsOf: [0x0D, 0x0A])
         let origin = view.origin
@@ -30,17 +37,26 @@ struct CSVWriter {
             view.forEachValues(indices) { i, values in
                 appendRow(
                     values, relative: relative ? view.relativeTime(at: i, id: values.id, origin: origin) : nil, sourceCell: sourceCell,
-                    to: &out, scratch: &scratch, day: &day, utc: utc
+                    dateZones: dateZones, to: &out, scratch: &scratch, day: &day, utc: utc
                 )
             }
         }
     }
 
+    /// Whether some event exported is a date of another zone than the home zone's (only a
+    /// merge whose files' days differ has any: the others are not looked at).
+    static func hasDatesElsewhere(_ view: ExportView) -> Bool {
+        guard !view.timeline.dateZones.isEmpty else { return false }
+        let events = view.timeline.events
+        // A listing need not hold the zone: only a date's whole event is asked for it.
+        return view.indices.contains { TimeFormatter.isDayOnly(events.listed(at: $0)) && events[$0].dateZone != nil }
+    }
+
     /// One row. `sourceCell` is the `source file` cell of an event read from one file;
     /// `scratch` holds a cell made of several values (tags, sources).
     private func appendRow(
-        _ event: EventValues, relative: String?, sourceCell: [UInt8], to out: inout ExportBytes, scratch: inout ScratchBytes,
-        day: inout ExportTimes.DayMemo, utc: Bool
+        _ event: EventValues, relative: String?, sourceCell: [UInt8], dateZones: Bool, to out: inout ExportBytes,
+        scratch: inout ScratchBytes, day: inout ExportTimes.DayMemo, utc: Bool
     ) {
         let formatter = view.formatter
         func cell(_ value: TextValue?, newlines: Bool = false) {
@@ -81,6 +97,12 @@ struct CSVWriter {
             sourceCell.withUnsafeBufferPointer { out.append(contentsOf: $0) }
         } else {
             CSVCell.append(event.origins.joined(separator: "; "), to: &out)
+        }
+        if dateZones {
+            out.append(0x2C)
+            if event.time.instant == nil || event.precision >= .day {
+                CSVCell.append(formatter.dateZone(named: event.dateZone).identifier, to: &out)
+            }
         }
         if let relative {
             out.append(0x2C)

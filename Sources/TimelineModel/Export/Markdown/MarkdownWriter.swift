@@ -114,6 +114,7 @@ struct MarkdownWriter {
                         if view.details {
                             store.values(at: i, into: &details.values)
                             appendDetails(details.values, indent: Self.listIndent, scratch: &details.scratch, to: &out)
+                            appendCopies(at: i, indent: Self.listIndent, to: &out)
                             out.append(0x0A)
                         }
                     }
@@ -207,7 +208,7 @@ struct MarkdownWriter {
     }
 
     /// Details nested in a list item, and the start of a quote's lines.
-    private static let listIndent: [UInt8] = [0x20, 0x20]
+    static let listIndent: [UInt8] = [0x20, 0x20]
     private static let quoteMark: [UInt8] = [0x3E, 0x20]
     private static let listQuoteMark: [UInt8] = [0x20, 0x20, 0x3E, 0x20]
 
@@ -252,6 +253,7 @@ struct MarkdownWriter {
                 }
                 out.append(0x0A)
                 appendDetails(details.values, indent: [], scratch: &details.scratch, to: &out)
+                appendCopies(at: i, indent: [], to: &out)
             }
             k = batch.endIndex
         }

@@ -188,6 +188,8 @@ public struct TextExporter: Sendable {
         var line: [UInt8] = []
         var tags = OriginTag.Made()
         var values = EventValues()
+        // A merge's happenings found in several files: how each wrote it, in the details.
+        let merged = options.details ? events.store as? MergedEventStore : nil
         for (k, i) in zip(indices.indices, indices) {
             if (k - indices.startIndex) % Self.touchedAtOnce == 0 {
                 let batch = indices[k..<min(k + Self.touchedAtOnce, indices.endIndex)]
@@ -217,6 +219,7 @@ public struct TextExporter: Sendable {
                 // no decoding (see `appendDetails`).
                 events.store.values(at: i, into: &values)
                 appendDetails(values, to: &line, scratch: &scratch)
+                if let merged { appendCopies(merged.copies(at: i), of: i, to: &line) }
             }
             breaks.addListed(listed.event, at: i, to: &rows)
             for row in rows {

@@ -138,6 +138,11 @@ struct SheetRow {
         draft.places.precision = c.precision.map { FieldPlace(place($0), path: c.names[$0]) }
         draft.precision = precision
         draft.approximate = sheet.approximate || Self.isYes(cell(c.approximate))
+        if let i = c.dateZone, let zone = cell(i) {
+            // A date of another zone than the file's (a merge's later file): a day there.
+            draft.dateZone = zone
+            draft.places.dateZone = FieldPlace(place(i), path: c.names[i])
+        }
         if let i = c.title, i < record.fields.count { out.titleAt = record.fields[i].offset }
         if let i = c.actor, i < record.fields.count { out.actorAt = record.fields[i].offset }
         if out.whole {
@@ -167,7 +172,7 @@ struct SheetRow {
     private func extras() -> [ExtraField] {
         let c = columns
         var used = Set(c.start.all + (c.end?.all ?? []) + c.sources)
-        used.formUnion([c.title, c.text, c.actor, c.kind, c.tags, c.id, c.approximate, c.precision].compactMap { $0 })
+        used.formUnion([c.title, c.text, c.actor, c.kind, c.tags, c.id, c.approximate, c.precision, c.dateZone].compactMap { $0 })
         used.formUnion(c.ignored)
         var out: [ExtraField] = []
         for i in record.fields.indices where !used.contains(i) {

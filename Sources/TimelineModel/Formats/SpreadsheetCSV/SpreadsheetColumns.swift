@@ -32,6 +32,9 @@ struct SpreadsheetColumns: Sendable {
     var id: Int?
     var approximate: Int?
     var precision: Int?
+    /// Our export's `date zone`: the zone of a date known only to the day, month or year
+    /// (`Event.dateZone`), which the date alone does not carry.
+    var dateZone: Int?
     /// Columns read for nothing: `t_plus` of our own export (worked out again from the mark).
     var ignored: Set<Int> = []
     /// What each column's name says about its times.
@@ -123,6 +126,7 @@ struct SpreadsheetColumns: Sendable {
         }
         while let s = first(Self.sourceNames + ["source"]) { sources.append(s) }
         if isOurExport, let t = keys.firstIndex(of: "t plus") { ignored.insert(t) }
+        if isOurExport { dateZone = first(["date zone"]) }
     }
 
     /// Whether the header names a time and a title: a spreadsheet timeline.
@@ -130,7 +134,7 @@ struct SpreadsheetColumns: Sendable {
 
     /// The columns a one-line listing and the rules read (see `RecordReader.csv`).
     var listed: [String] {
-        (start.all + (end?.all ?? []) + [title, actor, id, approximate, precision].compactMap { $0 }).map { names[$0] }
+        (start.all + (end?.all ?? []) + [title, actor, id, approximate, precision, dateZone].compactMap { $0 }).map { names[$0] }
     }
 
     /// A column's name for matching: without what is in brackets (`Time (UTC)` → `time`),

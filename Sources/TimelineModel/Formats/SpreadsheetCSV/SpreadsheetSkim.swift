@@ -77,6 +77,8 @@ struct SpreadsheetSkim {
                 }
             }
             if let end, EventRules.order(time: time, end: end) != .fine { return nil }
+            // A date in a zone of its own sorts there: `SheetRow` places it.
+            if let z = c.dateZone, cell(row, z, bytes)?.isEmpty != true { return nil }
             var approximate = false
             if let a = c.approximate {
                 guard let span = cell(row, a, bytes) else { return nil }
