@@ -52,6 +52,28 @@ import Testing
         #expect(fast > 3 * 1000)
     }
 
+    /// Titles of words, single and doubled spaces, tabs, capitals, Latin letters, CJK and
+    /// emoji at every offset: the eight-bytes-at-a-time fold of ASCII runs writes what the
+    /// `String` fold does, and ASCII titles with single spaces never leave the byte fold.
+    @Test func titlesFoldEightBytesAtATimeAsFromStrings() {
+        var r = SplitMix(seed: 808)
+        let pieces = ["a", "Zq", "deploy", "FAILOVER", " ", " ", " ", "  ", "\t", " \n", "é", "É", "’", "障害", "👍🏽", "✅", "42", "(x)", "~", "\u{7F}", "\u{1}"]
+        var out: [UInt8] = []
+        var plain = 0
+        for _ in 0..<6_000 {
+            let title = (0..<r.below(24)).map { _ in r.pick(pieces) }.joined()
+            var t = title
+            let folded = t.withUTF8 { FoldedTitleBytes.fold($0, into: &out) }
+            if folded { #expect(out == Array(FoldedTitleBytes.comparedTitle(title).utf8), "\(title.debugDescription)") }
+            let single = title.split(separator: " ", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty }
+            if title.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F || $0 == 0x20 }), single {
+                plain += 1
+                #expect(folded, "\(title.debugDescription)")
+            }
+        }
+        #expect(plain > 100)
+    }
+
     @Test func titlesThatFoldAlikeHashAlikeWhicheverWayTheyAreFolded() {
         let hasher = SeededHash()
         var scratch: [UInt8] = []

@@ -12,95 +12,105 @@ struct MergedOrder: Sendable {
     var instants: [Instant]
 
     init(parts: [EventList], replaced: [[Int: Instant]]) {
-        // Each file's instants, read once (a file a core).
-        let runs = ConcurrentWork(count: parts.count) { k -> Run in
-            let part = parts[k]
-            let moved = replaced[k]
-            var instants = [Instant]()
-            instants.reserveCapacity(part.count)
-            var entries = [UInt64]()
-            entries.reserveCapacity(part.count)
-            var ascending = true
-            for i in 0..<part.count {
-                let instant = moved.isEmpty ? part.sortInstant(at: i) : moved[i] ?? part.sortInstant(at: i)
-                if let last = instants.last, instant < last { ascending = false }
-                instants.append(instant)
-                entries.append(MergedEventStore.pack(part: k, position: i))
-            }
-            return Run(entries: entries, instants: instants, ascending: ascending)
-        }.run()
-        if runs.allSatisfy(\.ascending) {
-            let merged = Self.merge(runs)
-            (entries, instants) = (merged.entries, merged.instants)
-        } else {
-            (entries, instants) = Self.sorted(runs)
-        }
-    }
-
-    /// One file's events (or several files' merged), in order.
-    struct Run: Sendable {
-        var entries: [UInt64]
-        var instants: [Instant]
-        var ascending = true
-    }
-
-    /// The runs merged two by two, the pairs of a pass on the cores at once.
-    private static func merge(_ runs: [Run]) -> Run {
-        var runs = runs
-        while runs.count > 1 {
-            let pairs = (runs.count + 1) / 2
-            let current = runs
-            runs = ConcurrentWork(count: pairs) { k -> Run in
-                2 * k + 1 < current.count ? merge(current[2 * k], current[2 * k + 1]) : current[2 * k]
+        var starts = [0]
+        for part in parts { starts.append(starts[starts.count - 1] + part.count) }
+        let n = starts[parts.count]
+        // Two lists as long as all the events, the merge passes writing from one into the
+        // other: a million events' passes fault in two lists' pages, not one a pass.
+        var (list, other) = (List(count: n), List(count: n))
+        // Each file's instants, read once into its place of the first list (a file a core).
+        let ascending = list.withPlaces { entries, instants in
+            ConcurrentWork(count: parts.count) { k -> Bool in
+                let (part, moved, start) = (parts[k], replaced[k], starts[k])
+                var ascending = true
+                for i in 0..<part.count {
+                    let instant = moved.isEmpty ? part.sortInstant(at: i) : moved[i] ?? part.sortInstant(at: i)
+                    if i > 0, instant < instants[start + i - 1] { ascending = false }
+                    instants[start + i] = instant
+                    entries[start + i] = MergedEventStore.pack(part: k, position: i)
+                }
+                return ascending
             }.run()
         }
-        return runs.first ?? Run(entries: [], instants: [])
-    }
-
-    /// `a` and `b` merged; on equal instants `a`'s events (the earlier files') come first.
-    private static func merge(_ a: Run, _ b: Run) -> Run {
-        let n = a.entries.count + b.entries.count
-        var mergedInstants: [Instant] = []
-        let mergedEntries = [UInt64](unsafeUninitializedCapacity: n) { entries, entriesMade in
-            mergedInstants = [Instant](unsafeUninitializedCapacity: n) { instants, instantsMade in
-                a.entries.withUnsafeBufferPointer { ae in
-                    a.instants.withUnsafeBufferPointer { ai in
-                        b.entries.withUnsafeBufferPointer { be in
-                            b.instants.withUnsafeBufferPointer { bi in
-                                var (i, j) = (0, 0)
-                                for k in 0..<n {
-                                    if j == bi.count || (i < ai.count && !(bi[j] < ai[i])) {
-                                        entries[k] = ae[i]
-                                        instants[k] = ai[i]
-                                        i += 1
-                                    } else {
-                                        entries[k] = be[j]
-                                        instants[k] = bi[j]
-                                        j += 1
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                instantsMade = n
-            }
-            entriesMade = n
+        guard ascending.allSatisfy({ $0 }) else {
+            (entries, instants) = Self.sorted(list)
+            return
         }
-        return Run(entries: mergedEntries, instants: mergedInstants)
+        Self.merge(parts.indices.map { starts[$0]..<starts[$0 + 1] }, &list, &other)
+        (entries, instants) = (list.entries, list.instants)
     }
 
-    /// The runs' events sorted by `EventRecord.sort` (ties in the order of the runs, then
-    /// of each run).
-    private static func sorted(_ runs: [Run]) -> ([UInt64], [Instant]) {
-        var records: [EventRecord] = []
-        records.reserveCapacity(runs.reduce(0) { $0 + $1.entries.count })
-        for run in runs {
-            for (entry, instant) in zip(run.entries, run.instants) {
-                var r = EventRecord(offset: Int(entry), fileIndex: Int32(records.count))
-                r.sortInstant = instant
-                records.append(r)
+    /// Every event's entry and instant, in places a pass writes.
+    private struct List {
+        var entries: [UInt64]
+        var instants: [Instant]
+
+        /// As long as `count` events, not yet written (each pass writes every place).
+        init(count: Int) {
+            entries = [UInt64](unsafeUninitializedCapacity: count) { _, made in made = count }
+            instants = [Instant](unsafeUninitializedCapacity: count) { _, made in made = count }
+        }
+
+        mutating func withPlaces<T>(_ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Instant>) -> T) -> T {
+            entries.withUnsafeMutableBufferPointer { e in instants.withUnsafeMutableBufferPointer { i in body(e, i) } }
+        }
+    }
+
+    /// The runs of `list` (each sorted, in the order of the files) merged two by two, the
+    /// pairs of a pass on the cores at once, each pass from one list into the other; the
+    /// answer ends in `list`.
+    private static func merge(_ files: [Range<Int>], _ list: inout List, _ other: inout List) {
+        var runs = files
+        while runs.count > 1 {
+            let current = runs
+            let pairs = (runs.count + 1) / 2
+            list.withPlaces { fromEntries, fromInstants in
+                other.withPlaces { toEntries, toInstants in
+                    _ = ConcurrentWork(count: pairs) { k -> Bool in
+                        let a = current[2 * k]
+                        let b = 2 * k + 1 < current.count ? current[2 * k + 1] : a.upperBound..<a.upperBound
+                        merge(a, b, from: (fromEntries, fromInstants), into: (toEntries, toInstants))
+                        return true
+                    }.run()
+                }
             }
+            runs = (0..<pairs).map { k in
+                2 * k + 1 < current.count ? current[2 * k].lowerBound..<current[2 * k + 1].upperBound : current[2 * k]
+            }
+            swap(&list, &other)
+        }
+    }
+
+    /// The runs `a` and `b` (`b` right after `a`) merged into the same places of `to`; on
+    /// equal instants `a`'s events (the earlier files') come first.
+    private static func merge(_ a: Range<Int>, _ b: Range<Int>,
+                              from: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Instant>),
+                              into to: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Instant>)) {
+        let (fe, fi) = from
+        let (te, ti) = to
+        var (i, j) = (a.lowerBound, b.lowerBound)
+        for k in a.lowerBound..<b.upperBound {
+            if j == b.upperBound || (i < a.upperBound && !(fi[j] < fi[i])) {
+                te[k] = fe[i]
+                ti[k] = fi[i]
+                i += 1
+            } else {
+                te[k] = fe[j]
+                ti[k] = fi[j]
+                j += 1
+            }
+        }
+    }
+
+    /// The events sorted by `EventRecord.sort` (ties in the order of the files, then of
+    /// each file, as `list` holds them).
+    private static func sorted(_ list: List) -> ([UInt64], [Instant]) {
+        var records: [EventRecord] = []
+        records.reserveCapacity(list.entries.count)
+        for (entry, instant) in zip(list.entries, list.instants) {
+            var r = EventRecord(offset: Int(entry), fileIndex: Int32(records.count))
+            r.sortInstant = instant
+            records.append(r)
         }
         EventRecord.sort(&records)
         return (records.map { UInt64($0.offset) }, records.map(\.sortInstant))

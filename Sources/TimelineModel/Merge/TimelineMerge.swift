@@ -93,16 +93,16 @@ public enum TimelineMerge {
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
     /// the texts of equal hashes from different files compared.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
-        var entries: [(hash: UInt64, at: UInt64)] = []
-        entries.reserveCapacity(facts.reduce(0) { $0 + $1.idHashes.count })
+        var sorted: [(hash: UInt64, at: UInt64)] = []
+        sorted.reserveCapacity(facts.reduce(0) { $0 + $1.idHashes.count })
         for (k, f) in facts.enumerated() {
             for (i, h) in f.idHashes.enumerated() where h != MergeFacts.noId {
-                entries.append((h, MergedEventStore.pack(part: k, position: i)))
+                sorted.append((h, MergedEventStore.pack(part: k, position: i)))
             }
         }
         // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
         // same run of equal halves, sorted within it by the whole hash when it holds two.
-        var sorted = RadixSort.sorted(entries, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
+        RadixSort.sort(&sorted, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
@@ -187,7 +187,7 @@ public enum TimelineMerge {
             if let meetable, !meetable[part].contains(at) { continue }
             keys.append(TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n), part: Int32(part), at: Int32(at)))
         }
-        keys = RadixSort.sorted(keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
+        RadixSort.sort(&keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
         let fileStamps = facts.map(\.stamps)
         let stamps = keys.map { fileStamps[Int($0.part)][Int($0.at)] }
         let seconds = keys.map { instants[Int($0.n)].seconds }

@@ -3,28 +3,31 @@
 /// titles (hash keys). Equal keys keep their order, which is what keeps events at the same
 /// instant in file order.
 enum RadixSort {
-    /// `items` sorted by `key`, looking only at its low `keyBits` bits, `digitBits` a pass.
+    /// `items` sorted by `key`, looking only at its low `keyBits` bits, `digitBits` a pass,
+    /// in place: the scratch is left unfilled (each pass writes every place of it before
+    /// any is read), so a merge's million hashes are not copied twice first.
     ///
     /// Every pass's counts are made in one read of the items, and a pass whose digit is
     /// the same for all items (the high bits of close times) is skipped: it would move
     /// nothing.
-    static func sorted<Item>(
-        _ items: [Item], keyBits: Int, digitBits: Int, key: (Item) -> UInt64
-    ) -> [Item] {
-        var result = items
-        var scratch = items
-        let inScratch = result.withUnsafeMutableBufferPointer { r in
+    static func sort<Item: BitwiseCopyable>(
+        _ items: inout [Item], keyBits: Int, digitBits: Int, key: (Item) -> UInt64
+    ) {
+        let n = items.count
+        guard n > 1 else { return }
+        var scratch = [Item](unsafeUninitializedCapacity: n) { _, made in made = n }
+        let inScratch = items.withUnsafeMutableBufferPointer { r in
             scratch.withUnsafeMutableBufferPointer { s in
                 sort(r, scratch: s, keyBits: keyBits, digitBits: digitBits, key: key)
             }
         }
-        return inScratch ? scratch : result
+        if inScratch { swap(&items, &scratch) }
     }
 
-    /// Sorts `items` as `sorted` does, in place, passing them to and fro with `scratch` (as
-    /// long, its contents unused): memory the caller made, so that a sort on another
-    /// thread allocates nothing (what a worker thread allocates and frees stays in its
-    /// `malloc` arena, counted in the peak memory). True when the answer ended in `scratch`.
+    /// Sorts `items` as `sort(_:keyBits:digitBits:key:)` does, passing them to and fro with
+    /// `scratch` (as long, its contents unused): memory the caller made, so that a sort on
+    /// another thread allocates nothing (what a worker thread allocates and frees stays in
+    /// its `malloc` arena, counted in the peak memory). True when the answer ended in `scratch`.
     static func sort<Item>(
         _ items: UnsafeMutableBufferPointer<Item>, scratch: UnsafeMutableBufferPointer<Item>,
         keyBits: Int, digitBits: Int, key: (Item) -> UInt64
