@@ -61,6 +61,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .logfmt,
         .auditd,
         .wevtutilText,
+        .markdown,
         .jsonArrayLog,
         .spreadsheetCSV,
         .jsonLog,
