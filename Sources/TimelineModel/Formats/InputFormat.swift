@@ -45,6 +45,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timelineJSCSV,
         .timelineJS2,
         .statuspage,
+        .discordChat,
         .plasoJSON,
         .plasoJSONL,
         .plasoL2tCSV,
