@@ -133,10 +133,13 @@ import Testing
         #expect(problems.first?.hasSuffix("dfds-PM2020-003.md:14:3: Time: \"20202-01-16 12:00\" is not a time; expected one such as 14:32, 2023-11-14 14:32 UTC or 31 January 2017") == true)
     }
 
-    /// A template's `HH:mm` is a placeholder: the dates it follows are read as days, with a warning.
+    /// A template's `HH:mm` is a placeholder: the dates it follows are read as days (or a
+    /// month, `2022-05-??`), with a warning.
     @Test func placeholdersAreLeftOutWithAWarning() throws {
         let t = try FormatFixtures.load("markdown/dfds-PM2022-006.md")
-        #expect(t.events.allSatisfy { $0.precision == .day || $0.precision == .minute })
+        #expect(t.events.allSatisfy { [.minute, .day, .month].contains($0.precision) })
+        // `2022-05-?? HH:mm`: the month is what the writer knew.
+        #expect(t.events.contains { $0.time == .month(year: 2022, month: 5) })
         #expect(t.warnings.contains { $0.message.contains("\"HH:mm\" after \"2020-12-21\" is not read") })
         let template = try FormatFixtures.load("markdown/dfds-template.md")
         #expect(template.events.isEmpty)

@@ -181,8 +181,12 @@ struct MarkdownTimeText: Equatable {
             if let y = digits(4...4) {
                 if let sep = peek, sep == "-" || sep == "/" {
                     at += 1
-                    if let m = digits(1...2), take(String(sep)), let d = digits(1...2) {
-                        return .day(CivilDate(year: y.value, month: m.value, day: d.value))
+                    if let m = digits(1...2), take(String(sep)) {
+                        if let d = digits(1...2) { return .day(CivilDate(year: y.value, month: m.value, day: d.value)) }
+                        // `2022-05-??`: the writer knew the month, not the day.
+                        if (1...12).contains(m.value), take("??") || takeWord("dd") || takeWord("xx") {
+                            return .month(year: y.value, month: m.value)
+                        }
                     }
                 }
                 at = begin
