@@ -54,7 +54,7 @@ final class FileBytes: @unchecked Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw ReadError(message: "cannot be read: " + describe(errno)) }
         let kind = info.st_mode & S_IFMT
-        if kind == S_IFDIR { throw ReadError(message: "is a directory, not a timeline file") }
+        if kind == S_IFDIR { throw ReadError(message: "is a directory, not a timeline file" + (SlackChannel.folderHint(path) ?? "")) }
         if kind == S_IFREG {
             let size = Int(info.st_size)
             if size == 0 { return FileBytes(copying: UnsafeRawBufferPointer(start: nil, count: 0)) }

@@ -54,7 +54,8 @@ public enum TimelineMerge {
         timeline.inputFormat = Self.readers(inputs)
         // The home zone is the first file's, and so is why it is UTC.
         timeline.zoneNote = first.zoneNote.map { "\(inputs[0].label): " + $0 }
-        timeline.origins = inputs.map(\.label)
+        // Files may share a label (a Slack channel's days): one source each label.
+        timeline.origins = Self.unique(inputs.map(\.label))
         timeline.dateZones = Self.unique((dateZones.compactMap { $0 } + inputs.flatMap(\.timeline.dateZones)).filter { $0 != first.timezone })
         return timeline
     }
@@ -87,7 +88,7 @@ public enum TimelineMerge {
     private static func readers(_ inputs: [MergeInput]) -> String? {
         guard inputs.contains(where: { $0.timeline.inputFormat != nil }) else { return nil }
         if inputs.count == 1 { return inputs[0].timeline.inputFormat }
-        return inputs.map { "\($0.label): \($0.timeline.inputFormat ?? "timeline JSON")" }.joined(separator: "; ")
+        return unique(inputs.map { "\($0.label): \($0.timeline.inputFormat ?? "timeline JSON")" }).joined(separator: "; ")
     }
 
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only

@@ -18,8 +18,9 @@ struct MergeArguments: ParsableArguments {
     @Flag(name: .customLong("keep-duplicates"), help: "Keep an event that another file also holds (same time and title) rather than showing it once.")
     var keepDuplicates = false
 
-    /// The label of each file, in order: `--label`'s, else the file's stem, made unique
-    /// with -2, -3… when two files share a stem.
+    /// The label of each file, in order: `--label`'s, else a Slack day file's channel
+    /// (`SlackChannel`), else the file's stem, made unique with -2, -3… when two files (or
+    /// two channel folders) share a name.
     func labels(for files: [String]) throws(CommandFailure) -> [String] {
         try Self.labels(for: files, given: label)
     }
@@ -40,14 +41,21 @@ struct MergeArguments: ParsableArguments {
             given[named[0]] = name
         }
         var used = Set<String>()
+        // A Slack export's day files are labelled by their channel, one label a channel
+        // folder: a channel's days share one source (`general`), two exports' `general`
+        // folders do not.
+        var channels: [String: String] = [:]
         return files.map { file in
-            let base = given[file] ?? MergeInput.defaultLabel(forFile: file)
+            let channel = given[file] == nil ? SlackChannel.of(dayFile: file) : nil
+            if let channel, let name = channels[channel.folder] { return name }
+            let base = given[file] ?? channel?.name ?? MergeInput.defaultLabel(forFile: file)
             var name = base
             var k = 2
             while !used.insert(name).inserted {
                 name = "\(base)-\(k)"
                 k += 1
             }
+            if let channel { channels[channel.folder] = name }
             return name
         }
     }

@@ -50,6 +50,8 @@ import TestSupport
             "logfmt/logfile_logfmt.0", "logfmt/heroku-router.log", "logfmt/go-grafana-loki.logfmt",
             "kubernetes/kubectl-get-events.json", "kubernetes/events.jsonl", "auditd/audit_enriched.log",
             "auditd/rhel-sshd-config.log", "access-log/apache_access.log",
+            "markdown/dfds-PM2019-009.md", "markdown/dfds-PM2021-011.md", "markdown/gitlab-2017-01-31-list.md",
+            "discord/incident-channel.json",
         ].map { ($0, ReadOptions()) }
         return plain + [("jsonl-log/container-json.log", utc), ("plaso/centos_sshd_events.jsonl", utc),
                         ("spreadsheet-csv/firefox-timeline.csv", utc), ("text-log/dpkg.log", utc), ("text-log/nginx-error.log", utc), ("text-log/apache-error.log", utc),

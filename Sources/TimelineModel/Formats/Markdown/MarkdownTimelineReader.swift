@@ -1,0 +1,69 @@
+/// A timeline written in Markdown: our own `--format markdown` (table or list style, with
+/// or without `--relative`, `--details`, a merge's `Source` column) and the "Timeline"
+/// section of a postmortem as people write it.
+///
+/// - **Where**: in ours, the whole document; in a postmortem, the sections under a heading
+///   that says "Timeline" (to the next heading of its level or above), else the whole
+///   document. Lines outside are not read.
+/// - **Events**: list items and table rows that start with a time (`- 14:32 UTC — Deploy
+///   started`, `* **14:32** Deploy started`, `| 2023-11-14 14:32 | … |`), and in a
+///   postmortem lines of text that do. The rest of the line (or the table's event column)
+///   is the title, its links sources; a table's actor column (`Actor`, `Who`, `Owner`) the
+///   actor, its other columns extra fields. Nested items and indented paragraphs under an
+///   item are its text.
+/// - **Dates**: from the row, else from the heading or line above (`### 31 January 2017`,
+///   `## Thursday 2 November 2017`, `**2023-11-14**`), else from the row before; never
+///   made up.
+/// - **Zones**: the row's (`UTC`, `Z`, `+02:00`, `CET`, `Europe/Paris`), else its column
+///   header's (`Time (UTC)`), else a line or heading that names one (`All times in UTC`,
+///   `Time zone: America/New_York`, `(times in PDT)`), else `--assume-zone`.
+/// - **Ours**: the `#` title, the zone line, day headings, `~` and spans, the actor and
+///   title columns (or `Actor — Title`), and with `--details` the text, quote, sources,
+///   id, kind, tags and extra fields (`MarkdownOwnDetails`); T+ and `(mark)` are worked
+///   out again, not read.
+enum MarkdownTimelineReader {
+    /// What was read, and the files a merged export named in its `Source` column.
+    struct Read {
+        var output = ReaderOutput()
+        var origins: [String] = []
+    }
+
+    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> Read {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var walk = MarkdownWalk(file: file, reading: options.time, blocks: MarkdownBlock.lines(of: text))
+        walk.run()
+        return walk.read
+    }
+
+    /// Whether the start of a file is a Markdown timeline: ours (a `#` title then a `Time
+    /// zone:` line), or a heading and list items or table rows that start with a time
+    /// under a "Timeline" heading; a `.md` name with such items is enough without the heading.
+    static func declines(_ sample: FileSample, name: String) -> String? {
+        let blocks = MarkdownBlock.lines(of: sample.text)
+        if MarkdownWalk.isOurs(blocks) { return nil }
+        var timelineHeading = false
+        var headings = 0
+        var timed = 0
+        for b in blocks {
+            switch b.kind {
+            case .heading(_, let text):
+                headings += 1
+                if text.lowercased().contains("timeline") { timelineHeading = true }
+            case .listItem(_, let text, _):
+                if MarkdownWalk.timeCandidate(text).time != nil { timed += 1 }
+            case .tableRow(let cells):
+                if let first = cells.first, MarkdownTimeText.read(Substring(MarkdownInline.unescaped(first.text))) != nil { timed += 1 }
+            default:
+                break
+            }
+        }
+        let lower = name.lowercased()
+        let markdownName = lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+        if timed > 0, timelineHeading || markdownName { return nil }
+        // A postmortem saved as `.md` whose timeline's times cannot be read: read, so that
+        // each row is named with its place.
+        if markdownName, timelineHeading, headings > 1 { return nil }
+        return "no \"Time zone:\" line under a # title, and no list items or table rows starting with a time under a Timeline heading"
+    }
+}
