@@ -183,6 +183,10 @@ enum ExportTimes {
         private var day = Int64.min
         /// `yyyy-mm-dd` in its first ten bytes.
         private var text: (UInt64, UInt64) = (0, 0)
+        /// The day kept before, kept too: times written with several offsets, and spans'
+        /// ends, go back and forth across a midnight.
+        private var otherDay = Int64.min
+        private var otherText: (UInt64, UInt64) = (0, 0)
 
         /// Writes the date of `instant` on the wall clock `offset` seconds east of UTC (as
         /// `LocalTime` has it) at `p` (room for 20 bytes), and returns the bytes written and
@@ -192,7 +196,15 @@ enum ExportTimes {
             let local = instant.seconds &+ Int64(offset)
             let days = local.floorDiv(86_400)
             let seconds = Int(local &- days &* 86_400)
-            if days != day { remember(days) }
+            if days != day {
+                if days == otherDay {
+                    swap(&day, &otherDay)
+                    swap(&text, &otherText)
+                } else {
+                    (otherDay, otherText) = (day, text)
+                    remember(days)
+                }
+            }
             guard day != Int64.min else {
                 var iso: [UInt8] = []
                 ExportTimes.appendISODate(CivilDate(daysSinceEpoch: days), to: &iso)
@@ -213,10 +225,14 @@ enum ExportTimes {
                 day = Int64.min
                 return
             }
-            var bytes: [UInt8] = []
-            ExportTimes.appendISODate(d, to: &bytes)
             withUnsafeMutableBytes(of: &text) { room in
-                for (k, b) in bytes.enumerated() { room[k] = b }
+                let p = room.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                ExportTimes.writeTwoDigits(d.year / 100, p)
+                ExportTimes.writeTwoDigits(d.year % 100, p + 2)
+                p[4] = 0x2D
+                ExportTimes.writeTwoDigits(d.month, p + 5)
+                p[7] = 0x2D
+                ExportTimes.writeTwoDigits(d.day, p + 8)
             }
             day = days
         }
