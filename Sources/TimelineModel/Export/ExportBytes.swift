@@ -102,8 +102,9 @@ struct ExportBytes: ByteSink {
     private let outlet: ExportOutlet?
     private let slot: Int
 
-    /// 16 MiB: eight huge pages.
-    static let partSize = 16 << 20
+    /// 4 MiB: two huge pages; a few of them go round, written and filled again, in the
+    /// processor's biggest cache.
+    static let partSize = 4 << 20
 
     init(partSize: Int = ExportBytes.partSize, outlet: ExportOutlet? = nil, slot: Int = 0) {
         self.partSize = Swift.max(partSize, 16)

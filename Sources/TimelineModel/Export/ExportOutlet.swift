@@ -41,7 +41,7 @@ final class ExportOutlet: @unchecked Sendable {
     private var spares: [ExportPart] = []
 
     /// At most this many written parts are kept for reuse.
-    static let keptSpares = 4
+    static let keptSpares = 8
 
     init(slots: Int, stream: ExportStream) {
         self.stream = stream
