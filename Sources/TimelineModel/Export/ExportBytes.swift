@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a writer appends bytes: an array (small pieces, scratch) or `ExportBytes` (a body).
 /// Writers' helpers (`CSVCell`, `JSONText`, `WebText`, `ExportTimes`) take either.
 protocol ByteSink {
@@ -35,52 +37,87 @@ extension ByteSink {
     }
 }
 
-/// The bytes of an export's body as a writer makes them: appended at a pointer into one
-/// chunk of memory reused for the whole body (it stays in the processor's cache), each
-/// full chunk copied at once to the end of a big part. An array's append checks its
-/// buffer is not shared and calls into the runtime to do so, every byte: for the hundreds
-/// of small appends an event takes, that was a tenth of a writer's time. Parts are big and
-/// asked to live in huge pages: a million events make hundreds of megabytes, and taking
-/// them from the system 4 KiB at a time cost a tenth again. Not to be copied.
-struct ExportBytes: ByteSink {
-    /// The chunk's memory, freed with the last copy of this value.
-    private final class Room {
-        let base: UnsafeMutablePointer<UInt8>
-        init(capacity: Int) { base = .allocate(capacity: capacity) }
-        deinit { base.deallocate() }
+/// A part of an export's body: big memory of its own, filled at a pointer by one
+/// `ExportBytes`, then written (`ExportOutlet`) and handed back to be filled again.
+final class ExportPart: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    /// The bytes filled, from `base`.
+    var count = 0
+    /// Whether `base` came from `posix_memalign` (freed by `free`), not `allocate`.
+    private let aligned: Bool
+
+    /// Room for `capacity` bytes, asked to live in huge pages where the system gives them
+    /// (only a hint: nothing changes but the cost of first touching the room).
+    init(capacity: Int) {
+        self.capacity = capacity
+        #if os(Linux)
+        let huge = 2 << 20
+        var room: UnsafeMutableRawPointer?
+        if capacity >= huge, posix_memalign(&room, huge, capacity) == 0, let room {
+            _ = madvise(room, capacity & ~(huge - 1), MADV_HUGEPAGE)
+            base = room.bindMemory(to: UInt8.self, capacity: capacity)
+            aligned = true
+            return
+        }
+        #endif
+        base = .allocate(capacity: Swift.max(capacity, 1))
+        aligned = false
     }
 
-    /// 256 KiB: a part's worth, small enough to stay in the cache nearest the core.
-    static let chunkSize = 1 << 18
+    /// A part holding `bytes` (a header, a footer).
+    convenience init(copying bytes: [UInt8]) {
+        self.init(capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { b in
+            if let from = b.baseAddress { base.update(from: from, count: b.count) }
+        }
+        count = bytes.count
+    }
 
-    private let room: Room
-    private let base: UnsafeMutablePointer<UInt8>
-    private let capacity: Int
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    deinit {
+        if aligned { free(base) } else { base.deallocate() }
+    }
+}
+
+/// The bytes of an export's body as a writer makes them: appended at a pointer straight
+/// into big parts, each handed on when full. An array's append checks its buffer is not
+/// shared and calls into the runtime to do so, every byte: for the hundreds of small
+/// appends an event takes, that was a tenth of a writer's time; and a chunk copied into
+/// the part when full was a copy of every byte written. Parts are big and asked to live in
+/// huge pages: a million events make hundreds of megabytes, and taking them from the
+/// system 4 KiB at a time cost a tenth again. Not to be copied.
+struct ExportBytes: ByteSink {
+    /// The part being filled (`base`, `capacity` are its own, kept here for the appends).
+    private var part: ExportPart
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
     private var count = 0
-    /// The part being filled, and those before it.
-    private var part: [UInt8] = []
-    private var full: [[UInt8]] = []
+    /// The parts filled before, when not handed to an outlet.
+    private var full: [ExportPart] = []
     private let partSize: Int
     /// Where full parts go when the export is written as it is made (see `ExportOutlet`),
     /// and this body's slot there; nil: kept in `full`.
     private let outlet: ExportOutlet?
     private let slot: Int
 
-    /// 16 MiB: eight huge pages.
-    static let partSize = 16 << 20
+    /// 4 MiB: two huge pages; a few of them go round, written and filled again, in the
+    /// processor's biggest cache.
+    static let partSize = 4 << 20
 
-    init(chunkSize: Int = ExportBytes.chunkSize, partSize: Int = ExportBytes.partSize, outlet: ExportOutlet? = nil, slot: Int = 0) {
-        capacity = max(chunkSize, 16)
-        room = Room(capacity: capacity)
-        base = room.base
-        self.partSize = partSize
+    init(partSize: Int = ExportBytes.partSize, outlet: ExportOutlet? = nil, slot: Int = 0) {
+        self.partSize = Swift.max(partSize, 16)
         self.outlet = outlet
         self.slot = slot
+        part = outlet?.spare(capacity: self.partSize) ?? ExportPart(capacity: self.partSize)
+        base = part.base
+        capacity = part.capacity
     }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        if count == capacity { flush() }
+        if count == capacity { nextPart(room: 1) }
         base[count] = byte
         count &+= 1
     }
@@ -89,13 +126,9 @@ struct ExportBytes: ByteSink {
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         guard let from = bytes.baseAddress, n > 0 else { return }
-        if n > capacity &- count {
-            flush()
-            // Bigger than a chunk: straight onto the part.
-            guard n <= capacity else { return appendToPart(bytes) }
-        }
+        if n > capacity &- count { nextPart(room: n) }
         let to = base + count
-        if n <= 16 {
+        if n <= 32 {
             Self.copyShort(from, to, n)
         } else {
             to.update(from: from, count: n)
@@ -103,13 +136,23 @@ struct ExportBytes: ByteSink {
         count &+= n
     }
 
-    /// Copies `n` bytes, at most 16: short runs (keys, separators, digits, ids) as two
-    /// loads and two stores that overlap, cheaper than a call to memcpy or a byte loop.
+    /// Copies `n` bytes, at most 32: short runs (keys, separators, digits, ids, times) as
+    /// loads and stores that overlap, cheaper than a call to memcpy or a byte loop.
     @inline(__always)
     static func copyShort(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
         let source = UnsafeRawPointer(from)
         let target = UnsafeMutableRawPointer(to)
-        if n >= 8 {
+        if n > 16 {
+            // The first sixteen and the last sixteen.
+            let a = source.loadUnaligned(as: UInt64.self)
+            let b = source.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let c = source.loadUnaligned(fromByteOffset: n &- 16, as: UInt64.self)
+            let d = source.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            target.storeBytes(of: a, as: UInt64.self)
+            target.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+            target.storeBytes(of: c, toByteOffset: n &- 16, as: UInt64.self)
+            target.storeBytes(of: d, toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 8 {
             let head = source.loadUnaligned(as: UInt64.self)
             let tail = source.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
             target.storeBytes(of: head, as: UInt64.self)
@@ -124,53 +167,38 @@ struct ExportBytes: ByteSink {
         }
     }
 
-    /// The chunk so far onto the end of the part; the chunk starts again empty.
-    private mutating func flush() {
-        guard count > 0 else { return }
-        appendToPart(UnsafeBufferPointer(start: base, count: count))
+    /// The part so far handed on (when it holds anything), and a part with room for at
+    /// least `room` bytes to fill.
+    private mutating func nextPart(room: Int) {
+        if count > 0 {
+            part.count = count
+            give(part)
+        }
+        let size = Swift.max(partSize, room)
+        part = outlet?.spare(capacity: size) ?? ExportPart(capacity: size)
+        base = part.base
+        capacity = part.capacity
         count = 0
     }
 
-    /// `bytes` onto the end of the part, or of a new one when it has no room.
-    private mutating func appendToPart(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if part.capacity - part.count < bytes.count {
-            if !part.isEmpty { give(part) }
-            let size = Swift.max(partSize, bytes.count)
-            part = outlet?.spare(capacity: size) ?? Self.newPart(size)
-        }
-        part.append(contentsOf: bytes)
-    }
-
     /// A full part to the outlet, or kept.
-    private mutating func give(_ full: [UInt8]) {
-        if let outlet { outlet.hand(full, slot: slot) } else { self.full.append(full) }
-    }
-
-    /// An empty array with room for `capacity` bytes, in huge pages where the system
-    /// gives them (only a hint: nothing changes but the cost of first touching the room).
-    private static func newPart(_ capacity: Int) -> [UInt8] {
-        var part: [UInt8] = []
-        part.reserveCapacity(capacity)
-        #if os(Linux)
-        let huge = 2 << 20
-        let room = part.capacity
-        part.withUnsafeMutableBufferPointer { buffer in
-            guard let start = buffer.baseAddress.map(UInt.init(bitPattern:)) else { return }
-            let from = (start + UInt(huge - 1)) & ~UInt(huge - 1)
-            let to = (start + UInt(room)) & ~UInt(huge - 1)
-            if to > from { _ = madvise(UnsafeMutableRawPointer(bitPattern: from), Int(to - from), MADV_HUGEPAGE) }
-        }
-        #endif
-        return part
+    private mutating func give(_ filled: ExportPart) {
+        if let outlet { outlet.hand(filled, slot: slot) } else { full.append(filled) }
     }
 
     /// Every byte appended, as parts to write one after another (none when they went to
     /// an outlet, which is then told this body is over).
     mutating func parts() -> [[UInt8]] {
-        flush()
-        if !part.isEmpty { give(part) }
-        part = []
+        if count > 0 {
+            part.count = count
+            give(part)
+            count = 0
+            part = ExportPart(capacity: 0)
+            base = part.base
+            capacity = 0
+        }
         outlet?.finish(slot: slot)
-        return full
+        defer { full = [] }
+        return full.map { Array($0.bytes) }
     }
 }

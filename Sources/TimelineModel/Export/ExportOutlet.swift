@@ -34,14 +34,14 @@ final class ExportOutlet: @unchecked Sendable {
     private let stream: ExportStream
     private let lock = NSLock()
     /// Guarded by `lock`.
-    private var waiting: [[[UInt8]]]
+    private var waiting: [[ExportPart]]
     private var finished: [Bool]
     private var head = 0
     private var writing = false
-    private var spares: [[UInt8]] = []
+    private var spares: [ExportPart] = []
 
     /// At most this many written parts are kept for reuse.
-    static let keptSpares = 4
+    static let keptSpares = 8
 
     init(slots: Int, stream: ExportStream) {
         self.stream = stream
@@ -49,8 +49,13 @@ final class ExportOutlet: @unchecked Sendable {
         finished = Array(repeating: false, count: slots)
     }
 
+    /// `bytes`, the next of `slot` (a header, a footer).
+    func hand(_ bytes: [UInt8], slot: Int) {
+        hand(ExportPart(copying: bytes), slot: slot)
+    }
+
     /// `part`, the next bytes of `slot`.
-    func hand(_ part: [UInt8], slot: Int) {
+    func hand(_ part: ExportPart, slot: Int) {
         lock.lock()
         waiting[slot].append(part)
         let drains = !writing
@@ -70,7 +75,7 @@ final class ExportOutlet: @unchecked Sendable {
     }
 
     /// An empty part with room for at least `capacity` bytes, written before, if any.
-    func spare(capacity: Int) -> [UInt8]? {
+    func spare(capacity: Int) -> ExportPart? {
         lock.lock()
         defer { lock.unlock() }
         guard let k = spares.lastIndex(where: { $0.capacity >= capacity }) else { return nil }
@@ -82,7 +87,7 @@ final class ExportOutlet: @unchecked Sendable {
     private func drain() {
         while true {
             lock.lock()
-            var next: [UInt8]? = nil
+            var next: ExportPart? = nil
             while head < waiting.count {
                 if !waiting[head].isEmpty {
                     next = waiting[head].removeFirst()
@@ -91,14 +96,14 @@ final class ExportOutlet: @unchecked Sendable {
                 guard finished[head] else { break }
                 head += 1
             }
-            guard var part = next else {
+            guard let part = next else {
                 writing = false
                 lock.unlock()
                 return
             }
             lock.unlock()
-            part.withUnsafeBufferPointer(stream.write)
-            part.removeAll(keepingCapacity: true)
+            stream.write(part.bytes)
+            part.count = 0
             lock.lock()
             if spares.count < Self.keptSpares { spares.append(part) }
             lock.unlock()

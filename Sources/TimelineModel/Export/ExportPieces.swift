@@ -18,7 +18,8 @@ struct ExportPieces {
 
     let pieces: [Piece]
 
-    init(_ indices: [Int], cores: @autoclosure () -> Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// `perCore`: pieces a core (at most eight cores' worth).
+    init(_ indices: [Int], perCore: Int = 4, cores: @autoclosure () -> Int = ProcessInfo.processInfo.activeProcessorCount) {
         let most = indices.count / Self.minimumPiece
         // Asking for the cores costs more than formatting a small file: only when needed.
         guard most > 1 else {
@@ -26,7 +27,7 @@ struct ExportPieces {
             return
         }
         // Four pieces a core, so that a core slowed by other work hands its share over.
-        self.init(indices, count: min(4 * max(cores(), 1), 32, most))
+        self.init(indices, count: min(perCore * max(cores(), 1), 8 * perCore, most))
     }
 
     /// `indices` cut into `count` pieces of nearly equal length.

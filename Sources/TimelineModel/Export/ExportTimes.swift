@@ -54,17 +54,10 @@ enum ExportTimes {
         case .month, .year:
             out.append(utf8: time.writtenPeriod!.iso)
         case .instant(let instant, let form):
-            let s = day.appendDate(instant, offset: form.offsetSeconds, to: &out)
-            out.append(0x54)
-            out.appendTwoDigits(s / 3600)
-            out.append(0x3A)
-            out.appendTwoDigits(s / 60 % 60)
-            if form.hasSeconds {
-                out.append(0x3A)
-                out.appendTwoDigits(s % 60)
-                appendFraction(Int(instant.nanoseconds), digits: form.fractionDigits, to: &out)
-            }
-            appendOffset(form.offsetSeconds, utc: form.offsetSeconds == 0, to: &out)
+            appendDateAndClock(
+                instant, offset: form.offsetSeconds, seconds: form.hasSeconds, fractionDigits: form.fractionDigits,
+                utc: form.offsetSeconds == 0, day: &day, to: &out
+            )
         }
     }
 
@@ -99,15 +92,87 @@ enum ExportTimes {
     static func appendDateTime<Out: ByteSink>(
         _ instant: Instant, offset: Int, fractionDigits: Int, utc: Bool, day: inout DayMemo, to out: inout Out
     ) {
-        let s = day.appendDate(instant, offset: offset, to: &out)
-        out.append(0x54)
-        out.appendTwoDigits(s / 3600)
-        out.append(0x3A)
-        out.appendTwoDigits(s / 60 % 60)
-        out.append(0x3A)
-        out.appendTwoDigits(s % 60)
-        appendFraction(Int(instant.nanoseconds), digits: fractionDigits, to: &out)
-        appendOffset(offset, utc: utc, to: &out)
+        appendDateAndClock(instant, offset: offset, seconds: true, fractionDigits: fractionDigits, utc: utc, day: &day, to: &out)
+    }
+
+    /// The date, `T`, `hh:mm`, then (when `seconds`) `:ss` and `fractionDigits` digits of
+    /// the second, then the offset: made in place in one small room and appended at once,
+    /// rather than a byte at a time into `out` (a million events write two or three).
+    @inline(__always)
+    private static func appendDateAndClock<Out: ByteSink>(
+        _ instant: Instant, offset: Int, seconds: Bool, fractionDigits: Int, utc: Bool, day: inout DayMemo, to out: inout Out
+    ) {
+        // 64 bytes: a date of any year an `Instant` holds (19 at most), the clock (19), the offset (6).
+        var room: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &room) { raw in
+            let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let (dateCount, s) = day.writeDate(instant, offset: offset, to: p)
+            var n = dateCount
+            let m = s / 60
+            let h = m / 60
+            p[n] = 0x54
+            writeTwoDigits(h, p + (n &+ 1))
+            p[n &+ 3] = 0x3A
+            writeTwoDigits(m &- h &* 60, p + (n &+ 4))
+            n &+= 6
+            if seconds {
+                p[n] = 0x3A
+                writeTwoDigits(s &- m &* 60, p + (n &+ 1))
+                n &+= 3
+                n &+= writeFraction(Int(instant.nanoseconds), digits: fractionDigits, to: p + n)
+            }
+            if offset == 0 && utc {
+                p[n] = 0x5A
+                n &+= 1
+            } else {
+                p[n] = offset < 0 ? 0x2D : 0x2B
+                let minutes = abs(offset) / 60
+                let hours = minutes / 60
+                writeTwoDigits(hours, p + (n &+ 1))
+                p[n &+ 3] = 0x3A
+                writeTwoDigits(minutes &- hours &* 60, p + (n &+ 4))
+                n &+= 6
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        }
+    }
+
+    /// `v` (0 to 99) as two digits at `p`, copied from `digitPairs` rather than made by a
+    /// division and a remainder.
+    @inline(__always)
+    static func writeTwoDigits(_ v: Int, _ p: UnsafeMutablePointer<UInt8>) {
+        let pair = UnsafeRawPointer(digitPairs.utf8Start).loadUnaligned(fromByteOffset: v &* 2, as: UInt16.self)
+        UnsafeMutableRawPointer(p).storeBytes(of: pair, as: UInt16.self)
+    }
+
+    /// `00` to `99`, one after another.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    }
+
+    /// `.905`: the first `digits` (at most nine) of the nine digits of `nanosecond` at `p`;
+    /// nothing without digits. Returns the bytes written. Milliseconds and microseconds
+    /// (most times) by one constant division, the digits made right to left.
+    @inline(__always)
+    private static func writeFraction(_ nanosecond: Int, digits: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        guard digits > 0 else { return 0 }
+        let kept = min(digits, 9)
+        var v = UInt32(truncatingIfNeeded: nanosecond)
+        switch kept {
+        case 3: v /= 1_000_000
+        case 6: v /= 1_000
+        default:
+            for _ in kept..<9 { v /= 10 }
+        }
+        p[0] = 0x2E
+        var k = kept
+        while k > 0 {
+            let next = v / 10
+            p[k] = UInt8(truncatingIfNeeded: 0x30 &+ v &- next &* 10)
+            v = next
+            k &-= 1
+        }
+        return kept &+ 1
     }
 
     /// The date (`2017-11-02`) of the last day a writer wrote, kept from one event to the
@@ -118,21 +183,38 @@ enum ExportTimes {
         private var day = Int64.min
         /// `yyyy-mm-dd` in its first ten bytes.
         private var text: (UInt64, UInt64) = (0, 0)
+        /// The day kept before, kept too: times written with several offsets, and spans'
+        /// ends, go back and forth across a midnight.
+        private var otherDay = Int64.min
+        private var otherText: (UInt64, UInt64) = (0, 0)
 
-        /// Appends the date of `instant` on the wall clock `offset` seconds east of UTC (as
-        /// `LocalTime` has it) and returns the seconds since that day's midnight.
+        /// Writes the date of `instant` on the wall clock `offset` seconds east of UTC (as
+        /// `LocalTime` has it) at `p` (room for 20 bytes), and returns the bytes written and
+        /// the seconds since that day's midnight.
         @inline(__always)
-        mutating func appendDate<Out: ByteSink>(_ instant: Instant, offset: Int, to out: inout Out) -> Int {
+        mutating func writeDate(_ instant: Instant, offset: Int, to p: UnsafeMutablePointer<UInt8>) -> (count: Int, seconds: Int) {
             let local = instant.seconds &+ Int64(offset)
             let days = local.floorDiv(86_400)
             let seconds = Int(local &- days &* 86_400)
-            if days != day { remember(days) }
-            guard day != Int64.min else {
-                ExportTimes.appendISODate(CivilDate(daysSinceEpoch: days), to: &out)
-                return seconds
+            if days != day {
+                if days == otherDay {
+                    swap(&day, &otherDay)
+                    swap(&text, &otherText)
+                } else {
+                    (otherDay, otherText) = (day, text)
+                    remember(days)
+                }
             }
-            withUnsafeBytes(of: &text) { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<10])) }
-            return seconds
+            guard day != Int64.min else {
+                var iso: [UInt8] = []
+                ExportTimes.appendISODate(CivilDate(daysSinceEpoch: days), to: &iso)
+                for (k, b) in iso.enumerated() { p[k] = b }
+                return (iso.count, seconds)
+            }
+            let raw = UnsafeMutableRawPointer(p)
+            raw.storeBytes(of: text.0, as: UInt64.self)
+            raw.storeBytes(of: UInt16(truncatingIfNeeded: text.1), toByteOffset: 8, as: UInt16.self)
+            return (10, seconds)
         }
 
         /// Keeps the date of `days` when it has four digits of year (the others are written
@@ -143,10 +225,14 @@ enum ExportTimes {
                 day = Int64.min
                 return
             }
-            var bytes: [UInt8] = []
-            ExportTimes.appendISODate(d, to: &bytes)
             withUnsafeMutableBytes(of: &text) { room in
-                for (k, b) in bytes.enumerated() { room[k] = b }
+                let p = room.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                ExportTimes.writeTwoDigits(d.year / 100, p)
+                ExportTimes.writeTwoDigits(d.year % 100, p + 2)
+                p[4] = 0x2D
+                ExportTimes.writeTwoDigits(d.month, p + 5)
+                p[7] = 0x2D
+                ExportTimes.writeTwoDigits(d.day, p + 8)
             }
             day = days
         }
@@ -155,35 +241,5 @@ enum ExportTimes {
     /// Microseconds since 1970 (Timesketch's `timestamp`), rounded down.
     static func microseconds(_ instant: Instant) -> Int64 {
         instant.seconds * 1_000_000 + Int64(instant.nanoseconds / 1000)
-    }
-
-    /// `.905`: the first `digits` (at most nine) of the nine digits of `nanosecond`; none
-    /// without digits. All nine are made right to left by constant divisions (cheaper than
-    /// a division by a power of ten that changes), then the first ones written.
-    private static func appendFraction<Out: ByteSink>(_ nanosecond: Int, digits: Int, to out: inout Out) {
-        guard digits > 0 else { return }
-        var room: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &room) { room in
-            room[0] = 0x2E
-            var v = UInt32(truncatingIfNeeded: nanosecond)
-            for k in stride(from: 9, through: 1, by: -1) {
-                room[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
-                v /= 10
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: room.bindMemory(to: UInt8.self)[0...min(digits, 9)]))
-        }
-    }
-
-    /// `Z`, `+01:00`, `-04:00`, `+05:45`.
-    private static func appendOffset<Out: ByteSink>(_ seconds: Int, utc: Bool, to out: inout Out) {
-        if seconds == 0 && utc {
-            out.append(0x5A)
-            return
-        }
-        out.append(seconds < 0 ? 0x2D : 0x2B)
-        let m = abs(seconds) / 60
-        out.appendTwoDigits(m / 60)
-        out.append(0x3A)
-        out.appendTwoDigits(m % 60)
     }
 }

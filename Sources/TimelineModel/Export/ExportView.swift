@@ -94,13 +94,16 @@ public struct ExportView: Sendable {
         ExportPieces(indices).map { make($0.indices, $0.previous) }
     }
 
+    /// Pieces a core of a streamed export (`pieceParts`).
+    static let streamedPiecesPerCore = 16
+
     /// `pieces` for a writer that appends each piece to an `ExportBytes`: `before`, all the
     /// pieces' parts in order, then `after`. With a `stream`, they are written to it as
     /// they are made, in order, and none is returned.
     func pieceParts(before: [UInt8] = [], after: [UInt8] = [],
                     _ make: (ArraySlice<Int>, _ previous: Int?, _ out: inout ExportBytes) -> Void) -> [[UInt8]] {
-        let pieces = ExportPieces(indices)
         guard let stream else {
+            let pieces = ExportPieces(indices)
             let bodies = pieces.map { piece in
                 var out = ExportBytes()
                 make(piece.indices, piece.previous, &out)
@@ -108,6 +111,10 @@ public struct ExportView: Sendable {
             }
             return (before.isEmpty ? [] : [before]) + bodies.flatMap { $0 } + (after.isEmpty ? [] : [after])
         }
+        // Small pieces: a piece made before those ahead of it are written holds its parts,
+        // memory the system must give and clear; smaller, the parts go out sooner and come
+        // back to be filled again while the processor's cache still holds them.
+        let pieces = ExportPieces(indices, perCore: Self.streamedPiecesPerCore)
         let outlet = ExportOutlet(slots: pieces.pieces.count + 2, stream: stream)
         outlet.hand(before, slot: 0)
         outlet.finish(slot: 0)

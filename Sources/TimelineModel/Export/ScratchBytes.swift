@@ -28,7 +28,7 @@ struct ScratchBytes: ByteSink {
         let n = bytes.count
         guard let from = bytes.baseAddress, n > 0 else { return }
         if n > capacity &- count { grow(to: count + n) }
-        if n <= 16 { ExportBytes.copyShort(from, base + count, n) } else { (base + count).update(from: from, count: n) }
+        if n <= 32 { ExportBytes.copyShort(from, base + count, n) } else { (base + count).update(from: from, count: n) }
         count &+= n
     }
 

@@ -33,6 +33,20 @@ import Testing
         }
     }
 
+    /// A checked string is quoted for a comma wherever it falls, in a text of any length
+    /// (its last bytes are read as one word that overlaps the ones before).
+    @Test func aCommaIsFoundInEveryPlaceOfACheckedString() {
+        for length in 0..<40 {
+            let plain = [UInt8](repeating: 0x61, count: length)
+            #expect(plain.withUnsafeBufferPointer(CSVCell.checkedStringQuoting) == .none, "length \(length)")
+            for at in 0..<length {
+                var text = plain
+                text[at] = 0x2C
+                #expect(text.withUnsafeBufferPointer(CSVCell.checkedStringQuoting) == .quoted, "length \(length), comma at \(at)")
+            }
+        }
+    }
+
     @Test func aWordIsKeptInALinkOnlyWhenEachByteIs() {
         for fill: UInt8 in [0x61, 0x2F, 0x5F, 0x39] {
             #expect(WebText.keptInLink(Self.word(fill, at: 0, fill: fill)))

@@ -3,13 +3,13 @@ import Testing
 @testable import TimelineModel
 
 /// What the CSV, Timesketch and TimelineJS writers append their bytes to: whatever the
-/// sizes of the appends against the chunk and the part, the parts written one after
+/// sizes of the appends against the part, the parts written one after
 /// another are the bytes appended, in order; and CSV quoting found eight bytes at a time
 /// doubles every quote wherever it falls.
 @Suite struct ExportBytesTests {
-    @Test func partsHoldEveryByteInOrderAcrossChunksAndParts() {
+    @Test func partsHoldEveryByteInOrderAcrossParts() {
         var random = SplitMix(seed: 12)
-        var out = ExportBytes(chunkSize: 64, partSize: 300)
+        var out = ExportBytes(partSize: 300)
         var expected: [UInt8] = []
         for n in 0..<2_000 {
             switch random.below(5) {
@@ -21,7 +21,7 @@ import Testing
                 out.append("&quot;")
                 expected.append(contentsOf: Array("&quot;".utf8))
             default:
-                // Empty, shorter than a chunk, longer than a chunk, longer than a part.
+                // Empty, short, longer than 32 bytes, longer than a part.
                 let lengths = [0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 63, 64, 65, 200, 301, 700]
                 let length = lengths[random.below(lengths.count)]
                 let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ n) }

@@ -75,8 +75,10 @@ import Testing
         DispatchQueue.concurrentPerform(iterations: slots) { k in
             let slot = (k * 7) % slots  // not in order
             for part in 0..<3 {
-                var bytes = outlet.spare(capacity: 4) ?? []
-                bytes.append(contentsOf: [UInt8(slot), UInt8(part)])
+                let bytes = outlet.spare(capacity: 4) ?? ExportPart(capacity: 4)
+                bytes.base[0] = UInt8(slot)
+                bytes.base[1] = UInt8(part)
+                bytes.count = 2
                 outlet.hand(bytes, slot: slot)
             }
             outlet.finish(slot: slot)

@@ -48,6 +48,34 @@ import Testing
         #expect(back.events[0].extraFields == [ExtraField(name: "tweet_id", json: #""926216279287042048""#)])
     }
 
+    /// The CSV carries the timeline's title and zone on its first row only (every row has
+    /// the columns, empty after the first); a file written before, with them on every row,
+    /// reads back the same timeline.
+    @Test func theCSVsTitleAndZoneAreOnItsFirstRowAndFilesWithThemOnEveryRowStillRead() throws {
+        let original = try TimelineLoader.load(path: J.fixture)
+        var scanner = CSVScanner(bytes: ExportFormat.timesketchCSV.bytes(ExportView(timeline: original)))
+        var rows: [[String]] = []
+        while let row = try scanner.next() { rows.append(row.cells.map(\.text)) }
+        let title = try #require(rows.first?.firstIndex(of: "timeline_title"))
+        let zone = try #require(rows.first?.firstIndex(of: "timeline_timezone"))
+        #expect(rows.count == 11)
+        #expect(rows[1][title] == original.title && rows[1][zone] == original.timezone)
+        #expect(rows.dropFirst(2).allSatisfy { $0.count == rows[0].count && $0[title].isEmpty && $0[zone].isEmpty })
+        var before: [UInt8] = []
+        for (n, row) in rows.enumerated() {
+            var cells = row
+            if n > 1 { (cells[title], cells[zone]) = (rows[1][title], rows[1][zone]) }
+            for (k, cell) in cells.enumerated() {
+                if k > 0 { before.append(0x2C) }
+                Array(cell.utf8).withUnsafeBufferPointer { TimesketchCSVWriter.appendQuoted($0, to: &before) }
+            }
+            before.append(contentsOf: [0x0D, 0x0A])
+        }
+        let back = try TimelineLoader.load(bytes: before, name: "before.csv")
+        #expect(back.inputFormat == "Timesketch CSV")
+        Self.expectSameEvents(original, back)
+    }
+
     /// Escapes, control characters, nine digits of a second at +05:45, a day-only span, an
     /// hour, a quote with its language, sources, tags with commas and quotes. What cannot
     /// come back: an empty actor (an empty cell is no actor), an extra field's escapes

@@ -130,16 +130,18 @@ enum CSVCell {
     static func checkedStringQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Quoting {
         guard let base = bytes.baseAddress else { return .none }
         let highs: UInt64 = 0x8080_8080_8080_8080
+        let n = bytes.count
+        guard n >= 8 else {
+            for i in 0..<n where base[i] == 0x2C { return .quoted }
+            return .none
+        }
         var i = 0
-        while i &+ 8 <= bytes.count {
+        while i &+ 8 < n {
             if has(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x2C) & highs != 0 { return .quoted }
             i &+= 8
         }
-        while i < bytes.count {
-            if base[i] == 0x2C { return .quoted }
-            i &+= 1
-        }
-        return .none
+        // The last eight bytes as one word (over some already seen), not a byte at a time.
+        return has(UnsafeRawPointer(base + (n &- 8)).loadUnaligned(as: UInt64.self), 0x2C) & highs != 0 ? .quoted : .none
     }
 
     /// Whether `bytes` hold a comma, a quote, a line feed or a carriage return (RFC 4180's

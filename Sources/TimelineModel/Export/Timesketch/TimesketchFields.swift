@@ -11,10 +11,11 @@
 /// as the file had them: `event_id`, `time` and `end` (as written), `precision`,
 /// `approximate`, `actor`, `kind`, `title`, `text`, `quote`, `quote_lang`, `sources`
 /// (`[{"name":…,"url":…}]`), `extra_fields` (`{"tweet_id":"…"}`), `source_files` (a
-/// merged event's files, `["edge"]`), `timeline_title`, `timeline_timezone`; and on the
-/// first record only, the rest of the timeline's own fields: `timeline_summary`,
-/// `timeline_zones`, `timeline_source_files`, `timeline_read_as`, `timeline_extra_fields`
-/// (a summary a million times over would weigh more than the events); last, `timezone`,
+/// merged event's files, `["edge"]`), `timeline_title`, `timeline_timezone` (in CSV on
+/// the first row only); and on the first record only, the rest of the timeline's own
+/// fields: `timeline_summary`, `timeline_zones`, `timeline_source_files`,
+/// `timeline_read_as`, `timeline_extra_fields` (a summary a million times over would
+/// weigh more than the events); last, `timezone`,
 /// only on a date whose zone is not the timeline's (a merged file's). Absent values are
 /// left out (JSON Lines) or empty (CSV: every row has every column, as Timesketch needs).
 ///
@@ -29,6 +30,10 @@ struct TimesketchFields {
         /// plain names): written as it is between quotes in JSON Lines, a cell in CSV
         /// (quoted only for a comma: it holds no quote and no line break).
         case checkedString
+        /// Text we made that holds no comma, quote, backslash or control character (times,
+        /// the precision, `Event time`): between quotes in JSON Lines, a CSV cell as it is,
+        /// without looking for a reason to quote.
+        case bareString
         /// `true`, `false` or a number: as it is in both.
         case literal
         /// JSON text: a real value in JSON Lines, its text in a CSV cell.
@@ -136,6 +141,9 @@ struct TimesketchFields {
                 json.withUnsafeBufferPointer { CSVCell.appendDoublingQuotes($0, to: &scratch) }
             }
         }
+        func word(_ column: Int, _ value: StaticString, _ kind: Kind = .bareString) {
+            sink.field(column, kind, UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        }
         func text(_ column: Int, _ value: TextValue?) {
             switch value {
             case .bytes(let b)?, .simple(let b)?: sink.field(column, .checkedString, b)
@@ -153,19 +161,18 @@ struct TimesketchFields {
                 utc: displayIsUTC, day: &days.shown, to: &scratch
             )
         } else {
-            let home = formatter.dateZone(named: event.dateZone)
             // The start of the day, month or year in its zone; `precision` says which.
-            instant = home.startOfDay(event.time.period(at: event.precision)!.firstDay)
-            ExportTimes.appendDateTime(instant, offset: home.offset(at: instant), fractionDigits: 0, utc: home == .utc, to: &scratch)
+            let start = days.start(of: event.time.period(at: event.precision)!.firstDay, in: event.dateZone, formatter)
+            instant = start.instant
+            ExportTimes.appendDateTime(instant, offset: start.offset, fractionDigits: 0, utc: start.utc, to: &scratch)
         }
-        made(1, .checkedString)
+        made(1, .bareString)
         Self.appendDecimal(ExportTimes.microseconds(instant), to: &scratch)
         made(2, .literal)
         if let kind = event.kind, !kind.isEmpty {
             text(3, kind)
         } else {
-            scratch.append("Event time")
-            made(3, .checkedString)
+            word(3, "Event time")
         }
         scratch.append(0x5B)
         for (n, tag) in event.tags.enumerated() {
@@ -176,15 +183,14 @@ struct TimesketchFields {
         made(4, madeJSON)
         text(5, event.id)
         ExportTimes.appendWritten(event.time, day: &days.written, to: &scratch)
-        made(6, .checkedString)
+        made(6, .bareString)
         if let end = event.end {
             ExportTimes.appendWritten(end, day: &days.written, to: &scratch)
-            made(7, .checkedString)
+            made(7, .bareString)
         }
         scratch.append(utf8: event.precision.rawValue)
-        made(8, .checkedString)
-        scratch.append(event.approximate ? "true" : "false")
-        made(9, .literal)
+        made(8, .bareString)
+        word(9, event.approximate ? "true" : "false", .literal)
         text(10, event.actor)
         text(11, event.kind)
         text(12, event.title)
@@ -230,8 +236,10 @@ struct TimesketchFields {
             JSONText.appendStrings(event.origins, to: &scratch)
             made(18, .json)
         }
-        timelineTitle.withUnsafeBufferPointer { sink.field(19, titleKind, $0) }
-        timelineZone.withUnsafeBufferPointer { sink.field(20, zoneKind, $0) }
+        if first || Sink.timelineOnEveryRecord {
+            timelineTitle.withUnsafeBufferPointer { sink.field(19, titleKind, $0) }
+            timelineZone.withUnsafeBufferPointer { sink.field(20, zoneKind, $0) }
+        }
         if first {
             for (column, kind, value) in timelineRest {
                 value.withUnsafeBufferPointer { sink.field(column, kind, $0) }
@@ -246,6 +254,20 @@ struct TimesketchFields {
     struct Days {
         var shown = ExportTimes.DayMemo()
         var written = ExportTimes.DayMemo()
+        /// The last date-only event's day and zone, and where that day starts: the next
+        /// is most often on the same day (finding a zone's midnight takes its rules).
+        private var lastStart: (day: CivilDate, zone: String?, instant: Instant, offset: Int, utc: Bool)?
+
+        /// Where `day` starts in the zone named `zone` (the timeline's home zone when nil),
+        /// that zone's offset then, and whether it is UTC.
+        mutating func start(of day: CivilDate, in zone: String?, _ formatter: TimeFormatter) -> (instant: Instant, offset: Int, utc: Bool) {
+            if let last = lastStart, last.day == day, last.zone == zone { return (last.instant, last.offset, last.utc) }
+            let home = formatter.dateZone(named: zone)
+            let instant = home.startOfDay(day)
+            let start = (instant, home.offset(at: instant), home == .utc)
+            lastStart = (day, zone, start.0, start.1, start.2)
+            return start
+        }
     }
 
     /// Whether two of `fields` have the same name.
@@ -259,21 +281,30 @@ struct TimesketchFields {
         return false
     }
 
-    /// `v` in decimal, as `String(v)` writes it, without making a string.
+    /// `v` in decimal, as `String(v)` writes it, without making a string: two digits a
+    /// division, from the last.
     private static func appendDecimal(_ v: Int64, to out: inout ScratchBytes) {
         if v < 0 { out.append(0x2D) }
         var m = v.magnitude
-        // At most twenty digits, made from the last.
+        // At most twenty digits.
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { room in
+            let p = room.baseAddress!.assumingMemoryBound(to: UInt8.self)
             var n = room.count
-            repeat {
-                n -= 1
-                room[n] = UInt8(0x30 + m % 10)
-                m /= 10
-            } while m > 0
-            let digits = room.baseAddress!.assumingMemoryBound(to: UInt8.self) + n
-            out.append(contentsOf: UnsafeBufferPointer(start: digits, count: room.count - n))
+            while m >= 100 {
+                let next = m / 100
+                n &-= 2
+                ExportTimes.writeTwoDigits(Int(truncatingIfNeeded: m &- next &* 100), p + n)
+                m = next
+            }
+            if m >= 10 {
+                n &-= 2
+                ExportTimes.writeTwoDigits(Int(truncatingIfNeeded: m), p + n)
+            } else {
+                p[n &- 1] = UInt8(truncatingIfNeeded: 0x30 &+ m)
+                n &-= 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: p + n, count: room.count &- n))
         }
     }
 
@@ -305,6 +336,11 @@ protocol TimesketchSink {
     /// Whether JSON values are wanted with their quotes doubled (`Kind.jsonQuotesDoubled`),
     /// as inside a CSV cell.
     static var doublesQuotes: Bool { get }
+
+    /// Whether every record carries `timeline_title` and `timeline_timezone` (JSON Lines,
+    /// where our reader knows its own lines by them), or only the first, as the rest of
+    /// the timeline's attributes (CSV, where every row has the column anyway).
+    static var timelineOnEveryRecord: Bool { get }
 
     /// The attribute of `TimesketchFields.csvColumns[column]`, its value `bytes`.
     mutating func field(_ column: Int, _ kind: TimesketchFields.Kind, _ bytes: UnsafeBufferPointer<UInt8>)
