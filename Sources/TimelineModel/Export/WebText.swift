@@ -33,9 +33,39 @@ enum WebText {
     /// `plainBytes` gives), found in the same pass as the first byte needing an entity;
     /// false, having written nothing, otherwise.
     static func appendHTML<Out: ByteSink>(plain value: TextValue, to out: inout Out) -> Bool {
-        guard let b = value.fileBytes, let first = plainEntityScan(b) else { return false }
+        guard let (b, first) = plainEntity(value) else { return false }
         appendHTML(b, entityAt: first, to: &out)
         return true
+    }
+
+    /// The bytes of `value` and where their first byte needing an entity is, when they
+    /// are the file's and plain (`plainEntityScan`); nil otherwise. Simple text is plain
+    /// already (the first pass found it so): only the entity is looked for, eight bytes at
+    /// a time whatever they are.
+    @inline(__always)
+    static func plainEntity(_ value: TextValue) -> (bytes: UnsafeBufferPointer<UInt8>, entityAt: Int)? {
+        switch value {
+        case .simple(let b): return (b, firstEntity(b))
+        case .bytes(let b): return plainEntityScan(b).map { (b, $0) }
+        case .text: return nil
+        }
+    }
+
+    /// Where the first byte of `bytes` needing an entity is (`count` for none).
+    static func firstEntity(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let end = bytes.count
+        var i = 0
+        while i < end {
+            if i &+ 8 <= end && !mayNeedEntity(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
+                continue
+            }
+            let c = base[i]
+            if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 { return i }
+            i &+= 1
+        }
+        return end
     }
 
     /// `appendHTML(bytes:)` of `bytes` whose first byte needing an entity is at `first`

@@ -181,10 +181,17 @@ public struct TimeFormatter: Sendable {
             }
             return
         }
-        // The time of day alone: the date is not shown here. `~HH:MM:SS.nnnnnnnnn` is at
-        // most 19 bytes: made on the stack and appended at once (each byte appended to
-        // the array on its own checks its storage).
-        let t = TimeOfDay(instant, offset: offsets.offset(at: instant))
+        Self.appendClock(TimeOfDay(instant, offset: offsets.offset(at: instant)), form: form, precision: precision,
+                         approximate: approximate, to: &out)
+    }
+
+    /// Appends the time of day `t` as `appendTime` shows an instant's (`~18:48`,
+    /// `22:35:43.905`, `18h`): down to `precision` and to what `form` wrote. The date is not
+    /// shown here.
+    static func appendClock<Out: ByteSink>(_ t: TimeOfDay, form: EventTime.WrittenForm, precision: Precision, approximate: Bool,
+                                           to out: inout Out) {
+        // `~HH:MM:SS.nnnnnnnnn` is at most 19 bytes: made on the stack and appended at once
+        // (each byte appended to an array on its own checks its storage).
         var clock: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let count = withUnsafeMutableBytes(of: &clock) { b -> Int in
             var n = 0

@@ -67,7 +67,7 @@ import Testing
 
     /// The one pass TimelineJS makes over a text from the file says what measuring it
     /// (`plainWidth`) and escaping it a byte at a time say: plain or not, and where the
-    /// first entity goes.
+    /// first entity goes; the search of simple text (`firstEntity`) finds the same entity.
     @Test func thePlainEntityScanIsPlainWidthAndTheFirstEntity() {
         var g = SplitMix(seed: 11)
         let pieces = ["a", "é", "’", "«", "ễ", "障", "😀", " ", "&", "<", ">", "\"", "'", "#", "=", "\u{AD}", "\u{85}",
@@ -75,9 +75,16 @@ import Testing
         for _ in 0..<3000 {
             let text = (0..<g.below(30)).map { _ in g.pick(pieces) }.joined()
             let bytes = Array(text.utf8)
-            let expected: Int? = bytes.withUnsafeBufferPointer(DisplayWidth.plainWidth) == nil ? nil
-                : bytes.firstIndex { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } ?? bytes.count
+            let entity = bytes.firstIndex { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } ?? bytes.count
+            let expected: Int? = bytes.withUnsafeBufferPointer(DisplayWidth.plainWidth) == nil ? nil : entity
             #expect(bytes.withUnsafeBufferPointer(WebText.plainEntityScan) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            // Any UTF-8's scalars counted eight bytes at a time; simple text's are its columns.
+            #expect(bytes.withUnsafeBufferPointer(DisplayWidth.scalarCount) == text.unicodeScalars.count)
+            if let simple = bytes.withUnsafeBufferPointer(DisplayWidth.simpleWidth) {
+                #expect(bytes.withUnsafeBufferPointer(DisplayWidth.scalarCount) == simple)
+            }
+            // Simple text (plain already) is only searched for its first entity.
+            #expect(bytes.withUnsafeBufferPointer(WebText.firstEntity) == entity, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 }
