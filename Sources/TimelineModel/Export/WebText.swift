@@ -57,9 +57,14 @@ enum WebText {
         let end = bytes.count
         var i = 0
         while i < end {
-            if i &+ 8 <= end && !mayNeedEntity(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                i &+= 8
-                continue
+            if i &+ 8 <= end {
+                let flags = entityFlags(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if flags == 0 {
+                    i &+= 8
+                    continue
+                }
+                // Straight to the first byte in the ranges: none before it needs an entity.
+                i &+= flags.trailingZeroBitCount &>> 3
             }
             let c = base[i]
             if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 { return i }
@@ -120,13 +125,14 @@ enum WebText {
         var i = 0
         while i < end {
             if i &+ 8 <= end {
-                // Eight bytes at a time past those that need no entity (a flag may be a
-                // false hit only above a real one: then byte by byte).
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if !mayNeedEntity(w) {
+                // Eight bytes at a time past those that need no entity, else straight to
+                // the first byte in the ranges (`entityFlags`).
+                let flags = entityFlags(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if flags == 0 {
                     i &+= 8
                     continue
                 }
+                i &+= flags.trailingZeroBitCount &>> 3
             }
             let c = base[i]
             if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 {
@@ -144,12 +150,19 @@ enum WebText {
     /// `%`, `=`, which are then looked at one by one and kept).
     @inline(__always)
     static func mayNeedEntity(_ w: UInt64) -> Bool {
+        entityFlags(w) != 0
+    }
+
+    /// The top bit of each byte of `w` in those ranges, set exactly (no sum carries into
+    /// the next byte): the bytes below the lowest flag need no entity.
+    @inline(__always)
+    static func entityFlags(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let y = w & 0x7F7F_7F7F_7F7F_7F7F
-        // As `MarkdownText.mayNeedEscape`: top bits set for bytes from `lo` and above `hi`.
+        // As `MarkdownText.escapeFlags`: top bits set for bytes from `lo` and above `hi`.
         let from22 = y &+ ones &* (0x80 - 0x22), above27 = y &+ ones &* (0x7F - 0x27)
         let from3C = y &+ ones &* (0x80 - 0x3C), above3E = y &+ ones &* (0x7F - 0x3E)
-        return ((from22 & ~above27) | (from3C & ~above3E)) & ~w & 0x8080_8080_8080_8080 != 0
+        return ((from22 & ~above27) | (from3C & ~above3E)) & ~w & 0x8080_8080_8080_8080
     }
 
     @inline(__always)
@@ -219,7 +232,7 @@ enum WebText {
     static func keptInLink(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let y = w & 0x7F7F_7F7F_7F7F_7F7F
-        // As `MarkdownText.mayNeedEscape`: top bits set for bytes from `lo` to `hi`.
+        // As `MarkdownText.escapeFlags`: top bits set for bytes from `lo` to `hi`.
         @inline(__always) func within(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
             (y &+ ones &* (0x80 - lo)) & ~(y &+ ones &* (0x7F - hi))
         }

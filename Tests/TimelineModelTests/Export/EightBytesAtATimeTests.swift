@@ -3,7 +3,7 @@ import Testing
 @testable import TimelineModel
 
 /// Markdown's escaping and HTML's entities skip eight bytes at a time past those that
-/// cannot need them (`MarkdownText.mayNeedEscape`, `WebText.mayNeedEntity`): every byte
+/// cannot need them (`MarkdownText.escapeFlags`, `WebText.mayNeedEntity`): every byte
 /// the one-at-a-time rule takes, in any of the eight places and beside any other byte, is
 /// seen by the word test, and the escaped text is the one-at-a-time text.
 @Suite struct EightBytesAtATimeTests {
@@ -21,7 +21,7 @@ import Testing
             for place in 0..<8 {
                 for b in 0...255 {
                     let w = Self.word(UInt8(b), at: place, fill: fill)
-                    if MarkdownText.needsEscape(UInt8(b)) { #expect(MarkdownText.mayNeedEscape(w), "\(b) at \(place)") }
+                    if MarkdownText.needsEscape(UInt8(b)) { #expect(MarkdownText.escapeFlags(w) != 0, "\(b) at \(place)") }
                     if Self.isEntity(UInt8(b)) { #expect(WebText.mayNeedEntity(w), "\(b) at \(place)") }
                 }
             }
@@ -29,7 +29,28 @@ import Testing
         // Letters, digits, spaces and UTF-8 beyond ASCII pass a word at a time.
         for text in ["abcdefgh", "ABCD 123", "é’障😀xyz", "\u{1}\u{2}\t\n\r\u{7F}zz"] {
             let w = Array(text.utf8.prefix(8)).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            #expect(!MarkdownText.mayNeedEscape(w) && !WebText.mayNeedEntity(w), "\(text)")
+            #expect(MarkdownText.escapeFlags(w) == 0 && !WebText.mayNeedEntity(w), "\(text)")
+        }
+    }
+
+    /// The flags say exactly which bytes are in the ranges (no false hit above a real one):
+    /// the escapers go straight to the lowest.
+    @Test func theFlagsAreExactlyTheBytesInTheRanges() {
+        func inEntityRanges(_ b: UInt8) -> Bool { (0x22...0x27).contains(b) || (0x3C...0x3E).contains(b) }
+        func inEscapeRanges(_ b: UInt8) -> Bool {
+            (0x23...0x2A).contains(b) || (0x3C...0x40).contains(b) || (0x5B...0x60).contains(b) || (0x7C...0x7E).contains(b)
+        }
+        var g = SplitMix(seed: 5)
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in UInt8(truncatingIfNeeded: g.below(256)) }
+            let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            var entity: UInt64 = 0, escape: UInt64 = 0
+            for (k, b) in bytes.enumerated() {
+                if inEntityRanges(b) { entity |= 0x80 << (8 * UInt64(k)) }
+                if inEscapeRanges(b) { escape |= 0x80 << (8 * UInt64(k)) }
+            }
+            #expect(WebText.entityFlags(w) == entity, "\(bytes)")
+            #expect(MarkdownText.escapeFlags(w) == escape, "\(bytes)")
         }
     }
 
