@@ -120,29 +120,16 @@ enum WebText {
     /// Appends neutralised UTF-8 `bytes` with `&`, `<`, `>`, `"` and `'` as entities.
     static func appendHTML<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         guard let base = bytes.baseAddress else { return }
-        let end = bytes.count
         var start = 0
-        var i = 0
-        while i < end {
-            if i &+ 8 <= end {
-                // Eight bytes at a time past those that need no entity, else straight to
-                // the first byte in the ranges (`entityFlags`).
-                let flags = entityFlags(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                if flags == 0 {
-                    i &+= 8
-                    continue
-                }
-                i &+= flags.trailingZeroBitCount &>> 3
-            }
-            let c = base[i]
-            if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 {
-                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
-                appendEntity(c, to: &out)
-                start = i &+ 1
-            }
-            i &+= 1
+        while true {
+            // The run up to the next byte needing an entity copied at once, then the entity.
+            let rest = UnsafeBufferPointer(start: base + start, count: bytes.count &- start)
+            let k = firstEntity(rest)
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: k))
+            guard k < rest.count else { return }
+            appendEntity(rest[k], to: &out)
+            start &+= k &+ 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end &- start))
     }
 
     /// Whether one of the eight bytes of `w` may need an entity: an ASCII byte in
