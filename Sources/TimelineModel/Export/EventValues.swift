@@ -41,6 +41,16 @@ enum TextValue {
         }
     }
 
+    /// `DisplayWidth.plainWidth` of the bytes from the file (nil for decoded text). Simple
+    /// text is a column a scalar (`simpleWidth`): its scalars counted, not measured again.
+    var plainWidth: Int? {
+        switch self {
+        case .simple(let b): return DisplayWidth.scalarCount(b)
+        case .bytes(let b): return DisplayWidth.plainWidth(b)
+        case .text: return nil
+        }
+    }
+
     var string: String {
         switch self {
         case .bytes(let b), .simple(let b): String(decoding: b, as: UTF8.self)
@@ -118,10 +128,13 @@ struct EventValues {
         title = .text("")
         text = nil
         quote = nil
-        sources.removeAll(keepingCapacity: true)
-        tags.removeAll(keepingCapacity: true)
-        extraFields.removeAll(keepingCapacity: true)
-        origins.removeAll(keepingCapacity: true)
+        // Emptied from the end, and only the lists that hold something: an event has a
+        // few sources and tags, and `removeAll(keepingCapacity:)` goes through the general
+        // `replaceSubrange` (a few hundred instructions a list, empty or not).
+        while !sources.isEmpty { sources.removeLast() }
+        while !tags.isEmpty { tags.removeLast() }
+        while !extraFields.isEmpty { extraFields.removeLast() }
+        while !origins.isEmpty { origins.removeLast() }
         dateZone = nil
         titleKnownPlain = false
         actorKnownPlain = false

@@ -33,12 +33,13 @@ public struct ExportFormat: Sendable, Hashable {
     /// What the first pass should keep of each event's values for this export
     /// (`ReadOptions.keepsEventValues`): for those that read every field of every event
     /// (`EventValues`), their places, and which texts are simple for those that check
-    /// text (Timesketch copies it as it is). Markdown reads them only with `details`.
+    /// text (Timesketch copies it as it is). Markdown and text read them only with
+    /// `details`.
     public func keptEventValues(details: Bool) -> ReadOptions.KeptEventValues? {
         switch self {
         case .csv, .timelineJS: .placesAndSimpleText
         case .timesketchJSONL, .timesketchCSV: .places
-        case .markdown: details ? .placesAndSimpleText : nil
+        case .markdown, .text: details ? .placesAndSimpleText : nil
         default: nil
         }
     }

@@ -33,9 +33,44 @@ enum WebText {
     /// `plainBytes` gives), found in the same pass as the first byte needing an entity;
     /// false, having written nothing, otherwise.
     static func appendHTML<Out: ByteSink>(plain value: TextValue, to out: inout Out) -> Bool {
-        guard let b = value.fileBytes, let first = plainEntityScan(b) else { return false }
+        guard let (b, first) = plainEntity(value) else { return false }
         appendHTML(b, entityAt: first, to: &out)
         return true
+    }
+
+    /// The bytes of `value` and where their first byte needing an entity is, when they
+    /// are the file's and plain (`plainEntityScan`); nil otherwise. Simple text is plain
+    /// already (the first pass found it so): only the entity is looked for, eight bytes at
+    /// a time whatever they are.
+    @inline(__always)
+    static func plainEntity(_ value: TextValue) -> (bytes: UnsafeBufferPointer<UInt8>, entityAt: Int)? {
+        switch value {
+        case .simple(let b): return (b, firstEntity(b))
+        case .bytes(let b): return plainEntityScan(b).map { (b, $0) }
+        case .text: return nil
+        }
+    }
+
+    /// Where the first byte of `bytes` needing an entity is (`count` for none).
+    static func firstEntity(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let end = bytes.count
+        var i = 0
+        while i < end {
+            if i &+ 8 <= end {
+                let flags = entityFlags(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if flags == 0 {
+                    i &+= 8
+                    continue
+                }
+                // Straight to the first byte in the ranges: none before it needs an entity.
+                i &+= flags.trailingZeroBitCount &>> 3
+            }
+            let c = base[i]
+            if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 { return i }
+            i &+= 1
+        }
+        return end
     }
 
     /// `appendHTML(bytes:)` of `bytes` whose first byte needing an entity is at `first`
@@ -85,28 +120,16 @@ enum WebText {
     /// Appends neutralised UTF-8 `bytes` with `&`, `<`, `>`, `"` and `'` as entities.
     static func appendHTML<Out: ByteSink>(bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         guard let base = bytes.baseAddress else { return }
-        let end = bytes.count
         var start = 0
-        var i = 0
-        while i < end {
-            if i &+ 8 <= end {
-                // Eight bytes at a time past those that need no entity (a flag may be a
-                // false hit only above a real one: then byte by byte).
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if !mayNeedEntity(w) {
-                    i &+= 8
-                    continue
-                }
-            }
-            let c = base[i]
-            if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c == 0x27 {
-                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
-                appendEntity(c, to: &out)
-                start = i &+ 1
-            }
-            i &+= 1
+        while true {
+            // The run up to the next byte needing an entity copied at once, then the entity.
+            let rest = UnsafeBufferPointer(start: base + start, count: bytes.count &- start)
+            let k = firstEntity(rest)
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: k))
+            guard k < rest.count else { return }
+            appendEntity(rest[k], to: &out)
+            start &+= k &+ 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end &- start))
     }
 
     /// Whether one of the eight bytes of `w` may need an entity: an ASCII byte in
@@ -114,12 +137,19 @@ enum WebText {
     /// `%`, `=`, which are then looked at one by one and kept).
     @inline(__always)
     static func mayNeedEntity(_ w: UInt64) -> Bool {
+        entityFlags(w) != 0
+    }
+
+    /// The top bit of each byte of `w` in those ranges, set exactly (no sum carries into
+    /// the next byte): the bytes below the lowest flag need no entity.
+    @inline(__always)
+    static func entityFlags(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let y = w & 0x7F7F_7F7F_7F7F_7F7F
-        // As `MarkdownText.mayNeedEscape`: top bits set for bytes from `lo` and above `hi`.
+        // As `MarkdownText.escapeFlags`: top bits set for bytes from `lo` and above `hi`.
         let from22 = y &+ ones &* (0x80 - 0x22), above27 = y &+ ones &* (0x7F - 0x27)
         let from3C = y &+ ones &* (0x80 - 0x3C), above3E = y &+ ones &* (0x7F - 0x3E)
-        return ((from22 & ~above27) | (from3C & ~above3E)) & ~w & 0x8080_8080_8080_8080 != 0
+        return ((from22 & ~above27) | (from3C & ~above3E)) & ~w & 0x8080_8080_8080_8080
     }
 
     @inline(__always)
@@ -189,7 +219,7 @@ enum WebText {
     static func keptInLink(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let y = w & 0x7F7F_7F7F_7F7F_7F7F
-        // As `MarkdownText.mayNeedEscape`: top bits set for bytes from `lo` to `hi`.
+        // As `MarkdownText.escapeFlags`: top bits set for bytes from `lo` to `hi`.
         @inline(__always) func within(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
             (y &+ ones &* (0x80 - lo)) & ~(y &+ ones &* (0x7F - hi))
         }

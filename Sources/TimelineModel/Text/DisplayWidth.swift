@@ -53,6 +53,26 @@ public enum DisplayWidth {
         return Array(text.utf8).withUnsafeBufferPointer(simpleWidth)
     }
 
+    /// How many scalars the valid UTF-8 `bytes` hold (the bytes that do not continue a
+    /// scalar), eight bytes at a time: the columns of text `simpleWidth` took.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let end = bytes.count
+        var continuations = 0
+        var i = 0
+        while i &+ 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // `10xxxxxx`: the top bit set, the next one clear.
+            continuations &+= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i &+= 8
+        }
+        while i < end {
+            if base[i] & 0xC0 == 0x80 { continuations &+= 1 }
+            i &+= 1
+        }
+        return end &- continuations
+    }
+
     /// `ofSimple` of valid UTF-8, read byte by byte (eight at a time through printable
     /// ASCII): most text from files is Latin with typographic punctuation, one column a
     /// scalar. Every scalar it takes is one column in `WidthTable` (a test checks them all).

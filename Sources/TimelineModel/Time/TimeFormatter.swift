@@ -139,13 +139,18 @@ public struct TimeFormatter: Sendable {
         out.append(contentsOf: UnsafeBufferPointer(start: dash.utf8Start, count: dash.utf8CodeUnitCount))
         switch (event.time, end) {
         case (.instant(let a, _), .instant(let b, _)) where event.precision < .day:
-            if localTime(a).date != localTime(b).date {
-                let d = localTime(b).date
+            // The end's date only when it is another day (compared as days since 1970).
+            let endDay = (b.seconds + Int64(offsets.offset(at: b))).floorDiv(86_400)
+            if (a.seconds + Int64(offsets.offset(at: a))).floorDiv(86_400) != endDay {
+                let d = CivilDate(daysSinceEpoch: endDay)
                 out.append(contentsOf: "\(d.day) \(CivilDate.monthName(d.month).prefix(3)) ".utf8)
             }
             appendTime(end, precision: event.precision, approximate: event.approximate, to: &out)
             let showSeconds = event.precision <= .second
-            out.append(contentsOf: " (\(DurationText.length(seconds: a.seconds(until: b), showSeconds: showSeconds)))".utf8)
+            // Appended in pieces: an interpolated string is made and dropped for each span.
+            out.append(contentsOf: " (".utf8)
+            out.append(contentsOf: DurationText.length(seconds: a.seconds(until: b), showSeconds: showSeconds).utf8)
+            out.append(0x29)
         default:
             let start = period(of: event)
             let endPeriod = end.period(at: max(event.precision, .day))!
@@ -181,10 +186,17 @@ public struct TimeFormatter: Sendable {
             }
             return
         }
-        // The time of day alone: the date is not shown here. `~HH:MM:SS.nnnnnnnnn` is at
-        // most 19 bytes: made on the stack and appended at once (each byte appended to
-        // the array on its own checks its storage).
-        let t = TimeOfDay(instant, offset: offsets.offset(at: instant))
+        Self.appendClock(TimeOfDay(instant, offset: offsets.offset(at: instant)), form: form, precision: precision,
+                         approximate: approximate, to: &out)
+    }
+
+    /// Appends the time of day `t` as `appendTime` shows an instant's (`~18:48`,
+    /// `22:35:43.905`, `18h`): down to `precision` and to what `form` wrote. The date is not
+    /// shown here.
+    static func appendClock<Out: ByteSink>(_ t: TimeOfDay, form: EventTime.WrittenForm, precision: Precision, approximate: Bool,
+                                           to out: inout Out) {
+        // `~HH:MM:SS.nnnnnnnnn` is at most 19 bytes: made on the stack and appended at once
+        // (each byte appended to an array on its own checks its storage).
         var clock: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let count = withUnsafeMutableBytes(of: &clock) { b -> Int in
             var n = 0

@@ -99,14 +99,15 @@ import Testing
         }
     }
 
-    /// Without the option (the viewer, the text export), nothing is kept.
+    /// Without the option (the viewer, the text export without details), nothing is kept.
     @Test func keptOnlyWhenAskedFor() throws {
         let t = try Self.load(Self.document, name: "values.json", keeping: false)
         let store = try #require(t.events.store as? JSONEventStore)
         #expect(store.valueSpans == nil)
         #expect(ExportFormat.csv.keptEventValues(details: false) == .placesAndSimpleText)
         #expect(ExportFormat.timesketchCSV.keptEventValues(details: false) == .places)
-        #expect(ExportFormat.text.keptEventValues(details: true) == nil)
+        #expect(ExportFormat.text.keptEventValues(details: false) == nil)
+        #expect(ExportFormat.text.keptEventValues(details: true) == .placesAndSimpleText)
         #expect(ExportFormat.markdown.keptEventValues(details: false) == nil)
         #expect(ExportFormat.markdown.keptEventValues(details: true) == .placesAndSimpleText)
     }

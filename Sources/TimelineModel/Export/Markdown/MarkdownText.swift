@@ -141,10 +141,15 @@ enum MarkdownText {
         var start = 0
         var i = 0
         while i < end {
-            // Eight bytes at a time past those that cannot need escaping.
-            if i &+ 8 <= end && !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                i &+= 8
-                continue
+            // Eight bytes at a time past those that cannot need escaping, else straight to
+            // the first byte in the ranges (`escapeFlags`).
+            if i &+ 8 <= end {
+                let flags = escapeFlags(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if flags == 0 {
+                    i &+= 8
+                    continue
+                }
+                i &+= flags.trailingZeroBitCount &>> 3
             }
             if needsEscape(base[i]) {
                 out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i &- start))
@@ -156,11 +161,12 @@ enum MarkdownText {
         out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end &- start))
     }
 
-    /// Whether one of the eight bytes of `w` may need escaping: an ASCII byte in `#`–`*`,
-    /// `<`–`@`, `[`–`` ` `` or `|`–`~`, the ranges that hold every byte `needsEscape`
-    /// takes (and a few it does not: those are then looked at one by one).
+    /// The bytes of `w` that may need escaping, as the top bit of each: ASCII bytes in
+    /// `#`–`*`, `<`–`@`, `[`–`` ` `` or `|`–`~`, the ranges that hold every byte
+    /// `needsEscape` takes (and a few it does not: those are then looked at one by one).
+    /// Exact (no sum carries into the next byte): the bytes below the lowest flag need none.
     @inline(__always)
-    static func mayNeedEscape(_ w: UInt64) -> Bool {
+    static func escapeFlags(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let y = w & 0x7F7F_7F7F_7F7F_7F7F
         // For a byte below 0x80, `y + (0x80 - lo)` has its top bit set when it is at least
@@ -169,7 +175,7 @@ enum MarkdownText {
             (y &+ ones &* (0x80 - lo)) & ~(y &+ ones &* (0x7F - hi))
         }
         let hits = within(0x23, 0x2A) | within(0x3C, 0x40) | within(0x5B, 0x60) | within(0x7C, 0x7E)
-        return hits & ~w & 0x8080_8080_8080_8080 != 0
+        return hits & ~w & 0x8080_8080_8080_8080
     }
 
     private static func escape(_ text: String) -> String {

@@ -104,7 +104,7 @@ extension TextExporter {
         /// A value from the file: its bytes when plain.
         mutating func add(_ value: TextValue) {
             guard plain else { return }
-            guard let b = value.fileBytes, let w = DisplayWidth.plainWidth(b) else {
+            guard let b = value.fileBytes, let w = value.plainWidth else {
                 plain = false
                 return
             }
@@ -145,7 +145,7 @@ extension TextExporter {
     private func appendPlainParagraphs(_ text: TextValue, to out: inout [UInt8]) -> Bool {
         switch text {
         case .bytes(let b), .simple(let b):
-            guard let width = DisplayWidth.plainWidth(b) else { return false }
+            guard let width = text.plainWidth else { return false }
             appendPlainLine(b, width: width, to: &out)
             return true
         case .text(var s):

@@ -36,13 +36,19 @@ struct TimelineJSWriter {
     }
 
     /// What a piece has already made, for the next slides: the zone's name for each
-    /// offset met (asking the zone is slow), and the last day's `2 November 2017, ` (sorted
-    /// events share their days).
+    /// offset met (asking the zone is slow), and the last day's date, date parts and
+    /// `2 November 2017, ` (sorted events share their days).
     struct Known {
         var names: [Int: String] = [:]
-        /// The last offset met and ` ` and its name (events in order mostly share it).
+        /// The last offset met and ` ` and its name (events in order mostly share it), and
+        /// whether that is plain text needing no JSON escape (`lastNameIsPlain`).
         var lastOffset: Int?
         var lastName: [UInt8] = []
+        var lastNameIsPlain = false
+        /// The last local day met (days since 1970 on the display zone's wall clock) and
+        /// its date.
+        var localDays = Int64.min
+        var localDate = CivilDate(year: 1970, month: 1, day: 1)
         var day: CivilDate?
         var dayText: [UInt8] = []
         /// The last wall-clock date written as date parts, and its
@@ -51,6 +57,50 @@ struct TimelineJSWriter {
         var partsText: [UInt8] = []
         /// The slide's times as an `Event` (what the formatter reads), refilled each time.
         var event = Event(id: "", time: .day(CivilDate(year: 1970, month: 1, day: 1)), title: "", sortInstant: Instant(seconds: 0))
+
+        /// The date and time of day on the wall clock `offset` seconds east of UTC at
+        /// `instant`; the date worked out once a day.
+        mutating func wallClock(_ instant: Instant, offset: Int) -> (date: CivilDate, time: TimeOfDay) {
+            let days = (instant.seconds &+ Int64(offset)).floorDiv(86_400)
+            if days != localDays {
+                localDays = days
+                localDate = CivilDate(daysSinceEpoch: days)
+            }
+            return (localDate, TimeOfDay(instant, offset: offset))
+        }
+
+        /// Appends `2 November 2017, ` for `day`, made once a day.
+        mutating func appendDay<Out: ByteSink>(_ day: CivilDate, to out: inout Out) {
+            if self.day != day {
+                self.day = day
+                dayText.removeAll(keepingCapacity: true)
+                TimelineJSWriter.appendDecimal(day.day, to: &dayText)
+                dayText.append(0x20)
+                dayText.append(contentsOf: CivilDate.monthName(day.month).utf8)
+                dayText.append(0x20)
+                TimelineJSWriter.appendDecimal(day.year, to: &dayText)
+                dayText.append(contentsOf: [0x2C, 0x20])
+            }
+            out.append(bytes: dayText)
+        }
+
+        /// Makes `lastName` ` EDT` for `offset`, the display zone's at `instant`.
+        mutating func meetOffset(_ offset: Int, at instant: Instant, formatter: TimeFormatter) {
+            guard offset != lastOffset else { return }
+            let name: String
+            if let known = names[offset] {
+                name = known
+            } else {
+                let zone = formatter.zone
+                name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
+                names[offset] = name
+            }
+            lastOffset = offset
+            lastName = [0x20] + Array(name.utf8)
+            lastNameIsPlain = lastName.withUnsafeBufferPointer {
+                DisplayWidth.plainWidth($0) != nil && JSONText.needsNoEscape($0)
+            }
+        }
     }
 
     /// One slide. `html` is room for the display date and for HTML that is not plain.
@@ -58,37 +108,37 @@ struct TimelineJSWriter {
         _ values: EventValues, at position: Int, origin: Event?, known: inout Known, to out: inout ExportBytes,
         html: inout [UInt8]
     ) {
-        // What the dates are made of: the times alone.
-        known.event.time = values.time
-        known.event.end = values.end
-        known.event.precision = values.precision
-        known.event.approximate = values.approximate
-        known.event.sortInstant = view.timeline.events.sortInstant(at: position)
-        let event = known.event
-        // The wall clock of a time of day, found once for its date parts and its day.
-        var local: LocalTime?
-        if case .instant(let instant, _) = event.time, event.precision < .day { local = view.formatter.localTime(instant) }
+        // The wall clock of a time of day, found once for its date parts, its day and its
+        // zone's name.
+        var wall: (date: CivilDate, time: TimeOfDay)?
+        var offset = 0
+        if case .instant(let instant, _) = values.time, values.precision < .day {
+            offset = view.formatter.offset(at: instant)
+            wall = known.wallClock(instant, offset: offset)
+        }
         out.append(#"{"start_date":"#)
-        appendDate(event.time, event: event, local: local, known: &known, to: &out)
-        if let end = event.end {
+        appendDate(values.time, precision: values.precision, wall: wall, known: &known, to: &out)
+        if let end = values.end {
             out.append(#","end_date":"#)
-            appendDate(end, event: event, local: nil, known: &known, to: &out)
+            appendDate(end, precision: values.precision, wall: nil, known: &known, to: &out)
         }
-        html.removeAll(keepingCapacity: true)
-        appendDisplayDate(event, day: local?.date, known: &known, to: &html)
-        if let relative = view.relativeTime(at: position, id: values.id, origin: origin) {
-            html.append(contentsOf: " · ".utf8)
-            html.append(contentsOf: relative.utf8)
-        }
-        if position == view.mark { html.append(contentsOf: " (mark)".utf8) }
         out.append(#","display_date":"#)
-        html.withUnsafeBufferPointer { display in
-            // Made of times and zone names, which are plain: neutralised only if not.
-            if DisplayWidth.plainWidth(display) != nil {
-                JSONText.appendString(bytes: display, to: &out)
+        if let wall, case .instant(let instant, let form) = values.time, values.end == nil, origin == nil,
+           position != view.mark {
+            // `2 November 2017, 18:35:43.905 EDT`: a day, a clock and a zone's name, made
+            // of digits, month names and a name checked once (`lastNameIsPlain`).
+            known.meetOffset(offset, at: instant, formatter: view.formatter)
+            if known.lastNameIsPlain {
+                out.append(0x22)
+                known.appendDay(wall.date, to: &out)
+                TimeFormatter.appendClock(wall.time, form: form, precision: values.precision, approximate: values.approximate, to: &out)
+                out.append(bytes: known.lastName)
+                out.append(0x22)
             } else {
-                JSONText.appendString(SafeText.neutralise(String(decoding: display, as: UTF8.self)), to: &out)
+                appendDisplayDate(values, at: position, day: wall.date, origin: origin, known: &known, to: &out, html: &html)
             }
+        } else {
+            appendDisplayDate(values, at: position, day: wall?.date, origin: origin, known: &known, to: &out, html: &html)
         }
         out.append(#","text":{"headline":"#)
         appendHTMLString(values.title, plain: values.plainTitle, to: &out, html: &html)
@@ -103,6 +153,36 @@ struct TimelineJSWriter {
         out.append(#","unique_id":"#)
         JSONText.appendString(values.id, to: &out)
         out.append(0x7D)
+    }
+
+    /// The display date as a JSON string, made in `html` the general way: spans, dates
+    /// without a time of day, relative times, the mark.
+    private func appendDisplayDate(
+        _ values: EventValues, at position: Int, day: CivilDate?, origin: Event?, known: inout Known,
+        to out: inout ExportBytes, html: inout [UInt8]
+    ) {
+        // What the dates are made of: the times alone.
+        known.event.time = values.time
+        known.event.end = values.end
+        known.event.precision = values.precision
+        known.event.approximate = values.approximate
+        known.event.sortInstant = view.timeline.events.sortInstant(at: position)
+        let event = known.event
+        html.removeAll(keepingCapacity: true)
+        appendDisplayDate(event, day: day, known: &known, to: &html)
+        if let relative = view.relativeTime(at: position, id: values.id, origin: origin) {
+            html.append(contentsOf: " · ".utf8)
+            html.append(contentsOf: relative.utf8)
+        }
+        if position == view.mark { html.append(contentsOf: " (mark)".utf8) }
+        html.withUnsafeBufferPointer { display in
+            // Made of times and zone names, which are plain: neutralised only if not.
+            if DisplayWidth.plainWidth(display) != nil {
+                JSONText.appendString(bytes: display, to: &out)
+            } else {
+                JSONText.appendString(SafeText.neutralise(String(decoding: display, as: UTF8.self)), to: &out)
+            }
+        }
     }
 
     /// `value` as HTML (`WebText`) in a JSON string. Bytes from the file hold no `"`, `\`
@@ -123,17 +203,20 @@ struct TimelineJSWriter {
     }
 
     /// `{"year":2017,"month":11,"day":2,"hour":18,"minute":48}`: the wall clock in the
-    /// display zone down to what is known.
-    /// `local`: the wall clock of `time` when already known. A date's year, month and day
+    /// display zone down to what is known (`precision`).
+    /// `wall`: the wall clock of `time` when already known. A date's year, month and day
     /// are made once for the events of that date (`known`).
-    private func appendDate(_ time: EventTime, event: Event, local: LocalTime?, known: inout Known, to out: inout ExportBytes) {
+    private func appendDate(
+        _ time: EventTime, precision: Precision, wall: (date: CivilDate, time: TimeOfDay)?, known: inout Known,
+        to out: inout ExportBytes
+    ) {
         func part(_ name: StaticString, _ v: Int) {
             out.append(name)
             Self.appendDecimal(v, to: &out)
         }
-        guard case .instant(let instant, let form) = time, event.precision < .day else {
+        guard case .instant(let instant, let form) = time, precision < .day else {
             // Only the parts known: a month-only time has no day, a year-only no month.
-            switch time.period(at: event.precision)! {
+            switch time.period(at: precision)! {
             case .day(let d):
                 part(#"{"year":"#, d.year)
                 part(#","month":"#, d.month)
@@ -147,23 +230,23 @@ struct TimelineJSWriter {
             out.append(0x7D)
             return
         }
-        let t = local ?? view.formatter.localTime(instant)
-        if known.partsDay != t.date {
-            known.partsDay = t.date
+        let (date, t) = wall ?? known.wallClock(instant, offset: view.formatter.offset(at: instant))
+        if known.partsDay != date {
+            known.partsDay = date
             known.partsText.removeAll(keepingCapacity: true)
             func made(_ name: StaticString, _ v: Int) {
                 known.partsText.append(name)
                 Self.appendDecimal(v, to: &known.partsText)
             }
-            made(#"{"year":"#, t.date.year)
-            made(#","month":"#, t.date.month)
-            made(#","day":"#, t.date.day)
+            made(#"{"year":"#, date.year)
+            made(#","month":"#, date.month)
+            made(#","day":"#, date.day)
         }
         out.append(bytes: known.partsText)
         part(#","hour":"#, t.hour)
-        if event.precision <= .minute { part(#","minute":"#, t.minute) }
-        if event.precision <= .second && form.hasSeconds { part(#","second":"#, t.second) }
-        if event.precision == .exact && form.fractionDigits > 0 { part(#","millisecond":"#, t.nanosecond / 1_000_000) }
+        if precision <= .minute { part(#","minute":"#, t.minute) }
+        if precision <= .second && form.hasSeconds { part(#","second":"#, t.second) }
+        if precision == .exact && form.fractionDigits > 0 { part(#","millisecond":"#, t.nanosecond / 1_000_000) }
         out.append(0x7D)
     }
 
@@ -173,34 +256,11 @@ struct TimelineJSWriter {
         let formatter = view.formatter
         // `Nov 2017`, `Nov 2017–Mar 2018 (4 months)`: no made-up day to name.
         if known == nil, formatter.period(of: event).precision > .day { return formatter.appendTimeAndSpan(of: event, to: &out) }
-        let day = known ?? formatter.day(of: event)
-        if cache.day != day {
-            cache.day = day
-            cache.dayText.removeAll(keepingCapacity: true)
-            Self.appendDecimal(day.day, to: &cache.dayText)
-            cache.dayText.append(0x20)
-            cache.dayText.append(contentsOf: CivilDate.monthName(day.month).utf8)
-            cache.dayText.append(0x20)
-            Self.appendDecimal(day.year, to: &cache.dayText)
-            cache.dayText.append(contentsOf: [0x2C, 0x20])
-        }
-        out.append(contentsOf: cache.dayText)
+        cache.appendDay(known ?? formatter.day(of: event), to: &out)
         let time = out.count
         formatter.appendTimeAndSpan(of: event, to: &out)
         guard let instant = event.time.instant, !TimeFormatter.isDayOnly(event) else { return }
-        let offset = formatter.offset(at: instant)
-        if offset != cache.lastOffset {
-            let name: String
-            if let known = cache.names[offset] {
-                name = known
-            } else {
-                let zone = formatter.zone
-                name = zone == .utc ? "UTC" : (zone.abbreviation(at: instant) ?? TimeFormatter.offsetText(offset))
-                cache.names[offset] = name
-            }
-            cache.lastOffset = offset
-            cache.lastName = [0x20] + Array(name.utf8)
-        }
+        cache.meetOffset(formatter.offset(at: instant), at: instant, formatter: formatter)
         // A span's length comes last: `~18:48–~18:59 EDT (11 min)`, the name before the
         // character before the parenthesis (a space).
         if let paren = out[time...].firstIndex(of: 0x28), paren > time {
@@ -313,40 +373,58 @@ struct TimelineJSWriter {
     /// `paragraphs` of `value` inside a JSON string: plain bytes from the file hold no line
     /// break, so they make one paragraph (none when blank).
     private func appendParagraphs(_ value: TextValue, to out: inout ExportBytes, html: inout [UInt8]) {
-        if let b = value.fileBytes, let first = WebText.plainEntityScan(b) {
+        if let (b, first) = WebText.plainEntity(value) {
             guard b.contains(where: { $0 != 0x20 }) else { return }
             out.append("<p>")
             WebText.appendHTML(b, entityAt: first, to: &out)
             out.append("</p>")
             return
         }
-        // Decoded text (line breaks were escapes): byte by byte when every line is plain.
-        html.removeAll(keepingCapacity: true)
-        if case .text(var text) = value, text.withUTF8({ Self.appendPlainParagraphs($0, to: &html) }) {
-        } else {
-            html.append(contentsOf: paragraphs(value.string).utf8)
+        // Decoded text (line breaks were escapes): byte by byte when every line is plain,
+        // straight into the JSON string when it holds no `\` (the one plain byte that JSON
+        // escapes: HTML has made entities of the quotes).
+        if case .text(var text) = value, text.withUTF8({ text in
+            if !text.contains(0x5C) { return Self.appendPlainParagraphs(text, to: &out) }
+            html.removeAll(keepingCapacity: true)
+            guard Self.appendPlainParagraphs(text, to: &html) else { return false }
+            html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
+            return true
+        }) {
+            return
         }
+        html.removeAll(keepingCapacity: true)
+        html.append(contentsOf: paragraphs(value.string).utf8)
         html.withUnsafeBufferPointer { JSONText.appendEscaped(bytes: $0, to: &out) }
     }
 
     /// What `paragraphs` makes of `text` when each of its lines is plain
     /// (`DisplayWidth.plainWidth`, which neutralising leaves as it is), appended; false,
     /// having written nothing, when one is not.
-    static func appendPlainParagraphs(_ text: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) -> Bool {
-        let lines = text.split(separator: 0x0A, omittingEmptySubsequences: false)
-        for line in lines where DisplayWidth.plainWidth(UnsafeBufferPointer(rebasing: line)) == nil { return false }
-        var open = false
-        for line in lines {
-            if line.allSatisfy({ $0 == 0x20 }) {
-                if open { html.append(contentsOf: "</p>".utf8) }
-                open = false
-                continue
+    static func appendPlainParagraphs<Out: ByteSink>(_ text: UnsafeBufferPointer<UInt8>, to out: inout Out) -> Bool {
+        /// `body` given each line in turn, until it says false.
+        func eachLine(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+            var start = 0
+            while true {
+                let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+                guard body(UnsafeBufferPointer(rebasing: text[start..<end])) else { return false }
+                guard end < text.count else { return true }
+                start = end + 1
             }
-            html.append(contentsOf: (open ? "<br>" : "<p>").utf8)
-            open = true
-            WebText.appendHTML(bytes: UnsafeBufferPointer(rebasing: line), to: &html)
         }
-        if open { html.append(contentsOf: "</p>".utf8) }
+        guard eachLine({ DisplayWidth.plainWidth($0) != nil }) else { return false }
+        var open = false
+        _ = eachLine { line in
+            if line.allSatisfy({ $0 == 0x20 }) {
+                if open { out.append("</p>") }
+                open = false
+                return true
+            }
+            if open { out.append("<br>") } else { out.append("<p>") }
+            open = true
+            WebText.appendHTML(bytes: line, to: &out)
+            return true
+        }
+        if open { out.append("</p>") }
         return true
     }
 
