@@ -72,6 +72,28 @@ import TimelineModel
         #expect(Self.details(try Self.rebuild(rows)) == Self.details(original))
     }
 
+    /// A file may write a fraction and say the time is known only to the second or the
+    /// minute: `datetime` then shows no fraction, and `timestamp` must agree with it or
+    /// Timesketch's importer refuses the row.
+    @Test(arguments: ["jsonl", "csv"])
+    func aFractionBeyondThePrecisionPassesTheImporterAndComesBackWhole(kind: String) throws {
+        let input = try ExternalTool.write("""
+            {"title":"Precisions","timezone":"Europe/Paris","events":[
+            {"id":"a","time":"2017-11-02T22:35:43.905Z","precision":"second","title":"ms written, known to the second"},
+            {"id":"b","time":"2017-11-02T22:48:12.5Z","precision":"minute","title":"fraction written, known to the minute"},
+            {"id":"c","time":"2017-11-02T22:49:12.123456789Z","title":"nanoseconds, exact"},
+            {"id":"d","time":"2017-11-02T22:50:07.25+01:00","approximate":true,"title":"approximate with a fraction"}]}
+            """, name: "precisions.json")
+        let rows = try Self.validate(kind, try ExternalTool.export(["--format", "timesketch-" + kind], name: "p." + kind, input: input))
+        // In time order: d (21:50 UTC) first. The importer's CSV reading gives d's datetime six
+        // digits (`.250000`), so only the other three are compared as written.
+        #expect(rows.map { $0["timestamp"] as? Int } == [1_509_659_407_250_000, 1_509_662_143_000_000, 1_509_662_892_000_000, 1_509_662_952_123_456])
+        #expect(rows.dropFirst().map { $0["datetime"] as? String } == ["2017-11-02T23:35:43+01:00", "2017-11-02T23:48:12+01:00",
+                                                                        "2017-11-02T23:49:12.123456+01:00"])
+        let original = try TimelineLoader.load(path: input)
+        #expect(Self.details(try Self.rebuild(rows)) == Self.details(original))
+    }
+
     @Test(arguments: ["jsonl", "csv"])
     func hostileTextPassesAndComesBackAsItWas(kind: String) throws {
         let input = try ExternalTool.write(HostileExportInput.json, name: "hostile.json")

@@ -155,7 +155,10 @@ struct TimesketchFields {
         made(0, appendMessage(event, to: &scratch))
         let instant: Instant
         if case .instant(let i, let form) = event.time, event.precision < .day {
-            instant = i
+            // `timestamp` says what `datetime` says: Timesketch's importer refuses a row whose
+            // two disagree, and a time known to the second shows no fraction even when its
+            // file wrote one (the `time` attribute keeps it as written).
+            instant = event.precision == .exact ? i : Instant(seconds: i.seconds)
             ExportTimes.appendDateTime(
                 i, offset: formatter.offset(at: i), fractionDigits: event.precision == .exact ? min(form.fractionDigits, 6) : 0,
                 utc: displayIsUTC, day: &days.shown, to: &scratch
