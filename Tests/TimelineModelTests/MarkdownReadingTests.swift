@@ -205,6 +205,12 @@ import Testing
         #expect(try first("(times in PDT)") == "2017-01-31T14:32-07:00")
         #expect(try first("All times are in CET.") == "2017-01-31T14:32+01:00")
         #expect(try first("Time zone: Europe/Paris") == "2017-01-31T14:32+01:00")
+        // The Google SRE book's example postmortem: the date line names the zone of the rows under it.
+        let sre = try Self.read("# Shakespeare Sonnet++ Postmortem\n\n## Timeline\n\n2015-10-21 (all times UTC)\n\n"
+                                + "* 14:51 News reports that a new Shakespearean sonnet has been discovered\n"
+                                + "* 14:54 **OUTAGE BEGINS** — Search backends start melting down under load\n")
+        #expect(sre.events.map { ExportTimes.written($0.time) } == ["2015-10-21T14:51Z", "2015-10-21T14:54Z"])
+        #expect(sre.events[1].title == "OUTAGE BEGINS — Search backends start melting down under load")
         #expect(try Self.read("# X\n\n## Timeline (all times UTC)\n\n- 2017-01-31 14:32 Deploy\n").events[0].time.instant
                 == Instant(seconds: 1_485_873_120))
         // CST is US Central, China and Cuba: a zone, not which.

@@ -1,7 +1,8 @@
 /// An event's details as our `--format markdown --details` writes them (beneath the day's
 /// table after `### time — title`, or nested in a list item): paragraphs of text, the
 /// quote as a blockquote (`> (en)` its language), `Sources:` and a list of links, then
-/// `Id: … · Kind: … · Tags: … · name: json`. Read back into the event's fields.
+/// `Id: … · Kind: … · Tags: … · name: json`, and for a folded duplicate the list of how each
+/// file wrote it (skipped). Read back into the event's fields.
 struct MarkdownOwnDetails {
     /// The event's index among the drafts, and the indentation of its details.
     let event: Int
@@ -27,6 +28,9 @@ struct MarkdownOwnDetails {
                 inSources = true
             } else if t.hasPrefix("Id: ") {
                 facts = t
+            } else if facts != nil, t == WrittenCopies.heading {
+                // A merge's "how each file wrote it", after the facts: what the files held, not
+                // the event's text (a saved merge keeps which files, not how each wrote it).
             } else {
                 text.append(String(t))
             }

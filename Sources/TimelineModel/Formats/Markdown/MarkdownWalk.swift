@@ -176,7 +176,7 @@ struct MarkdownWalk {
             }
             return
         }
-        if text.count <= 200, let zone = MarkdownZoneWord.named(in: text), !startsWithTime(text) {
+        if text.count <= 200, let zone = MarkdownZoneWord.named(in: text), !startsWithClock(text) {
             if section == nil { documentZone = zone } else { sectionZone = zone }
             zonesChanged()
         }
@@ -207,7 +207,10 @@ struct MarkdownWalk {
         }
     }
 
-    private func startsWithTime(_ text: Substring) -> Bool { Self.timeCandidate(text).time != nil }
+    /// A line that starts with a time of day is a row, whose zone is its own; a line that
+    /// starts with a date alone may name the zone of the rows under it (`2015-10-21 (all
+    /// times UTC)`, as the Google SRE book's example postmortem writes it).
+    private func startsWithClock(_ text: Substring) -> Bool { Self.timeCandidate(text).time?.start.clock != nil }
 
     // MARK: Items and rows
 
