@@ -8,13 +8,17 @@ import TimelineModel
 enum MergedZoneAdvice {
     /// `failure`'s problems as a merge prints them. `file`: the file as the command line
     /// gave it; `files`: all of them (a name without its folder only when it is unique).
+    /// A file read alone keeps the reader's advice, said once the same way: a log of a
+    /// million zoneless times needs one way out, not a thousand lines of it.
     static func problems(_ failure: LoadFailure, file: String, among files: [String]) -> [Problem] {
-        let key = optionKey(file, among: files)
+        let key = files.count > 1 ? optionKey(file, among: files) : nil
         var out: [Problem] = []
         var first: Int?
         var more = 0
         for problem in failure.problems {
-            guard let advised = perFile(problem.message, key: key) else {
+            let advice = key.map { perFile(problem.message, key: $0) }
+                ?? (problem.message.contains(TimeReading.noZoneAdvice) ? problem.message : nil)
+            guard let advised = advice else {
                 out.append(problem)
                 continue
             }

@@ -25,10 +25,10 @@ enum Problems {
 }
 
 extension Problems {
-    /// The problems of a file among several (`MergedZoneAdvice`): a reader's advice to add
-    /// `--assume-zone` names that file alone, once.
+    /// The problems of a file, alone or among several (`MergedZoneAdvice`): a reader's
+    /// advice to add `--assume-zone` said once a file, naming that file among several.
     static func print(_ failure: LoadFailure, file: String, among files: [String]) {
-        print(files.count > 1 ? MergedZoneAdvice.problems(failure, file: file, among: files) : failure.problems)
+        print(MergedZoneAdvice.problems(failure, file: file, among: files))
     }
 
     /// The last line of a command over several files when some are refused: how many
