@@ -19,6 +19,15 @@ enum AuditdLine {
     /// The record's fields (`type`, `serial`, then as written; a message's inside it after
     /// `msg`'s own), and its time stamp; nil when the line is not an audit record.
     static func record(_ line: String, number: Int) -> Record? {
+        let read = line.utf8.withContiguousStorageIfAvailable { b in
+            SingleScalarText.holds(b, line.unicodeScalars) ? ByteRecord(b)?.record(number: number) : nil
+        }
+        if let read = read ?? nil { return read }
+        return recordByCharacters(line, number: number)
+    }
+
+    /// `record`, walking the line's characters: for any line.
+    static func recordByCharacters(_ line: String, number: Int) -> Record? {
         guard line.hasPrefix("type="), let stamp = line.firstRange(of: " msg=audit(") else { return nil }
         let afterStamp = line[stamp.upperBound...]
         guard let close = afterStamp.firstIndex(of: ")") else { return nil }
@@ -88,14 +97,19 @@ enum AuditdLine {
 
     /// The record's title: its type, then what it says (see the type's doc).
     static func title(_ record: Record) -> String {
-        let type = record.field("type")?.value.string ?? "audit"
-        let said = summary(record)
+        title { record.field($0)?.value.string }
+    }
+
+    /// `title` of the record whose first field of each name `field` gives.
+    static func title(_ field: (String) -> String?) -> String {
+        let type = field("type") ?? "audit"
+        let said = summary(field)
         return said.isEmpty ? type : type + " " + said
     }
 
-    private static func summary(_ record: Record) -> String {
+    private static func summary(_ field: (String) -> String?) -> String {
         func v(_ name: String) -> String? {
-            guard let s = record.field(name)?.value.string, !s.isEmpty, s != "?", s != "(null)" else { return nil }
+            guard let s = field(name), !s.isEmpty, s != "?", s != "(null)" else { return nil }
             return s
         }
         switch v("type") ?? "" {
@@ -142,8 +156,13 @@ enum AuditdLine {
 
     /// The login user, else the user: enriched names first; `unset` (4294967295) is no one.
     static func actor(_ record: Record) -> String? {
+        actor { record.field($0)?.value.string }
+    }
+
+    /// `actor` of the record whose first field of each name `field` gives.
+    static func actor(_ field: (String) -> String?) -> String? {
         func v(_ name: String) -> String? {
-            guard let s = record.field(name)?.value.string, !s.isEmpty, s != "?", s != "unset", s != "4294967295" else { return nil }
+            guard let s = field(name), !s.isEmpty, s != "?", s != "unset", s != "4294967295" else { return nil }
             return s
         }
         return v("AUID") ?? v("acct") ?? v("auid") ?? v("UID") ?? v("uid")
@@ -172,9 +191,11 @@ extension InputFormat {
         },
         reader: { bytes, file, options in
             var reader = RecordReader.textLines(bytes, file: file, refusal: "not an audit record (type=… msg=audit(SECONDS:SERIAL): …)",
+                                                listing: AuditdLine.listing(bytes),
                                                 parse: { AuditdLine.record($0, number: $1) },
                                                 map: { AuditdLine.map($0, file: file, options: options, into: &$1) })
             reader.note = "audit(…) stamps in epoch seconds"
+            reader.skim = AuditdLine.skim(bytes)
             return reader
         })
 }
