@@ -179,6 +179,18 @@ enum AuditdLine {
         out.draft = .read(time: time, written: stamp, actor: actor(record), kind: record.field("type")?.value.string,
                           title: made.title, text: made.text, extraFields: extras, place: record.place)
     }
+
+    /// Reads the log a line at a time (see `RecordReader`); a line of single scalars is
+    /// skimmed and listed from its bytes (`ByteRecord`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        var reader = RecordReader.textLines(bytes, file: file, refusal: "not an audit record (type=… msg=audit(SECONDS:SERIAL): …)",
+                                            listing: listing(bytes),
+                                            parse: { record($0, number: $1) },
+                                            map: { map($0, file: file, options: options, into: &$1) })
+        reader.note = "audit(…) stamps in epoch seconds"
+        reader.skim = skim(bytes)
+        return reader
+    }
 }
 
 extension InputFormat {
@@ -189,13 +201,5 @@ extension InputFormat {
             AuditdLine.record(sample.firstLine, number: 1) != nil ? nil
                 : "the first line is not an audit record (type=SYSCALL msg=audit(1364481363.243:24287): …)"
         },
-        reader: { bytes, file, options in
-            var reader = RecordReader.textLines(bytes, file: file, refusal: "not an audit record (type=… msg=audit(SECONDS:SERIAL): …)",
-                                                listing: AuditdLine.listing(bytes),
-                                                parse: { AuditdLine.record($0, number: $1) },
-                                                map: { AuditdLine.map($0, file: file, options: options, into: &$1) })
-            reader.note = "audit(…) stamps in epoch seconds"
-            reader.skim = AuditdLine.skim(bytes)
-            return reader
-        })
+        reader: { bytes, file, options in AuditdLine.reader(bytes, file: file, options: options) })
 }

@@ -60,6 +60,12 @@ extension LogfmtLog {
             }
             var reading = RecordReading(next: l.next, nextLine: line + 1)
             reading.whole = false
+            // Where the message's and the actor's text is in the file when it is their bytes
+            // (the first pass keeps a listing as bytes, as the skim does).
+            if let value = pairs.list[m].value, !pairs.list[m].escaped { reading.titleAt = l.start + value.lowerBound }
+            if case .pair(let a) = actorPick, let value = pairs.list[a].value, !pairs.list[a].escaped {
+                reading.actorAt = l.start + value.lowerBound
+            }
             reading.draft = .read(time: time, written: written, actor: actor, kind: kind, title: made.title, text: made.text,
                                   place: SourcePlace(line: line, column: 1))
             return reading
