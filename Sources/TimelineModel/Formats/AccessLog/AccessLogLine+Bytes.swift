@@ -36,27 +36,36 @@ extension AccessLogLine {
             func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
             while i < n, isSpace(b[i]) { i += 1 }
             // Apache's `vhost_combined`: as `record`, from the line's first five words split at spaces.
-            var words: [Range<Int>] = []
+            var words: (count: Int, first: Range<Int>, fourth: Int, fifth: Int) = (0, 0..<0, 0, 0)
             var (start, end) = (0, 0)
+            func word(_ r: Range<Int>) {
+                switch words.count {
+                case 0: words.first = r
+                case 3: words.fourth = r.lowerBound
+                case 4: words.fifth = r.lowerBound
+                default: break
+                }
+                words.count += 1
+            }
             while end < n && words.count < 4 {
                 if b[end] == 0x20 {
-                    if end > start { words.append(start..<end) }
+                    if end > start { word(start..<end) }
                     end += 1
                     start = end
                 } else {
                     end += 1
                 }
             }
-            if start != n { words.append(start..<n) }
-            if words.count == 5, b[words[4].lowerBound] == 0x5B, b[words[3].lowerBound] != 0x5B, words[0].contains(where: { b[$0] == 0x3A }) {
+            if start != n { word(start..<n) }
+            if words.count == 5, b[words.fifth] == 0x5B, b[words.fourth] != 0x5B, words.first.contains(where: { b[$0] == 0x3A }) {
                 // The server is the first word's characters, counted from the line's first non-space.
-                var dropping = words[0].count - (0..<words[0].count).count { b[words[0].lowerBound + $0] & 0xC0 == 0x80 }
+                var dropping = words.first.count - words.first.count { b[$0] & 0xC0 == 0x80 }
                 let from = i
                 while i < n && dropping > 0 {
                     i += 1
                     if i == n || b[i] & 0xC0 != 0x80 { dropping -= 1 }
                 }
-                server = Field(start: from, value: words[0], escaped: false)
+                server = Field(start: from, value: words.first, escaped: false)
                 while i < n, isSpace(b[i]) { i += 1 }
             }
             while i < n {
@@ -143,6 +152,40 @@ extension AccessLogLine {
             return Record(fields: out, line: number)
         }
 
+        /// `title(request:status:)` of this line's request and `status`, made from their bytes
+        /// (the request's words split at spaces, as the characters of a `SingleScalarText` line are).
+        func title(status: Field) -> String {
+            let request = fields[4]
+            guard !request.escaped else { return AccessLogLine.title(request: isNothing(request) ? nil : text(request), status: text(status)) }
+            var shown = request.value
+            var second = 0..<0
+            if isNothing(request) || request.value.isEmpty {
+                shown = 0..<0
+            } else {
+                // The request's words: `GET /x HTTP/1.1` shows `GET /x`.
+                var words: [Range<Int>] = []
+                var i = request.value.lowerBound
+                while i < request.value.upperBound && words.count < 4 {
+                    while i < request.value.upperBound && b[i] == 0x20 { i += 1 }
+                    let from = i
+                    while i < request.value.upperBound && b[i] != 0x20 { i += 1 }
+                    if i > from { words.append(from..<i) }
+                }
+                if words.count == 3 && b[words[2]].starts(with: AccessLogLine.http) { (shown, second) = (words[0], words[1]) }
+            }
+            let none = "(no request)".utf8
+            let count = (shown.isEmpty ? none.count : shown.count + (second.isEmpty ? 0 : 1 + second.count)) + AccessLogLine.arrow.count + status.value.count
+            return String(unsafeUninitializedCapacity: count) { out in
+                var k = 0
+                func put<C: Collection<UInt8>>(_ c: C) { for x in c { out[k] = x; k += 1 } }
+                if shown.isEmpty { put(none) } else { put(b[shown]) }
+                if !second.isEmpty { put(CollectionOfOne(0x20)); put(b[second]) }
+                put(AccessLogLine.arrow)
+                put(b[status.value])
+                return k
+            }
+        }
+
         /// The event a listing shows (see `JSONLogReader.map` with `AccessLogLine.writer`):
         /// the time, the client as actor, the status's class as kind, the request and status as title.
         func listed(line: Int, options: ReadOptions) -> EventDraft? {
@@ -151,13 +194,16 @@ extension AccessLogLine {
                   case .success(let time) = options.time.place(w, text: written, what: "time_local")
             else { return nil }
             let status = text(fields[5])
-            let request = isNothing(fields[4]) ? nil : text(fields[4])
             let client = isNothing(fields[0]) || fields[0].value.isEmpty ? nil : text(fields[0])
-            let made = EventTitle.from(title(request: request, status: status))
+            let made = EventTitle.from(title(status: fields[5]))
             return .read(time: time, written: written, actor: client, kind: statusClass(status), title: made.title, text: made.text,
                          extraFields: [], place: SourcePlace(line: line, column: 1))
         }
     }
+
+    /// `AccessLogLine.title(request:status:)` of the request and a status, from their bytes.
+    private static let http = Array("HTTP/".utf8)
+    private static let arrow = Array(" → ".utf8)
 
     /// `statusFollows` at a byte: a space, a three-digit status and a space or the end.
     private static func statusFollows(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

@@ -56,17 +56,18 @@ extension AuditdLine {
 
         /// A value as text: a bare value of a text field decoded when it is hex (`isTextField`, `hexText`).
         static func value(_ b: UnsafeBufferPointer<UInt8>, key: Range<Int>, _ value: Range<Int>, quoted: Bool) -> String {
-            let text = text(b, value)
-            guard !quoted, isTextField(b, key), let decoded = hexText(Substring(text)) else { return text }
-            return decoded
+            if !quoted, isTextField(b, key), let decoded = hexText(bytes: UnsafeBufferPointer(rebasing: b[value])) { return decoded }
+            return text(b, value)
         }
+
+        private static let textFields = ["proctitle", "name", "cwd", "comm", "exe", "cmd", "acct"].map { Array($0.utf8) }
 
         /// `isTextField` of a key's bytes.
         static func isTextField(_ b: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) -> Bool {
             if b[key.lowerBound] == 0x61 && key.count > 1 && b[(key.lowerBound + 1)..<key.upperBound].allSatisfy({ $0 &- 0x30 <= 9 }) {
                 return true
             }
-            return AuditdLine.isTextField(text(b, key))
+            return textFields.contains { $0.count == key.count && b[key].elementsEqual($0) }
         }
     }
 }

@@ -143,15 +143,23 @@ enum AuditdLine {
 
     /// Hex bytes as text (a command line's NULs between its arguments as spaces); nil when not hex.
     static func hexText(_ hex: Substring) -> String? {
-        guard hex.count >= 2, hex.count % 2 == 0, hex.allSatisfy({ $0.isASCIIDigit || ("A"..."F").contains($0) }) else { return nil }
+        var text = String(hex)
+        return text.withUTF8 { hexText(bytes: $0) }
+    }
+
+    /// `hexText` of the text's UTF-8 bytes (hex digits are one byte a character).
+    static func hexText(bytes hex: UnsafeBufferPointer<UInt8>) -> String? {
+        func digit(_ c: UInt8) -> UInt8? { c &- 0x30 <= 9 ? c - 0x30 : c &- 0x41 <= 5 ? c - 0x41 + 10 : nil }
+        guard hex.count >= 2, hex.count % 2 == 0, hex.allSatisfy({ digit($0) != nil }) else { return nil }
         var bytes: [UInt8] = []
-        var i = hex.startIndex
-        while i < hex.endIndex {
-            let j = hex.index(i, offsetBy: 2)
-            bytes.append(UInt8(hex[i..<j], radix: 16)!)
-            i = j
+        bytes.reserveCapacity(hex.count / 2)
+        var i = 0
+        while i < hex.count {
+            let b = digit(hex[i])! << 4 | digit(hex[i + 1])!
+            bytes.append(b == 0 ? 0x20 : b)
+            i += 2
         }
-        return String(decoding: bytes.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The login user, else the user: enriched names first; `unset` (4294967295) is no one.

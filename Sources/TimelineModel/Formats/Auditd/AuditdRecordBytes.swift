@@ -107,8 +107,8 @@ extension AuditdLine {
 
         /// The event a listing shows (`map` without the extra fields); nil when the stamp is not epoch seconds.
         func listed(line: Int) -> EventDraft? {
-            let written = text(time)
-            guard let time = EpochUnit.s.time(written) else { return nil }
+            guard let time = EpochUnit.s.time(bytes: UnsafeBufferPointer(rebasing: b[self.time])) else { return nil }
+            let written = text(self.time)
             let made = EventTitle.from(title(field))
             return .read(time: time, written: written, actor: actor(field), kind: text(type), title: made.title, text: made.text,
                          place: SourcePlace(line: line, column: 1))
@@ -133,7 +133,7 @@ extension AuditdLine {
         { offset, line in
             let l = LineBytes(bytes, at: offset)
             guard l.isSingleScalarText, let record = ByteRecord(l.text),
-                  let time = EpochUnit.s.time(record.text(record.time))
+                  let time = EpochUnit.s.time(bytes: UnsafeBufferPointer(rebasing: record.b[record.time]))
             else { return nil }
             return SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
         }
