@@ -17,7 +17,7 @@ enum LogfmtLog {
     }
 
     /// Reads the log a line at a time (see `RecordReader`); without `--map`, lines are
-    /// skimmed and listed from their bytes where they can be (`LogfmtSkim`).
+    /// skimmed and listed from their bytes where they can be (`skim`, `listing`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         let fromBytes = options.map.isEmpty
         var reader = RecordReader.textLines(
