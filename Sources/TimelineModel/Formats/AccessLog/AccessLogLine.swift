@@ -100,8 +100,10 @@ enum AccessLogLine {
     /// `GET /x → 200` (the protocol left out); a line whose request is `-` (a client that
     /// sent none) is `(no request) → 400`.
     static func title(_ record: Record) -> String? {
-        let status = record.field("status")?.value.string
-        let request = record.field("request")?.value.string
+        title(request: record.field("request")?.value.string, status: record.field("status")?.value.string)
+    }
+
+    static func title(request: String?, status: String?) -> String {
         var shown = "(no request)"
         if let request, !request.isEmpty {
             let words = request.split(separator: " ", omittingEmptySubsequences: true)
@@ -115,6 +117,47 @@ enum AccessLogLine {
         status.count == 3 && status.allSatisfy(\.isASCIIDigit) ? String(status.prefix(1)) + "xx" : status
     }
 
+    /// Reads the log a line at a time (see `RecordReader`); without `--map`, a line of
+    /// single scalars is skimmed and listed from its bytes (`ByteFields`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        let fromBytes = options.map.isEmpty
+        var reader = RecordReader.textLines(
+            bytes, file: file, refusal: "not an access log line (client, ident, user, [time], \"request\", status, bytes)",
+            listing: fromBytes ? listing(bytes, options: options) : nil,
+            parse: { AccessLogLine.record($0, number: $1) },
+            map: { record, reading in
+                JSONLogReader.map(record, writer: AccessLogLine.writer, file: file, options: options, into: &reading)
+            })
+        if fromBytes { reader.skim = skim(bytes, options: options) }
+        return reader
+    }
+
+    /// The reading of a line for a listing (see `RecordReader.textLines`), from its bytes.
+    static func listing(_ bytes: FileBytes, options: ReadOptions) -> @Sendable (Int, Int) -> RecordReading? {
+        { offset, line in
+            let l = LineBytes(bytes, at: offset)
+            guard l.isSingleScalarText, let fields = ByteFields(l.text), let draft = fields.listed(line: line, options: options)
+            else { return nil }
+            var reading = RecordReading(next: l.next, nextLine: line + 1)
+            reading.whole = false
+            reading.draft = draft
+            return reading
+        }
+    }
+
+    /// The first pass's reading of a line (`RecordReader.skim`): its time, when its fields
+    /// have their shapes (`ByteFields`); the title is made from the request and status.
+    static func skim(_ bytes: FileBytes, options: ReadOptions) -> @Sendable (Int, Int) -> SkimmedRecord? {
+        { offset, line in
+            let l = LineBytes(bytes, at: offset)
+            guard l.isSingleScalarText, let fields = ByteFields(l.text),
+                  let w = CommonLogTime.parse(bytes: fields.slice(fields.fields[3].value)),
+                  case .success(let time) = options.time.place(w, text: "", what: "")
+            else { return nil }
+            return SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
+        }
+    }
+
     static let writer = LogWriter(note: "", timeField: "time_local", kindFields: ["status"], actorFields: ["remote_addr"], accessLog: true)
 }
 
@@ -126,10 +169,5 @@ extension InputFormat {
             AccessLogLine.record(sample.firstLine, number: 1) != nil ? nil
                 : "the first line is not an access log line (127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /x HTTP/1.0\" 200 2326)"
         },
-        reader: { bytes, file, options in
-            RecordReader.textLines(bytes, file: file, refusal: "not an access log line (client, ident, user, [time], \"request\", status, bytes)",
-                                   parse: { AccessLogLine.record($0, number: $1) }, map: { record, reading in
-                JSONLogReader.map(record, writer: AccessLogLine.writer, file: file, options: options, into: &reading)
-            })
-        })
+        reader: { bytes, file, options in AccessLogLine.reader(bytes, file: file, options: options) })
 }

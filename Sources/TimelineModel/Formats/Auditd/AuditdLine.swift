@@ -19,6 +19,15 @@ enum AuditdLine {
     /// The record's fields (`type`, `serial`, then as written; a message's inside it after
     /// `msg`'s own), and its time stamp; nil when the line is not an audit record.
     static func record(_ line: String, number: Int) -> Record? {
+        let read = line.utf8.withContiguousStorageIfAvailable { b in
+            SingleScalarText.holds(b, line.unicodeScalars) ? ByteRecord(b)?.record(number: number) : nil
+        }
+        if let read = read ?? nil { return read }
+        return recordByCharacters(line, number: number)
+    }
+
+    /// `record`, walking the line's characters: for any line.
+    static func recordByCharacters(_ line: String, number: Int) -> Record? {
         guard line.hasPrefix("type="), let stamp = line.firstRange(of: " msg=audit(") else { return nil }
         let afterStamp = line[stamp.upperBound...]
         guard let close = afterStamp.firstIndex(of: ")") else { return nil }
@@ -88,14 +97,19 @@ enum AuditdLine {
 
     /// The record's title: its type, then what it says (see the type's doc).
     static func title(_ record: Record) -> String {
-        let type = record.field("type")?.value.string ?? "audit"
-        let said = summary(record)
+        title { record.field($0)?.value.string }
+    }
+
+    /// `title` of the record whose first field of each name `field` gives.
+    static func title(_ field: (String) -> String?) -> String {
+        let type = field("type") ?? "audit"
+        let said = summary(field)
         return said.isEmpty ? type : type + " " + said
     }
 
-    private static func summary(_ record: Record) -> String {
+    private static func summary(_ field: (String) -> String?) -> String {
         func v(_ name: String) -> String? {
-            guard let s = record.field(name)?.value.string, !s.isEmpty, s != "?", s != "(null)" else { return nil }
+            guard let s = field(name), !s.isEmpty, s != "?", s != "(null)" else { return nil }
             return s
         }
         switch v("type") ?? "" {
@@ -129,21 +143,34 @@ enum AuditdLine {
 
     /// Hex bytes as text (a command line's NULs between its arguments as spaces); nil when not hex.
     static func hexText(_ hex: Substring) -> String? {
-        guard hex.count >= 2, hex.count % 2 == 0, hex.allSatisfy({ $0.isASCIIDigit || ("A"..."F").contains($0) }) else { return nil }
+        var text = String(hex)
+        return text.withUTF8 { hexText(bytes: $0) }
+    }
+
+    /// `hexText` of the text's UTF-8 bytes (hex digits are one byte a character).
+    static func hexText(bytes hex: UnsafeBufferPointer<UInt8>) -> String? {
+        func digit(_ c: UInt8) -> UInt8? { c &- 0x30 <= 9 ? c - 0x30 : c &- 0x41 <= 5 ? c - 0x41 + 10 : nil }
+        guard hex.count >= 2, hex.count % 2 == 0, hex.allSatisfy({ digit($0) != nil }) else { return nil }
         var bytes: [UInt8] = []
-        var i = hex.startIndex
-        while i < hex.endIndex {
-            let j = hex.index(i, offsetBy: 2)
-            bytes.append(UInt8(hex[i..<j], radix: 16)!)
-            i = j
+        bytes.reserveCapacity(hex.count / 2)
+        var i = 0
+        while i < hex.count {
+            let b = digit(hex[i])! << 4 | digit(hex[i + 1])!
+            bytes.append(b == 0 ? 0x20 : b)
+            i += 2
         }
-        return String(decoding: bytes.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The login user, else the user: enriched names first; `unset` (4294967295) is no one.
     static func actor(_ record: Record) -> String? {
+        actor { record.field($0)?.value.string }
+    }
+
+    /// `actor` of the record whose first field of each name `field` gives.
+    static func actor(_ field: (String) -> String?) -> String? {
         func v(_ name: String) -> String? {
-            guard let s = record.field(name)?.value.string, !s.isEmpty, s != "?", s != "unset", s != "4294967295" else { return nil }
+            guard let s = field(name), !s.isEmpty, s != "?", s != "unset", s != "4294967295" else { return nil }
             return s
         }
         return v("AUID") ?? v("acct") ?? v("auid") ?? v("UID") ?? v("uid")
@@ -160,6 +187,18 @@ enum AuditdLine {
         out.draft = .read(time: time, written: stamp, actor: actor(record), kind: record.field("type")?.value.string,
                           title: made.title, text: made.text, extraFields: extras, place: record.place)
     }
+
+    /// Reads the log a line at a time (see `RecordReader`); a line of single scalars is
+    /// skimmed and listed from its bytes (`ByteRecord`).
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        var reader = RecordReader.textLines(bytes, file: file, refusal: "not an audit record (type=… msg=audit(SECONDS:SERIAL): …)",
+                                            listing: listing(bytes),
+                                            parse: { record($0, number: $1) },
+                                            map: { map($0, file: file, options: options, into: &$1) })
+        reader.note = "audit(…) stamps in epoch seconds"
+        reader.skim = skim(bytes)
+        return reader
+    }
 }
 
 extension InputFormat {
@@ -170,11 +209,5 @@ extension InputFormat {
             AuditdLine.record(sample.firstLine, number: 1) != nil ? nil
                 : "the first line is not an audit record (type=SYSCALL msg=audit(1364481363.243:24287): …)"
         },
-        reader: { bytes, file, options in
-            var reader = RecordReader.textLines(bytes, file: file, refusal: "not an audit record (type=… msg=audit(SECONDS:SERIAL): …)",
-                                                parse: { AuditdLine.record($0, number: $1) },
-                                                map: { AuditdLine.map($0, file: file, options: options, into: &$1) })
-            reader.note = "audit(…) stamps in epoch seconds"
-            return reader
-        })
+        reader: { bytes, file, options in AuditdLine.reader(bytes, file: file, options: options) })
 }

@@ -3,7 +3,12 @@
 /// offset). Read to the second, in the offset written.
 enum CommonLogTime {
     static func parse(_ text: String) -> WrittenTime? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse` of the text's UTF-8 bytes.
+    static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> WrittenTime? {
         // dd/Mon/yyyy:HH:MM:SS +hhmm
         guard b.count == 26, b[2] == 0x2F, b[6] == 0x2F, b[11] == 0x3A, b[14] == 0x3A, b[17] == 0x3A, b[20] == 0x20,
               b[21] == 0x2B || b[21] == 0x2D else { return nil }
@@ -15,7 +20,7 @@ enum CommonLogTime {
             }
             return v
         }
-        let monthName = String(decoding: b[3..<6], as: UTF8.self)
+        let monthName = String(decoding: UnsafeBufferPointer(rebasing: b[3..<6]), as: UTF8.self)
         guard let m = BSDSyslogLine.months.firstIndex(of: monthName), let d = number(0, 2), let y = number(7, 4),
               let h = number(12, 2), let mi = number(15, 2), let s = number(18, 2),
               let oh = number(22, 2), let om = number(24, 2), h < 24, mi < 60, s < 61, oh < 24, om < 60 else { return nil }

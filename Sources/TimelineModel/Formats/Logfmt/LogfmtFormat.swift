@@ -16,14 +16,21 @@ enum LogfmtLog {
         return nil
     }
 
+    /// Reads the log a line at a time (see `RecordReader`); without `--map`, lines are
+    /// skimmed and listed from their bytes where they can be (`skim`, `listing`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        RecordReader.textLines(bytes, file: file, refusal: "not a logfmt line (key=value pairs, a value with spaces in double quotes)",
-                               parse: { LogfmtLine($0)?.record(line: $1) }, map: { record, reading in
-            // The line's time key (Grafana writes `t=`, which no JSON log does); a leading time is `time`.
-            var lineWriter = writer
-            lineWriter.timeField = LogfmtLine.timeKeys.first { record.field($0) != nil }
-            JSONLogReader.map(record, writer: lineWriter, file: file, options: options, into: &reading)
-        })
+        let fromBytes = options.map.isEmpty
+        var reader = RecordReader.textLines(
+            bytes, file: file, refusal: "not a logfmt line (key=value pairs, a value with spaces in double quotes)",
+            listing: fromBytes ? listing(bytes, options: options) : nil,
+            parse: { LogfmtLine($0)?.record(line: $1) }, map: { record, reading in
+                // The line's time key (Grafana writes `t=`, which no JSON log does); a leading time is `time`.
+                var lineWriter = writer
+                lineWriter.timeField = LogfmtLine.timeKeys.first { record.field($0) != nil }
+                JSONLogReader.map(record, writer: lineWriter, file: file, options: options, into: &reading)
+            })
+        if fromBytes { reader.skim = skim(bytes, options: options) }
+        return reader
     }
 
     /// A request's line (Heroku's router): `GET /login → 503`.

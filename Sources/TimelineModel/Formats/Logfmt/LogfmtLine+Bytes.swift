@@ -4,92 +4,134 @@ extension LogfmtLine {
     /// digit (a leading time, read by characters); `.some(nil)` when it is not logfmt.
     static func fromBytes(_ line: String) -> LogfmtLine?? {
         let read = line.utf8.withContiguousStorageIfAvailable { b -> LogfmtLine?? in
-            guard SingleScalarText.holds(b, line.unicodeScalars) else { return .none }
-            var i = 0
-            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-            guard i == b.count || b[i] &- 0x30 > 9 else { return .none }
-            return .some(pairs(b, from: i).map { LogfmtLine(leadingTime: nil, source: nil, pairs: $0) })
+            guard SingleScalarText.holds(b, line.unicodeScalars), !BytePairs.startsWithTime(b) else { return .none }
+            return .some(BytePairs(b).map { LogfmtLine(leadingTime: nil, source: nil, pairs: $0.pairs()) })
         }
         return read ?? .none
     }
 
-    private static func pairs(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> [Pair]? {
-        let n = b.count
-        var i = from
-        var column = 1 + from
-        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
-        func text(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self) }
-        func scalars(_ from: Int, _ to: Int) -> Int {
-            var count = 0
-            for k in from..<to where b[k] & 0xC0 != 0x80 { count += 1 }
-            return count
+    /// A line's pairs as a walk over its bytes finds them, as `init?(byCharacters:)` finds
+    /// them in its characters (for a `SingleScalarText` line that does not start with a
+    /// digit): each key's bytes, its value's (inside the quotes when quoted; none for a key
+    /// alone) and whether the value holds escapes.
+    struct BytePairs {
+        struct Pair {
+            var key: Range<Int>
+            var value: Range<Int>?
+            var escaped: Bool
         }
-        var pairs: [Pair] = []
-        var keysAlone = 0
-        var escaped: [UInt8] = []
-        while i < n {
-            let keyColumn = column
-            var k = i
-            while k < n && b[k] != 0x3D && !isSpace(b[k]) && b[k] != 0x22 { k += 1 }
-            guard k > i else { return nil }
-            let key = text(i, k)
-            column += scalars(i, k)
-            i = k
-            if i < n && b[i] == 0x3D {  // =
-                i += 1
-                column += 1
-                var value: String
-                if i < n && b[i] == 0x22 {
+
+        let b: UnsafeBufferPointer<UInt8>
+        var list: [Pair] = []
+
+        /// Whether the line's first word starts with a digit (a leading time: read by characters).
+        static func startsWithTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 0
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            return i < b.count && b[i] &- 0x30 <= 9
+        }
+
+        /// Nil when the line is not logfmt (as `init?(byCharacters:)` says).
+        init?(_ b: UnsafeBufferPointer<UInt8>) {
+            self.b = b
+            list.reserveCapacity(12)
+            let n = b.count
+            var i = 0
+            func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+            while i < n, isSpace(b[i]) { i += 1 }
+            var keysAlone = 0
+            while i < n {
+                var k = i
+                while k < n && b[k] != 0x3D && !isSpace(b[k]) && b[k] != 0x22 { k += 1 }
+                guard k > i else { return nil }
+                let key = i..<k
+                i = k
+                if i < n && b[i] == 0x3D {  // =
                     i += 1
-                    column += 1
-                    let from = i
-                    var closed = false
-                    var plain = true  // no escape yet: the value is the bytes from `from`
-                    escaped.removeAll(keepingCapacity: true)
-                    var upTo = i
-                    while i < n {
-                        let c = b[i]
+                    if i < n && b[i] == 0x22 {
                         i += 1
-                        if c & 0xC0 != 0x80 { column += 1 }
-                        if c == 0x22 { closed = true; upTo = i - 1; break }
-                        if c == 0x5C && i < n {
-                            if plain { escaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<(i - 1)])); plain = false }
-                            // The escaped character: one scalar (the line's characters are).
-                            var e = i + 1
-                            while e < n && b[e] & 0xC0 == 0x80 { e += 1 }
-                            switch b[i] {
-                            case 0x6E: escaped.append(0x0A)
-                            case 0x74: escaped.append(0x09)
-                            case 0x72: escaped.append(0x0D)
-                            default: escaped.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<e]))
+                        let from = i
+                        var escaped = false
+                        var closed = false
+                        while i < n {
+                            let c = b[i]
+                            i += 1
+                            if c == 0x22 { closed = true; break }
+                            if c == 0x5C && i < n {
+                                escaped = true
+                                // The escaped character: one scalar (the line's characters are).
+                                i += 1
+                                while i < n && b[i] & 0xC0 == 0x80 { i += 1 }
                             }
-                            i = e
-                            column += 1
-                        } else if !plain {
-                            escaped.append(c)
                         }
+                        guard closed else { return nil }
+                        list.append(Pair(key: key, value: from..<(i - 1), escaped: escaped))
+                    } else {
+                        var j = i
+                        while j < n && !isSpace(b[j]) {
+                            guard b[j] != 0x22 else { return nil }
+                            j += 1
+                        }
+                        list.append(Pair(key: key, value: i..<j, escaped: false))
+                        i = j
                     }
-                    guard closed else { return nil }
-                    value = plain ? text(from, upTo) : String(decoding: escaped, as: UTF8.self)
                 } else {
-                    var j = i
-                    while j < n && !isSpace(b[j]) {
-                        guard b[j] != 0x22 else { return nil }
-                        j += 1
-                    }
-                    value = text(i, j)
-                    column += scalars(i, j)
-                    i = j
+                    list.append(Pair(key: key, value: nil, escaped: false))
+                    keysAlone += 1
                 }
-                pairs.append(Pair(key: key, value: value, column: keyColumn))
-            } else {
-                pairs.append(Pair(key: key, value: "true", column: keyColumn))
-                keysAlone += 1
+                guard i == n || isSpace(b[i]) else { return nil }
+                while i < n, isSpace(b[i]) { i += 1 }
             }
-            guard i == n || isSpace(b[i]) else { return nil }
-            while i < n, isSpace(b[i]) { i += 1; column += 1 }
+            // Words of prose (`edge-17 WAF rule deployed`) are not keys: most words must be pairs.
+            guard list.count - keysAlone >= 2, keysAlone <= list.count - keysAlone else { return nil }
         }
-        guard pairs.count - keysAlone >= 2, keysAlone <= pairs.count - keysAlone else { return nil }
-        return pairs
+
+        func slice(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[r]) }
+
+        /// A pair's value as text: unescaped (`\n`, `\t`, `\r`, else the character after
+        /// the backslash), `true` for a key alone.
+        func value(_ p: Pair) -> String {
+            guard let r = p.value else { return "true" }
+            guard p.escaped else { return String(decoding: slice(r), as: UTF8.self) }
+            var out: [UInt8] = []
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let c = b[i]
+                i += 1
+                guard c == 0x5C && i < r.upperBound else { out.append(c); continue }
+                var e = i + 1
+                while e < r.upperBound && b[e] & 0xC0 == 0x80 { e += 1 }
+                switch b[i] {
+                case 0x6E: out.append(0x0A)
+                case 0x74: out.append(0x09)
+                case 0x72: out.append(0x0D)
+                default: out.append(contentsOf: slice(i..<e))
+                }
+                i = e
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        /// The first pair whose key is `name`.
+        func first(_ name: [UInt8]) -> Int? {
+            list.firstIndex { $0.key.count == name.count && slice($0.key).elementsEqual(name) }
+        }
+
+        /// Whether a key is `name` but for the case of ASCII letters (`JSONLogReader.sameIgnoringASCIICase`).
+        func key(_ i: Int, isIgnoringCase name: [UInt8]) -> Bool {
+            list[i].key.count == name.count && zip(slice(list[i].key), name).allSatisfy { x, y in
+                x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+            }
+        }
+
+        /// The pairs with their keys' columns (1-based, in characters).
+        func pairs() -> [LogfmtLine.Pair] {
+            var (at, column) = (0, 1)
+            return list.map { p in
+                for k in at..<p.key.lowerBound where b[k] & 0xC0 != 0x80 { column += 1 }
+                at = p.key.lowerBound
+                return LogfmtLine.Pair(key: String(decoding: slice(p.key), as: UTF8.self), value: value(p), column: column)
+            }
+        }
     }
 }

@@ -43,9 +43,10 @@ struct ListedLine: Sendable {
     }
 
     /// The listing of a record the first pass skimmed (its title and actor are the file's
-    /// bytes); unusable unless a line shows them as written.
+    /// bytes); unusable unless a line shows them as written, or when its title is made.
     init(_ skimmed: SkimmedRecord, record: Int, bytes: FileBytes, meter: inout VerbatimTextMeter) {
-        guard skimmed.end == nil, Self.listable(skimmed.time), let title = Self.span(skimmed.title, record: record, bytes: bytes, meter: &meter)
+        guard skimmed.end == nil, Self.listable(skimmed.time), let range = skimmed.title,
+              let title = Self.span(range, record: record, bytes: bytes, meter: &meter)
         else { return }
         var actor: (start: Int, length: Int)?
         if let a = skimmed.actor, !a.isEmpty {

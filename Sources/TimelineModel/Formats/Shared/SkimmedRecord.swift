@@ -2,13 +2,14 @@
 /// when it can be sure that reading it whole gives an event that breaks none of the rules
 /// one event can break, no problem and no warning: a time on the time line (an instant
 /// with its written offset), a title that is the file's bytes as written (one line, not
-/// empty), maybe an actor likewise, a stated precision the time allows, whether it is
-/// approximate, maybe an id that is the file's bytes as written (not empty), maybe an end
-/// not before the time (known without a zone).
+/// empty) or made from several fields (never empty), maybe an actor as written, a stated
+/// precision the time allows, whether it is approximate, maybe an id that is the file's
+/// bytes as written (not empty), maybe an end not before the time (known without a zone).
 struct SkimmedRecord {
     var time: EventTime
-    /// Where the title's and the actor's bytes are in the file.
-    var title: Range<Int>
+    /// Where the title's and the actor's bytes are in the file; no title: it is made from
+    /// several fields (an access log's request and status), so the listing reads the record again.
+    var title: Range<Int>?
     var actor: Range<Int>?
     /// Where the next record starts, and its line.
     var next: Int

@@ -107,15 +107,28 @@ public enum EpochUnit: String, Sendable, CaseIterable {
     /// `value` (in this unit, written as decimal digits, maybe with a fraction) as a time
     /// in UTC, exact to the digits written; nil when it is not a number or out of range.
     public func time(_ text: String) -> EventTime? {
-        var t = Substring(text)
+        var text = text
+        return text.withUTF8 { time(bytes: $0) }
+    }
+
+    /// `time` of the text's UTF-8 bytes.
+    func time(bytes: UnsafeBufferPointer<UInt8>) -> EventTime? {
+        var t = bytes[...]
         var negative = false
-        if t.first == "-" { negative = true; t = t.dropFirst() }
-        let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first, !whole.isEmpty, whole.count <= 19, whole.allSatisfy(\.isASCIIDigit),
-              let w = Int64(whole)
-        else { return nil }
-        var fraction = parts.count > 1 ? parts[1] : ""
-        guard parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)) else { return nil }
+        if t.first == 0x2D { negative = true; t = t.dropFirst() }
+        let point = t.firstIndex(of: 0x2E)
+        let whole = t[..<(point ?? t.endIndex)]
+        func isDigits(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { s.allSatisfy { $0 &- 0x30 <= 9 } }
+        guard !whole.isEmpty, whole.count <= 19, isDigits(whole) else { return nil }
+        var w: Int64 = 0
+        for d in whole {
+            let (times, o1) = w.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int64(d - 0x30))
+            guard !o1, !o2 else { return nil }
+            w = sum
+        }
+        var fraction = point.map { t[($0 + 1)...] } ?? t[t.endIndex...]
+        guard point == nil || (!fraction.isEmpty && isDigits(fraction)) else { return nil }
         // Nanoseconds of the whole value: the unit's digits plus those written after a point.
         let perSecond: Int64 = [1, 1_000, 1_000_000, 1_000_000_000][EpochUnit.allCases.firstIndex(of: self)!]
         var seconds = w / perSecond
@@ -123,7 +136,8 @@ public enum EpochUnit: String, Sendable, CaseIterable {
         let extraDigits = min(fraction.count, 9 - fractionDigits)
         fraction = fraction.prefix(max(0, extraDigits))
         if !fraction.isEmpty {
-            var f = Int64(fraction)!
+            var f: Int64 = 0
+            for d in fraction { f = f * 10 + Int64(d - 0x30) }
             for _ in fraction.count..<9 { f *= 10 }
             nanos += f / perSecond
         }

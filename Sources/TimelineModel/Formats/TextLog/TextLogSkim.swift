@@ -12,22 +12,18 @@ extension TextLogReader {
     static func skim(_ bytes: FileBytes, options: ReadOptions) -> @Sendable (Int, Int) -> SkimmedRecord? {
         { offset, line in
             let b = bytes.base
-            let end = RecordFile.lineEnd(bytes, from: offset)
-            var last = end
-            if last > offset && b[last - 1] == 0x0D { last -= 1 }
-            guard let (time, rest) = leadingTime(bytes, from: offset, to: last),
+            let l = LineBytes(bytes, at: offset)
+            guard let (time, rest) = leadingTime(bytes, from: offset, to: l.end),
                   case .success(let placed) = options.time.place(time, text: "", what: ""),
-                  rest < last, b[rest] < 0x80,
-                  EventTitle.keptAsWritten(UnsafeBufferPointer(start: b + rest, count: last - rest)),
-                  validUTF8(b, from: rest, to: last)
+                  rest < l.end, b[rest] < 0x80,
+                  EventTitle.keptAsWritten(UnsafeBufferPointer(start: b + rest, count: l.end - rest)),
+                  UTF8Scalar.isValid(b, from: rest, to: l.end)
             else { return nil }
-            let next = end + 1
-            if next < bytes.count {
-                var nextLast = RecordFile.lineEnd(bytes, from: next)
-                if nextLast > next && b[nextLast - 1] == 0x0D { nextLast -= 1 }
-                guard leadingTime(bytes, from: next, to: nextLast) != nil else { return nil }
+            if l.next < bytes.count {
+                let next = LineBytes(bytes, at: l.next)
+                guard leadingTime(bytes, from: next.start, to: next.end) != nil else { return nil }
             }
-            return SkimmedRecord(time: placed, title: rest..<last, actor: nil, next: next, nextLine: line + 1)
+            return SkimmedRecord(time: placed, title: rest..<l.end, actor: nil, next: l.next, nextLine: line + 1)
         }
     }
 
@@ -53,19 +49,5 @@ extension TextLogReader {
             if zoneAfter(Substring(word)) != nil { return nil }
         }
         return (w, rest)
-    }
-
-    /// Whether `from..<to` is valid UTF-8, as `String.checkedUTF8` finds it.
-    private static func validUTF8(_ b: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
-        var i = from
-        while i < to {
-            i = PlainBytes.skip(b, from: i, end: to, 0x80, 0x80, 0x80, 0x80, ascii: true)
-            guard i < to else { return true }
-            if b[i] < 0x80 { i += 1; continue }
-            let n = UTF8Scalar.length(b, at: i, end: to)
-            guard n > 0 else { return false }
-            i += n
-        }
-        return true
     }
 }
