@@ -24,6 +24,15 @@ import TimelineModel
         #expect(text.stdout.contains("[enrique] ") && !text.stdout.contains("[2016-01-14]") && !text.stdout.contains("enrique-2"))
     }
 
+    /// A day file holds no title and is named by its date: the channel titles the timeline,
+    /// alone or merged; `--title` still wins.
+    @Test func aChannelTitlesTheTimeline() throws {
+        #expect(try CLIRun.run(["export"] + Self.days).stdout.hasPrefix("#enrique\n========\n"))
+        #expect(try CLIRun.run(["export", Self.days[2]]).stdout.hasPrefix("#traveling-sailor\n"))
+        #expect(try CLIRun.run(["export", Self.days[2], "--title", "Sailing"]).stdout.hasPrefix("Sailing\n"))
+        #expect(try CLIRun.run(["export", CLIProcess.fixture]).stdout.hasPrefix("Eleven minutes without @realDonaldTrump\n"))
+    }
+
     @Test func labelsStillNameAFileAndOtherFilesKeepTheirStems() throws {
         #expect(try MergeArguments.labels(for: Self.days, given: ["2016-02-07.json=feb"]) == ["enrique", "feb", "traveling-sailor"])
         let users = Self.slack.appendingPathComponent("users.json").path

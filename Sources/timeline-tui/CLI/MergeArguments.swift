@@ -9,7 +9,7 @@ struct MergeArguments: ParsableArguments {
         valueName: "file=name"))
     var label: [String] = []
 
-    @Option(help: ArgumentHelp("The merged timeline's title. Default: the first file's.", valueName: "text"))
+    @Option(help: ArgumentHelp("The timeline's title. Default: a Slack channel's (#general), else the first file's.", valueName: "text"))
     var title: String?
 
     @Flag(name: .customLong("skip-bad"), help: "Open the files that are good and say which were skipped, rather than refusing them all.")

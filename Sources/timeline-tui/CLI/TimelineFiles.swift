@@ -101,10 +101,22 @@ struct TimelineFiles {
         return good
     }
 
-    /// One file's timeline, or the files merged.
+    /// One file's timeline, or the files merged. Titled by `--title`, else by a Slack
+    /// channel (`#general`: its day files hold no title, and their names are dates), else
+    /// by the first file.
     func merged(_ good: [MergeInput], foldingLater: Bool) -> Timeline {
-        if sources.count == 1 { return good[0].timeline }
-        return TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
+        let title = merge.title ?? channelTitle
+        if sources.count == 1 {
+            var one = good[0].timeline
+            if let title { one.title = title }
+            return one
+        }
+        return TimelineMerge.merge(good, title: title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
+    }
+
+    /// `#general` when the first file is a day file of a Slack export's channel.
+    private var channelTitle: String? {
+        sources.first?.watchedPath.flatMap { SlackChannel.of(dayFile: $0) }.map { "#" + $0.name }
     }
 
     /// Each file's label in a merged timeline and how it is read.
