@@ -1,0 +1,15 @@
+extension InputFormat {
+    /// Mattermost: a bulk export (`MattermostBulkExport`) or a post list of its REST API
+    /// (`MattermostPostList`), told apart by their first bytes.
+    static let mattermost = InputFormat.foreign(
+        name: "mattermost", title: "Mattermost",
+        declines: { sample in
+            MattermostBulkExport.takes(sample) || MattermostPostList.takes(sample) ? nil
+                : #"the first line is not {"type":"version"} (a bulk export) and there are no "order" and "posts" (a post list)"#
+        },
+        read: { bytes, file, options in
+            MattermostBulkExport.takes(FileSample(Array(bytes.prefix(FileSample.length))))
+                ? MattermostBulkExport.read(bytes, file: file, options: options)
+                : MattermostPostList.read(bytes, file: file, options: options)
+        })
+}
