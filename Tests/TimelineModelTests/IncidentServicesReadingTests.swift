@@ -39,6 +39,29 @@ import Testing
         #expect(sentry.inputFormat == "JSON array of log records (Sentry events)")
         #expect(sentry.events.map(\.title) == ["This is an example Python exception"])
         #expect(export(sentry).contains("  17:46:36       This is an example Python exception"))
+
+        // Each record's id as the service wrote it: Okta's `uuid`, GitHub's `_document_id`,
+        // Sentry's `eventID`.
+        #expect(okta.events.map(\.id) == ["dc9fd3c0-598c-11ef-8478-2b7584bf8d5a"])
+        #expect(Set(github.events.map(\.id)) == ["Vqvg6kZ4MYqwWRKFDzlMoQ", "xJJFlFOhQ6b-5vaAFy9Rjw"])
+        #expect(sentry.events.map(\.id) == ["9fac2ceed9344f2bbfdd1fdacb0ed9b1"])
+    }
+
+    /// Merged, a PagerDuty entry that another file also holds is named by its own id in
+    /// "As each file wrote it" (`pager: … · id R2XGXEI3W0FHMT`), not by its line.
+    @Test func aMergeNamesPagerDutyEntriesByTheirIds() throws {
+        let pager = try FormatFixtures.load("services/pagerduty-log-entries.json")
+        let first = pager.events[0]
+        let note = """
+            {"title": "notes", "events": [{"id": "ack", "time": "\(ExportTimes.written(first.time))", "title": "\(first.title)"}]}
+            """
+        let notes = try TimelineLoader.load(bytes: Array(note.utf8), name: "notes.json")
+        let merged = TimelineMerge.merge([MergeInput(label: "notes", timeline: notes), MergeInput(label: "pager", timeline: pager)])
+        let shown = try #require(merged.events.firstIndex { $0.title == first.title })
+        let lines = WrittenCopies.lines(merged.events[shown], copies: merged.events.copies(at: shown),
+                                        formatter: TimeFormatter(timeline: merged, zone: .utc))
+        #expect(lines.count == 2)
+        #expect(lines.contains { $0.hasPrefix("pager: ") && $0.hasSuffix(" · id R2XGXEI3W0FHMT") })
     }
 
     /// Grafana's numeric `id` and `time` do not make its annotations ours; a region is a span.
@@ -71,11 +94,17 @@ import Testing
         #expect(pager.events.map(\.kind) == ["acknowledge_log_entry", "trigger_log_entry"])
         #expect(pager.events.map(\.actor) == ["Earline Greenholt", "Email Integration"])
         #expect(pager.zoneNote == "offsets vary: +00:00, +01:00; home zone UTC")
-        #expect(pager.events[1].id == "pagerduty-log-entries:3")
+        // The id PagerDuty gave each entry, not its line.
+        #expect(pager.events.map(\.id) == ["R2XGXEI3W0FHMT", "Q02JTSNZWHSEKV"])
+        #expect(!pager.events[0].extraFields.contains { $0.name == "id" })
 
         let opsgenie = try FormatFixtures.load("services/opsgenie-logs.json")
         #expect(opsgenie.events.map(\.title) == ["Alert acknowledged via web", "Alert closed"])
         #expect(opsgenie.events.map(\.kind) == ["system", "alertRecipient"])
+        // Opsgenie's `offset` is a page's cursor and Alertmanager's `fingerprint` names the
+        // alert, not the notice: neither is an id, so the line's is made.
+        #expect(opsgenie.events[0].id.hasPrefix("opsgenie-logs:"))
+        #expect(alerts.events.map(\.id).allSatisfy { $0.hasPrefix("alertmanager-webhook:") })
         #expect(export(opsgenie, zone: "Asia/Kolkata").contains("  17:49:10.914   john.smith@opsgenie.com — Alert acknowledged via web"))
     }
 
