@@ -81,7 +81,7 @@ import Testing
         let t = try TimelineLoader.load(path: path)
         #expect(t.events[0].actor == "9dq1ac4tjfbxfxqgfzt8a9s3xo")
         #expect(t.warnings.map(\.message) == [
-            "7 posts name their user by id only (no users.json beside the file); the users' names come from a users.json beside the file: the answer of GET /api/v4/users",
+            "7 posts name their user by id only (no users.json beside the file): the answer of GET /api/v4/users saved as users.json beside it gives their names",
         ])
     }
 

@@ -11,7 +11,7 @@
 /// and a warning says how to give the names.
 enum MattermostPostList {
     static func takes(_ sample: FileSample) -> Bool {
-        guard sample.startsLikeJSON, sample.firstLineJSON == nil || sample.firstLineJSON?["order"] != nil else { return false }
+        guard sample.startsLikeJSON else { return false }
         let keys = sample.topLevelKeys
         return keys.contains("order") && keys.contains("posts")
     }
@@ -42,8 +42,8 @@ enum MattermostPostList {
         if unnamed > 0 {
             let beside = users.from == nil ? "no users.json beside the file" : "\(users.from!) does not name them all"
             out.warnings.append(Problem(file: file, place: nil, path: "",
-                                        message: "\(unnamed) post\(unnamed == 1 ? "" : "s") name\(unnamed == 1 ? "s its" : " their") user by id only (\(beside)); "
-                                            + "the users' names come from a users.json beside the file: the answer of GET /api/v4/users"))
+                                        message: "\(unnamed) post\(unnamed == 1 ? "" : "s") name\(unnamed == 1 ? "s its" : " their") user by id only (\(beside)): "
+                                            + "the answer of GET /api/v4/users saved as users.json beside it gives their names"))
         }
         out.readerNote = "post list" + (users.from == nil ? "" : "; names from users.json")
         return out
