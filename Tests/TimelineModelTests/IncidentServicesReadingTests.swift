@@ -108,6 +108,35 @@ import Testing
         #expect(export(opsgenie, zone: "Asia/Kolkata").contains("  17:49:10.914   john.smith@opsgenie.com — Alert acknowledged via web"))
     }
 
+    /// One a line, the ids are the entries' too; the first pass's skim is for logs of no
+    /// known writer only, and a plain log whose later lines look like PagerDuty's is read the
+    /// same with the skim and without (its ids made from lines either way).
+    @Test func pagerDutyIdsOneALineAndTheSkimAgree() throws {
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(FormatFixtures.bytes("services/pagerduty-log-entries.json"))) as? [String: Any])
+        let entries = try #require(parsed["log_entries"] as? [Any])
+        let lines = try entries.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: .sortedKeys), as: UTF8.self) }
+        let file = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let t = try TimelineLoader.load(bytes: file, name: "pager.jsonl")
+        #expect(Set(t.events.map(\.id)) == ["R2XGXEI3W0FHMT", "Q02JTSNZWHSEKV"])
+        #expect(JSONLogReader.reader(file.withUnsafeBytes { FileBytes(copying: $0) }, file: "pager.jsonl", options: ReadOptions()).skim == nil)
+        // Past the first line no writer is looked for: these entries (given a `time`) are log lines.
+        let timed = try entries.map { e -> String in
+            var entry = try #require(e as? [String: Any])
+            entry["time"] = entry["created_at"]
+            return String(decoding: try JSONSerialization.data(withJSONObject: entry, options: .sortedKeys), as: UTF8.self)
+        }
+        let plain = #"{"time":"2023-11-14T14:30:00Z","msg":"deploy","service":"api"}"# + "\n" + timed.joined(separator: "\n") + "\n"
+        for options in SkimComparison.optionSets {
+            let (skimmed, whole, skims) = SkimComparison.loads(Array(plain.utf8), name: "mixed.jsonl") {
+                JSONLogReader.reader($0, file: $1, options: options)
+            }
+            #expect(skims)
+            try SkimComparison.expectSame(skimmed, whole)
+            let read = try whole.get()
+            #expect(read.events.count == 3 && read.events.allSatisfy { $0.id.hasPrefix("mixed:") })
+        }
+    }
+
     /// The same shapes one a line (`jq -c '.[]'`) are read the same.
     @Test func oneRecordALineIsReadTheSame() throws {
         let array = try FormatFixtures.load("services/slack-incident-2023-11-14.json")
