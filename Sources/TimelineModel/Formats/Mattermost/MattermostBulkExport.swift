@@ -16,14 +16,30 @@ enum MattermostBulkExport {
         return first["type"]?.string == "version" && first["version"]?.text != nil
     }
 
+    /// What the lines before say of the posts: teams' display names, and the channels and
+    /// teams the posts are in (for the title).
+    private struct Seen {
+        var teams: [String: String] = [:]
+        var channels: Set<String> = []
+        var postTeams: Set<String> = []
+
+        /// `~channel (Team)` when every post is in one channel, else the team when one.
+        var title: String? {
+            if channels.count == 1, let channel = channels.first {
+                let team = postTeams.count == 1 ? postTeams.first.flatMap { teams[$0] } : nil
+                return "~" + channel + (team.map { " (\($0))" } ?? "")
+            }
+            guard postTeams.count == 1, let team = postTeams.first else { return nil }
+            return teams[team] ?? team
+        }
+    }
+
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
         var out = ReaderOutput()
         var places = ProblemPlaces(file: file, bytes: bytes)
         let whole = bytes.withUnsafeBytes { FileBytes(copying: $0) }
         let stem = TimelineBuilder.stem(file)
-        var teams: [String: String] = [:]
-        var channels: Set<String> = []
-        var postTeams: Set<String> = []
+        var seen = Seen()
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 0
         while start < bytes.count {
@@ -48,42 +64,43 @@ enum MattermostBulkExport {
             }
             switch type {
             case "team":
-                if let name = value["team"]?["name"]?.string { teams[name] = value["team"]?["display_name"]?.string ?? name }
+                if let name = value["team"]?["name"]?.string { seen.teams[name] = value["team"]?["display_name"]?.string ?? name }
             case "post", "direct_post":
                 guard let post = value.member(type) else {
                     out.problems.append(places.problem(at: start, type, "a \(type) line with no \"\(type)\" object"))
                     continue
                 }
-                var context = MattermostPost.Context(actor: post.value["user"]?.string, used: ["user", "replies"])
-                if type == "post" {
-                    let channel = post.value["channel"]?.string
-                    if let channel {
-                        context.extras.append(ExtraField(name: "channel", json: JSONValue.quoted("~" + channel)))
-                        channels.insert(channel)
-                    }
-                    if let team = post.value["team"]?.string { postTeams.insert(team) }
-                    context.used.insert("channel")
-                }
-                let before = out.events.count
-                MattermostPost.add(post, path: type, context: context, places: &places, into: &out)
-                // The post's made id is its line's: the first event of the line gets it.
-                let root = out.events.count > before ? "\(stem):\(line)" : nil
-                for (i, reply) in (post.value["replies"]?.elements ?? []).enumerated() {
-                    var r = MattermostPost.Context(actor: reply.value["user"]?.string, used: ["user"])
-                    r.extras = context.extras.filter { $0.name == "channel" }
-                    if let root { r.extras.append(ExtraField(name: "reply_to", json: JSONValue.quoted(root))) }
-                    MattermostPost.add(reply, path: "\(type).replies[\(i)]", context: r, places: &places, into: &out)
-                }
+                add(post, type: type, id: "\(stem):\(line)", seen: &seen, places: &places, into: &out)
             default:
                 continue
             }
         }
-        if channels.count == 1, let channel = channels.first {
-            out.title = "~" + channel + (postTeams.count == 1 ? postTeams.first.flatMap { teams[$0] }.map { " (\($0))" } ?? "" : "")
-        } else if postTeams.count == 1, let team = postTeams.first {
-            out.title = teams[team] ?? team
-        }
+        out.title = seen.title
         out.readerNote = "bulk export"
         return out
+    }
+
+    /// A post and its replies; `id`: the post's event id, made from its line.
+    private static func add(_ post: JSONValue.Member, type: String, id: String, seen: inout Seen, places: inout ProblemPlaces,
+                            into out: inout ReaderOutput) {
+        var context = MattermostPost.Context(actor: post.value["user"]?.string, used: ["user", "replies"])
+        if type == "post" {
+            if let channel = post.value["channel"]?.string {
+                context.extras.append(ExtraField(name: "channel", json: JSONValue.quoted("~" + channel)))
+                seen.channels.insert(channel)
+            }
+            if let team = post.value["team"]?.string { seen.postTeams.insert(team) }
+            context.used.insert("channel")
+        }
+        let before = out.events.count
+        MattermostPost.add(post, path: type, context: context, places: &places, into: &out)
+        // The first event of its line, the post gets the line's id (`TimelineBuilder`).
+        let root = out.events.count > before ? id : nil
+        for (i, reply) in (post.value["replies"]?.elements ?? []).enumerated() {
+            var r = MattermostPost.Context(actor: reply.value["user"]?.string, used: ["user"])
+            r.extras = context.extras.filter { $0.name == "channel" }
+            if let root { r.extras.append(ExtraField(name: "reply_to", json: JSONValue.quoted(root))) }
+            MattermostPost.add(reply, path: "\(type).replies[\(i)]", context: r, places: &places, into: &out)
+        }
     }
 }
