@@ -121,6 +121,22 @@ import Testing
         }
     }
 
+    /// Named with `--input-format`, lines of a bulk export without its version line are
+    /// read as one; a JSON document that is neither says what a post list needs.
+    @Test func namedWithInputFormatWhatIsNotDetectedIsReadOrRefusedWithItsPlace() throws {
+        var options = ReadOptions()
+        options.format = .mattermost
+        let lines = "{\"type\":\"post\",\"post\":{\"channel\":\"inc\",\"user\":\"ana\",\"message\":\"paged\",\"create_at\":1699972202417}}\n"
+        let t = try TimelineLoader.load(bytes: Array(lines.utf8), name: "cut.jsonl", options: options)
+        #expect(t.events.map(\.title) == ["paged"])
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: Array(#"{"title": "t", "events": []}"#.utf8), name: "t.json", options: options)
+            Issue.record("read")
+        } catch {
+            #expect(error.problems.map(\.description) == ["t.json:1:1: posts: expected an object of posts by id"])
+        }
+    }
+
     @Test func namedWithInputFormatAndMergedWithTheFixture() throws {
         var options = ReadOptions()
         options.format = .mattermost

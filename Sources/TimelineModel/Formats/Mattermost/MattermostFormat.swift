@@ -8,7 +8,10 @@ extension InputFormat {
                 : #"the first line is not {"type":"version"} (a bulk export) and there are no "order" and "posts" (a post list)"#
         },
         read: { bytes, file, options in
-            MattermostBulkExport.takes(FileSample(Array(bytes.prefix(FileSample.length))))
+            // Named with --input-format, a file of lines with a "type" (a bulk export cut
+            // from its version line) is read as one, each line's faults said at their place.
+            let sample = FileSample(Array(bytes.prefix(FileSample.length)))
+            return MattermostBulkExport.takes(sample) || sample.firstLineJSON?["type"]?.string != nil
                 ? MattermostBulkExport.read(bytes, file: file, options: options)
                 : MattermostPostList.read(bytes, file: file, options: options)
         })
