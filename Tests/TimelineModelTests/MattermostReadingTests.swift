@@ -65,6 +65,7 @@ import Testing
         #expect(t.events[4].extraFields.contains(ExtraField(name: "delete_at", json: "1699972590250")))
         #expect(ExportTimes.written(t.events[0].time) == "2023-11-14T14:30:02.417Z")
         let lines = F.exportLines(t, zone: "UTC")
+        #expect(lines.contains("  14:36:12.001   bo — (deleted) wrong channel, sorry"))
         #expect(lines.contains("                 Id: z9ui4xkq6j8cmbh1sh5p7dfe3o · Kind: deleted"))
         #expect(lines.contains("                 Service: checkout-api"))
         #expect(!lines.contains { $0.contains("update_at") || $0.contains("reply_count: 0") })

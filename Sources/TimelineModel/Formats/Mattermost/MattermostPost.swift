@@ -10,9 +10,10 @@
 ///   (`props.override_username`), as Mattermost shows it.
 /// - **kind**: `type` when it has one (`system_join_channel`, `system_header_change`…):
 ///   system messages are kept, marked as theirs.
-/// - A deleted post (`delete_at` after 0) is kept, its kind `deleted` (its own type, when it
-///   has one, after: `deleted system_join_channel`) and `delete_at` an extra field: in a review
-///   of an incident, what was said and then taken back is part of what happened.
+/// - A deleted post (`delete_at` after 0) is kept, its title after `(deleted) `, its kind
+///   `deleted` (its own type, when it has one, after: `deleted system_join_channel`) and
+///   `delete_at` an extra field: in a review of an incident, what was said and then taken
+///   back is part of what happened.
 /// - `edit_at` (when edited) and every other field with something in it are extra fields;
 ///   `update_at` is left out (it moves with every reaction and reply).
 enum MattermostPost {
@@ -66,7 +67,9 @@ enum MattermostPost {
         for f in fields where !read.contains(f.key) && !context.used.contains(f.key) && has(f) {
             extras.append(ExtraField(name: f.key, json: f.value.compactText))
         }
-        out.events.append(.read(id: context.id, time: time, written: written, actor: actor, kind: kind, title: title,
+        // The list shows no kind: a deleted post says so where it is read.
+        let shown = deleted ? "(deleted) " + title : title
+        out.events.append(.read(id: context.id, time: time, written: written, actor: actor, kind: kind, title: shown,
                                 text: body.isEmpty ? nil : body, extraFields: extras, place: place,
                                 idPlace: context.id == nil ? nil : FieldPlace(place, path: path + ".id")))
     }
