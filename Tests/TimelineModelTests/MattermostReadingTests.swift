@@ -138,6 +138,19 @@ import Testing
         }
     }
 
+    /// A line that is not read is passed over by the type written first; a post's line is
+    /// parsed, and a fault in it said with its place.
+    @Test func onlyPostAndTeamLinesAreParsed() {
+        let file = "{\"type\":\"version\",\"version\":1}\n{\"type\":\"user\",\"user\":{\"username\":\"ana\",}}\n"
+            + "{\"type\":\"post\",\"post\":{\"user\":\"ana\",\"message\":\"x\",\"create_at\":1699972202417,}}\n"
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: Array(file.utf8), name: "export.jsonl")
+            Issue.record("read")
+        } catch {
+            #expect(error.problems.map(\.description) == ["export.jsonl:3:77: unexpected '}'; expected a field name in double quotes"])
+        }
+    }
+
     @Test func namedWithInputFormatAndMergedWithTheFixture() throws {
         var options = ReadOptions()
         options.format = .mattermost

@@ -9,7 +9,8 @@
 /// is an extra field (`channel`: `~town-square`, its `team` beside it; a direct post's
 /// `channel_members`). The timeline is titled by its channel (`~incident-42 (Team Name)`)
 /// when its posts are all in one, else by its team. Lines of other types describe and are
-/// not events; an unknown type is passed over (later versions add types).
+/// not events and are passed over unparsed (a user's line lists every channel they are in);
+/// an unknown type is passed over too (later versions add types).
 enum MattermostBulkExport {
     static func takes(_ sample: FileSample) -> Bool {
         guard let first = sample.firstLineJSON else { return false }
@@ -47,6 +48,9 @@ enum MattermostBulkExport {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             defer { start = end + 1 }
             guard bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            // A user's line lists every channel they are in: the lines that are not read are
+            // passed over by the type Mattermost writes first, not parsed.
+            if let type = writtenType(bytes, start, end), !read.contains(type) { continue }
             var parser = JSONValueParser(whole, start: start, end: end)
             let value: JSONValue
             do throws(JSONValueParser.Failure) {
@@ -78,6 +82,20 @@ enum MattermostBulkExport {
         out.title = seen.title
         out.readerNote = "bulk export"
         return out
+    }
+
+    /// The types of line read: the others describe (`user`, `channel`, `emoji`…).
+    private static let read: Set<[UInt8]> = [Array("post".utf8), Array("direct_post".utf8), Array("team".utf8)]
+
+    /// The type a line names at its very start, as Mattermost writes every line
+    /// (`{"type":"user",…`), from its bytes; nil for a line written otherwise (then parsed).
+    private static func writtenType(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [UInt8]? {
+        let prefix: [UInt8] = Array(#"{"type":""#.utf8)
+        guard end - start > prefix.count + 1, bytes[start..<(start + prefix.count)].elementsEqual(prefix) else { return nil }
+        let from = start + prefix.count
+        guard let close = bytes[from..<min(end, from + 32)].firstIndex(of: 0x22), close + 1 < end, bytes[close + 1] == 0x2C,
+              bytes[from..<close].allSatisfy({ (0x61...0x7A).contains($0) || $0 == 0x5F }) else { return nil }
+        return Array(bytes[from..<close])
     }
 
     /// A post and its replies; `id`: the post's event id, made from its line.
