@@ -39,6 +39,29 @@ import Testing
         #expect(sentry.inputFormat == "JSON array of log records (Sentry events)")
         #expect(sentry.events.map(\.title) == ["This is an example Python exception"])
         #expect(export(sentry).contains("  17:46:36       This is an example Python exception"))
+
+        // Each record's id as the service wrote it: Okta's `uuid`, GitHub's `_document_id`,
+        // Sentry's `eventID`.
+        #expect(okta.events.map(\.id) == ["dc9fd3c0-598c-11ef-8478-2b7584bf8d5a"])
+        #expect(Set(github.events.map(\.id)) == ["Vqvg6kZ4MYqwWRKFDzlMoQ", "xJJFlFOhQ6b-5vaAFy9Rjw"])
+        #expect(sentry.events.map(\.id) == ["9fac2ceed9344f2bbfdd1fdacb0ed9b1"])
+    }
+
+    /// Merged, a PagerDuty entry that another file also holds is named by its own id in
+    /// "As each file wrote it" (`pager: … · id R2XGXEI3W0FHMT`), not by its line.
+    @Test func aMergeNamesPagerDutyEntriesByTheirIds() throws {
+        let pager = try FormatFixtures.load("services/pagerduty-log-entries.json")
+        let first = pager.events[0]
+        let note = """
+            {"title": "notes", "events": [{"id": "ack", "time": "\(ExportTimes.written(first.time))", "title": "\(first.title)"}]}
+            """
+        let notes = try TimelineLoader.load(bytes: Array(note.utf8), name: "notes.json")
+        let merged = TimelineMerge.merge([MergeInput(label: "notes", timeline: notes), MergeInput(label: "pager", timeline: pager)])
+        let shown = try #require(merged.events.firstIndex { $0.title == first.title })
+        let lines = WrittenCopies.lines(merged.events[shown], copies: merged.events.copies(at: shown),
+                                        formatter: TimeFormatter(timeline: merged, zone: .utc))
+        #expect(lines.count == 2)
+        #expect(lines.contains { $0.hasPrefix("pager: ") && $0.hasSuffix(" · id R2XGXEI3W0FHMT") })
     }
 
     /// Grafana's numeric `id` and `time` do not make its annotations ours; a region is a span.
@@ -71,12 +94,47 @@ import Testing
         #expect(pager.events.map(\.kind) == ["acknowledge_log_entry", "trigger_log_entry"])
         #expect(pager.events.map(\.actor) == ["Earline Greenholt", "Email Integration"])
         #expect(pager.zoneNote == "offsets vary: +00:00, +01:00; home zone UTC")
-        #expect(pager.events[1].id == "pagerduty-log-entries:3")
+        // The id PagerDuty gave each entry, not its line.
+        #expect(pager.events.map(\.id) == ["R2XGXEI3W0FHMT", "Q02JTSNZWHSEKV"])
+        #expect(!pager.events[0].extraFields.contains { $0.name == "id" })
 
         let opsgenie = try FormatFixtures.load("services/opsgenie-logs.json")
         #expect(opsgenie.events.map(\.title) == ["Alert acknowledged via web", "Alert closed"])
         #expect(opsgenie.events.map(\.kind) == ["system", "alertRecipient"])
+        // Opsgenie's `offset` is a page's cursor and Alertmanager's `fingerprint` names the
+        // alert, not the notice: neither is an id, so the line's is made.
+        #expect(opsgenie.events[0].id.hasPrefix("opsgenie-logs:"))
+        #expect(alerts.events.map(\.id).allSatisfy { $0.hasPrefix("alertmanager-webhook:") })
         #expect(export(opsgenie, zone: "Asia/Kolkata").contains("  17:49:10.914   john.smith@opsgenie.com — Alert acknowledged via web"))
+    }
+
+    /// One a line, the ids are the entries' too; the first pass's skim is for logs of no
+    /// known writer only, and a plain log whose later lines look like PagerDuty's is read the
+    /// same with the skim and without (its ids made from lines either way).
+    @Test func pagerDutyIdsOneALineAndTheSkimAgree() throws {
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(FormatFixtures.bytes("services/pagerduty-log-entries.json"))) as? [String: Any])
+        let entries = try #require(parsed["log_entries"] as? [Any])
+        let lines = try entries.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: .sortedKeys), as: UTF8.self) }
+        let file = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let t = try TimelineLoader.load(bytes: file, name: "pager.jsonl")
+        #expect(Set(t.events.map(\.id)) == ["R2XGXEI3W0FHMT", "Q02JTSNZWHSEKV"])
+        #expect(JSONLogReader.reader(file.withUnsafeBytes { FileBytes(copying: $0) }, file: "pager.jsonl", options: ReadOptions()).skim == nil)
+        // Past the first line no writer is looked for: these entries (given a `time`) are log lines.
+        let timed = try entries.map { e -> String in
+            var entry = try #require(e as? [String: Any])
+            entry["time"] = entry["created_at"]
+            return String(decoding: try JSONSerialization.data(withJSONObject: entry, options: .sortedKeys), as: UTF8.self)
+        }
+        let plain = #"{"time":"2023-11-14T14:30:00Z","msg":"deploy","service":"api"}"# + "\n" + timed.joined(separator: "\n") + "\n"
+        for options in SkimComparison.optionSets {
+            let (skimmed, whole, skims) = SkimComparison.loads(Array(plain.utf8), name: "mixed.jsonl") {
+                JSONLogReader.reader($0, file: $1, options: options)
+            }
+            #expect(skims)
+            try SkimComparison.expectSame(skimmed, whole)
+            let read = try whole.get()
+            #expect(read.events.count == 3 && read.events.allSatisfy { $0.id.hasPrefix("mixed:") })
+        }
     }
 
     /// The same shapes one a line (`jq -c '.[]'`) are read the same.

@@ -36,4 +36,15 @@ struct TmuxReadersTests {
         #expect(screen.contains("places.sqlite"))
         try t.send("q")
     }
+
+    /// A Mattermost bulk export: its channel titles the screen, each post and reply a row at
+    /// its ms, and the escape in a message is shown, never sent to the terminal.
+    @Test func aMattermostExportOpensInTheViewer() throws {
+        let t = try TmuxSession("\(TmuxSession.binary) --tz UTC \(Self.path("mattermost/incident-export.jsonl"))")
+        let screen = try t.waitFor("1/6")
+        #expect(screen.contains("~inc-2023-11-14 (Acme Ops)"))
+        #expect(screen.contains("14:35:51.776"))
+        #expect(screen.contains("Rolling back deploy 2023.11.14-3 on checkout-api"))
+        try t.send("q")
+    }
 }

@@ -46,6 +46,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timelineJS2,
         .statuspage,
         .discordChat,
+        .mattermost,
         .plasoJSON,
         .plasoJSONL,
         .plasoL2tCSV,
@@ -117,6 +118,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
                 declined.append(Problem(file: file, place: nil, path: "", message: "not \(format.title): \(why)"))
             }
         }
+        if let zip = NotText.zipProblem(bytes, file: file) { throw LoadFailure(problems: [zip]) }
         if let binary = NotText.binaryProblem(bytes, file: file) { throw LoadFailure(problems: [binary]) }
         let tried = all.map(\.title).joined(separator: ", ")
         let first = Problem(file: file, place: nil, path: "", message: "is not in a format timeline-tui reads (tried \(tried))")

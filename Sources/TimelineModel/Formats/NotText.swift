@@ -25,6 +25,15 @@ enum NotText {
                        message: "is a binary file, not a timeline (a NUL byte here); timeline-tui reads text: JSON, CSV and logs (the formats of --input-format)")
     }
 
+    /// A zip archive (`PK\u{3}\u{4}`): what Mattermost's `mmctl export create` and Slack's
+    /// workspace export give. The timelines are the files inside, and the message says which.
+    static func zipProblem(_ bytes: FileBytes, file: String) -> Problem? {
+        guard bytes.count >= 4, bytes.base[0] == 0x50, bytes.base[1] == 0x4B, bytes.base[2] == 0x03, bytes.base[3] == 0x04 else { return nil }
+        return Problem(file: file, place: nil, path: "",
+                       message: "is a zip archive; unzip it and open the files inside (a Mattermost export's posts are in import.jsonl; "
+                           + "a Slack export's channels open with a glob: DIR/*/*.json)")
+    }
+
     private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])

@@ -240,6 +240,10 @@ enum JSONLogReader {
             used.append(mapped)
             id = v
             idPlace = FieldPlace(f.place, path: mapped)
+        } else if let name = writer?.idField, let f = lookup(record, name), let v = f.value.text, !v.isEmpty {
+            used.append(name)
+            id = v
+            idPlace = FieldPlace(f.place, path: name)
         }
         let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
             .map { ExtraField(name: $0.name, json: $0.value.compactText) }

@@ -47,6 +47,11 @@ struct LogWriter: Equatable {
     /// logfmt: a line with no message is titled by its request when it has one (Heroku's router).
     var logfmt = false
     var slackNames: [String: String] = [:]
+    /// The field holding the id the service gave the record (PagerDuty's `id`, Okta's
+    /// `uuid`): the event's id, so a merge's "As each file wrote it" names the record as
+    /// the service does (`pager:R2XGXEI3W0FHMT`, not the line's `pager:3`). A record without
+    /// it gets the line's id. `--map id=` wins.
+    var idField: String?
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
@@ -219,14 +224,14 @@ struct LogWriter: Equatable {
         // "actor":{"alternateId","displayName"},"outcome":{"result"},"uuid"}.
         if text("published") != nil, has("eventType"), has("uuid") {
             return LogWriter(note: "Okta System Log", timeField: "published", titleFields: ["displayMessage", "eventType"],
-                             kindFields: ["eventType"], actorFields: ["actor.alternateId", "actor.displayName"])
+                             kindFields: ["eventType"], actorFields: ["actor.alternateId", "actor.displayName"], idField: "uuid")
         }
         // GitHub's audit log (the organisation's JSON export, /orgs/{org}/audit-log):
         // {"@timestamp":1606929874512,"action":"team.add_member","actor","_document_id"}:
         // @timestamp is epoch milliseconds (GitHub's documentation).
         if let t = number("@timestamp"), !t.fraction, t.whole == 13, has("action"), has("actor") || has("_document_id") {
             return LogWriter(note: "GitHub audit log: @timestamp in epoch milliseconds", timeField: "@timestamp", unit: .ms,
-                             titleFields: ["action"], actorFields: ["actor"])
+                             titleFields: ["action"], actorFields: ["actor"], idField: "_document_id")
         }
         // Grafana's annotations (/api/annotations): {"time":1507266395000,"timeEnd",
         // "dashboardUID","panelId","text","tags","login"}: times in epoch milliseconds; a
@@ -234,29 +239,31 @@ struct LogWriter: Equatable {
         if let t = number("time"), !t.fraction, t.whole == 13, has("timeEnd"), has("text"),
            has("dashboardId") || has("dashboardUID") || has("panelId") {
             return LogWriter(note: "Grafana annotations: time in epoch milliseconds", timeField: "time", unit: .ms,
-                             titleFields: ["text"], actorFields: ["login", "email"], endField: "timeEnd")
+                             titleFields: ["text"], actorFields: ["login", "email"], endField: "timeEnd", idField: "id")
         }
         // Prometheus Alertmanager's alerts (a webhook's `alerts`, /api/v2/alerts):
         // {"status","labels":{"alertname","severity","instance"},"annotations":{"summary"},
         // "startsAt","endsAt"}: an alert is a span while it fired (endsAt 0001-01-01: still firing).
+        // Its `fingerprint` names the alert, not one notice of it (firing, then resolved): no id.
         if text("startsAt") != nil, first.field("labels")?.value["alertname"] != nil {
             return LogWriter(note: "Alertmanager alerts", timeField: "startsAt",
                              titleFields: ["annotations.summary", "labels.alertname"], kindFields: ["labels.severity", "status"],
                              actorFields: ["labels.instance", "labels.job"], titlePrefixField: "labels.alertname", endField: "endsAt")
         }
         // Sentry's events (/api/0/projects/…/events/): {"eventID","dateCreated","title",
-        // "message","platform","user"}.
+        // "message","platform","user"}; `eventID` is the id Sentry's pages and search show.
         if text("dateCreated") != nil, has("eventID"), has("title") {
             return LogWriter(note: "Sentry events", timeField: "dateCreated", titleFields: ["title"],
-                             actorFields: ["user.username", "user.email", "user.name"])
+                             actorFields: ["user.username", "user.email", "user.name"], idField: "eventID")
         }
         // PagerDuty's log entries (/log_entries, /incidents/{id}/log_entries):
         // {"type":"trigger_log_entry","summary","created_at","agent":{"summary"}}.
         if text("created_at") != nil, text("type")?.hasSuffix("_log_entry") == true, has("summary") {
             return LogWriter(note: "PagerDuty log entries", timeField: "created_at", titleFields: ["summary"], kindFields: ["type"],
-                             actorFields: ["agent.summary"])
+                             actorFields: ["agent.summary"], idField: "id")
         }
-        // Opsgenie's alert logs (/v2/alerts/{id}/logs): {"offset","log","type","owner","createdAt"}.
+        // Opsgenie's alert logs (/v2/alerts/{id}/logs): {"offset","log","type","owner","createdAt"};
+        // `offset` is where the next page starts, not an id: there is none.
         if text("createdAt") != nil, has("log"), has("offset"), has("owner") {
             return LogWriter(note: "Opsgenie alert log", timeField: "createdAt", titleFields: ["log"], kindFields: ["type"],
                              actorFields: ["owner"])

@@ -5,7 +5,12 @@
 /// gave no `--assume-zone`, is a problem that says so.
 struct MarkdownTimePlacing {
     /// The date the document gives rows that write none: a heading's, or the last row's.
-    var date: MarkdownTimeText.Point.DatePart?
+    var date: MarkdownTimeText.Point.DatePart? {
+        didSet { lastClock = nil }
+    }
+    /// The time of day of the last row placed on a day, as it wrote it: a row after it that
+    /// writes an earlier time and no date may have passed midnight (`NextDayRule`).
+    var lastClock: (clock: WrittenTime.Clock, written: String)?
     /// The zone named by the table's time column, the section, or the document, first found first.
     var zones: [MarkdownZoneWord] = []
     /// An abbreviation written in the column's header (`Time (EDT)`), which settles an
@@ -18,16 +23,25 @@ struct MarkdownTimePlacing {
         var end: EventTime?
         var precision: Precision?
         var approximate: Bool
+        /// What the reader decided that the line did not write (read on the next day).
+        var note: String?
     }
 
     /// `text` placed, or the sentence that says why it cannot be.
     mutating func place(_ text: MarkdownTimeText, written: String) -> Result<Placed, WrittenTime.Failure> {
         let startDay: CivilDate?
+        var note: String?
+        if text.start.date == nil, let clock = text.start.clock, let last = lastClock, case .day(let carried)? = date,
+           NextDayRule.passedMidnight(from: last.clock, to: clock) {
+            let next = CivilDate(daysSinceEpoch: carried.daysSinceEpoch + 1)
+            date = .day(next)
+            note = NextDayRule.note(written: written, after: last.written, carried: carried, next: next)
+        }
         switch point(text.start, written: written, dayBefore: nil) {
         case .failure(let f): return .failure(f)
         case .success(let (time, day)):
             startDay = day
-            var placed = Placed(time: time, precision: text.start.hourOnly ? .hour : nil, approximate: text.approximate)
+            var placed = Placed(time: time, precision: text.start.hourOnly ? .hour : nil, approximate: text.approximate, note: note)
             if let e = text.end {
                 var end = e
                 if end.zone == nil { end.zone = text.start.zone }
@@ -38,6 +52,7 @@ struct MarkdownTimePlacing {
             }
             // A row that writes its date gives it to the rows after it that write none.
             if let d = startDay, text.start.date != nil { date = .day(d) }
+            if startDay != nil, let clock = text.start.clock { lastClock = (clock, written) }
             return .success(placed)
         }
     }

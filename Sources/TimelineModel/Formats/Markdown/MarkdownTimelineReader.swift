@@ -33,7 +33,38 @@ enum MarkdownTimelineReader {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var walk = MarkdownWalk(file: file, reading: options.time, blocks: MarkdownBlock.lines(of: text))
         walk.run()
+        // As every reader of text: bytes that are not UTF-8 are shown as U+FFFD, and said where.
+        for place in invalidUTF8(bytes) {
+            walk.read.output.warnings.append(Problem(file: file, place: place, path: "", message: "invalid UTF-8 (shown as U+FFFD)"))
+        }
         return walk.read
+    }
+
+    /// The place of the first byte that is not UTF-8 on each line that has one (its column
+    /// counts the characters before it, as every place does).
+    static func invalidUTF8(_ bytes: [UInt8]) -> [SourcePlace] {
+        guard !bytes.withUnsafeBufferPointer({ String.checkedUTF8($0).valid }) else { return [] }
+        var places: [SourcePlace] = []
+        var line = 1
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var scalars = bytes[start..<end].makeIterator()
+            var decoder = UTF8()
+            var column = 1
+            decoding: while true {
+                switch decoder.decode(&scalars) {
+                case .scalarValue: column += 1
+                case .emptyInput: break decoding
+                case .error:
+                    places.append(SourcePlace(line: line, column: column))
+                    break decoding
+                }
+            }
+            line += 1
+            start = end + 1
+        }
+        return places
     }
 
     /// Whether the start of a file is a Markdown timeline: ours (a `#` title then a `Time

@@ -341,6 +341,7 @@ struct MarkdownWalk {
             if empty {
                 read.output.warnings.append(Problem(file: file, place: place, path: "title", message: "no title; shown as \(EventTitle.none)"))
             }
+            if let note = placed.note { read.output.warnings.append(Problem(file: file, place: place, path: "", message: note)) }
             var d = EventDraft.read(time: placed.time, written: written, end: placed.end, endWritten: placed.end.map { _ in written },
                                     title: title, text: text, sources: links, place: place)
             d.precision = placed.precision
