@@ -60,6 +60,44 @@ import Testing
         #expect(refused > 1_000)
     }
 
+    /// A caller that measured the text (a merged line's tag, actor and title) gets the
+    /// same lines: the start it measured is not counted again, nor, when the rest fits on
+    /// the second line, the rest.
+    @Test func measuredTextIsLaidOutAsUnmeasured() {
+        var random = SplitMix(seed: 67)
+        var measuredLines = 0
+        for _ in 0..<5_000 {
+            let text = Self.randomText(&random)
+            let utf8 = Array(text.utf8)
+            let plain = utf8.withUnsafeBufferPointer(DisplayWidth.plainWidth) != nil
+            guard plain || utf8.withUnsafeBufferPointer(LineWrapping.spacesStandAlone) else { continue }
+            // Columns as the export has them from the first pass: each scalar's width.
+            func columns(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) } }
+            // A start of the text that ends after a space (as `[tag] actor — ` does), or none.
+            let spaces = text.indices.filter { text[$0] == " " }
+            let cut = spaces.isEmpty || Bool.random(using: &random) ? text.startIndex
+                : text.index(after: spaces.randomElement(using: &random)!)
+            let before = (bytes: text[..<cut].utf8.count, columns: columns(text[..<cut]))
+            let measured = LineWrapping.Measured(columns: columns(text[...]), before: before)
+            for (first, rest) in [(1, 1), (3, 7), (8, 8), (20, 63), (46, 63), (63, 63), (500, 500)] {
+                var unmeasured: [UInt8] = []
+                var out: [UInt8] = []
+                let took = utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first, rest: rest, indent: 17, exactWidths: !plain, to: &unmeasured)
+                }
+                let tookMeasured = utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first, rest: rest, indent: 17, exactWidths: !plain,
+                                                      measured: measured, to: &out)
+                }
+                #expect(took == tookMeasured)
+                #expect(String(decoding: out, as: UTF8.self) == String(decoding: unmeasured, as: UTF8.self),
+                        "\(text) \(first) \(rest) \(before)")
+                if took && before.columns > 0 && before.columns <= first { measuredLines += 1 }
+            }
+        }
+        #expect(measuredLines > 5_000)
+    }
+
     @Test func aMergedLineWrapsAfterItsSourceTag() {
         let text = Array("[100000-seed3001] Twitter support — The account is deactivated « à tort » : 11 minutes".utf8)
         var out: [UInt8] = []
