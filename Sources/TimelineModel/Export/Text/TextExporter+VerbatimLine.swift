@@ -34,7 +34,8 @@ extension TextExporter {
             appendWrapped(String(decoding: tag.bytes, as: UTF8.self) + body, column: column, indent: textColumn, to: &out)
             return
         }
-        // Its columns were measured: the layout counts only those of the title's first line.
+        // Its columns were measured: the layout counts only those of the title's first line
+        // (before it, the tag, the actor and ` — `: five bytes, three columns).
         let tagged = (bytes: tag.bytes.count, columns: tag.width ?? 0)
         var before = tagged
         if let actor = plain.actor { before = (tagged.bytes + actor.count + 5, tagged.columns + plain.actorWidth + 3) }
