@@ -23,18 +23,28 @@ import Testing
         return text
     }
 
+    /// A random text as the export wraps it by bytes, whether it is plain; nil when it is
+    /// not plain and its spaces do not stand alone (the export wraps it the general way).
+    static func wrappable(_ random: inout SplitMix) -> (text: String, utf8: [UInt8], plain: Bool)? {
+        let text = randomText(&random)
+        let utf8 = Array(text.utf8)
+        let plain = utf8.withUnsafeBufferPointer(DisplayWidth.plainWidth) != nil
+        // Exact widths for text the first two bytes do not measure (🇫🇷, 👩‍💻), as the
+        // export asks when its spaces stand alone.
+        guard plain || utf8.withUnsafeBufferPointer(LineWrapping.spacesStandAlone) else { return nil }
+        return (text, utf8, plain)
+    }
+
+    /// The first line's and the others' columns each text is laid out in.
+    static let sizes = [(1, 1), (3, 7), (8, 8), (20, 63), (46, 63), (63, 63), (500, 500)]
+
     @Test func linesFoundByColumnsAreTheLinesOfWords() {
         var random = SplitMix(seed: 61)
         var taken = 0
         var refused = 0
         for _ in 0..<5_000 {
-            let text = Self.randomText(&random)
-            let utf8 = Array(text.utf8)
-            let plain = utf8.withUnsafeBufferPointer(DisplayWidth.plainWidth) != nil
-            // Exact widths for text the first two bytes do not measure (🇫🇷, 👩‍💻), as the
-            // export asks when its spaces stand alone.
-            guard plain || utf8.withUnsafeBufferPointer(LineWrapping.spacesStandAlone) else { continue }
-            for (first, rest) in [(1, 1), (3, 7), (8, 8), (20, 63), (46, 63), (63, 63), (500, 500)] {
+            guard let (text, utf8, plain) = Self.wrappable(&random) else { continue }
+            for (first, rest) in Self.sizes {
                 var byColumns: [UInt8] = []
                 var byWords: [UInt8] = []
                 let took = utf8.withUnsafeBufferPointer {
@@ -58,6 +68,41 @@ import Testing
         }
         #expect(taken > 20_000)
         #expect(refused > 1_000)
+    }
+
+    /// A caller that measured the text (a merged line's tag, actor and title) gets the
+    /// same lines: the start it measured is not counted again, nor, when the rest fits on
+    /// the second line, the rest.
+    @Test func measuredTextIsLaidOutAsUnmeasured() {
+        var random = SplitMix(seed: 67)
+        var measuredLines = 0
+        for _ in 0..<5_000 {
+            guard let (text, utf8, plain) = Self.wrappable(&random) else { continue }
+            // Columns as the export has them from the first pass: each scalar's width.
+            func columns(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) } }
+            // A start of the text that ends after a space (as `[tag] actor — ` does), or none.
+            let spaces = text.indices.filter { text[$0] == " " }
+            let cut = spaces.isEmpty || Bool.random(using: &random) ? text.startIndex
+                : text.index(after: spaces.randomElement(using: &random)!)
+            let before = (bytes: text[..<cut].utf8.count, columns: columns(text[..<cut]))
+            let measured = LineWrapping.Measured(columns: columns(text[...]), before: before)
+            for (first, rest) in Self.sizes {
+                var unmeasured: [UInt8] = []
+                var out: [UInt8] = []
+                let took = utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first, rest: rest, indent: 17, exactWidths: !plain, to: &unmeasured)
+                }
+                let tookMeasured = utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first, rest: rest, indent: 17, exactWidths: !plain,
+                                                      measured: measured, to: &out)
+                }
+                #expect(took == tookMeasured)
+                #expect(String(decoding: out, as: UTF8.self) == String(decoding: unmeasured, as: UTF8.self),
+                        "\(text) \(first) \(rest) \(before)")
+                if took && before.columns > 0 && before.columns <= first { measuredLines += 1 }
+            }
+        }
+        #expect(measuredLines > 5_000)
     }
 
     @Test func aMergedLineWrapsAfterItsSourceTag() {

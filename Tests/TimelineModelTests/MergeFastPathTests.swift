@@ -244,6 +244,33 @@ import Testing
         #expect(text.contains("[edge, core] on-call — Failover started\n"))
     }
 
+    /// A saved merge read back keeps its own files on each event (`source_files`); merged
+    /// again, its lines are tagged by the new merge's files only, whichever way they are
+    /// made (copied from the file, a title with an escape the long way, found in both).
+    @Test func aSavedMergeMergedAgainIsTaggedByTheNewFiles() throws {
+        let saved = try MergeTests.ours("saved", #"""
+            {"id": "a", "time": "2020-01-01T10:00:00Z", "actor": "ci", "title": "Edge deploy of build 4411 to every region", "source_files": ["edge", "core"]},
+            {"id": "b", "time": "2020-01-01T10:01Z", "title": "A \"quoted\" purge of the cache in every region at once", "source_files": ["edge"]},
+            {"id": "c", "time": "2020-01-01T10:02:00Z", "actor": "on-call", "title": "Failover started", "source_files": ["core"]}
+            """#)
+        let db = try MergeTests.ours("db", #"""
+            {"id": "d", "time": "2020-01-01T10:02:00Z", "actor": "on-call", "title": "failover started"},
+            {"id": "e", "time": "2020-01-01T10:03Z", "title": "Reads moved to the replica in the other region, then back"}
+            """#)
+        let inputs = [MergeInput(label: "saved", timeline: saved), MergeInput(label: "db", timeline: db)]
+        let fromFiles = TimelineMerge.merge(inputs)
+        let fromEvents = TimelineMerge.merge(inputs.map { MergeInput(label: $0.label, timeline: Self.inMemory($0.timeline)) })
+        for width in [nil, 30, 50, 80] as [Int?] {
+            let options = TextExporter.Options(details: false, width: width)
+            #expect(TextExporter(timeline: fromFiles, zone: .utc, options: options).text()
+                == TextExporter(timeline: fromEvents, zone: .utc, options: options).text())
+        }
+        let text = TextExporter(timeline: fromFiles, zone: .utc, options: .init(details: false, width: nil)).text()
+        #expect(text.contains("[saved] ci — Edge deploy") && text.contains("[saved] A \"quoted\" purge"))
+        #expect(text.contains("[saved, db] on-call — Failover started\n"))
+        #expect(!text.contains("edge") && !text.contains("core"))
+    }
+
     @Test func aLabelThatIsNotPlainTextIsWrittenSafely() throws {
         let a = try MergeTests.ours("a", #"{"id": "1", "time": "2020-01-01T10:00Z", "title": "One"}"#)
         let b = try MergeTests.ours("b", #"{"id": "2", "time": "2020-01-01T10:01Z", "title": "Two"}"#)

@@ -86,6 +86,27 @@ struct MergedEventStore: EventStore {
         return line
     }
 
+    /// `verbatimLine(at:)` for the text export, which tags each line itself: the event
+    /// stamped but for its origins (left as its file gave them: no array shared by both
+    /// cores' pieces is counted for each event); `part` is set to the number of the file it
+    /// is from, and `alsoIn` to whether other files hold it too (then `origins(at:)` names
+    /// them all). The line is given back as made, with no change but the stamp's: a field
+    /// changed on one path only, or the line rebuilt into a bigger tuple, copies the event.
+    func untaggedLine(at position: Int, part: inout Int, alsoIn: inout Bool) -> (event: Event, text: VerbatimLineText?) {
+        let (p, at) = Self.unpack(entries[position])
+        part = p
+        alsoIn = !self.alsoIn.isEmpty && hasAlsoIn.contains(position)
+        var line = stores[p].verbatimLine(at: at)
+        stampExceptOrigins(&line.event, part: p, at: at, position: position)
+        return line
+    }
+
+    /// The files the event at `position` is shown from (`Event.origins` as `event(at:)` gives it).
+    func origins(at position: Int) -> [String] {
+        let part = Int(entries[position] >> 40)
+        return alsoIn(position).map { ownOrigins[part] + $0 } ?? ownOrigins[part]
+    }
+
     /// Each file's own `touchListed` for its share of `positions`.
     func touchListed(_ positions: ArraySlice<Int>) -> UInt8 {
         touchEach(positions) { $0.touchListed($1) }
@@ -202,9 +223,15 @@ struct MergedEventStore: EventStore {
     /// `e` of `part` as the merged timeline shows it: its sort instant, its files, the zone
     /// of its date, its id prefixed when another file uses it too.
     private func stamp(_ e: inout Event, part: Int, at: Int, position: Int) {
+        stampExceptOrigins(&e, part: part, at: at, position: position)
+        if let more = alsoIn(position) { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
+    }
+
+    /// `stamp` but for the origins.
+    @inline(__always)
+    private func stampExceptOrigins(_ e: inout Event, part: Int, at: Int, position: Int) {
         e.sortInstant = instants[position]
         e.dateZone = dateZone(e.dateZone, part: part, dayOnly: TimeFormatter.isDayOnly(e))
-        if let more = alsoIn(position) { e.origins = ownOrigins[part] + more } else { e.origins = ownOrigins[part] }
         if !e.id.isEmpty, collidingIds[part].contains(at) { e.id = labels[part] + ":" + e.id }
     }
 

@@ -21,8 +21,10 @@ extension LineWrapping {
     /// `exactWidths`: each scalar that is not ASCII is looked up (`DisplayWidth.of`), for
     /// printable text whose widths the first two bytes do not tell (🇫🇷, 👩‍💻, a combining
     /// accent), when its spaces split it as `words` does (`spacesStandAlone`).
+    /// `measured`: what the caller measured of the text already (`Measured`).
     static func appendSimpleLines(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
-                                  widerThanFirst: Bool = false, exactWidths: Bool = false, to out: inout [UInt8]) {
+                                  widerThanFirst: Bool = false, exactWidths: Bool = false, measured: Measured? = nil,
+                                  to out: inout [UInt8]) {
         let end = text.count
         @inline(__always) func columns(at i: Int) -> Int { scalarColumns(text, at: i, exactWidths: exactWidths) }
         if !widerThanFirst {
@@ -36,7 +38,8 @@ extension LineWrapping {
                 return
             }
         }
-        if appendLinesByColumns(text, first: first, rest: rest, indent: indent, exactWidths: exactWidths, to: &out) {
+        if appendLinesByColumns(text, first: first, rest: rest, indent: indent, exactWidths: exactWidths, measured: measured,
+                                to: &out) {
             return
         }
         appendSimpleLinesByWords(text, first: first, rest: rest, indent: indent, exactWidths: exactWidths, to: &out)

@@ -34,10 +34,17 @@ extension TextExporter {
             appendWrapped(String(decoding: tag.bytes, as: UTF8.self) + body, column: column, indent: textColumn, to: &out)
             return
         }
+        // Its columns were measured: the layout counts only those of the title's first line
+        // (before it, the tag, the actor and ` — `: five bytes, three columns).
+        let tagged = (bytes: tag.bytes.count, columns: tag.width ?? 0)
+        var before = tagged
+        if let actor = plain.actor { before = (tagged.bytes + actor.count + 5, tagged.columns + plain.actorWidth + 3) }
+        let first = max(1, width - column)
+        let measured = LineWrapping.Measured(columns: total, before: before.columns <= first ? before : tagged)
         scratch.withUnsafeBufferPointer {
             LineWrapping.appendSimpleLines(
-                $0, first: max(1, width - column), rest: max(1, width - textColumn), indent: textColumn,
-                widerThanFirst: true, exactWidths: !plain.wrapsByBytes, to: &out
+                $0, first: first, rest: max(1, width - textColumn), indent: textColumn,
+                widerThanFirst: true, exactWidths: !plain.wrapsByBytes, measured: measured, to: &out
             )
         }
     }

@@ -178,6 +178,17 @@ public struct TextExporter: Sendable {
 
     /// The rows of the events at `indices`, continuing after the event at `previous`.
     func exportBody(indices: ArraySlice<Int>, after previous: Int?) -> Body {
+        // One loop made for each way of reading the lines: a merge's costs one file's nothing.
+        if let merged = timeline.events.store as? MergedEventStore {
+            var lines = MergedLines(merged)
+            return exportBody(indices: indices, after: previous, lines: &lines)
+        }
+        var lines = StoreLines(store: timeline.events.store)
+        return exportBody(indices: indices, after: previous, lines: &lines)
+    }
+
+    /// `exportBody(indices:after:)` with each event's line and tag read from `lines`.
+    private func exportBody<Lines: ExportedLines>(indices: ArraySlice<Int>, after previous: Int?, lines: inout Lines) -> Body {
         var body = Body()
         body.bytes.reserveCapacity(4096 + indices.count * (options.details ? 600 : 110))
         let events = timeline.events
@@ -186,7 +197,6 @@ public struct TextExporter: Sendable {
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
         var line: [UInt8] = []
-        var tags = OriginTag.Made()
         var values = EventValues()
         // A merge's happenings found in several files: how each wrote it, in the details.
         let merged = options.details ? events.store as? MergedEventStore : nil
@@ -200,17 +210,20 @@ public struct TextExporter: Sendable {
             // Text that needs no decoding is copied from the file as it is (see
             // `VerbatimLineText`). The event's line is made first, while the event is at
             // hand; `RowBreaks` then takes the event for what comes before the line.
-            let listed = events.store.verbatimLine(at: i)
+            let listed = lines.line(at: i)
             line.removeAll(keepingCapacity: true)
             body.note(listed.event, at: i)
             if let verbatim = listed.text {
-                let tag = tags.tag(for: listed.event.origins)
+                let tag = lines.tag(of: listed.event)
                 if tag.width != nil {
                     appendVerbatimEvent(listed.event, at: i, verbatim, tag: tag, to: &line, scratch: &scratch)
                 } else {
                     // A file's label that is not plain text: the line the long way.
                     appendEvent(events.listed(at: i), at: i, to: &line)
                 }
+            } else if Lines.leavesOutOrigins {
+                // The event with its origins, for its tag made the long way.
+                appendEvent(events.listed(at: i), at: i, to: &line)
             } else {
                 appendEvent(listed.event, at: i, to: &line)
             }
