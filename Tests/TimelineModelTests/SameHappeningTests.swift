@@ -155,4 +155,25 @@ import Testing
         #expect(Self.shown(folded) == expected, "seed \(startSeed)")
         #expect(expected.count < all.events.count, "some events are folded (seed \(startSeed))")
     }
+
+    /// Titles that differ only in accents, punctuation, case or spaces, in three files at
+    /// one instant: only those that fold alike (lower case, runs of spaces as one, NFC) are
+    /// shown once; `İ` and the Kelvin sign fold as their lower case is written.
+    @Test func aMergeFoldsExactlyTheTitlesThatFoldAlike() throws {
+        func events(_ file: String, _ titles: [String]) throws -> Timeline {
+            let lines = titles.enumerated().map { #"{"id": "\#(file)\#($0.offset + 1)", "time": "2020-01-01T10:00:00Z", "title": "\#($0.element)"}"# }
+            return try MergeTests.ours(file, lines.joined(separator: ", "))
+        }
+        let a = try events("a", ["Database failover STARTED", "Résumé published", "Deploy #42 done ✅", "Café ouvert",
+                                 "İstanbul edge down", "\\u212Aelvin alarm", "l’accès rétabli"])
+        let b = try events("b", ["database  failover started", "Resume published", "Deploy 42 done ✅", "CAFE\\u0301 OUVERT",
+                                 "i\\u0307stanbul edge down", "kelvin alarm", "l'accès rétabli"])
+        let c = try events("c", ["Database failover started!", "résumé  PUBLISHED", "Deploy #42 done", "café\\touvert",
+                                 "\\u00a0L’ACCÈS\\u2003RÉTABLI "])
+        let merged = TimelineMerge.merge([MergeInput(label: "a", timeline: a), MergeInput(label: "b", timeline: b),
+                                          MergeInput(label: "c", timeline: c)])
+        let shown = Dictionary(uniqueKeysWithValues: merged.events.map { ($0.id, $0.origins) })
+        #expect(shown == ["a1": ["a", "b"], "a2": ["a", "c"], "a3": ["a"], "a4": ["a", "b", "c"], "a5": ["a", "b"],
+                          "a6": ["a", "b"], "a7": ["a", "c"], "b2": ["b"], "b3": ["b"], "b7": ["b"], "c1": ["c"], "c3": ["c"]])
+    }
 }
