@@ -1,7 +1,9 @@
 /// A plain text log whose lines start with an RFC 3339 / ISO 8601 time
 /// (`2019-07-02T13:42:11Z edge-17 WAF rule deployed`): the rest of the line is the event's
 /// title (and text when longer), a line without a leading time continues the previous
-/// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time).
+/// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time),
+/// or be followed by a colon and a level as Python's logging writes them
+/// (`2012-07-02 10:22:40,672:DEBUG:foo`: the level is the kind).
 /// No actor is taken from the line: the word after the time could be anything. RFC 5424
 /// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
 /// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor. BSD syslog lines
@@ -30,6 +32,9 @@ enum TextLogReader {
         var found: (written: String, time: WrittenTime, rest: Substring)?
         if case .success(let w) = WrittenTime.parse(String(first)), w.clock != nil {
             found = (String(first), w, s[space...].drop(while: { $0 == " " || $0 == "\t" }))
+        } else if first.count > 11, let clock = clockBeforeColon(first.dropFirst(11)),
+                  case .success(let w) = WrittenTime.parse(String(s[..<clock])), w.clock != nil {
+            found = (String(s[..<clock]), w, s[s.index(after: clock)...].drop(while: { $0 == " " || $0 == "\t" }))
         } else if first.count == 10, space < s.endIndex {
             // `2019-07-02 13:42:11Z`: a date, one space, a time.
             let after = s[s.index(after: space)...]
@@ -37,6 +42,9 @@ enum TextLogReader {
             let both = String(first) + " " + second
             if case .success(let w) = WrittenTime.parse(both), w.clock != nil {
                 found = (both, w, after[second.endIndex...].drop(while: { $0 == " " || $0 == "\t" }))
+            } else if let clock = clockBeforeColon(second),
+                      case .success(let w) = WrittenTime.parse(String(first) + " " + after[..<clock]), w.clock != nil {
+                found = (String(first) + " " + after[..<clock], w, after[after.index(after: clock)...].drop(while: { $0 == " " || $0 == "\t" }))
             }
         }
         guard var (written, time, rest) = found else { return nil }
@@ -49,6 +57,50 @@ enum TextLogReader {
         }
         return (written, time, rest, abbreviation)
     }
+
+    /// Where a clock (`10:22:40`, `10:22:40,672`, `00:00:00.123456789`) at the start of
+    /// `word` ends when a colon follows it at once: Python's logging writes
+    /// `%(asctime)s:%(levelname)s:%(message)s` as `2012-07-02 10:22:40,672:DEBUG:…`. Nil for
+    /// anything else.
+    static func clockBeforeColon(_ word: Substring) -> Substring.Index? {
+        let u = word.utf8
+        var i = u.startIndex
+        func digits(_ n: Int) -> Bool {
+            for _ in 0..<n {
+                guard i < u.endIndex, u[i] &- 0x30 <= 9 else { return false }
+                i = u.index(after: i)
+            }
+            return true
+        }
+        func colon() -> Bool {
+            guard i < u.endIndex, u[i] == 0x3A else { return false }
+            i = u.index(after: i)
+            return true
+        }
+        guard digits(2), colon(), digits(2), colon(), digits(2) else { return nil }
+        if i < u.endIndex, u[i] == 0x2E || u[i] == 0x2C {
+            i = u.index(after: i)
+            let start = i
+            while i < u.endIndex, u[i] &- 0x30 <= 9 { i = u.index(after: i) }
+            guard i > start else { return nil }
+        }
+        guard i < u.endIndex, u[i] == 0x3A else { return nil }
+        return i
+    }
+
+    /// The level Python's logging writes after the time's colon (`DEBUG:foo bar`) and the
+    /// message after it, when `rest` follows a colon in `line` and starts with a level's
+    /// name in capitals and a colon.
+    static func levelAfterColon(_ line: String, _ rest: Substring) -> (level: String, message: Substring)? {
+        guard rest.startIndex > line.startIndex, line[line.index(before: rest.startIndex)] == ":",
+              let colon = rest.prefix(9).firstIndex(of: ":"),
+              pythonLevels.contains(String(rest[..<colon]))
+        else { return nil }
+        return (String(rest[..<colon]), rest[rest.index(after: colon)...])
+    }
+
+    /// The levels of Python's logging (and `WARN`, `FATAL`, `TRACE` as others write them).
+    static let pythonLevels: Set<String> = ["DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "TRACE"]
 
     /// The zone written after a time and a space, at the start of `rest`: `UTC`, `GMT` or
     /// `Z`, an offset (`+0000`, `-05:00`, `+01`) maybe followed by an abbreviation (`+0100
@@ -180,16 +232,20 @@ enum TextLogReader {
             out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "", message: e.message))
             return out
         }
-        let (title, body, empty) = EventTitle.from(String(rest))
+        // Python's logging (`…,672:DEBUG:foo`): the level between the time's colon and the next.
+        var message = rest
+        var level: String?
+        if syslog == nil, let l = levelAfterColon(line, rest) { (level, message) = l }
+        let (title, body, empty) = EventTitle.from(String(message))
         if empty {
             out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                         message: "nothing after the time; shown as \(EventTitle.none)"))
         }
-        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
+        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity ?? level,
                                     title: title, text: body, extraFields: syslog?.extraFields ?? [],
                                     place: SourcePlace(line: lineNumber, column: 1))
         // Where the title's text is in the line, for a listing kept as bytes (`ListedLine`).
-        if !invalid { out.titleAt = offset + line.utf8.distance(from: line.utf8.startIndex, to: rest.startIndex) }
+        if !invalid { out.titleAt = offset + line.utf8.distance(from: line.utf8.startIndex, to: message.startIndex) }
         while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
         if !pendingText.isEmpty {
             draft.text = ([draft.text ?? draft.title] + pendingText).joined(separator: "\n")
