@@ -58,6 +58,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .zeekTSV,
         .postgresCSV,
         .vpcFlowLog,
+        .w3cLog,
         .accessLog,
         .logfmt,
         .auditd,

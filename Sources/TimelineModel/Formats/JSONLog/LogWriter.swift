@@ -46,6 +46,9 @@ struct LogWriter: Equatable {
     var kubernetesEvent = false
     /// logfmt: a line with no message is titled by its request when it has one (Heroku's router).
     var logfmt = false
+    /// A W3C extended log (IIS): the title made from its request and status
+    /// (`W3CLogReader.title`), the kind its status class (`4xx`).
+    var w3c = false
     var slackNames: [String: String] = [:]
 
     /// pino and bunyan: 10 trace … 60 fatal.
