@@ -3,7 +3,8 @@
 /// title (and text when longer), a line without a leading time continues the previous
 /// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time),
 /// or be followed by a colon and a level as Python's logging writes them
-/// (`2012-07-02 10:22:40,672:DEBUG:foo`: the level is the kind).
+/// (`2012-07-02 10:22:40,672:DEBUG:foo`: the level is the kind), or be in brackets
+/// (`[2023-05-15 18:19:32] local.ERROR: …`, see `bracketedTime`).
 /// No actor is taken from the line: the word after the time could be anything. RFC 5424
 /// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
 /// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor. BSD syslog lines
@@ -13,9 +14,11 @@
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         // An Apache error log's lines start with `[`: its time in brackets says what it is.
-        guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil else { return "it starts like JSON" }
+        // So do logs that write their time in brackets (`[2023-05-15 18:19:32] local.ERROR: …`).
+        guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil || bracketedTime(sample.firstLine) != nil
+        else { return "it starts like JSON" }
         guard startsEvent(sample.firstLine) else {
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …) or an nginx or Apache error log's time"
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …) or an nginx or Apache error log's time"
         }
         return nil
     }
@@ -25,6 +28,7 @@ enum TextLogReader {
     /// `… -05:00`, `… CET`, `… +0100 CET`): see `zoneAfter`. `abbreviation` is one that
     /// names several zones (`IST`): the time then has no offset, and the reader says so.
     static func leadingTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring, abbreviation: String?)? {
+        if line.utf8.first == 0x5B { return bracketedTime(line) }
         let s = Substring(line)
         let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? s.endIndex
         let first = s[..<space]
@@ -56,6 +60,21 @@ enum TextLogReader {
             rest = rest.dropFirst(zone.words.count).drop(while: { $0 == " " || $0 == "\t" })
         }
         return (written, time, rest, abbreviation)
+    }
+
+    /// A time in brackets at the start of `line`, as Monolog (Laravel: `[2023-05-15
+    /// 18:19:32] local.ERROR: …`), Python's and log4j's `[%(asctime)s]`/`[%d]`, Santa
+    /// (`[2018-08-19T03:09:13.120Z] I santad: …`) and Atlassian's access logs
+    /// (`[17/Jun/2021:12:57:26 +0200] user …`) write it: what the brackets hold is a time
+    /// `leadingTime` reads whole (a zone after it too), or the Common Log Format's.
+    static func bracketedTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring, abbreviation: String?)? {
+        let s = Substring(line)
+        guard s.first == "[", let close = s.prefix(64).firstIndex(of: "]") else { return nil }
+        let inside = String(s[s.index(after: s.startIndex)..<close])
+        let rest = s[s.index(after: close)...].drop(while: { $0 == " " || $0 == "\t" })
+        if let clf = CommonLogTime.parse(inside) { return (inside, clf, rest, nil) }
+        guard inside.utf8.first != 0x5B, let t = leadingTime(inside), t.rest.isEmpty else { return nil }
+        return (t.written, t.time, rest, t.abbreviation)
     }
 
     /// Where a clock (`10:22:40`, `10:22:40,672`, `00:00:00.123456789`) at the start of
