@@ -4,7 +4,9 @@
 /// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time),
 /// or be followed by a colon and a level as Python's logging writes them
 /// (`2012-07-02 10:22:40,672:DEBUG:foo`: the level is the kind), or be in brackets
-/// (`[2023-05-15 18:19:32] local.ERROR: …`, see `bracketedTime`).
+/// (`[2023-05-15 18:19:32] local.ERROR: …`, see `bracketedTime`), or follow a `docker
+/// compose logs` service prefix (`web-1  | 2024-04-25T05:32:35.584725130Z …`, see
+/// `ComposeLine`: the service is the actor).
 /// No actor is taken from the line: the word after the time could be anything. RFC 5424
 /// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
 /// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor. BSD syslog lines
@@ -18,6 +20,7 @@ enum TextLogReader {
         guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil || bracketedTime(sample.firstLine) != nil
         else { return "it starts like JSON" }
         guard startsEvent(sample.firstLine) else {
+            if let compose = ComposeLine(sample.firstLine), leadingTime(String(compose.message)) == nil { return ComposeLine.noTimes }
             return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …) or an nginx or Apache error log's time"
         }
         return nil
@@ -172,8 +175,9 @@ enum TextLogReader {
                                         message: "invalid UTF-8 (shown as U+FFFD)"))
             }
             if !line.trimmingWhitespace.isEmpty {
+                let compose = ComposeLine(line).map { leadingTime(String($0.message)) == nil } == true
                 problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                        message: "the log's first line does not start with a time"))
+                                        message: compose ? ComposeLine.noTimes : "the log's first line does not start with a time"))
                 offset = bytes.count
                 break
             }
@@ -214,8 +218,16 @@ enum TextLogReader {
         func invalidUTF8(_ n: Int) -> Problem {
             Problem(file: file, place: SourcePlace(line: n, column: 1), path: "", message: "invalid UTF-8 (shown as U+FFFD)")
         }
-        let (line, next, invalid) = textLine(bytes, at: offset)
+        var (line, next, invalid) = textLine(bytes, at: offset)
         if invalid { out.warnings.append(invalidUTF8(lineNumber)) }
+        // `docker compose logs --timestamps`: the service is the actor, the rest a log line.
+        var lineStart = offset
+        var service: String?
+        if let compose = ComposeLine(line), leadingTime(String(compose.message)) != nil {
+            service = compose.service
+            lineStart += line.utf8.distance(from: line.utf8.startIndex, to: compose.message.startIndex)
+            line = String(compose.message)
+        }
         var pendingText: [String] = []
         var at = next
         var n = lineNumber + 1
@@ -260,11 +272,11 @@ enum TextLogReader {
             out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                         message: "nothing after the time; shown as \(EventTitle.none)"))
         }
-        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity ?? level,
+        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app ?? service, kind: syslog?.severity ?? level,
                                     title: title, text: body, extraFields: syslog?.extraFields ?? [],
                                     place: SourcePlace(line: lineNumber, column: 1))
         // Where the title's text is in the line, for a listing kept as bytes (`ListedLine`).
-        if !invalid { out.titleAt = offset + line.utf8.distance(from: line.utf8.startIndex, to: message.startIndex) }
+        if !invalid { out.titleAt = lineStart + line.utf8.distance(from: line.utf8.startIndex, to: message.startIndex) }
         while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
         if !pendingText.isEmpty {
             draft.text = ([draft.text ?? draft.title] + pendingText).joined(separator: "\n")
@@ -286,7 +298,7 @@ enum TextLogReader {
     /// syslog time.
     static func startsEvent(_ line: String) -> Bool {
         SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil || SyslogLine.hasNoTime(line)
-            || ServerErrorLine(line) != nil
+            || ServerErrorLine(line) != nil || ComposeLine(line).map { leadingTime(String($0.message)) != nil } == true
     }
 
     /// A BSD syslog line's event: its year from the line, else `--assume-year` and the
