@@ -12,7 +12,8 @@
 /// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor. BSD syslog lines
 /// (RFC 3164, `Jan 22 07:52:33 host client[30840]: …`, `BSDSyslogLine`) have neither zone
 /// nor year: read with `--assume-zone` and `--assume-year` (see `LogYears`); the TAG is the
-/// actor.
+/// actor. klog's lines (Kubernetes' components: `E0517 15:04:22.619632 1 main.go:12] …`)
+/// are read alike.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         // An Apache error log's lines start with `[`: its time in brackets says what it is.
@@ -21,7 +22,7 @@ enum TextLogReader {
         else { return "it starts like JSON" }
         guard startsEvent(sample.firstLine) else {
             if let compose = ComposeLine(sample.firstLine), leadingTime(String(compose.message)) == nil { return ComposeLine.noTimes }
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …) or an nginx or Apache error log's time"
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …) or an nginx or Apache error log's time"
         }
         return nil
     }
@@ -185,7 +186,7 @@ enum TextLogReader {
             lineNumber += 1
         }
         // A BSD syslog without years: where each year starts, found once.
-        let years = offset < bytes.count && BSDSyslogLine(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
+        let years = offset < bytes.count && BSDSyslogLine.dateless(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
             ? LogYears(bytes, from: offset) : nil
         var reader = RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, years: years)
@@ -242,7 +243,7 @@ enum TextLogReader {
         out.next = at
         out.nextLine = n
         let syslog = SyslogLine(line)
-        let bsd = syslog == nil ? BSDSyslogLine(line) : nil
+        let bsd = syslog == nil ? BSDSyslogLine.dateless(line) : nil
         if let bsd {
             return bsdEvent(bsd, pendingText, out, at: offset, line: lineNumber, file: file, options: options, years: years)
         }
@@ -297,7 +298,7 @@ enum TextLogReader {
     /// Whether `line` starts an event: an RFC 5424 syslog header, a leading time or a BSD
     /// syslog time.
     static func startsEvent(_ line: String) -> Bool {
-        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil || SyslogLine.hasNoTime(line)
+        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine.dateless(line) != nil || SyslogLine.hasNoTime(line)
             || ServerErrorLine(line) != nil || ComposeLine(line).map { leadingTime(String($0.message)) != nil } == true
     }
 
@@ -316,7 +317,7 @@ enum TextLogReader {
             year = years?.year(at: offset, first: first) ?? first
         }
         guard let year else {
-            return problem("time \"\(bsd.written)\" has no year (BSD syslog writes none); add --assume-year with the year of the log's first line (for example --assume-year 2012)")
+            return problem("time \"\(bsd.written)\" has no year (\(bsd.writer) writes none); add --assume-year with the year of the log's first line (for example --assume-year 2012)")
         }
         guard let w = bsd.time(year: year) else {
             return problem("time \"\(bsd.written)\" does not exist in \(year)")
