@@ -15,7 +15,7 @@ struct InputArguments: ParsableArguments {
     var assumeZones: [String] = []
 
     @Option(name: .customLong("assume-year"), help: ArgumentHelp(
-        "For a log that writes no year (BSD syslog: Jan 22 07:52:33 host app: …), the year of its first line; a line whose month goes back (December to January) is in the next year. FILE=year for one file of several.",
+        "For a log that writes no year (BSD syslog: Jan 22 07:52:33 host app: …; klog: I0122 07:52:33.123456 1 main.go:12] …), the year of its first line; a line whose month goes back (December to January) is in the next year. FILE=year for one file of several.",
         valueName: "year"))
     var assumeYears: [String] = []
 
