@@ -57,3 +57,28 @@ import Testing
         #expect(p == [F.path("w3c/logfile_w3c.5") + ":2:1: this line has 17 values but #Fields names 6"])
     }
 }
+
+/// What a W3C log cannot hold is said at its place: a header without `#Fields:` or
+/// without a time, a line's bytes that are not UTF-8, a line whose time is `-`.
+@Suite struct W3CLogProblemsTests {
+    static func problems(_ text: [UInt8]) -> [String] {
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: text, name: "u_ex.log", options: ReadOptions())
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    @Test func badHeadersAndLinesAreNamed() throws {
+        #expect(Self.problems(Array("#Software: x\n#Version: 1.0\n".utf8))
+                == ["u_ex.log:1:1: no #Fields line: the values of the log's lines cannot be named"])
+        #expect(Self.problems(Array("#Software: x\n#Fields: c-ip cs-method\n1.2.3.4 GET\n".utf8))
+                == ["u_ex.log:2:1: #Fields names no time (time, time-local): this log has no times to put on a timeline"])
+        #expect(Self.problems(Array("#Fields: date time c-ip\n- - 1.2.3.4\n".utf8))
+                == ["u_ex.log:2:1: no time on this line (its time is -)"])
+        let t = try TimelineLoader.load(bytes: Array("#Fields: date time cs-method\n2020-01-01 00:00:00 ".utf8) + [0xFF, 0x0A],
+                                        name: "u_ex.log", options: ReadOptions())
+        #expect(t.warnings.map(\.description).contains("u_ex.log:2:1: invalid UTF-8 (shown as U+FFFD)"))
+    }
+}

@@ -50,6 +50,10 @@ enum W3CLogReader {
             guard mapping, !text.hasPrefix("#"), !text.allSatisfy({ $0 == " " || $0 == "\t" }),
                   let block = directives.block(at: offset)
             else { return reading }
+            if String(validating: UnsafeBufferPointer(start: bytes.base + offset, count: end - offset), as: UTF8.self) == nil {
+                reading.warnings.append(Problem(file: file, place: SourcePlace(line: line, column: 1), path: "",
+                                                message: "invalid UTF-8 (shown as U+FFFD)"))
+            }
             if let (record, local) = record(text, block: block, offset: offset, line: line, bytes: bytes, file: file, into: &reading) {
                 JSONLogReader.map(record, writer: local ? localWriter : utcWriter, file: file, options: options, into: &reading)
             }
