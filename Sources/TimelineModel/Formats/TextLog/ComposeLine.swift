@@ -11,16 +11,22 @@ struct ComposeLine {
     var message: Substring
 
     init?(_ line: String) {
-        let s = Substring(line)
-        let name = s.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") })
-        guard !name.isEmpty, name.first?.isLetter == true || name.first?.isNumber == true else { return nil }
-        let afterName = s[name.endIndex...]
-        let spaces = afterName.prefix(while: { $0 == " " })
-        guard !spaces.isEmpty, afterName[spaces.endIndex...].hasPrefix("|") else { return nil }
-        var message = afterName[spaces.endIndex...].dropFirst()
-        if message.first == " " { message = message.dropFirst() }
-        service = String(name)
-        self.message = message
+        // Bytes, not Characters: it is asked of every line of every text log.
+        let u = line.utf8
+        var i = u.startIndex
+        func isNameByte(_ b: UInt8) -> Bool {
+            b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x5F || b == 0x2E
+        }
+        guard let first = u.first, first &- 0x61 < 26 || first &- 0x41 < 26 || first &- 0x30 < 10 else { return nil }
+        while i < u.endIndex, isNameByte(u[i]) { i = u.index(after: i) }
+        let nameEnd = i
+        guard i < u.endIndex, u[i] == 0x20 else { return nil }
+        while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+        guard i < u.endIndex, u[i] == 0x7C else { return nil }
+        i = u.index(after: i)
+        if i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+        service = String(line[..<nameEnd])
+        message = line[i...]
     }
 
     /// Why a file of such lines without their times is not read, and what to do.

@@ -7,8 +7,12 @@ extension BSDSyslogLine {
     /// is read as such a line (`--assume-year`, `LogYears`; `--assume-zone`): the
     /// severity is the kind, the source file and line and the thread extra fields.
     init?(klog line: String) {
+        // Two bytes looked at before any is copied: it is asked of every line that is not BSD syslog.
+        var head = line.utf8.makeIterator()
+        guard let letter = head.next(), let severity = Self.klogSeverities[letter], let digit = head.next(), digit &- 0x30 <= 9
+        else { return nil }
         let u = Array(line.utf8.prefix(48))
-        guard u.count >= 22, let severity = Self.klogSeverities[u[0]] else { return nil }
+        guard u.count >= 22 else { return nil }
         func number(_ at: Int, _ count: Int) -> Int? {
             var v = 0
             for i in at..<(at + count) {
