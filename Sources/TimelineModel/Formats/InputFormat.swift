@@ -59,6 +59,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .postgresCSV,
         .vpcFlowLog,
         .w3cLog,
+        .elbAccessLog,
         .accessLog,
         .logfmt,
         .auditd,

@@ -49,6 +49,9 @@ struct LogWriter: Equatable {
     /// A W3C extended log (IIS): the title made from its request and status
     /// (`W3CLogReader.title`), the kind its status class (`4xx`).
     var w3c = false
+    /// An AWS load balancer's access log: the title its request and status
+    /// (`ELBAccessLog.title`), the kind the status's class.
+    var elb = false
     var slackNames: [String: String] = [:]
 
     /// pino and bunyan: 10 trace … 60 fatal.
