@@ -33,3 +33,12 @@ import Testing
         }
     }
 }
+
+/// A text log whose lines start with a UTC time and run on for many words is still a text log.
+@Suite struct ELBAccessLogDetectionTests {
+    @Test func aLongTextLogLineIsNotTakenForOne() throws {
+        let text = "2019-07-02T13:42:11Z edge-17 WAF rule deployed for every customer of the region after the attack on their sites\n"
+        let t = try TimelineLoader.load(bytes: Array(text.utf8), name: "edge.log", options: ReadOptions())
+        #expect(t.inputFormat == "text log")
+    }
+}

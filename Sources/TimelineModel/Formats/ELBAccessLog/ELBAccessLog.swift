@@ -33,9 +33,20 @@ enum ELBAccessLog {
             guard !zoned || t.hasSuffix("Z"), case .success(let w) = WrittenTime.parse(t), w.clock != nil else { return false }
             return true
         }
-        if applicationTypes.contains(first), isTime(values[1].text) { return application }
-        if first == "tls", values.count > 2, isTime(values[2].text, zoned: false) { return network }
-        if isTime(first), values.count >= 12 { return classic }
+        // The client's `address:port` and the three timings where AWS puts them: a text
+        // log's line that starts with a time and has as many words is not taken for one.
+        func isClient(_ i: Int) -> Bool {
+            let t = values[i].text
+            guard let colon = t.lastIndex(of: ":") else { return false }
+            let port = t[t.index(after: colon)...]
+            return colon > t.startIndex && !port.isEmpty && port.allSatisfy(\.isASCIIDigit)
+        }
+        func areTimings(_ i: Int) -> Bool {
+            values.count > i + 2 && values[i...(i + 2)].allSatisfy { Double($0.text) != nil }
+        }
+        if applicationTypes.contains(first), isTime(values[1].text), isClient(3), areTimings(5) { return application }
+        if first == "tls", values.count > 5, isTime(values[2].text, zoned: false), isClient(5) { return network }
+        if isTime(first), values.count >= 12, isClient(2), areTimings(4) { return classic }
         return nil
     }
 
