@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func noProofOrTwoProofsKeepRefusing() {
-        let ambiguous = #"could be 3 December or 12 March: timeline-tui does not guess the order of day and month; write ISO 8601 (2023-12-03 or 2023-03-12), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#
+        let ambiguous = #"could be 3 December or 12 March: timeline-tui does not guess the order of day and month; add --date-order dmy or --date-order mdy, write ISO 8601 (2023-12-03 or 2023-03-12), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#
         #expect(Self.problems("Time,Event\n03/12/2023 14:00,first\n04/12/2023 14:00,second\n").first
                 == #"sheet.csv:2:1: Time "03/12/2023 14:00" "# + ambiguous)
         // Rows that prove both orders: refused at once, naming both, never read half one way.
@@ -49,5 +49,64 @@ import Testing
         // `(MM/DD/YYYY)` named: a row that would prove day first is refused, not followed.
         let p = Self.problems("Time (MM/DD/YYYY),Event\n03/12/2023 14:00,first\n25/12/2023 14:00,x\n")
         #expect(p.count == 1 && p[0].hasPrefix("sheet.csv:3:1: Time (MM/DD/YYYY) \"25/12/2023 14:00\""))
+    }
+}
+
+/// `--date-order dmy|mdy`: a US or European spreadsheet read as it is, without editing its
+/// dates or its header; a column's header that names its order still wins, and a date the
+/// order cannot read is refused at its place, saying which order it was read in.
+@Suite struct GivenDateOrderTests {
+    static func options(_ order: DateOrder?) -> ReadOptions {
+        var o = ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "America/New_York")))
+        o.time.dateOrder = order
+        return o
+    }
+
+    static func usDates() throws -> [UInt8] {
+        try FormatFixtures.bytes("spreadsheet-csv/us-dates.csv")
+    }
+
+    static func problems(_ text: String, _ order: DateOrder?) -> [String] {
+        do throws(LoadFailure) {
+            _ = try TimelineLoader.load(bytes: Array(text.utf8), name: "sheet.csv", options: options(order))
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    @Test func aUSSpreadsheetIsReadMonthFirst() throws {
+        let t = try TimelineLoader.load(bytes: try Self.usDates(), name: "us-dates.csv", options: Self.options(.mdy))
+        let lines = FormatFixtures.exportLines(t, zone: "America/New_York")
+        #expect(lines.contains("Read as:    spreadsheet CSV (dates month first, MM/DD/YYYY, as --date-order mdy says)"))
+        #expect(FormatFixtures.shown("deactivated by a worker", in: lines)! == ("Thursday 2 November 2017", "18:48"))
+        #expect(FormatFixtures.shown("says the deactivation", in: lines)! == ("Friday 3 November 2017", "09:12"))
+        // Day first, the same file is February and March.
+        let dmy = try TimelineLoader.load(bytes: try Self.usDates(), name: "us-dates.csv", options: Self.options(.dmy))
+        let dmyLines = FormatFixtures.exportLines(dmy, zone: "America/New_York")
+        #expect(FormatFixtures.shown("deactivated by a worker", in: dmyLines)! == ("Saturday 11 February 2017", "18:48"))
+        #expect(FormatFixtures.shown("says the deactivation", in: dmyLines)! == ("Saturday 11 March 2017", "09:12"))
+    }
+
+    @Test func withoutItTheRefusalOffersIt() {
+        let p = FormatFixtures.problems("spreadsheet-csv/us-dates.csv", Self.options(nil))
+        #expect(p.first == FormatFixtures.path("spreadsheet-csv/us-dates.csv") + #":2:1: Date and Time "11/02/2017 6:48 PM" could be 11 February or 2 November: timeline-tui does not guess the order of day and month; add --date-order dmy or --date-order mdy, write ISO 8601 (2017-02-11 or 2017-11-02), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#)
+    }
+
+    @Test func aDateTheOrderCannotReadIsRefusedAtItsPlace() {
+        let text = "Time,Event\n03/12/2023 14:00,first\n25/12/2023 14:00,christmas\n"
+        let p = Self.problems(text, .mdy)
+        #expect(p == [#"sheet.csv:3:1: Time "25/12/2023 14:00" is not a date that exists (2023-25-12) (read as --date-order mdy says)"#])
+    }
+
+    @Test func theHeadersOrderStillWins() throws {
+        let text = "Time (DD/MM/YYYY),Event\n03/12/2023 14:00,first\n"
+        let t = try TimelineLoader.load(bytes: Array(text.utf8), name: "sheet.csv", options: Self.options(.mdy))
+        let lines = FormatFixtures.exportLines(t, zone: "America/New_York")
+        #expect(FormatFixtures.shown("first", in: lines)! == ("Sunday 3 December 2023", "14:00"))
+        #expect(!lines.contains { $0.contains("--date-order") })
+        // ISO dates need no order: nothing said of it.
+        let iso = try TimelineLoader.load(bytes: Array("Time,Event\n2023-12-03 14:00,first\n".utf8), name: "iso.csv", options: Self.options(.mdy))
+        #expect(!FormatFixtures.exportLines(iso).contains { $0.contains("--date-order") })
     }
 }

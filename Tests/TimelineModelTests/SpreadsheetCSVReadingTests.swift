@@ -135,7 +135,7 @@ import Testing
     /// `03/01/2024` is 3 January or 1 March: never guessed; the header can say which.
     @Test func dayAndMonthAreNeverGuessed() throws {
         #expect(Self.problems("Date,Event\n03/01/2024,x\n") == [
-            #"sheet.csv:2:1: Date "03/01/2024" could be 3 January or 1 March: timeline-tui does not guess the order of day and month; write ISO 8601 (2024-01-03 or 2024-03-01), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#,
+            #"sheet.csv:2:1: Date "03/01/2024" could be 3 January or 1 March: timeline-tui does not guess the order of day and month; add --date-order dmy or --date-order mdy, write ISO 8601 (2024-01-03 or 2024-03-01), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#,
         ])
         #expect(try Self.load("Date (MM/DD/YYYY),Event\n03/01/2024,x\n").events[0].time == .day(CivilDate(year: 2024, month: 3, day: 1)))
         #expect(try Self.load("Date (DD/MM/YYYY),Event\n03/01/2024,x\n").events[0].time == .day(CivilDate(year: 2024, month: 1, day: 3)))

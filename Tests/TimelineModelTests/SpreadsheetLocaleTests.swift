@@ -36,7 +36,7 @@ import Testing
             Issue.record("read")
         } catch {
             #expect(error.problems.map(\.description) == [
-                #"journal.csv:2:1: Date and Heure "03/11/2017 00:45" could be 3 November or 11 March: timeline-tui does not guess the order of day and month; write ISO 8601 (2017-11-03 or 2017-03-11), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#,
+                #"journal.csv:2:1: Date and Heure "03/11/2017 00:45" could be 3 November or 11 March: timeline-tui does not guess the order of day and month; add --date-order dmy or --date-order mdy, write ISO 8601 (2017-11-03 or 2017-03-11), or name the order in the column's header: "(DD/MM/YYYY)" or "(MM/DD/YYYY)""#,
             ])
         }
     }

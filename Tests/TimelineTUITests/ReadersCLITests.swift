@@ -42,6 +42,21 @@ import Testing
         #expect(help.stdout.contains("--input-format") && help.stdout.contains("text-log") && help.stdout.contains("--assume-zone"))
     }
 
+    @Test func aUSDatedSpreadsheetIsReadWithDateOrder() throws {
+        let file = Self.path("spreadsheet-csv/us-dates.csv")
+        let refused = try CLIRun.run(["export", file, "--assume-zone", "America/New_York"])
+        #expect(refused.status == 1 && refused.stderr.contains("add --date-order dmy or --date-order mdy"))
+        let r = try CLIRun.run(["export", file, "--assume-zone", "America/New_York", "--date-order", "us-dates.csv=mdy",
+                                "--tz", "America/New_York", "--width", "0"])
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout.contains("Read as:    spreadsheet CSV (dates month first, MM/DD/YYYY, as --date-order mdy says)\n"))
+        #expect(r.stdout.contains("Thursday 2 November 2017\n  18:48          Twitter support — The account is deactivated by a worker on their last day\n"))
+        let bad = try CLIRun.run(["export", file, "--date-order", "us"])
+        #expect(bad.status == 2 && bad.stderr.contains("--date-order takes dmy (day first, 11/02/2017 is 11 February) or mdy (month first, 2 November), not 'us'"))
+        let other = try CLIRun.run(["export", file, "--date-order", "notes.csv=mdy"])
+        #expect(other.status == 2 && other.stderr.contains("notes.csv"))
+    }
+
     @Test func aJSONLinesLogFromStandardInputWithMap() throws {
         let line = try CLIProcess.temporaryFolder().appendingPathComponent("app.jsonl").path
         try (#"{"ts":1562074931250,"msg":"WAF rule deployed","svc":"edge-17"}"# + "\n").write(toFile: line, atomically: true, encoding: .utf8)

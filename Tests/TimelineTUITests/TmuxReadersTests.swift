@@ -47,4 +47,26 @@ struct TmuxReadersTests {
         #expect(screen.contains("Rolling back deploy 2023.11.14-3 on checkout-api"))
         try t.send("q")
     }
+
+    @Test func anIISLogAndComposeLogsMergeInTheViewer() throws {
+        let iis = Self.path("w3c/logfile_w3c.6")
+        let compose = Self.path("text-log/docker-compose-timestamps.log")
+        let t = try TmuxSession("\(TmuxSession.binary) --tz UTC \(iis) \(compose)")
+        let screen = try t.waitFor("1/23")
+        // IIS's "2015-01-13 00:32:17 … GET /robots.txt … 404" in UTC, its client the actor.
+        #expect(screen.contains("00:32:17"))
+        #expect(screen.contains("GET /robots.txt → 404"))
+        #expect(screen.contains("157.55.39.146"))
+        try t.send("q")
+    }
+
+    @Test func aUSSpreadsheetOpensWithDateOrder() throws {
+        let file = Self.path("spreadsheet-csv/us-dates.csv")
+        let t = try TmuxSession("\(TmuxSession.binary) --assume-zone America/New_York --date-order mdy \(file)")
+        let screen = try t.waitFor("1/3")
+        // "11/02/2017,6:48 PM": 2 November, in the sheet's zone.
+        #expect(screen.contains("Thursday 2 November 2017"))
+        #expect(screen.contains("18:48"))
+        try t.send("q")
+    }
 }

@@ -59,6 +59,8 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .zeekTSV,
         .postgresCSV,
         .vpcFlowLog,
+        .w3cLog,
+        .elbAccessLog,
         .accessLog,
         .logfmt,
         .auditd,

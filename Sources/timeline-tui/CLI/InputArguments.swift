@@ -1,7 +1,8 @@
 import ArgumentParser
 import TimelineModel
 
-/// How to read the input: `--input-format`, `--assume-zone`, `--ambiguous`, `--map`
+/// How to read the input: `--input-format`, `--assume-zone`, `--assume-year`,
+/// `--date-order`, `--ambiguous`, `--map`
 /// (shared by view, export and validate).
 struct InputArguments: ParsableArguments {
     @Option(name: .customLong("input-format"), help: ArgumentHelp(
@@ -14,9 +15,14 @@ struct InputArguments: ParsableArguments {
     var assumeZones: [String] = []
 
     @Option(name: .customLong("assume-year"), help: ArgumentHelp(
-        "For a log that writes no year (BSD syslog: Jan 22 07:52:33 host app: …), the year of its first line; a line whose month goes back (December to January) is in the next year. FILE=year for one file of several.",
+        "For a log that writes no year (BSD syslog: Jan 22 07:52:33 host app: …; klog: I0122 07:52:33.123456 1 main.go:12] …), the year of its first line; a line whose month goes back (December to January) is in the next year. FILE=year for one file of several.",
         valueName: "year"))
     var assumeYears: [String] = []
+
+    @Option(name: .customLong("date-order"), help: ArgumentHelp(
+        "The order of day and month in numeric dates (11/02/2017) whose column does not name it: dmy reads 11/02/2017 as 11 February, mdy as 2 November. FILE=order for one file of several (notes.csv=mdy).",
+        valueName: "dmy|mdy"))
+    var dateOrders: [String] = []
 
     @Option(help: ArgumentHelp(
         "With --assume-zone, a wall time that happened twice (clocks put back): take the earlier or the later.",
@@ -54,6 +60,12 @@ struct InputArguments: ParsableArguments {
             }
             options.time.assumedYear = year
         }
+        if let dateOrder = try Self.value(dateOrders, for: file, option: "--date-order") {
+            guard let order = DateOrder(rawValue: dateOrder.lowercased()) else {
+                throw .usage("--date-order takes dmy (day first, 11/02/2017 is 11 February) or mdy (month first, 2 November), not '\(SafeText.neutralise(dateOrder))'")
+            }
+            options.time.dateOrder = order
+        }
         if let ambiguous {
             guard let a = TimeReading.Ambiguous(rawValue: ambiguous) else {
                 throw .usage("--ambiguous takes earlier or later, not '\(SafeText.neutralise(ambiguous))'")
@@ -75,6 +87,7 @@ struct InputArguments: ParsableArguments {
         formats.compactMap { Self.split($0).map { ("--input-format", $0.file) } }
             + assumeZones.compactMap { Self.split($0).map { ("--assume-zone", $0.file) } }
             + assumeYears.compactMap { Self.split($0).map { ("--assume-year", $0.file) } }
+            + dateOrders.compactMap { Self.split($0).map { ("--date-order", $0.file) } }
     }
 
     /// Whether `named`, the FILE of a `FILE=value`, names `file` as given on the command

@@ -178,7 +178,9 @@ enum JSONLogReader {
         let zeekLog = zeek ? lookup(record, "_path")?.value.string ?? writer?.zeekFileLog ?? ZeekLog.logName(of: record) : nil
         var composed = zeek && map.title == nil ? ZeekLog.title(record, log: zeekLog)
             : writer?.vpcFlow == true && map.title == nil ? VPCFlowLog.title(record)
-            : writer?.accessLog == true && map.title == nil ? AccessLogLine.title(record) : nil
+            : writer?.accessLog == true && map.title == nil ? AccessLogLine.title(record)
+            : writer?.w3c == true && map.title == nil ? W3CLogReader.title(record)
+            : writer?.elb == true && map.title == nil ? ELBAccessLog.title(record) : nil
         let found = composed == nil ? find(map.title, (writer?.titleFields ?? []) + titleFields, bytes: true) : nil
         if zeek && map.title == nil && composed == nil && found == nil { composed = ZeekLog.connection(record) }
         if writer?.logfmt == true && map.title == nil && composed == nil && found == nil { composed = LogfmtLog.requestTitle(record) }
@@ -218,7 +220,7 @@ enum JSONLogReader {
             used.append(n)
             if n == "PRIORITY", let p = Int(k), priorityNames.indices.contains(p) { k = priorityNames[p] }
             if map.kind == nil, let named = writer?.levelNames[k] { k = named }
-            if map.kind == nil, writer?.accessLog == true { k = AccessLogLine.statusClass(k) }
+            if map.kind == nil, writer?.accessLog == true || writer?.w3c == true || writer?.elb == true { k = AccessLogLine.statusClass(k) }
             kind = k
         } else if map.kind == nil {
             kind = writer?.defaultKind

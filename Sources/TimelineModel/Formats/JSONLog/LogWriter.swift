@@ -46,6 +46,12 @@ struct LogWriter: Equatable {
     var kubernetesEvent = false
     /// logfmt: a line with no message is titled by its request when it has one (Heroku's router).
     var logfmt = false
+    /// A W3C extended log (IIS): the title made from its request and status
+    /// (`W3CLogReader.title`), the kind its status class (`4xx`).
+    var w3c = false
+    /// An AWS load balancer's access log: the title its request and status
+    /// (`ELBAccessLog.title`), the kind the status's class.
+    var elb = false
     var slackNames: [String: String] = [:]
     /// The field holding the id the service gave the record (PagerDuty's `id`, Okta's
     /// `uuid`): the event's id, so a merge's "As each file wrote it" names the record as
@@ -55,6 +61,9 @@ struct LogWriter: Equatable {
 
     /// pino and bunyan: 10 trace … 60 fatal.
     static let nodeLevels = ["10": "trace", "20": "debug", "30": "info", "40": "warn", "50": "error", "60": "fatal"]
+    /// MongoDB's severities (`D1`…`D5` are debug verbosity levels).
+    static let mongoDBSeverities = ["F": "fatal", "E": "error", "W": "warning", "I": "info",
+                                    "D1": "debug", "D2": "debug", "D3": "debug", "D4": "debug", "D5": "debug"]
     /// GELF's syslog severities.
     static let syslogLevels = Dictionary(uniqueKeysWithValues: JSONLogReader.priorityNames.enumerated().map { (String($0.offset), $0.element) })
 
@@ -115,6 +124,14 @@ struct LogWriter: Equatable {
         if first.field("CreationTime")?.value.string != nil, has("Operation"), has("Workload"), has("RecordType"), has("UserId") {
             return LogWriter(note: "Microsoft 365 audit: CreationTime in UTC (its schema)", timeField: "CreationTime",
                              titleFields: ["Operation"], kindFields: ["Workload"], actorFields: ["UserId"], zone: .utc)
+        }
+        // MongoDB's structured log (4.4+): {"t":{"$date":"2020-05-01T15:16:17.180+00:00"},
+        // "s":"I","c":"NETWORK","id":22943,"ctx":"listener","msg":"Connection accepted",
+        // "attr":{…}}: the severity (F, E, W, I, D1…D5) the kind, the component the actor.
+        if first.field("t")?.value["$date"]?.string != nil, first.field("s")?.value.string != nil,
+           first.field("c")?.value.string != nil, first.field("msg")?.value.string != nil {
+            return LogWriter(note: "MongoDB", timeField: "t.$date", titleFields: ["msg"], kindFields: ["s"], actorFields: ["c"],
+                             levelNames: mongoDBSeverities)
         }
         // nginx's access log as JSON (`log_format … escape=json`) with `$time_local`:
         // {"time_local":"02/Jul/2019:13:42:11 +0000","remote_addr","request","status"}:

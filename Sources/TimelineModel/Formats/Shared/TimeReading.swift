@@ -16,6 +16,9 @@ public struct TimeReading: Sendable {
     /// The year of the first line of a log that writes none (`--assume-year`, BSD
     /// syslog); nil refuses such lines.
     public var assumedYear: Int?
+    /// The order of day and month in numeric dates a column does not name
+    /// (`--date-order`); nil: the file must show it, or the date is refused.
+    public var dateOrder: DateOrder?
 
     public init(assumedZone: Zone? = nil, ambiguous: Ambiguous? = nil) {
         self.assumedZone = assumedZone

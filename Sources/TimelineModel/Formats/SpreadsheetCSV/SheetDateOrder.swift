@@ -5,7 +5,8 @@
 /// the export's "Read as" line says so, with the row that proves it); when none proves it,
 /// nothing is inferred and an ambiguous date (`03/12/2023`) is refused with the way out, as
 /// before; when rows prove both, the file is refused with the two rows (`conflict`): a row
-/// is never read in one order and the next in the other. Never guessed.
+/// is never read in one order and the next in the other. Never guessed. `--date-order`
+/// names the order instead (`DateOrder`): the rows are then not asked.
 ///
 /// A pass over the time columns only, and only when the first row's date is written with
 /// `/` or `-` day and month parts (a dot is day first already; ISO is never ambiguous).
@@ -28,13 +29,18 @@ struct SheetDateOrder {
                        message: "the dates write day and month in both orders: line \(day.line)'s \(day.written) is day first, line \(month.line)'s \(month.written) month first; write ISO 8601 (2023-12-25), or name the order in the column's header: \"(DD/MM/YYYY)\" or \"(MM/DD/YYYY)\"")
     }
 
-    /// The order the rows prove, or both rows when they prove both.
-    static func infer(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8) -> (order: SheetDateOrder?, both: (SheetDateOrder, SheetDateOrder)?) {
-        let found: (SheetDateOrder?, (SheetDateOrder, SheetDateOrder)?)? = inferred(bytes, columns: columns, separator: separator)
-        return (found?.0, found?.1)
+    /// The order the rows prove, or both rows when they prove both; `numeric` says whether
+    /// the first row's date is written with numbers alone (`03/12/2023`) in a column whose
+    /// header names no order. With `firstRowOnly` (the user named the order), only that is
+    /// looked at.
+    static func infer(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8, firstRowOnly: Bool = false)
+        -> (order: SheetDateOrder?, both: (SheetDateOrder, SheetDateOrder)?, numeric: Bool) {
+        let found = inferred(bytes, columns: columns, separator: separator, firstRowOnly: firstRowOnly)
+        return (found?.0, found?.1, found != nil)
     }
 
-    private static func inferred(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8) -> (SheetDateOrder?, (SheetDateOrder, SheetDateOrder)?)? {
+    private static func inferred(_ bytes: FileBytes, columns: SpreadsheetColumns, separator: UInt8,
+                                 firstRowOnly: Bool) -> (SheetDateOrder?, (SheetDateOrder, SheetDateOrder)?)? {
         let dateColumns = ([columns.start] + (columns.end.map { [$0] } ?? [])).compactMap { $0.date ?? $0.time }
         guard !dateColumns.isEmpty,
               !(columns.start.all + (columns.end?.all ?? [])).contains(where: { columns.hints[$0].dayFirst != nil })
@@ -54,6 +60,7 @@ struct SheetDateOrder {
                 if first {
                     guard parts != nil else { return nil }
                     first = false
+                    if firstRowOnly { return (nil, nil) }
                 }
                 guard let (a, b, written) = parts else { continue }
                 if a > 12, b <= 12, dayFirst == nil { dayFirst = SheetDateOrder(dayFirst: true, line: record.line, written: written) }
@@ -61,7 +68,7 @@ struct SheetDateOrder {
             }
             if let d = dayFirst, let m = monthFirst { return (nil, (d, m)) }
         }
-        return (dayFirst ?? monthFirst, nil)
+        return first ? nil : (dayFirst ?? monthFirst, nil)
     }
 
     /// `25/12/2023` or `12-25-2023` at the start of `text`: its first two parts and the date

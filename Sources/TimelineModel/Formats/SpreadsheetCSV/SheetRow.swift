@@ -58,13 +58,16 @@ struct SheetRow {
             hint.abbreviation = hint.abbreviation ?? h.abbreviation
             hint.dayFirst = hint.dayFirst ?? h.dayFirst
         }
-        var parsed = SheetTime.parse(text, dayFirst: hint.dayFirst)
+        let orderGiven = hint.dayFirst == nil ? options.time.dateOrder : nil
+        var parsed = SheetTime.parse(text, dayFirst: hint.dayFirst ?? orderGiven?.dayFirst)
         if case .failure = parsed, let day = sameDay, text.first?.isASCIIDigit == true, text.dropFirst().prefix(2).contains(":") {
             parsed = SheetTime.parse(SheetTimeText.iso(day) + " " + text, dayFirst: nil)
         }
         switch parsed {
         case .failure(let f):
-            problem(at, "", "\(what) \"\(text)\" \(f.message)", into: &out)
+            // A date that does not exist in the order the user named may be in the other.
+            let order = orderGiven.map { f.message.hasPrefix(SheetTime.noSuchDate) ? " (read as --date-order \($0.rawValue) says)" : "" } ?? ""
+            problem(at, "", "\(what) \"\(text)\" \(f.message)\(order)", into: &out)
             return .failed
         case .success(let sheet):
             switch sheet.place(hint: hint, reading: options.time, what: what, text: text) {

@@ -24,7 +24,11 @@ struct SheetTime: Sendable, Hashable {
         var message: String
     }
 
-    /// `text` (trimmed) read; `dayFirst` is the order the column's name gives, if any.
+    /// How the message of a date that is not in the calendar starts.
+    static let noSuchDate = "is not a date that exists"
+
+    /// `text` (trimmed) read; `dayFirst` is the order the column's name (or `--date-order`)
+    /// gives, if any.
     /// Messages start after `what "text"`.
     static func parse(_ text: String, dayFirst: Bool?) -> Result<SheetTime, Failure> {
         // RFC 3339 as our export and most tools write it: the common case, read from bytes.
@@ -48,7 +52,7 @@ struct SheetTime: Sendable, Hashable {
             fatalError("unreachable")
         }
         guard date.isValid else {
-            return .failure(Failure(message: "is not a date that exists (\(date.year)-\(date.month)-\(date.day))"))
+            return .failure(Failure(message: "\(noSuchDate) (\(date.year)-\(date.month)-\(date.day))"))
         }
         var time = SheetTime(date: date, approximate: approximate)
         scan.skipDateTimeSeparator()
@@ -149,7 +153,7 @@ private struct Scan {
             else if b.value > 12 && a.value <= 12 { first = false }
         }
         guard let dayFirst = first else {
-            return .failure(.init(message: "could be \(Self.dayName(a.value, b.value, y.value)) or \(Self.dayName(b.value, a.value, y.value)): timeline-tui does not guess the order of day and month; write ISO 8601 (\(Self.iso(y.value, b.value, a.value)) or \(Self.iso(y.value, a.value, b.value))), or name the order in the column's header: \"(DD/MM/YYYY)\" or \"(MM/DD/YYYY)\""))
+            return .failure(.init(message: "could be \(Self.dayName(a.value, b.value, y.value)) or \(Self.dayName(b.value, a.value, y.value)): timeline-tui does not guess the order of day and month; add --date-order dmy or --date-order mdy, write ISO 8601 (\(Self.iso(y.value, b.value, a.value)) or \(Self.iso(y.value, a.value, b.value))), or name the order in the column's header: \"(DD/MM/YYYY)\" or \"(MM/DD/YYYY)\""))
         }
         return .success(dayFirst ? CivilDate(year: y.value, month: b.value, day: a.value)
                                  : CivilDate(year: y.value, month: a.value, day: b.value))

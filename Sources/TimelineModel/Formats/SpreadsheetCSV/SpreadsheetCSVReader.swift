@@ -44,8 +44,10 @@ enum SpreadsheetCSVReader {
         let sep = separator(sample.firstLine) ?? 0x2C
         let names = SpreadsheetColumns.named(RecordFile.csvHeader(bytes, file: file, lowercaseHeader: false, separator: sep).0)
         var named = SpreadsheetColumns(names)
-        // Day and month in the order the rows prove, when the header does not name it.
-        let (order, both) = SheetDateOrder.infer(bytes, columns: named, separator: sep)
+        // Day and month in the order the user names (`SheetRow` applies it), else in the one
+        // the rows prove, when the header does not name it.
+        let given = options.time.dateOrder
+        let (order, both, numeric) = SheetDateOrder.infer(bytes, columns: named, separator: sep, firstRowOnly: given != nil)
         if let order {
             for i in named.start.all + (named.end?.all ?? []) { named.hints[i].dayFirst = order.dayFirst }
         }
@@ -72,7 +74,7 @@ enum SpreadsheetCSVReader {
             reader.timezone = (zone.identifier, FieldPlace(header, path: names[columns.start.all[0]]))
         }
         let notes = [columns.isEventViewer ? "Windows Event Viewer" : nil, sep == 0x2C ? nil : sep == 0x09 ? "tab-separated" : "separated by ;",
-                     order?.note].compactMap { $0 }
+                     order?.note, numeric ? given?.note : nil].compactMap { $0 }
         if !notes.isEmpty { reader.note = notes.joined(separator: "; ") }
         return reader
     }

@@ -24,6 +24,10 @@ struct BSDSyslogLine {
     var tag: String?
     var pid: String?
     var message: Substring
+    /// klog's source file and line (`kubelet.go:2421`), an extra field.
+    var source: String?
+    /// What wrote it, for messages: `BSD syslog`, `klog`.
+    var writer = "BSD syslog"
 
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let severities = ["emergency", "alert", "critical", "error", "warning", "notice", "info", "debug"]
@@ -122,7 +126,8 @@ struct BSDSyslogLine {
     var extraFields: [ExtraField] {
         var f: [ExtraField] = []
         if let host { f.append(ExtraField(name: "host", json: JSONValue.quoted(host))) }
-        if let pid { f.append(ExtraField(name: "pid", json: pid)) }
+        if let pid { f.append(ExtraField(name: writer == "klog" ? "thread" : "pid", json: pid)) }
+        if let source { f.append(ExtraField(name: "source", json: JSONValue.quoted(source))) }
         return f
     }
 }

@@ -14,13 +14,13 @@ struct LogYears: Sendable {
     private var starts: [Int] = []
     private var years: [Int] = []
 
-    /// The year changes of `bytes`' BSD syslog lines without a year, from `offset`.
+    /// The year changes of `bytes`' BSD syslog (or klog) lines without a year, from `offset`.
     init(_ bytes: FileBytes, from offset: Int) {
         var at = offset
         var (lastMonth, year) = (0, 0)
         while at < bytes.count {
             let end = RecordFile.lineEnd(bytes, from: at)
-            if let line = BSDSyslogLine(TextLogReader.textLine(bytes, at: at).text), line.year == nil {
+            if let line = BSDSyslogLine.dateless(TextLogReader.textLine(bytes, at: at).text), line.year == nil {
                 let before = year
                 if lastMonth > 0 && line.month + 1 < lastMonth {
                     year += 1

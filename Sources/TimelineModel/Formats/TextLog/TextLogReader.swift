@@ -1,19 +1,28 @@
 /// A plain text log whose lines start with an RFC 3339 / ISO 8601 time
 /// (`2019-07-02T13:42:11Z edge-17 WAF rule deployed`): the rest of the line is the event's
 /// title (and text when longer), a line without a leading time continues the previous
-/// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time).
+/// event's text. The time may also be written `2019-07-02 13:42:11Z` (date, space, time),
+/// or be followed by a colon and a level as Python's logging writes them
+/// (`2012-07-02 10:22:40,672:DEBUG:foo`: the level is the kind), or be in brackets
+/// (`[2023-05-15 18:19:32] local.ERROR: …`, see `bracketedTime`), or follow a `docker
+/// compose logs` service prefix (`web-1  | 2024-04-25T05:32:35.584725130Z …`, see
+/// `ComposeLine`: the service is the actor).
 /// No actor is taken from the line: the word after the time could be anything. RFC 5424
 /// syslog lines (`<165>1 2003-10-11T22:14:15.003Z host app …`) are read by their defined
 /// fields (`SyslogLine`): severity as the kind, APP-NAME as the actor. BSD syslog lines
 /// (RFC 3164, `Jan 22 07:52:33 host client[30840]: …`, `BSDSyslogLine`) have neither zone
 /// nor year: read with `--assume-zone` and `--assume-year` (see `LogYears`); the TAG is the
-/// actor.
+/// actor. klog's lines (Kubernetes' components: `E0517 15:04:22.619632 1 main.go:12] …`)
+/// are read alike.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         // An Apache error log's lines start with `[`: its time in brackets says what it is.
-        guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil else { return "it starts like JSON" }
+        // So do logs that write their time in brackets (`[2023-05-15 18:19:32] local.ERROR: …`).
+        guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil || bracketedTime(sample.firstLine) != nil
+        else { return "it starts like JSON" }
         guard startsEvent(sample.firstLine) else {
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …) or an nginx or Apache error log's time"
+            if let compose = ComposeLine(sample.firstLine), leadingTime(String(compose.message)) == nil { return ComposeLine.noTimes }
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …) or an nginx or Apache error log's time"
         }
         return nil
     }
@@ -23,6 +32,7 @@ enum TextLogReader {
     /// `… -05:00`, `… CET`, `… +0100 CET`): see `zoneAfter`. `abbreviation` is one that
     /// names several zones (`IST`): the time then has no offset, and the reader says so.
     static func leadingTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring, abbreviation: String?)? {
+        if line.utf8.first == 0x5B { return bracketedTime(line) }
         let s = Substring(line)
         let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? s.endIndex
         let first = s[..<space]
@@ -30,6 +40,9 @@ enum TextLogReader {
         var found: (written: String, time: WrittenTime, rest: Substring)?
         if case .success(let w) = WrittenTime.parse(String(first)), w.clock != nil {
             found = (String(first), w, s[space...].drop(while: { $0 == " " || $0 == "\t" }))
+        } else if first.count > 11, let clock = clockBeforeColon(first.dropFirst(11)),
+                  case .success(let w) = WrittenTime.parse(String(s[..<clock])), w.clock != nil {
+            found = (String(s[..<clock]), w, s[s.index(after: clock)...].drop(while: { $0 == " " || $0 == "\t" }))
         } else if first.count == 10, space < s.endIndex {
             // `2019-07-02 13:42:11Z`: a date, one space, a time.
             let after = s[s.index(after: space)...]
@@ -37,6 +50,9 @@ enum TextLogReader {
             let both = String(first) + " " + second
             if case .success(let w) = WrittenTime.parse(both), w.clock != nil {
                 found = (both, w, after[second.endIndex...].drop(while: { $0 == " " || $0 == "\t" }))
+            } else if let clock = clockBeforeColon(second),
+                      case .success(let w) = WrittenTime.parse(String(first) + " " + after[..<clock]), w.clock != nil {
+                found = (String(first) + " " + after[..<clock], w, after[after.index(after: clock)...].drop(while: { $0 == " " || $0 == "\t" }))
             }
         }
         guard var (written, time, rest) = found else { return nil }
@@ -49,6 +65,65 @@ enum TextLogReader {
         }
         return (written, time, rest, abbreviation)
     }
+
+    /// A time in brackets at the start of `line`, as Monolog (Laravel: `[2023-05-15
+    /// 18:19:32] local.ERROR: …`), Python's and log4j's `[%(asctime)s]`/`[%d]`, Santa
+    /// (`[2018-08-19T03:09:13.120Z] I santad: …`) and Atlassian's access logs
+    /// (`[17/Jun/2021:12:57:26 +0200] user …`) write it: what the brackets hold is a time
+    /// `leadingTime` reads whole (a zone after it too), or the Common Log Format's.
+    static func bracketedTime(_ line: String) -> (written: String, time: WrittenTime, rest: Substring, abbreviation: String?)? {
+        let s = Substring(line)
+        guard s.first == "[", let close = s.prefix(64).firstIndex(of: "]") else { return nil }
+        let inside = String(s[s.index(after: s.startIndex)..<close])
+        let rest = s[s.index(after: close)...].drop(while: { $0 == " " || $0 == "\t" })
+        if let clf = CommonLogTime.parse(inside) { return (inside, clf, rest, nil) }
+        guard inside.utf8.first != 0x5B, let t = leadingTime(inside), t.rest.isEmpty else { return nil }
+        return (t.written, t.time, rest, t.abbreviation)
+    }
+
+    /// Where a clock (`10:22:40`, `10:22:40,672`, `00:00:00.123456789`) at the start of
+    /// `word` ends when a colon follows it at once: Python's logging writes
+    /// `%(asctime)s:%(levelname)s:%(message)s` as `2012-07-02 10:22:40,672:DEBUG:…`. Nil for
+    /// anything else.
+    static func clockBeforeColon(_ word: Substring) -> Substring.Index? {
+        let u = word.utf8
+        var i = u.startIndex
+        func digits(_ n: Int) -> Bool {
+            for _ in 0..<n {
+                guard i < u.endIndex, u[i] &- 0x30 <= 9 else { return false }
+                i = u.index(after: i)
+            }
+            return true
+        }
+        func colon() -> Bool {
+            guard i < u.endIndex, u[i] == 0x3A else { return false }
+            i = u.index(after: i)
+            return true
+        }
+        guard digits(2), colon(), digits(2), colon(), digits(2) else { return nil }
+        if i < u.endIndex, u[i] == 0x2E || u[i] == 0x2C {
+            i = u.index(after: i)
+            let start = i
+            while i < u.endIndex, u[i] &- 0x30 <= 9 { i = u.index(after: i) }
+            guard i > start else { return nil }
+        }
+        guard i < u.endIndex, u[i] == 0x3A else { return nil }
+        return i
+    }
+
+    /// The level Python's logging writes after the time's colon (`DEBUG:foo bar`) and the
+    /// message after it, when `rest` follows a colon in `line` and starts with a level's
+    /// name in capitals and a colon.
+    static func levelAfterColon(_ line: String, _ rest: Substring) -> (level: String, message: Substring)? {
+        guard rest.startIndex > line.startIndex, line[line.index(before: rest.startIndex)] == ":",
+              let colon = rest.prefix(9).firstIndex(of: ":"),
+              pythonLevels.contains(String(rest[..<colon]))
+        else { return nil }
+        return (String(rest[..<colon]), rest[rest.index(after: colon)...])
+    }
+
+    /// The levels of Python's logging (and `WARN`, `FATAL`, `TRACE` as others write them).
+    static let pythonLevels: Set<String> = ["DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "TRACE"]
 
     /// The zone written after a time and a space, at the start of `rest`: `UTC`, `GMT` or
     /// `Z`, an offset (`+0000`, `-05:00`, `+01`) maybe followed by an abbreviation (`+0100
@@ -101,8 +176,9 @@ enum TextLogReader {
                                         message: "invalid UTF-8 (shown as U+FFFD)"))
             }
             if !line.trimmingWhitespace.isEmpty {
+                let compose = ComposeLine(line).map { leadingTime(String($0.message)) == nil } == true
                 problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                        message: "the log's first line does not start with a time"))
+                                        message: compose ? ComposeLine.noTimes : "the log's first line does not start with a time"))
                 offset = bytes.count
                 break
             }
@@ -110,7 +186,7 @@ enum TextLogReader {
             lineNumber += 1
         }
         // A BSD syslog without years: where each year starts, found once.
-        let years = offset < bytes.count && BSDSyslogLine(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
+        let years = offset < bytes.count && BSDSyslogLine.dateless(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
             ? LogYears(bytes, from: offset) : nil
         var reader = RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, years: years)
@@ -143,8 +219,16 @@ enum TextLogReader {
         func invalidUTF8(_ n: Int) -> Problem {
             Problem(file: file, place: SourcePlace(line: n, column: 1), path: "", message: "invalid UTF-8 (shown as U+FFFD)")
         }
-        let (line, next, invalid) = textLine(bytes, at: offset)
+        var (line, next, invalid) = textLine(bytes, at: offset)
         if invalid { out.warnings.append(invalidUTF8(lineNumber)) }
+        // `docker compose logs --timestamps`: the service is the actor, the rest a log line.
+        var lineStart = offset
+        var service: String?
+        if let compose = ComposeLine(line), leadingTime(String(compose.message)) != nil {
+            service = compose.service
+            lineStart += line.utf8.distance(from: line.utf8.startIndex, to: compose.message.startIndex)
+            line = String(compose.message)
+        }
         var pendingText: [String] = []
         var at = next
         var n = lineNumber + 1
@@ -159,7 +243,7 @@ enum TextLogReader {
         out.next = at
         out.nextLine = n
         let syslog = SyslogLine(line)
-        let bsd = syslog == nil ? BSDSyslogLine(line) : nil
+        let bsd = syslog == nil ? BSDSyslogLine.dateless(line) : nil
         if let bsd {
             return bsdEvent(bsd, pendingText, out, at: offset, line: lineNumber, file: file, options: options, years: years)
         }
@@ -180,16 +264,20 @@ enum TextLogReader {
             out.problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "", message: e.message))
             return out
         }
-        let (title, body, empty) = EventTitle.from(String(rest))
+        // Python's logging (`…,672:DEBUG:foo`): the level between the time's colon and the next.
+        var message = rest
+        var level: String?
+        if syslog == nil, let l = levelAfterColon(line, rest) { (level, message) = l }
+        let (title, body, empty) = EventTitle.from(String(message))
         if empty {
             out.warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
                                         message: "nothing after the time; shown as \(EventTitle.none)"))
         }
-        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app, kind: syslog?.severity,
+        var draft = EventDraft.read(time: time, written: written, actor: syslog?.app ?? service, kind: syslog?.severity ?? level,
                                     title: title, text: body, extraFields: syslog?.extraFields ?? [],
                                     place: SourcePlace(line: lineNumber, column: 1))
         // Where the title's text is in the line, for a listing kept as bytes (`ListedLine`).
-        if !invalid { out.titleAt = offset + line.utf8.distance(from: line.utf8.startIndex, to: rest.startIndex) }
+        if !invalid { out.titleAt = lineStart + line.utf8.distance(from: line.utf8.startIndex, to: message.startIndex) }
         while pendingText.last?.trimmingWhitespace.isEmpty == true { pendingText.removeLast() }
         if !pendingText.isEmpty {
             draft.text = ([draft.text ?? draft.title] + pendingText).joined(separator: "\n")
@@ -210,8 +298,8 @@ enum TextLogReader {
     /// Whether `line` starts an event: an RFC 5424 syslog header, a leading time or a BSD
     /// syslog time.
     static func startsEvent(_ line: String) -> Bool {
-        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine(line) != nil || SyslogLine.hasNoTime(line)
-            || ServerErrorLine(line) != nil
+        SyslogLine(line) != nil || leadingTime(line) != nil || BSDSyslogLine.dateless(line) != nil || SyslogLine.hasNoTime(line)
+            || ServerErrorLine(line) != nil || ComposeLine(line).map { leadingTime(String($0.message)) != nil } == true
     }
 
     /// A BSD syslog line's event: its year from the line, else `--assume-year` and the
@@ -229,7 +317,7 @@ enum TextLogReader {
             year = years?.year(at: offset, first: first) ?? first
         }
         guard let year else {
-            return problem("time \"\(bsd.written)\" has no year (BSD syslog writes none); add --assume-year with the year of the log's first line (for example --assume-year 2012)")
+            return problem("time \"\(bsd.written)\" has no year (\(bsd.writer) writes none); add --assume-year with the year of the log's first line (for example --assume-year 2012)")
         }
         guard let w = bsd.time(year: year) else {
             return problem("time \"\(bsd.written)\" does not exist in \(year)")
