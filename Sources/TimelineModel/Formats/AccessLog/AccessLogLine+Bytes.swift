@@ -153,27 +153,13 @@ extension AccessLogLine {
         }
 
         /// `title(request:status:)` of this line's request and `status`, made from their bytes
-        /// (the request's words split at spaces, as the characters of a `SingleScalarText` line are).
+        /// (see `requestShown`).
         func title(status: Field) -> String {
             let request = fields[4]
-            guard !request.escaped else { return AccessLogLine.title(request: isNothing(request) ? nil : text(request), status: text(status)) }
-            var shown = request.value
-            var second = 0..<0
-            if isNothing(request) || request.value.isEmpty {
-                shown = 0..<0
-            } else {
-                // The request's words: `GET /x HTTP/1.1` shows `GET /x`.
-                var words: [Range<Int>] = []
-                var i = request.value.lowerBound
-                while i < request.value.upperBound && words.count < 4 {
-                    while i < request.value.upperBound && b[i] == 0x20 { i += 1 }
-                    let from = i
-                    while i < request.value.upperBound && b[i] != 0x20 { i += 1 }
-                    if i > from { words.append(from..<i) }
-                }
-                if words.count == 3 && b[words[2]].starts(with: AccessLogLine.http) { (shown, second) = (words[0], words[1]) }
+            guard let (shown, second) = requestShown() else {
+                return AccessLogLine.title(request: isNothing(request) ? nil : text(request), status: text(status))
             }
-            let none = "(no request)".utf8
+            let none = AccessLogLine.noRequest
             let count = (shown.isEmpty ? none.count : shown.count + (second.isEmpty ? 0 : 1 + second.count)) + AccessLogLine.arrow.count + status.value.count
             return String(unsafeUninitializedCapacity: count) { out in
                 var k = 0
@@ -184,6 +170,58 @@ extension AccessLogLine {
                 put(b[status.value])
                 return k
             }
+        }
+
+        /// What `title(request:status:)` shows of the request, as its words split at spaces
+        /// (as the characters of a `SingleScalarText` line are): `GET /x HTTP/1.1` shows its
+        /// first word and, after a space, its second; another request all of it (`second`
+        /// empty); none (`-` or empty) shows `(no request)` (`first` empty). Nil when the
+        /// request holds escapes (its text is not its bytes).
+        func requestShown() -> (first: Range<Int>, second: Range<Int>)? {
+            let request = fields[4]
+            guard !request.escaped else { return nil }
+            if isNothing(request) || request.value.isEmpty { return (0..<0, 0..<0) }
+            // Up to four words: three, the last `HTTP/…`, is a request line.
+            var words: (count: Int, first: Range<Int>, second: Range<Int>, third: Range<Int>) = (0, 0..<0, 0..<0, 0..<0)
+            var i = request.value.lowerBound
+            while i < request.value.upperBound && words.count < 4 {
+                while i < request.value.upperBound && b[i] == 0x20 { i += 1 }
+                let from = i
+                while i < request.value.upperBound && b[i] != 0x20 { i += 1 }
+                guard i > from else { continue }
+                switch words.count {
+                case 0: words.first = from..<i
+                case 1: words.second = from..<i
+                case 2: words.third = from..<i
+                default: break
+                }
+                words.count += 1
+            }
+            if words.count == 3 && b[words.third].starts(with: AccessLogLine.http) { return (words.first, words.second) }
+            return (request.value, 0..<0)
+        }
+
+        /// The title and client a listing shows, as an entry of `made` (see `MadeTitles`):
+        /// where it starts, or nil (none made) when they are not the line's bytes or
+        /// `EventTitle` would not keep the title as it is.
+        func madeListing(_ made: MadeTitles) -> Int? {
+            let client = fields[0]
+            guard !client.escaped, let (shown, second) = requestShown() else { return nil }
+            let entry = made.start()
+            if shown.isEmpty { made.append(contentsOf: AccessLogLine.noRequest) } else { made.append(slice(shown)) }
+            if !second.isEmpty {
+                made.append(contentsOf: CollectionOfOne(0x20))
+                made.append(slice(second))
+            }
+            made.append(contentsOf: AccessLogLine.arrow)
+            made.append(slice(fields[5].value))
+            let titleEnd = made.count
+            guard EventTitle.keptAsWritten(UnsafeBufferPointer(start: made.base + entry + 4, count: titleEnd - entry - 4)) else {
+                made.drop(entry)
+                return nil
+            }
+            if !isNothing(client) { made.append(slice(client.value)) }
+            return made.finish(entry, titleEnd: titleEnd) ? entry : nil
         }
 
         /// The event a listing shows (see `JSONLogReader.map` with `AccessLogLine.writer`):
@@ -204,6 +242,7 @@ extension AccessLogLine {
     /// `AccessLogLine.title(request:status:)` of the request and a status, from their bytes.
     private static let http = Array("HTTP/".utf8)
     private static let arrow = Array(" → ".utf8)
+    private static let noRequest = Array("(no request)".utf8)
 
     /// `statusFollows` at a byte: a space, a three-digit status and a space or the end.
     private static func statusFollows(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
