@@ -1,3 +1,5 @@
+import Foundation
+
 extension AccessLogLine {
     /// `record(_:number:)` read from the line's bytes: the same fields, values and columns,
     /// without a walk over characters. `.none` when the line is not `SingleScalarText`
@@ -27,6 +29,8 @@ extension AccessLogLine {
         /// `field_10`… after them).
         var server: Field?
         var fields: [Field] = []
+        /// The time the fourth field writes.
+        private(set) var time = WrittenTime(date: CivilDate(year: 1970, month: 1, day: 1))
 
         init?(_ b: UnsafeBufferPointer<UInt8>) {
             self.b = b
@@ -81,6 +85,11 @@ extension AccessLogLine {
                     // A quoted field: `\"` and `\\` inside; the request ends at the quote
                     // before its status; a quote never closed runs to the end of the line.
                     let isRequest = fields.count == 4
+                    if let close = AccessLogLine.plainQuotedEnd(b, from: i + 1, isRequest: isRequest) {
+                        fields.append(Field(start: start, value: (i + 1)..<close, escaped: false))
+                        i = min(close + 1, n)
+                        break
+                    }
                     var escaped = false
                     i += 1
                     let from = i
@@ -106,11 +115,12 @@ extension AccessLogLine {
             }
             // The shapes `record` asks of the first seven fields (an escaped value holds a
             // quote or a backslash, which none of them may).
-            guard fields.count >= 7, !fields[3].escaped, CommonLogTime.parse(bytes: slice(fields[3].value)) != nil,
+            guard fields.count >= 7, !fields[3].escaped, let time = CommonLogTime.parse(bytes: slice(fields[3].value)),
                   b.contains(0x22),
                   !fields[5].escaped, fields[5].value.count == 3, fields[5].value.allSatisfy({ b[$0] &- 0x30 <= 9 }),
                   !fields[6].escaped, isNothing(fields[6]) || fields[6].value.allSatisfy({ b[$0] &- 0x30 <= 9 })
             else { return nil }
+            self.time = time
         }
 
         /// Whether a field is `-` (nothing: left out).
@@ -216,7 +226,7 @@ extension AccessLogLine {
             made.append(contentsOf: AccessLogLine.arrow)
             made.append(slice(fields[5].value))
             let titleEnd = made.count
-            guard EventTitle.keptAsWritten(UnsafeBufferPointer(start: made.base + entry + 4, count: titleEnd - entry - 4)) else {
+            guard EventTitle.keptAsWritten(made.titleSoFar(entry)) else {
                 made.drop(entry)
                 return nil
             }
@@ -228,8 +238,7 @@ extension AccessLogLine {
         /// the time, the client as actor, the status's class as kind, the request and status as title.
         func listed(line: Int, options: ReadOptions) -> EventDraft? {
             let written = text(fields[3])
-            guard let w = CommonLogTime.parse(bytes: slice(fields[3].value)),
-                  case .success(let time) = options.time.place(w, text: written, what: "time_local")
+            guard case .success(let time) = options.time.place(self.time, text: written, what: "time_local")
             else { return nil }
             let status = text(fields[5])
             let client = isNothing(fields[0]) || fields[0].value.isEmpty ? nil : text(fields[0])
@@ -243,6 +252,23 @@ extension AccessLogLine {
     private static let http = Array("HTTP/".utf8)
     private static let arrow = Array(" → ".utf8)
     private static let noRequest = Array("(no request)".utf8)
+
+    /// Where the quoted value that starts at `from` ends (at its closing quote, else at the
+    /// line's end) when it holds no backslash, found with `memchr` (most values); nil when
+    /// it holds one (then read a byte at a time, for its escapes).
+    private static func plainQuotedEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int, isRequest: Bool) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let n = b.count
+        var at = from
+        while true {
+            var close = n
+            if at < n, let hit = memchr(base + at, 0x22, n - at) { close = UnsafeRawPointer(hit) - UnsafeRawPointer(base) }
+            if close > at && memchr(base + at, 0x5C, close - at) != nil { return nil }
+            // A request's quote closes it only before its status.
+            if close == n || !isRequest || statusFollows(b, at: close + 1) { return close }
+            at = close + 1
+        }
+    }
 
     /// `statusFollows` at a byte: a space, a three-digit status and a space or the end.
     private static func statusFollows(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

@@ -152,8 +152,7 @@ enum AccessLogLine {
         { offset, line, made in
             let l = LineBytes(bytes, at: offset)
             guard l.isSingleScalarText, let fields = ByteFields(l.text),
-                  let w = CommonLogTime.parse(bytes: fields.slice(fields.fields[3].value)),
-                  case .success(let time) = options.time.place(w, text: "", what: "")
+                  case .success(let time) = options.time.place(fields.time, text: "", what: "")
             else { return nil }
             var skimmed = SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
             skimmed.made = fields.madeListing(made)

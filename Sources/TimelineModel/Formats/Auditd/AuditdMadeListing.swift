@@ -6,10 +6,8 @@ extension AuditdLine.ByteRecord {
     func madeListing(_ made: MadeTitles) -> Int? {
         let entry = made.start()
         writeTitle(made)
-        let titleEnd = made.count
-        guard UTF8Scalar.isValid(made.base, from: entry + 4, to: titleEnd),
-              EventTitle.keptAsWritten(UnsafeBufferPointer(start: made.base + entry + 4, count: titleEnd - entry - 4))
-        else {
+        let titleEnd = made.count, title = made.titleSoFar(entry)
+        guard UTF8Scalar.isValid(title.baseAddress!, from: 0, to: title.count), EventTitle.keptAsWritten(title) else {
             made.drop(entry)
             return nil
         }
@@ -87,12 +85,26 @@ extension AuditdLine.ByteRecord {
     /// The value of the record's first pair named `name` (not the stamp's `type`), unless it
     /// is empty or one of `unless` (values that say nothing), as `title` and `actor` read it.
     private func shown(_ name: [UInt8], unless: [[UInt8]]) -> Value? {
-        guard let p = pairs.first(where: { $0.key.count == name.count && b[$0.key].elementsEqual(name) }) else { return nil }
+        guard let p = name.withUnsafeBufferPointer({ n in pairs.first { Self.same(b, $0.key, n) } }) else { return nil }
         let v = slice(p.value)
         let hex = !p.quoted && AuditdLine.BytePairs.isTextField(b, p.key) && AuditdLine.isHex(v)
         guard !v.isEmpty else { return nil }
-        for n in unless where hex ? AuditdLine.hex(v, is: n) : v.elementsEqual(n) { return nil }
+        // Most values are none of them: told by their lengths first.
+        for n in unless where (hex ? v.count == 2 * n.count : v.count == n.count) && (hex ? AuditdLine.hex(v, is: n) : v.elementsEqual(n)) {
+            return nil
+        }
         return Value(bytes: p.value, hex: hex)
+    }
+
+    /// Whether the bytes at `key` are `name` (a key is a few bytes: compared a byte at a time).
+    private static func same(_ b: UnsafeBufferPointer<UInt8>, _ key: Range<Int>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count == name.count else { return false }
+        var k = 0
+        while k < name.count {
+            if b[key.lowerBound + k] != name[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Writes a value's text.

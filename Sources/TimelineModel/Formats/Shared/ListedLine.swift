@@ -62,12 +62,10 @@ struct ListedLine: Sendable {
 
     /// The listing of a record the first pass skimmed whose title and actor it made from
     /// several fields, into `made` at `entry` (`SkimmedRecord.made`); unusable unless a line
-    /// shows them as written.
+    /// shows them as written (`MadeTitles.measure`).
     init(_ skimmed: SkimmedRecord, entry: Int, made: MadeTitles, meter: inout VerbatimTextMeter) {
-        guard skimmed.end == nil, Self.listable(skimmed.time), entry <= Self.spans, !made.title(entry).isEmpty,
-              meter.measure(made.title(entry)) != nil
+        guard skimmed.end == nil, Self.listable(skimmed.time), entry <= Self.spans, made.measure(entry, meter: &meter)
         else { return }
-        if let actor = made.actor(entry), meter.measure(actor) == nil { return }
         packed = Self.packed(time: skimmed.time, title: (0, 0), actor: nil, precision: skimmed.precision,
                              approximate: skimmed.approximate) | UInt64(entry) | Self.made
     }

@@ -45,7 +45,8 @@ struct ListedText {
 
     /// The text of a line, for the record at `record` (see `ListedLine.text`).
     func text(_ bytes: FileBytes, record: Int) -> VerbatimLineText {
-        ListedLine.text(title: title(bytes, record: record), actor: actor(bytes, record: record))
+        guard let made else { return ListedLine.text(title: title(bytes, record: record), actor: actor(bytes, record: record)) }
+        return MadeTitles.text(made)
     }
 
     /// The event, its time and stated precision, as the listing gives them (see `ListedLine`).
