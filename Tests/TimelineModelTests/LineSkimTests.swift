@@ -60,6 +60,11 @@ import Testing
         #"type=SYSCALL msg=audit(1364481363.243:24287): arch=c000003e syscall=59 success=yes comm="id" exe="/usr/bin/id" key=(null) auid=4294967295 uid=0"#,
         "type=SYSCALL msg=audit(1364481363.243:24287): syscall=59 comm=\"id\" AUID=unset auid=1000\u{1D}SYSCALL=execve AUID=\"alice\" UID=\"root\"",
         #"type=EXECVE msg=audit(1.5:3): argc=4 a0="sh" a1="-c" a2=6563686F206869 a3=6869"#,
+        #"type=EXECVE msg=audit(1.5:3): argc=-1 a0="sh""#,
+        #"type=EXECVE msg=audit(1.5:3): argc=3 a0=3F a1=286E756C6C29 a2=FF"#,
+        #"type=USER_LOGIN msg=audit(1.5:3): pid=1 msg='op=login acct=756E736574 addr=? res=success'"#,
+        #"type=USER_LOGIN msg=audit(1.5:3): pid=1 msg='op=login acct=616C696365 res=success'"#,
+        #"type=SYSCALL msg=audit(1.5:3): syscall=59 comm=6D7920200070726F67 exe="/bin/x" success=no"#,
         #"type=USER_AUTH msg=audit(1.5:3): pid=1 msg='op=PAM:auth acct="root" addr=? res=failed' acct=outer"#,
         #"type=USER_CMD msg=audit(1.5:3): pid=1 msg='cwd="/" cmd=7379737465 res=success'"#,
         #"type=USER_CMD msg=audit(1.5:3): pid=1 msg=''"#,
@@ -140,24 +145,40 @@ import Testing
         }
     }
 
-    /// Most lines of each format are skimmed; logfmt's messages and actors are listed as bytes.
+    /// Most lines of each format are skimmed; logfmt's messages and actors are listed as
+    /// bytes, an access log's and an audit record's titles and actors made once, as bytes.
     @Test func mostLinesAreSkimmed() throws {
+        let firstTitles = [
+            "access-log": "GET /wp-content/themes/darkmode/header.php?install2 → 200",
+            "logfmt": "error retrieving pod status: pod inc-1-enh-domain-c14-ns-2/hello-inc-1-enh-domain-c14-ns-2-3-d8f465685-k75gp is not found: PodNotFound",
+            "auditd": "DEL_USER deleting-user-not-found acct=specimenuser res=failed",
+        ]
         for (format, files) in [("access-log", ["formats/access-log/apache_access.log"]), ("logfmt", ["formats/logfmt/logfile_logfmt.0"]),
                                 ("auditd", ["formats/auditd/audit_enriched.log"])] {
             let lines = try LineBytesReadingTests.lines(files)
             let file = Self.file(lines).withUnsafeBytes { FileBytes(copying: $0) }
             let reader = try #require(Self.formats.first { $0.name == format }).reader(file, "f.log", ReadOptions())
-            let taken = SkimComparison.taken(file, by: try #require(reader.skim))
-            #expect(taken.count >= lines.filter { !$0.isEmpty }.count - 1, "\(format)")
-            if format == "logfmt" {
-                #expect(taken.first?.title == "error retrieving pod status: pod inc-1-enh-domain-c14-ns-2/hello-inc-1-enh-domain-c14-ns-2-3-d8f465685-k75gp is not found: PodNotFound")
+            let made = MadeTitles()
+            let skim: (Int, Int) -> SkimmedRecord?
+            if let s = reader.skim {
+                skim = s
+            } else {
+                let making = try #require(reader.skimMaking)
+                skim = { making($0, $1, made) }
             }
+            let taken = SkimComparison.taken(file, by: skim, made: made)
+            #expect(taken.count >= lines.filter { !$0.isEmpty }.count - 1, "\(format)")
+            #expect(taken.first?.title == firstTitles[format], "\(format)")
+            // Every event is listed from the file's or the made bytes: no record read again.
+            let store = try #require(try reader.load(file, file: "f.log").events.store as? RecordFileStore)
+            #expect((0..<store.count).filter { store.verbatimLine(at: $0).text == nil }.count <= 1, "\(format)")
         }
         // `--map` reads every line through `JSONLogReader.map`.
         var options = ReadOptions()
         options.map.title = "request"
         let file = Array("x".utf8).withUnsafeBytes { FileBytes(copying: $0) }
         #expect(AccessLogLine.reader(file, file: "f.log", options: options).skim == nil)
+        #expect(AccessLogLine.reader(file, file: "f.log", options: options).skimMaking == nil)
         #expect(LogfmtLog.reader(file, file: "f.log", options: options).skim == nil)
     }
 }

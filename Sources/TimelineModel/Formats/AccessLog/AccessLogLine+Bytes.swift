@@ -1,3 +1,5 @@
+import Foundation
+
 extension AccessLogLine {
     /// `record(_:number:)` read from the line's bytes: the same fields, values and columns,
     /// without a walk over characters. `.none` when the line is not `SingleScalarText`
@@ -27,6 +29,8 @@ extension AccessLogLine {
         /// `field_10`… after them).
         var server: Field?
         var fields: [Field] = []
+        /// The time the fourth field writes.
+        private(set) var time = WrittenTime(date: CivilDate(year: 1970, month: 1, day: 1))
 
         init?(_ b: UnsafeBufferPointer<UInt8>) {
             self.b = b
@@ -81,6 +85,11 @@ extension AccessLogLine {
                     // A quoted field: `\"` and `\\` inside; the request ends at the quote
                     // before its status; a quote never closed runs to the end of the line.
                     let isRequest = fields.count == 4
+                    if let close = AccessLogLine.plainQuotedEnd(b, from: i + 1, isRequest: isRequest) {
+                        fields.append(Field(start: start, value: (i + 1)..<close, escaped: false))
+                        i = min(close + 1, n)
+                        break
+                    }
                     var escaped = false
                     i += 1
                     let from = i
@@ -106,11 +115,12 @@ extension AccessLogLine {
             }
             // The shapes `record` asks of the first seven fields (an escaped value holds a
             // quote or a backslash, which none of them may).
-            guard fields.count >= 7, !fields[3].escaped, CommonLogTime.parse(bytes: slice(fields[3].value)) != nil,
+            guard fields.count >= 7, !fields[3].escaped, let time = CommonLogTime.parse(bytes: slice(fields[3].value)),
                   b.contains(0x22),
                   !fields[5].escaped, fields[5].value.count == 3, fields[5].value.allSatisfy({ b[$0] &- 0x30 <= 9 }),
                   !fields[6].escaped, isNothing(fields[6]) || fields[6].value.allSatisfy({ b[$0] &- 0x30 <= 9 })
             else { return nil }
+            self.time = time
         }
 
         /// Whether a field is `-` (nothing: left out).
@@ -153,27 +163,13 @@ extension AccessLogLine {
         }
 
         /// `title(request:status:)` of this line's request and `status`, made from their bytes
-        /// (the request's words split at spaces, as the characters of a `SingleScalarText` line are).
+        /// (see `requestShown`).
         func title(status: Field) -> String {
             let request = fields[4]
-            guard !request.escaped else { return AccessLogLine.title(request: isNothing(request) ? nil : text(request), status: text(status)) }
-            var shown = request.value
-            var second = 0..<0
-            if isNothing(request) || request.value.isEmpty {
-                shown = 0..<0
-            } else {
-                // The request's words: `GET /x HTTP/1.1` shows `GET /x`.
-                var words: [Range<Int>] = []
-                var i = request.value.lowerBound
-                while i < request.value.upperBound && words.count < 4 {
-                    while i < request.value.upperBound && b[i] == 0x20 { i += 1 }
-                    let from = i
-                    while i < request.value.upperBound && b[i] != 0x20 { i += 1 }
-                    if i > from { words.append(from..<i) }
-                }
-                if words.count == 3 && b[words[2]].starts(with: AccessLogLine.http) { (shown, second) = (words[0], words[1]) }
+            guard let (shown, second) = requestShown() else {
+                return AccessLogLine.title(request: isNothing(request) ? nil : text(request), status: text(status))
             }
-            let none = "(no request)".utf8
+            let none = AccessLogLine.noRequest
             let count = (shown.isEmpty ? none.count : shown.count + (second.isEmpty ? 0 : 1 + second.count)) + AccessLogLine.arrow.count + status.value.count
             return String(unsafeUninitializedCapacity: count) { out in
                 var k = 0
@@ -186,12 +182,63 @@ extension AccessLogLine {
             }
         }
 
+        /// What `title(request:status:)` shows of the request, as its words split at spaces
+        /// (as the characters of a `SingleScalarText` line are): `GET /x HTTP/1.1` shows its
+        /// first word and, after a space, its second; another request all of it (`second`
+        /// empty); none (`-` or empty) shows `(no request)` (`first` empty). Nil when the
+        /// request holds escapes (its text is not its bytes).
+        func requestShown() -> (first: Range<Int>, second: Range<Int>)? {
+            let request = fields[4]
+            guard !request.escaped else { return nil }
+            if isNothing(request) || request.value.isEmpty { return (0..<0, 0..<0) }
+            // Up to four words: three, the last `HTTP/…`, is a request line.
+            var words: (count: Int, first: Range<Int>, second: Range<Int>, third: Range<Int>) = (0, 0..<0, 0..<0, 0..<0)
+            var i = request.value.lowerBound
+            while i < request.value.upperBound && words.count < 4 {
+                while i < request.value.upperBound && b[i] == 0x20 { i += 1 }
+                let from = i
+                while i < request.value.upperBound && b[i] != 0x20 { i += 1 }
+                guard i > from else { continue }
+                switch words.count {
+                case 0: words.first = from..<i
+                case 1: words.second = from..<i
+                case 2: words.third = from..<i
+                default: break
+                }
+                words.count += 1
+            }
+            if words.count == 3 && b[words.third].starts(with: AccessLogLine.http) { return (words.first, words.second) }
+            return (request.value, 0..<0)
+        }
+
+        /// The title and client a listing shows, as an entry of `made` (see `MadeTitles`):
+        /// where it starts, or nil (none made) when they are not the line's bytes or
+        /// `EventTitle` would not keep the title as it is.
+        func madeListing(_ made: MadeTitles) -> Int? {
+            let client = fields[0]
+            guard !client.escaped, let (shown, second) = requestShown() else { return nil }
+            let entry = made.start()
+            if shown.isEmpty { made.append(contentsOf: AccessLogLine.noRequest) } else { made.append(slice(shown)) }
+            if !second.isEmpty {
+                made.append(contentsOf: CollectionOfOne(0x20))
+                made.append(slice(second))
+            }
+            made.append(contentsOf: AccessLogLine.arrow)
+            made.append(slice(fields[5].value))
+            let titleEnd = made.count
+            guard EventTitle.keptAsWritten(made.titleSoFar(entry)) else {
+                made.drop(entry)
+                return nil
+            }
+            if !isNothing(client) { made.append(slice(client.value)) }
+            return made.finish(entry, titleEnd: titleEnd) ? entry : nil
+        }
+
         /// The event a listing shows (see `JSONLogReader.map` with `AccessLogLine.writer`):
         /// the time, the client as actor, the status's class as kind, the request and status as title.
         func listed(line: Int, options: ReadOptions) -> EventDraft? {
             let written = text(fields[3])
-            guard let w = CommonLogTime.parse(bytes: slice(fields[3].value)),
-                  case .success(let time) = options.time.place(w, text: written, what: "time_local")
+            guard case .success(let time) = options.time.place(self.time, text: written, what: "time_local")
             else { return nil }
             let status = text(fields[5])
             let client = isNothing(fields[0]) || fields[0].value.isEmpty ? nil : text(fields[0])
@@ -204,6 +251,24 @@ extension AccessLogLine {
     /// `AccessLogLine.title(request:status:)` of the request and a status, from their bytes.
     private static let http = Array("HTTP/".utf8)
     private static let arrow = Array(" → ".utf8)
+    private static let noRequest = Array("(no request)".utf8)
+
+    /// Where the quoted value that starts at `from` ends (at its closing quote, else at the
+    /// line's end) when it holds no backslash, found with `memchr` (most values); nil when
+    /// it holds one (then read a byte at a time, for its escapes).
+    private static func plainQuotedEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int, isRequest: Bool) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let n = b.count
+        var at = from
+        while true {
+            var close = n
+            if at < n, let hit = memchr(base + at, 0x22, n - at) { close = UnsafeRawPointer(hit) - UnsafeRawPointer(base) }
+            if close > at && memchr(base + at, 0x5C, close - at) != nil { return nil }
+            // A request's quote closes it only before its status.
+            if close == n || !isRequest || statusFollows(b, at: close + 1) { return close }
+            at = close + 1
+        }
+    }
 
     /// `statusFollows` at a byte: a space, a three-digit status and a space or the end.
     private static func statusFollows(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

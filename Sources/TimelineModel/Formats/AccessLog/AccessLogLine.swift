@@ -128,7 +128,7 @@ enum AccessLogLine {
             map: { record, reading in
                 JSONLogReader.map(record, writer: AccessLogLine.writer, file: file, options: options, into: &reading)
             })
-        if fromBytes { reader.skim = skim(bytes, options: options) }
+        if fromBytes { reader.skimMaking = skim(bytes, options: options) }
         return reader
     }
 
@@ -145,16 +145,18 @@ enum AccessLogLine {
         }
     }
 
-    /// The first pass's reading of a line (`RecordReader.skim`): its time, when its fields
-    /// have their shapes (`ByteFields`); the title is made from the request and status.
-    static func skim(_ bytes: FileBytes, options: ReadOptions) -> @Sendable (Int, Int) -> SkimmedRecord? {
-        { offset, line in
+    /// The first pass's reading of a line (`RecordReader.skimMaking`): its time, when its
+    /// fields have their shapes (`ByteFields`), and the title and client a listing shows,
+    /// made from the request, the status and the client.
+    static func skim(_ bytes: FileBytes, options: ReadOptions) -> @Sendable (Int, Int, MadeTitles) -> SkimmedRecord? {
+        { offset, line, made in
             let l = LineBytes(bytes, at: offset)
             guard l.isSingleScalarText, let fields = ByteFields(l.text),
-                  let w = CommonLogTime.parse(bytes: fields.slice(fields.fields[3].value)),
-                  case .success(let time) = options.time.place(w, text: "", what: "")
+                  case .success(let time) = options.time.place(fields.time, text: "", what: "")
             else { return nil }
-            return SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
+            var skimmed = SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
+            skimmed.made = fields.madeListing(made)
+            return skimmed
         }
     }
 

@@ -120,7 +120,8 @@ enum AuditdLine {
                 .compactMap { $0 }.joined(separator: " ")
         case "EXECVE":
             let argc = Int(v("argc") ?? "") ?? 0
-            let args = (0..<min(argc, 64)).compactMap { v("a\($0)") }
+            // A negative count (a hostile line) shows none.
+            let args = (0..<max(0, min(argc, 64))).compactMap { v("a\($0)") }
             return args.joined(separator: " ")
         case "PROCTITLE":
             return v("proctitle") ?? ""
@@ -149,13 +150,12 @@ enum AuditdLine {
 
     /// `hexText` of the text's UTF-8 bytes (hex digits are one byte a character).
     static func hexText(bytes hex: UnsafeBufferPointer<UInt8>) -> String? {
-        func digit(_ c: UInt8) -> UInt8? { c &- 0x30 <= 9 ? c - 0x30 : c &- 0x41 <= 5 ? c - 0x41 + 10 : nil }
-        guard hex.count >= 2, hex.count % 2 == 0, hex.allSatisfy({ digit($0) != nil }) else { return nil }
+        guard isHex(hex) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(hex.count / 2)
         var i = 0
         while i < hex.count {
-            let b = digit(hex[i])! << 4 | digit(hex[i + 1])!
+            let b = hexDigit(hex[i])! << 4 | hexDigit(hex[i + 1])!
             bytes.append(b == 0 ? 0x20 : b)
             i += 2
         }
@@ -196,7 +196,7 @@ enum AuditdLine {
                                             parse: { record($0, number: $1) },
                                             map: { map($0, file: file, options: options, into: &$1) })
         reader.note = "audit(…) stamps in epoch seconds"
-        reader.skim = skim(bytes)
+        reader.skimMaking = skim(bytes)
         return reader
     }
 }

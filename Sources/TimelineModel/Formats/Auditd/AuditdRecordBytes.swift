@@ -77,6 +77,8 @@ extension AuditdLine {
 
         func text(_ r: Range<Int>) -> String { BytePairs.text(b, r) }
 
+        func slice(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[r]) }
+
         /// The value of the record's first field named `name` (`type`, `audit_time` and `serial` first).
         func field(_ name: String) -> String? {
             switch name {
@@ -127,15 +129,18 @@ extension AuditdLine {
         }
     }
 
-    /// The first pass's reading of a line (`RecordReader.skim`): its time, when it is plainly
-    /// a record (`ByteRecord`) with a stamp in epoch seconds; the title is made from its fields.
-    static func skim(_ bytes: FileBytes) -> @Sendable (Int, Int) -> SkimmedRecord? {
-        { offset, line in
+    /// The first pass's reading of a line (`RecordReader.skimMaking`): its time, when it is
+    /// plainly a record (`ByteRecord`) with a stamp in epoch seconds, and the title and actor
+    /// a listing shows, made from its fields (`madeListing`).
+    static func skim(_ bytes: FileBytes) -> @Sendable (Int, Int, MadeTitles) -> SkimmedRecord? {
+        { offset, line, made in
             let l = LineBytes(bytes, at: offset)
             guard l.isSingleScalarText, let record = ByteRecord(l.text),
                   let time = EpochUnit.s.time(bytes: UnsafeBufferPointer(rebasing: record.b[record.time]))
             else { return nil }
-            return SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
+            var skimmed = SkimmedRecord(time: time, title: nil, actor: nil, next: l.next, nextLine: line + 1)
+            skimmed.made = record.madeListing(made)
+            return skimmed
         }
     }
 }

@@ -7,6 +7,10 @@ enum CommonLogTime {
         return text.withUTF8 { parse(bytes: $0) }
     }
 
+    /// `BSDSyslogLine.months`, each name's three bytes in one number (a month is told
+    /// without making a string of it).
+    private static let months = BSDSyslogLine.months.map { $0.utf8.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+
     /// `parse` of the text's UTF-8 bytes.
     static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> WrittenTime? {
         // dd/Mon/yyyy:HH:MM:SS +hhmm
@@ -20,8 +24,8 @@ enum CommonLogTime {
             }
             return v
         }
-        let monthName = String(decoding: UnsafeBufferPointer(rebasing: b[3..<6]), as: UTF8.self)
-        guard let m = BSDSyslogLine.months.firstIndex(of: monthName), let d = number(0, 2), let y = number(7, 4),
+        let month = UInt32(b[3]) | UInt32(b[4]) << 8 | UInt32(b[5]) << 16
+        guard let m = Self.months.firstIndex(of: month), let d = number(0, 2), let y = number(7, 4),
               let h = number(12, 2), let mi = number(15, 2), let s = number(18, 2),
               let oh = number(22, 2), let om = number(24, 2), h < 24, mi < 60, s < 61, oh < 24, om < 60 else { return nil }
         let date = CivilDate(year: y, month: m + 1, day: d)

@@ -16,13 +16,16 @@ struct ListedLine: Sendable {
     /// Bits 0–11: where the title starts, counted from the record's start; 12–21: its
     /// length in bytes; 22–33, 34–43: the same for the actor; 44–51: the written offset in
     /// quarter hours plus 128; 52–55: fraction digits; then the flags below; 60–62: the
-    /// stated precision (0: none; k + 1: `Precision.allCases[k]`).
+    /// stated precision (0: none; k + 1: `Precision.allCases[k]`). A made listing's bits
+    /// 0–43 say where its entry starts in its part's `MadeTitles`.
     private var packed: UInt64 = 0
 
     private static let hasSeconds: UInt64 = 1 << 56
     private static let usable: UInt64 = 1 << 57
     private static let hasActor: UInt64 = 1 << 58
     private static let approximate: UInt64 = 1 << 59
+    private static let made: UInt64 = 1 << 63
+    private static let spans: UInt64 = 1 << 44 - 1
 
     /// Unusable: the event is listed by reading its record again.
     init() {}
@@ -55,6 +58,16 @@ struct ListedLine: Sendable {
         }
         packed = Self.packed(time: skimmed.time, title: title, actor: actor, precision: skimmed.precision,
                              approximate: skimmed.approximate)
+    }
+
+    /// The listing of a record the first pass skimmed whose title and actor it made from
+    /// several fields, into `made` at `entry` (`SkimmedRecord.made`); unusable unless a line
+    /// shows them as written (`MadeTitles.measure`).
+    init(_ skimmed: SkimmedRecord, entry: Int, made: MadeTitles, meter: inout VerbatimTextMeter) {
+        guard skimmed.end == nil, Self.listable(skimmed.time), entry <= Self.spans, made.measure(entry, meter: &meter)
+        else { return }
+        packed = Self.packed(time: skimmed.time, title: (0, 0), actor: nil, precision: skimmed.precision,
+                             approximate: skimmed.approximate) | UInt64(entry) | Self.made
     }
 
     /// Whether the packing holds how `time` was written.
@@ -105,23 +118,26 @@ struct ListedLine: Sendable {
 
     var isUsable: Bool { packed & Self.usable != 0 }
 
-    /// The title's bytes in the file, for the record at `record`.
+    /// Whether its title and actor are in its part's `MadeTitles`, at `madeEntry`.
+    var isMade: Bool { packed & Self.made != 0 }
+    var madeEntry: Int { Int(packed & Self.spans) }
+
+    /// The title's bytes in the file, for the record at `record` (a listing not made).
     func title(_ bytes: FileBytes, record: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: bytes.base + record + Int(packed & 0xFFF), count: Int(packed >> 12 & 0x3FF))
     }
 
-    /// The actor's bytes in the file, for the record at `record`; nil for none.
+    /// The actor's bytes in the file, for the record at `record`; nil for none (a listing not made).
     func actor(_ bytes: FileBytes, record: Int) -> UnsafeBufferPointer<UInt8>? {
         guard packed & Self.hasActor != 0 else { return nil }
         return UnsafeBufferPointer(start: bytes.base + record + Int(packed >> 22 & 0xFFF), count: Int(packed >> 34 & 0x3FF))
     }
 
-    /// The text of a line, for the record at `record`, measured as `VerbatimTextMeter`
+    /// The text of a line showing `title` and `actor`, measured as `VerbatimTextMeter`
     /// measured it (text a line shows as written).
-    func text(_ bytes: FileBytes, record: Int) -> VerbatimLineText {
-        let title = title(bytes, record: record)
+    static func text(title: UnsafeBufferPointer<UInt8>, actor: UnsafeBufferPointer<UInt8>?) -> VerbatimLineText {
         let (titleWidth, titleWraps) = Self.measure(title)
-        guard let actor = actor(bytes, record: record) else {
+        guard let actor else {
             return VerbatimLineText(actor: nil, actorWidth: 0, title: title, titleWidth: titleWidth, wrapsByBytes: titleWraps)
         }
         let (actorWidth, actorWraps) = Self.measure(actor)
@@ -160,25 +176,5 @@ struct ListedLine: Sendable {
             offsetSeconds: (Int(packed >> 44 & 0xFF) - 128) * 900, hasSeconds: packed & Self.hasSeconds != 0,
             fractionDigits: Int(packed >> 52 & 0xF))
         return .instant(record.sortInstant, form)
-    }
-}
-
-/// Each event's `ListedLine` in file order, as the parts of a file read at once kept them
-/// (joined without copying: the copy would add to the load's peak memory).
-struct ListedLines: Sendable {
-    private let first: [ListedLine]
-    private let second: [ListedLine]
-
-    init(_ first: [ListedLine] = [], _ second: [ListedLine] = []) {
-        self.first = first
-        self.second = second
-    }
-
-    var count: Int { first.count + second.count }
-
-    /// The usable listing of the `index`-th event of the file, nil when none.
-    subscript(index: Int) -> ListedLine? {
-        let line = index < first.count ? first[index] : index - first.count < second.count ? second[index - first.count] : ListedLine()
-        return line.isUsable ? line : nil
     }
 }

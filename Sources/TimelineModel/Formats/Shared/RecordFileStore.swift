@@ -85,7 +85,7 @@ final class RecordFileStore: EventStore {
     func event(at position: Int) -> Event { event(at: position, whole: true) }
 
     /// The listing the first pass kept of the event at `position`, when usable.
-    private func listedLine(at position: Int) -> ListedLine? {
+    private func listedLine(at position: Int) -> ListedText? {
         listing[Int(records[position].fileIndex)]
     }
 

@@ -20,6 +20,10 @@ struct RecordReader: Sendable {
     /// when the reader can be sure of it from a few of its fields (see `SkimmedRecord`);
     /// nil sends the record to `read`. Without it every record is read by `read`.
     var skim: (@Sendable (_ offset: Int, _ line: Int) -> SkimmedRecord?)? = nil
+    /// `skim` for a format whose listing's title is made from several fields (an access
+    /// log's, an audit record's): the title and actor, as the listing would show them, made
+    /// as an entry of `made` (`SkimmedRecord.made`), so that no record is read again to list it.
+    var skimMaking: (@Sendable (_ offset: Int, _ line: Int, _ made: MadeTitles) -> SkimmedRecord?)? = nil
     /// A record boundary at or after an offset (the middle of what is left) and its line,
     /// counted on from a known record start, found without reading the records between;
     /// nil when there is none. Without it the file is read on one thread.
@@ -134,6 +138,8 @@ extension RecordReader {
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         var listing: [ListedLine] = []
+        // Made titles only for a reader that makes them; one for each part.
+        let made = (first: skimMaking.map { _ in MadeTitles() }, second: skimMaking.map { _ in MadeTitles() })
         var at = first
         if let boundary, bytes.count - first.offset >= Self.halvesThreshold,
            let split = boundary(first, first.offset + (bytes.count - first.offset) / 2) {
@@ -143,9 +149,9 @@ extension RecordReader {
                                              reached: (offset: 0, line: 0, stopped: false))
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
-                    parts.reached = readRecords(into: &parts.first, &parts.listed.first, bytes, from: first, to: split.offset)
+                    parts.reached = readRecords(into: &parts.first, &parts.listed.first, made.first, bytes, from: first, to: split.offset)
                 } else {
-                    _ = readRecords(into: &parts.second, &parts.listed.second, bytes, from: split, to: bytes.count)
+                    _ = readRecords(into: &parts.second, &parts.listed.second, made.second, bytes, from: split, to: bytes.count)
                 }
             }
             // Taken out of `parts`, which lives on: the first part's events are then
@@ -154,23 +160,23 @@ extension RecordReader {
             (builder, parts.first) = (parts.first, empty)
             (listing, parts.listed.first) = (parts.listed.first, [])
             let reached = parts.reached
-            if reached.stopped || builder.hasTooManyProblems { return try build(builder, ListedLines(listing), bytes) }
+            if reached.stopped || builder.hasTooManyProblems { return try build(builder, ListedLines(listing, made: (made.first, nil)), bytes) }
             if (reached.offset, reached.line) == split && parts.second.read.problems.isEmpty {
                 builder.append(parts.second)
                 let second = parts.listed.second
                 (parts.second, parts.listed.second) = (empty, [])
-                return try build(builder, ListedLines(listing, second), bytes)
+                return try build(builder, ListedLines(listing, second, made: made), bytes)
             }
             at = (reached.offset, reached.line)
         }
-        _ = readRecords(into: &builder, &listing, bytes, from: at, to: bytes.count)
-        return try build(builder, ListedLines(listing), bytes)
+        _ = readRecords(into: &builder, &listing, made.first, bytes, from: at, to: bytes.count)
+        return try build(builder, ListedLines(listing, made: (made.first, nil)), bytes)
     }
 
     /// Reads the records from `from` until one starts at or after `end` (or reading must
-    /// stop), keeping each event's `ListedLine` in `listing`: where it stopped, and whether
-    /// the rest cannot be read.
-    private func readRecords(into builder: inout TimelineBuilder, _ listing: inout [ListedLine], _ bytes: FileBytes,
+    /// stop), keeping each event's `ListedLine` in `listing` (and the titles it made in
+    /// `made`): where it stopped, and whether the rest cannot be read.
+    private func readRecords(into builder: inout TimelineBuilder, _ listing: inout [ListedLine], _ made: MadeTitles?, _ bytes: FileBytes,
                              from: (offset: Int, line: Int), to end: Int) -> (offset: Int, line: Int, stopped: Bool) {
         var (offset, line) = from
         var meter = VerbatimTextMeter()
@@ -179,9 +185,17 @@ extension RecordReader {
         while offset < end && !builder.hasTooManyProblems {
             records += 1
             told.note(offset, after: records)
-            if let skim, let s = skim(offset, line) {
+            if let s = skim?(offset, line) ?? made.flatMap({ skimMaking?(offset, line, $0) }) {
                 if builder.note(time: s.time, end: s.end, precision: s.precision, id: s.id, in: bytes, line: line, offset: offset) {
-                    listing.append(ListedLine(s, record: offset, bytes: bytes, meter: &meter))
+                    if let made, let entry = s.made {
+                        let listed = ListedLine(s, entry: entry, made: made, meter: &meter)
+                        if !listed.isUsable { made.drop(entry) }
+                        listing.append(listed)
+                    } else {
+                        listing.append(ListedLine(s, record: offset, bytes: bytes, meter: &meter))
+                    }
+                } else if let made, let entry = s.made {
+                    made.drop(entry)
                 }
                 (offset, line) = (s.next, s.nextLine)
                 continue

@@ -8,9 +8,13 @@
 struct SkimmedRecord {
     var time: EventTime
     /// Where the title's and the actor's bytes are in the file; no title: it is made from
-    /// several fields (an access log's request and status), so the listing reads the record again.
+    /// several fields (an access log's request and status), so the listing reads the record
+    /// again, unless the skim made it (`made`).
     var title: Range<Int>?
     var actor: Range<Int>?
+    /// Where the title and actor the skim made from several fields start in its part's
+    /// `MadeTitles` (see `RecordReader.skimMaking`), when it made them as a listing shows them.
+    var made: Int? = nil
     /// Where the next record starts, and its line.
     var next: Int
     var nextLine: Int
