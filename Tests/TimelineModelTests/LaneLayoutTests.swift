@@ -55,4 +55,42 @@ import Testing
         #expect(row.components(separatedBy: "● @TwitterGov: it was done").count == 3)
         #expect(row.contains("|"))
     }
+
+    /// A log with as many actors as lines (an access log's clients) gives the busiest lanes
+    /// side by side and one last column for the rest, each event there named by its lane:
+    /// lines of a readable width, every event still written, and no column per actor
+    /// (100k actors once asked for 27 GB).
+    @Test func manyActorsShareTheLastColumnAndNoEventIsLeftOut() throws {
+        var lines = ["{\"title\": \"Clients\", \"timezone\": \"UTC\", \"events\": ["]
+        var events: [String] = []
+        // `busy` acts every tenth minute; each other minute a new client.
+        for m in 0..<60 {
+            let actor = m % 10 == 0 ? "busy" : "client-\(m)"
+            events.append("{\"id\": \"e\(m)\", \"time\": \"2023-11-14T10:\(m < 10 ? "0" : "")\(m)Z\", \"actor\": \"\(actor)\", \"title\": \"request \(m)\"}")
+        }
+        lines.append(events.joined(separator: ",\n"))
+        lines.append("]}")
+        let t = try TimelineLoader.load(bytes: Array(lines.joined(separator: "\n").utf8), name: "clients.json")
+        for width: Int? in [80, 200, nil] {
+            let text = LaneText(view: ExportView(timeline: t, zone: .utc, width: width), grouping: .actor).text()
+            let rows = text.split(separator: "\n").map(String.init)
+            let header = try #require(rows.first { $0.contains(" more") })
+            let columns = header.split(separator: "|").count
+            let most = width.map { max(LaneText.fewestKept, ($0 - 12 - 2) / 15) } ?? 2 * LaneText.fewestKept
+            #expect(columns == most)
+            // 55 actors: the busiest kept (`busy` with six events), the rest counted.
+            #expect(header.contains("busy"))
+            #expect(header.contains("+\(55 - (most - 1)) more"))
+            // Every event has its row and its mark (titles are cut to the lane's width).
+            #expect(rows.filter { $0.hasPrefix("10:") }.count == 60)
+            #expect(rows.filter { $0.hasPrefix("10:") && $0.contains("● ") }.count == 60)
+            // In the last column an event says whose it is.
+            if width == nil { #expect(text.contains("● client-59: request 59")) }
+            #expect(rows.contains { $0.hasPrefix("10:59") && $0.contains("● client-5") })
+            let longest = rows.map { DisplayWidth.of($0) }.max() ?? 0
+            // As wide as the width asks, or the fewest lanes kept at their narrowest; 24
+            // columns a lane unwrapped.
+            #expect(longest <= (width.map { max($0, 12 + 1 + LaneText.fewestKept * 15) } ?? 12 + 1 + most * 27))
+        }
+    }
 }

@@ -31,15 +31,20 @@ public struct LaneText: Sendable {
             return Self.cell(of: e, f) + (origin.map { "  " + f.relative(e, to: $0) } ?? "")
         }
         let timeWidth = max(origin == nil ? 12 : 24, times.map { DisplayWidth.of($0) }.max() ?? 0)
+        let shown = Self.shownLanes(layout, timeWidth: timeWidth, width: view.width)
         // Lanes share the width (at least 12 columns each); without one, 24 each.
-        let lanes = max(1, layout.names.count)
-        let laneWidth = view.width.map { max(12, ($0 - timeWidth - 2) / lanes - 3) } ?? 24
+        let columns = shown.kept.count + (shown.others > 0 ? 1 : 0)
+        let laneWidth = view.width.map { max(Self.narrowest, ($0 - timeWidth - 2) / columns - 3) } ?? Self.unwrapped
         var out = SafeText.neutralise(t.title) + "\n"
         out += String(repeating: "=", count: max(1, DisplayWidth.of(SafeText.neutralise(t.title)))) + "\n"
         out += "Lanes by \(grouping == .actor ? "actor" : "file"), times in \(f.zone.identifier)"
         if let filter = view.filter, !filter.isEmpty { out += ", filter “\(SafeText.neutralise(filter))”" }
         out += "\n\n"
-        out += Self.trimmed(Self.padded("", timeWidth) + " " + layout.names.map { " " + Self.padded(SafeText.neutralise($0), laneWidth) + " " }
+        // The rest's column is named as the viewer names what does not fit, shorter when narrow.
+        let rest = "+\(shown.others) more lanes"
+        let names = shown.kept.map { SafeText.neutralise(layout.names[$0]) }
+            + (shown.others > 0 ? [rest.count <= laneWidth ? rest : "+\(shown.others) more"] : [])
+        out += Self.trimmed(Self.padded("", timeWidth) + " " + names.map { " " + Self.padded($0, laneWidth) + " " }
             .joined(separator: "|")) + "\n"
         var day: String?
         for (k, i) in indices.enumerated() {
@@ -52,7 +57,7 @@ public struct LaneText: Sendable {
                 day = heading
             }
             var cells: [String] = []
-            for lane in layout.names.indices {
+            for lane in shown.kept {
                 let cell: String
                 if layout.marks(k, in: lane) {
                     cell = "● " + SafeText.neutralise(e.title)
@@ -63,9 +68,47 @@ public struct LaneText: Sendable {
                 }
                 cells.append(" " + Self.padded(cell, laneWidth) + " ")
             }
+            if shown.others > 0 {
+                // The event's own lane first, then the other files that hold it.
+                let elsewhere = ([layout.lane[k]] + layout.alsoIn[k]).filter { !shown.isKept[$0] }
+                let cell = elsewhere.isEmpty ? ""
+                    : "● " + elsewhere.map { SafeText.neutralise(layout.names[$0]) }.joined(separator: ", ") + ": " + SafeText.neutralise(e.title)
+                cells.append(" " + Self.padded(cell, laneWidth) + " ")
+            }
             out += Self.trimmed(Self.padded(times[k], timeWidth) + " " + cells.joined(separator: "|")) + "\n"
         }
         return out
+    }
+
+    /// A lane's fewest columns, and each lane's columns when lines are not wrapped.
+    static let narrowest = 12
+    static let unwrapped = 24
+    /// The most lanes written side by side: as many as fit the width, and at least this many
+    /// (each then `narrowest` wide, the line longer than the width, as a few actors or files
+    /// are best read side by side); twice as many when lines are not wrapped (`--width 0`).
+    static let fewestKept = 8
+
+    /// The lanes written as columns, in their order: all of them when they are no more than
+    /// the most (`fewestKept`, or as many as fit the width), else the busiest of them and
+    /// one last column for the rest, each event there named by its lane, so that a log
+    /// with thousands of actors still gives lines a reader can take in, and no event is
+    /// left out.
+    static func shownLanes(_ layout: LaneLayout, timeWidth: Int, width: Int?)
+        -> (kept: [Int], isKept: [Bool], others: Int) {
+        let count = layout.names.count
+        let most = width.map { max(fewestKept, ($0 - timeWidth - 2) / (narrowest + 3)) } ?? 2 * fewestKept
+        guard count > most else { return (Array(0..<count), Array(repeating: true, count: count), 0) }
+        // One column goes to the rest; the others to the lanes with the most events (by
+        // their order when as many), shown in their order.
+        var events = [Int](repeating: 0, count: count)
+        for (k, own) in layout.lane.enumerated() {
+            events[own] += 1
+            for other in layout.alsoIn[k] { events[other] += 1 }
+        }
+        let busiest = (0..<count).sorted { (events[$0], -$0) > (events[$1], -$1) }.prefix(most - 1).sorted()
+        var isKept = [Bool](repeating: false, count: count)
+        for lane in busiest { isKept[lane] = true }
+        return (Array(busiest), isKept, count - busiest.count)
     }
 
     /// The time cell of `event`: its time as the list shows it, without the
