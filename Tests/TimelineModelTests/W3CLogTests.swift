@@ -26,6 +26,22 @@ import Testing
         #expect(iis.events[0].actor == "157.55.39.146")
     }
 
+    /// IIS's `date time` are UTC by the format: an `--assume-zone` given for every file of a
+    /// merge (meant for those that write no zone) leaves them; one naming this file moves
+    /// them, and the "Read as" line says so.
+    @Test func onlyAZoneNamingThisFileMovesItsUTCTimes() throws {
+        var everyFile = ReadOptions()
+        everyFile.time.assumedZone = Zone(identifier: "Europe/Paris")
+        let t = try F.load("w3c/logfile_w3c.6", everyFile)
+        #expect(t.inputFormat == "W3C extended log (date and time in UTC)")
+        #expect(F.shown("robots.txt", in: F.exportLines(t, zone: "UTC"))! == ("Tuesday 13 January 2015", "00:32:17"))
+        var thisFile = everyFile
+        thisFile.time.assumedZoneNamesThisFile = true
+        let moved = try F.load("w3c/logfile_w3c.6", thisFile)
+        #expect(moved.inputFormat == "W3C extended log (date and time in Europe/Paris, as --assume-zone says for this file)")
+        #expect(F.shown("robots.txt", in: F.exportLines(moved, zone: "UTC"))! == ("Monday 12 January 2015", "23:32:17"))
+    }
+
     @Test func aTimeOnlyLogTakesItsDayFromDate() throws {
         let t = try F.load("w3c/logfile_w3c.2")
         let lines = F.exportLines(t, zone: "UTC")

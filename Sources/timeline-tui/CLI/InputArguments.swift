@@ -53,6 +53,7 @@ struct InputArguments: ParsableArguments {
                 throw .usage("--assume-zone takes an IANA name such as Europe/Paris, UTC, or an offset such as +05:30 (not local, which differs by machine), not '\(SafeText.neutralise(assumeZone))'")
             }
             options.time.assumedZone = zone
+            options.time.assumedZoneNamesThisFile = Self.namesThisFile(assumeZones, file)
         }
         if let assumeYear = try Self.value(assumeYears, for: file, option: "--assume-year") {
             guard assumeYear.count == 4, let year = Int(assumeYear), year >= 1000 else {
@@ -103,6 +104,11 @@ struct InputArguments: ParsableArguments {
     static func split(_ text: String) -> (file: String, value: String)? {
         guard let eq = text.lastIndex(of: "=") else { return nil }
         return (String(text[..<eq]), String(text[text.index(after: eq)...]))
+    }
+
+    /// Whether one of `values` is given for `file` by name (`FILE=value`).
+    private static func namesThisFile(_ values: [String], _ file: String) -> Bool {
+        values.contains { v in split(v).map { names($0.file, file) } ?? false }
     }
 
     /// The value `values` give `file`: its own `file=value`, else the plain one.

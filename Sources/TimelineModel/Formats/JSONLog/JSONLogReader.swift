@@ -153,7 +153,13 @@ enum JSONLogReader {
         let time: EventTime
         let epochUnit = map.time != nil ? map.timeUnit : writerTime != nil ? writer?.unit : nil
         var reading = options
-        if writerTime != nil, reading.time.assumedZone == nil, let zone = writer?.zone { reading.time.assumedZone = zone }
+        // A zone the writer's own definition gives (IIS's `date time`, Microsoft 365's
+        // CreationTime: UTC) is the times' zone, not a guess: an `--assume-zone` given for
+        // every file of a merge (meant for those that write none) does not move them; one
+        // that names this file does (another writer's local times in the same layout).
+        if writerTime != nil, let zone = writer?.zone, !reading.time.assumedZoneNamesThisFile {
+            reading.time.assumedZone = zone
+        }
         switch readTime(timeField.value, name: timeName, mappedUnit: epochUnit, options: reading) {
         case .success(let t): time = t
         case .failure(let e):

@@ -24,7 +24,7 @@ struct LogWriter: Equatable {
     /// (Serilog's `@mt`, see `MessageTemplate`).
     var templateField: String?
     /// The zone the writer's schema gives times written without one (Microsoft 365's
-    /// audit log: UTC); `--assume-zone` still wins.
+    /// audit log: UTC); `--assume-zone` does not change it.
     var zone: Zone?
     /// Zeek: the title is made from the line's fields and the kind is the log's name
     /// (`ZeekLog`); `zeekFileLog` is the log the file's name says (`conn.log`), for

@@ -11,6 +11,10 @@ public struct TimeReading: Sendable {
 
     /// The zone for times written without one (`--assume-zone`); nil refuses them.
     public var assumedZone: Zone?
+    /// Whether `assumedZone` was given for this file by name (`--assume-zone iis.log=…`):
+    /// only then does it move times whose writer defines their zone (IIS's `date time`
+    /// are UTC); a zone given for every file of a merge is for the files that write none.
+    public var assumedZoneNamesThisFile = false
     /// `--ambiguous`; nil refuses a wall time that happened twice.
     public var ambiguous: Ambiguous?
     /// The year of the first line of a log that writes none (`--assume-year`, BSD

@@ -60,7 +60,9 @@ enum W3CLogReader {
             return reading
         }, boundary: RecordFile.lineBoundary(bytes))
         let local = directives.blocks.contains { !$0.fields.contains("time") && $0.fields.contains("time-local") }
-        reader.note = local ? "date-local and time-local" : "date and time in UTC"
+        let named = options.time.assumedZoneNamesThisFile ? options.time.assumedZone : nil
+        reader.note = local ? "date-local and time-local"
+            : named.map { "date and time in \($0.identifier), as --assume-zone says for this file" } ?? "date and time in UTC"
         return reader
     }
 
