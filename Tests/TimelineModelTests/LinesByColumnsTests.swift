@@ -105,6 +105,48 @@ import Testing
         #expect(measuredLines > 5_000)
     }
 
+    /// A start written by the caller (`[tag] actor — `) and the rest laid out after it
+    /// (`continuing`): the same lines as the whole laid out at once, or nothing written.
+    @Test func textContinuingAWrittenStartIsLaidOutAsTheWhole() {
+        var random = SplitMix(seed: 71)
+        var continued = 0
+        var refused = 0
+        for _ in 0..<5_000 {
+            guard let (text, utf8, plain) = Self.wrappable(&random), plain else { continue }
+            let columns = utf8.withUnsafeBufferPointer(DisplayWidth.plainWidth)!
+            let spaces = utf8.indices.filter { utf8[$0] == 0x20 }
+            guard let space = spaces.randomElement(using: &random) else { continue }
+            let start = Array(utf8[...space])
+            // The caller's start has one space between words (its tag and actor are checked).
+            guard !start.withUnsafeBufferPointer({ LineWrapping.hasDoubleSpace($0.baseAddress!, count: $0.count) }) else { continue }
+            let after = Array(utf8[(space + 1)...])
+            let startColumns = start.withUnsafeBufferPointer(DisplayWidth.plainWidth)!
+            let measured = LineWrapping.Measured(columns: columns - startColumns, before: (bytes: 0, columns: 0))
+            for (first, rest) in Self.sizes where startColumns < first {
+                var whole: [UInt8] = []
+                let tookWhole = utf8.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first, rest: rest, indent: 17, exactWidths: false, to: &whole)
+                }
+                var out = start
+                let took = after.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first - startColumns, rest: rest, indent: 17, exactWidths: false,
+                                                      measured: measured, continuing: true, to: &out)
+                }
+                if took {
+                    continued += 1
+                    #expect(tookWhole)
+                    #expect(String(decoding: out, as: UTF8.self) == String(decoding: whole, as: UTF8.self),
+                            "\(text) \(first) \(rest) \(space)")
+                } else {
+                    refused += 1
+                    #expect(out == start, "\(text) \(first) \(rest) \(space)")
+                }
+            }
+        }
+        #expect(continued > 2_000)
+        #expect(refused > 100)
+    }
+
     @Test func aMergedLineWrapsAfterItsSourceTag() {
         let text = Array("[100000-seed3001] Twitter support — The account is deactivated « à tort » : 11 minutes".utf8)
         var out: [UInt8] = []

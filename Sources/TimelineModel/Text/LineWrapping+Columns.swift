@@ -12,8 +12,15 @@ extension LineWrapping {
     ///
     /// `measured`: what the caller knows of the text's columns already, so that they are
     /// not counted again (see `Measured`).
+    ///
+    /// `continuing`: the text goes on a line whose start (with one space at its end and
+    /// none in a row, `first` columns left after it) the caller wrote already, so that a
+    /// merged line's tag and actor are not copied to be laid out with the title. Also
+    /// false, having written nothing, when that line would end at or before that space:
+    /// only the caller, holding the start, can lay it out then.
     static func appendLinesByColumns(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
-                                     exactWidths: Bool, measured: Measured? = nil, to out: inout [UInt8]) -> Bool {
+                                     exactWidths: Bool, measured: Measured? = nil, continuing: Bool = false,
+                                     to out: inout [UInt8]) -> Bool {
         let end = text.count
         guard let base = text.baseAddress, end > 0, base[0] != 0x20, base[end - 1] != 0x20,
               !hasDoubleSpace(base, count: end) else { return false }
@@ -88,6 +95,8 @@ extension LineWrapping {
                 // Back from the overflow to a space where the line may end…
                 while stop > start && !(base[stop] == 0x20 && mayBreak(at: stop)) { stop -= 1 }
                 if stop == start {
+                    // A written start ends at a space where the line may end, or before.
+                    if continuing && lines == 0 { return false }
                     // …or, for a word wider than the line, on to the first one after it.
                     stop = q
                     while stop < end && !(base[stop] == 0x20 && mayBreak(at: stop)) { stop += 1 }
@@ -144,7 +153,7 @@ extension LineWrapping {
     /// Whether `count` bytes at `base` hold two spaces in a row: eight bytes read seven
     /// apart, so that each two bytes in a row are read together once.
     @inline(__always)
-    private static func hasDoubleSpace(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+    static func hasDoubleSpace(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
         var i = 0
         while i + 8 <= count {
             let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020

@@ -6,6 +6,9 @@ struct OriginTag {
     /// Its display width; nil when it is not plain text (see `DisplayWidth.plainWidth`),
     /// and so cannot go on a verbatim line.
     var width: Int?
+    /// Whether it has no two spaces in a row (it ends in one), so that a wrapped line may
+    /// be laid out from after it (`LineWrapping.appendLinesByColumns`'s `continuing`).
+    var singleSpaced: Bool
 
     static let none = OriginTag(bytes: [], width: 0)
 
@@ -14,11 +17,13 @@ struct OriginTag {
         let text = "[" + origins.map { SafeText.neutralise($0) }.joined(separator: ", ") + "] "
         bytes = Array(text.utf8)
         width = bytes.withUnsafeBufferPointer { DisplayWidth.plainWidth($0) }
+        singleSpaced = bytes.withUnsafeBufferPointer { !LineWrapping.hasDoubleSpace($0.baseAddress!, count: $0.count) }
     }
 
     private init(bytes: [UInt8], width: Int?) {
         self.bytes = bytes
         self.width = width
+        singleSpaced = true
     }
 
     /// The tags made so far in one run of an export, looked up by their files (a merge has

@@ -18,6 +18,10 @@ extension TextExporter {
             out.append(0x0A)
             return
         }
+        if plain.wrapsByBytes && appendTitleLines(plain, after: tag, total: total, first: max(1, width - column),
+                                                  rest: max(1, width - textColumn), to: &out) {
+            return
+        }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: tag.bytes)
         if let actor = plain.actor {
@@ -47,5 +51,36 @@ extension TextExporter {
                 widerThanFirst: true, exactWidths: !plain.wrapsByBytes, measured: measured, to: &out
             )
         }
+    }
+
+    /// A wrapping line's tag, actor and ` — ` written as they are, then its title laid out
+    /// after them, as `appendSimpleLines` lays out the three together: when they fit on the
+    /// first line with a column to spare, have one space between words and none at either
+    /// end, and the first line ends at one of the title's spaces. False, having written
+    /// nothing, otherwise.
+    private func appendTitleLines(_ plain: VerbatimLineText, after tag: OriginTag, total: Int, first: Int, rest: Int,
+                                  to out: inout [UInt8]) -> Bool {
+        guard tag.singleSpaced, let tagColumns = tag.width else { return false }
+        var before = tagColumns
+        if let actor = plain.actor {
+            // Here `actor — ` must begin a line or follow the tag's space, one space apart.
+            guard let a = actor.baseAddress, a[0] != 0x20, a[actor.count - 1] != 0x20,
+                  !LineWrapping.hasDoubleSpace(a, count: actor.count) else { return false }
+            before += plain.actorWidth + 3
+        }
+        guard before > 0, before < first else { return false }
+        let mark = out.count
+        out.append(contentsOf: tag.bytes)
+        if let actor = plain.actor {
+            out.append(contentsOf: actor)
+            Self.appendSeparator(to: &out)
+        }
+        let measured = LineWrapping.Measured(columns: total - before, before: (bytes: 0, columns: 0))
+        if LineWrapping.appendLinesByColumns(plain.title, first: first - before, rest: rest, indent: textColumn,
+                                             exactWidths: false, measured: measured, continuing: true, to: &out) {
+            return true
+        }
+        out.removeSubrange(mark...)
+        return false
     }
 }
