@@ -53,8 +53,14 @@ import Testing
         #expect(t.inputFormat == "JSON Lines log (Microsoft 365 audit: CreationTime in UTC (its schema))")
         #expect(t.events[0].kind == "Exchange")
         #expect(t.events[0].actor == "NT AUTHORITY\\SYSTEM (Microsoft.Exchange.Servicehost)")
-        // --assume-zone still wins over the schema's UTC.
-        let paris = try F.load("jsonl-log/microsoft_audit_log.jsonl", ReadOptions(time: TimeReading(assumedZone: Zone(identifier: "Europe/Paris"))))
+        // An --assume-zone for every file of a merge leaves the schema's UTC; one naming this
+        // file moves it.
+        let everyFile = TimeReading(assumedZone: Zone(identifier: "Europe/Paris"))
+        let kept = try F.load("jsonl-log/microsoft_audit_log.jsonl", ReadOptions(time: everyFile))
+        #expect(F.shown("Install-DefaultSharingPolicy", in: F.exportLines(kept, zone: "UTC"))!.time == "12:55:53")
+        var thisFile = everyFile
+        thisFile.assumedZoneNamesThisFile = true
+        let paris = try F.load("jsonl-log/microsoft_audit_log.jsonl", ReadOptions(time: thisFile))
         #expect(F.shown("Install-DefaultSharingPolicy", in: F.exportLines(paris, zone: "UTC"))!.time == "10:55:53")
     }
 
