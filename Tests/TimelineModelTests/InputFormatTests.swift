@@ -53,6 +53,25 @@ import Testing
         #expect(problems.last == #"notes.csv: not timeline JSON: it does not start with '{', '[' or '"' and its name does not end in .json, .jsonl or .ndjson"#)
     }
 
+    /// A log line that begins with `[` or a quoted cell is not JSON: such a file is refused
+    /// as no format's (with what each reader wanted), not as a JSON timeline that is an array
+    /// or a string. A `[` followed by a JSON value, or a whole JSON string, is still ours to name.
+    @Test func aLogLineInBracketsOrQuotesIsNotTakenForJSON() {
+        let tried = "is not in a format timeline-tui reads (tried \(InputFormat.all.map(\.title).joined(separator: ", ")))"
+        for line in ["[pid: 8|app: 0|req: 1/1] 10.0.0.1 () {34 vars in 500 bytes} GET / => generated 2 bytes",
+                     "[trace] starting", "[notice] child pid 12 exit signal", "\"2023-11-14 12:00:00\"\t\"deploy\""] {
+            let problems = Self.problems(line + "\n", name: "app.log")
+            #expect(problems.first == "app.log: " + tried, "\(line)")
+            #expect(problems.contains { $0.hasPrefix("app.log: not timeline JSON: its") }, "\(line)")
+        }
+        for json in ["[]", "[true, 1]", "[null]", "[\"x\"]"] {
+            #expect(Self.problems(json + "\n", name: "app.log")
+                == [#"app.log:1:1: a timeline must be a JSON object with "title" and "events", not an array"#])
+        }
+        #expect(Self.problems("\"just a string\"\n", name: "app.log")
+            == [#"app.log:1:1: a timeline must be a JSON object with "title" and "events", not a string"#])
+    }
+
     @Test func aFileNamedLikeJSONIsOursToReportEvenWhenItIsNotJSON() {
         #expect(Self.problems("hello", name: "bad.json") == [
             #"bad.json:1:1: unexpected 'h'; expected a JSON object with "title" and "events""#,

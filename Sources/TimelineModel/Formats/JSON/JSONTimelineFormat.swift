@@ -41,7 +41,16 @@ extension InputFormat {
             // An empty file is ours to call empty.
             if c.atEnd { return .takes }
             switch c.byte(c.pos) {
-            case 0x7B, 0x5B, 0x22: return .takes
+            case 0x7B: return .takes
+            // Not followed by a JSON value, a `[` begins a log line (`[pid: 8|app: 0]`).
+            case 0x5B:
+                return sample.startsLikeJSON ? .takes : .declines("its '[' is not followed by a JSON value, and its name does not end in .json, .jsonl or .ndjson")
+            // A string is ours to refuse only when its first line is JSON: `"2023-11-14 12:00"\t"a"`
+            // is a log's line of quoted cells.
+            case 0x22:
+                var p = JSONValueParser(bytes: Array(sample.firstLine.utf8))
+                return (try? p.parseWhole()) != nil ? .takes
+                    : .declines("its first line is not a JSON value, and its name does not end in .json, .jsonl or .ndjson")
             default: return .declines("it does not start with '{', '[' or '\"' and its name does not end in .json, .jsonl or .ndjson")
             }
         },

@@ -41,8 +41,14 @@ struct FileSample {
             start = end + 1
         }
         firstLine = line
-        let firstByte = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-        startsLikeJSON = firstByte == 0x7B || firstByte == 0x5B
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let at = bytes.firstIndex { !blank($0) }
+        let firstByte = at.map { bytes[$0] }
+        // `[` opens a JSON array only when a JSON value or `]` follows: `[pid: 8|app: 0]`
+        // (uwsgi), `[INFO]` or `[Tue Nov 14 …]` begin a log line, not JSON.
+        let afterBracket = at.flatMap { bytes[($0 + 1)...].firstIndex { !blank($0) } }
+        startsLikeJSON = firstByte == 0x7B
+            || (firstByte == 0x5B && afterBracket.map { bytes[$0] == 0x5D || Self.opensJSONValue(bytes[$0...]) } ?? true)
         // A line that is one object ends in `}`: a one-line document cut by the sample's
         // end (`jq -c`'s layout) is not parsed to fail 64 KB later.
         if lineBytes.first == 0x7B, lineBytes.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x7D {
@@ -90,4 +96,14 @@ struct FileSample {
 
     /// The CSV header in lower case, for case-insensitive column names.
     var lowercasedHeader: [String] { csvHeader?.map { $0.lowercased() } ?? [] }
+
+    /// Whether `bytes` begin with what begins a JSON value: `{`, `[`, `"`, a digit, `-`, or
+    /// the words `true`, `false`, `null` (`[trace]`, `[notice]` begin log lines).
+    static func opensJSONValue(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        switch first {
+        case 0x7B, 0x5B, 0x22, 0x2D, 0x30...0x39: return true
+        default: return ["true", "false", "null"].contains { bytes.starts(with: $0.utf8) }
+        }
+    }
 }
