@@ -90,6 +90,29 @@ import Testing
                 seen.insert(p)
             }
             #expect(read && seen.count == count)
+            // Each title's key is its title's as the store gives it.
+            let keys = try #require(store.firstPassFacts?.keptTitleKeys)
+            #expect(keys.count == count && store.readsTitlesByFileIndex)
+            for i in 0..<count {
+                store.withTitle(fileIndex: i) { #expect(keys[i] == TitleKey($0, seed: reading.seed), "\(name): key \(i)") }
+            }
+            // Titles found by their keys (all, or every third event's) hash as the titles read.
+            let slowTitles = Self.facts(plain, seed: reading.seed).titleHashes
+            for every in [1, 3] {
+                var wanted = PositionSet(count: count)
+                for p in stride(from: 0, to: count, by: every) { wanted.insert(p) }
+                var memo = TitleKeyMemo()
+                var keyed = MergeFacts(kept, ids: nil, titles: SeededHash(seed: reading.seed), titlesLater: true)
+                keyed.keepTitles(of: store, hasher: SeededHash(seed: reading.seed), at: every == 1 ? nil : wanted, keys: &memo)
+                for p in 0..<count {
+                    let expected = p % every == 0 ? slowTitles[p] & 0xFFFF_FFFF : 0
+                    #expect(keyed.titleHashes[p] == expected, "\(name): title hash at \(p), every \(every)")
+                }
+            }
+            // Without the duplicate check, no key is kept.
+            let unkeyed = try Self.load(text, name: name, merging: MergeReading(keysTitles: false))
+            #expect((unkeyed.events.store as? JSONEventStore)?.firstPassFacts?.keptTitleKeys == nil)
+            #expect((unkeyed.events.store as? JSONEventStore)?.firstPassFacts?.count == count)
             for titles in [true, false] {
                 // (A merge reads each file's dates in its own zone: none is placed again.)
                 let fast = Self.facts(kept, seed: reading.seed, idsOnly: !titles)
@@ -107,7 +130,7 @@ import Testing
         let b = Array(Self.events(300, seed: 7).prefix(150)) + Self.events(150, seed: 8, from: 1000)
         let c = Self.events(300, seed: 9, from: 2000)
         for keepDuplicates in [false, true] {
-            let reading = MergeReading()
+            let reading = MergeReading(keysTitles: !keepDuplicates)
             func merged(_ merging: MergeReading?) throws -> [String] {
                 let inputs = try [("a", a), ("b", b), ("c", c)].map { label, events in
                     let text = #"{"title": "\#(label)", "timezone": "Europe/Paris"}"# + "\n" + events.joined(separator: "\n")

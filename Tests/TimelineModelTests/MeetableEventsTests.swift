@@ -99,7 +99,8 @@ import Testing
         let all = inputs.map { MergeFacts($0.timeline, ids: nil, titles: hasher) }
         let (meetable, order, later) = Self.meetable(inputs)
         var some = later
-        for k in some.indices { some[k].keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k]) }
+        var memo = TitleKeyMemo()
+        for k in some.indices { some[k].keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k], keys: &memo) }
         let labels = inputs.map(\.label)
         let zones = TimelineMerge.zones(inputs.map { input -> String? in
             Zone.sameDays(input.timeline.timezone, inputs[0].timeline.timezone) ? nil : input.timeline.timezone

@@ -44,10 +44,32 @@ struct MergeFacts: Sendable {
         }
     }
 
-    /// Each title's hash (as `init` keeps it) for the events at `wanted` (nil: all; the
-    /// others' stay 0: they are in no title group), read in the file's order. After
-    /// `titlesLater`.
-    mutating func keepTitles(of store: any EventStore, hasher: SeededHash, at wanted: PositionSet?) {
+    /// Each title's hash (as `init` keeps it; its low 32 bits when `keys` found it) for the
+    /// events at `wanted` (nil: all; the others' stay 0: they are in no title group), read in
+    /// the file's order. After `titlesLater`. Where our JSON's first pass kept each title's
+    /// key, a title folded before (in this file or another `keys` served) is found by its
+    /// key, its bytes not read again.
+    mutating func keepTitles(of store: any EventStore, hasher: SeededHash, at wanted: PositionSet?, keys: inout TitleKeyMemo) {
+        if let file = store as? JSONEventStore, let kept = file.firstPassFacts, kept.reading.seed == hasher.seed,
+           let titleKeys = kept.keptTitleKeys, file.readsTitlesByFileIndex {
+            titleHashes = Array(repeating: 0, count: stamps.count)
+            var scratch = [UInt8](repeating: 0, count: 256)
+            let order = file.fileOrder
+            titleHashes.withUnsafeMutableBufferPointer { hashes in
+                titleKeys.withUnsafeBufferPointer { titleKeys in
+                    for i in 0..<titleKeys.count {
+                        let p = order.map { Int($0[i]) } ?? i
+                        if let wanted, !wanted.contains(p) { continue }
+                        hashes[p] = keys.foldedHash(titleKeys[i]) {
+                            var folded: UInt64 = 0
+                            file.withTitle(fileIndex: i) { folded = Self.titleHash($0, hasher, &scratch) }
+                            return folded
+                        }
+                    }
+                }
+            }
+            return
+        }
         titleHashes = Array(repeating: 0, count: stamps.count)
         titleHashes.withUnsafeMutableBufferPointer { titleHashes in
             let into = Into(idHashes: UnsafeMutableBufferPointer(start: nil, count: 0),

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Several files' timelines as one (`timeline-tui a.json b.csv`), by the timeline's one
 /// sorting rule (`EventRecord.sort`): by instant, ties in the order of the files on the
@@ -67,12 +68,21 @@ public enum TimelineMerge {
                                hasher: SeededHash) -> [PositionSet]? {
         let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, stamps: facts.map(\.stamps))
         let known = facts
-        let hashes = ConcurrentWork(count: parts.count) { k -> [UInt64] in
-            var f = known[k]
-            f.keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k])
-            return f.titleHashes
+        // The files go to the cores as each core is free; a core keeps one memo of the titles
+        // it has folded for every file it reads (the files of one incident say the same things).
+        let next = NextJob(count: parts.count)
+        let cores = min(parts.count, ProcessInfo.processInfo.activeProcessorCount)
+        let read = ConcurrentWork(count: cores) { _ -> [(file: Int, hashes: [UInt64])] in
+            var keys = TitleKeyMemo()
+            var mine: [(file: Int, hashes: [UInt64])] = []
+            while let k = next.take() {
+                var f = known[k]
+                f.keepTitles(of: parts[k].store, hasher: hasher, at: meetable.positions?[k], keys: &keys)
+                mine.append((k, f.titleHashes))
+            }
+            return mine
         }.run()
-        for k in facts.indices { facts[k].titleHashes = hashes[k] }
+        for (k, hashes) in read.joined() { facts[k].titleHashes = hashes }
         return meetable.positions
     }
 

@@ -54,9 +54,9 @@ struct TimelineFiles {
         var (labels, options) = try readings(measuringListedText: measuringListedText)
         for k in options.indices { options[k].keepsEventValues = keepingEventValues }
         if sources.count > 1, !foldingLater {
-            // Each file's first pass keeps what the merge reads of its events' ids and times
-            // (one seed for all).
-            let merging = MergeReading()
+            // Each file's first pass keeps what the merge reads of its events' ids, times and
+            // (for the duplicate check) titles, with one seed for all.
+            let merging = MergeReading(keysTitles: !merge.keepDuplicates)
             for k in options.indices { options[k].merging = merging }
         }
         let read = Read(labels: labels, results: Self.readAll(sources, options: options))

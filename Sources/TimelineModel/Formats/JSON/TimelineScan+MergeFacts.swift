@@ -1,6 +1,6 @@
-/// What a merge reads of each event's id and time (`FirstPassFacts`), kept while the first
-/// pass has the event's bytes at hand: the same id and time `JSONEventStore.withIdStampAndTitle`
-/// reads later at the places noted.
+/// What a merge reads of each event's id, time and title (`FirstPassFacts`), kept while the
+/// first pass has the event's bytes at hand: the same id, time and title
+/// `JSONEventStore.withIdStampAndTitle` reads later at the places noted.
 extension TimelineScan {
     /// Keeps the event just read (`spans`: its places, as recorded); an event the store
     /// would not read from its places leaves the file to the merge's own reading.
@@ -14,6 +14,9 @@ extension TimelineScan {
         let stamp = SameHappening.Stamp(time: time, precision: spans.precision ?? time.impliedPrecision,
                                         hasEnd: fields.end != nil && end != nil)
         Self.withText(fields.id, cursor: c) { id in mergeFacts?.append(id: id, stamp: stamp) }
+        if mergeFacts?.reading.keysTitles == true {
+            Self.withText(fields.title, cursor: c) { mergeFacts?.append(title: $0) }
+        }
     }
 
     /// The text of `token` (none: empty): the file's bytes when it has no escapes.

@@ -85,21 +85,29 @@ extension JSONEventStore {
     /// positions whose titles are given (the others' are not read).
     func eachTitleInFileOrder(where wanted: (Int) -> Bool = { _ in true },
                               _ body: (_ position: Int, _ title: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        guard !places.isEmpty, fileOffsets.count == records.count, !places.contains(where: { !$0.isUsable }) else { return false }
-        let (base, count, order) = (bytes.base, bytes.count, fileOrder)
+        guard readsTitlesByFileIndex else { return false }
+        let order = fileOrder
         for i in 0..<places.count {
             let p = order.map { Int($0[i]) } ?? i
             guard wanted(p) else { continue }
-            let origin = fileOffsets[i]
-            let title = places[i].title(from: origin)
-            if title.needsDecoding {
-                var text = JSONCursor(base: base, start: origin, end: count, endName: "file").string(title)
-                text.withUTF8 { body(p, $0) }
-            } else {
-                body(p, UnsafeBufferPointer(start: base + title.start, count: title.count))
-            }
+            withTitle(fileIndex: i) { body(p, $0) }
         }
         return true
+    }
+
+    /// Whether `withTitle(fileIndex:)` can be asked for every event.
+    var readsTitlesByFileIndex: Bool {
+        !places.isEmpty && fileOffsets.count == records.count && !places.contains(where: { !$0.isUsable })
+    }
+
+    /// The title of the event at `index` in file order, as `withTitle(at:)` gives it (when
+    /// `readsTitlesByFileIndex`).
+    func withTitle(fileIndex index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let origin = fileOffsets[index]
+        let title = places[index].title(from: origin)
+        guard title.needsDecoding else { return body(UnsafeBufferPointer(start: bytes.base + title.start, count: title.count)) }
+        var text = JSONCursor(base: bytes.base, start: origin, end: bytes.count, endName: "file").string(title)
+        text.withUTF8(body)
     }
 
     /// The title as `withStampAndTitle` gives it, the time not read.
