@@ -50,28 +50,6 @@ import Testing
         #expect(t.events.allSatisfy { !$0.extraFields.isEmpty })
     }
 
-    /// A file big enough to be read in two parts at once: a repeat in the second part of an
-    /// entry of the first is found all the same, and the file reads as without it.
-    @Test(.tags(.slow)) func aRepeatAcrossABigFilesTwoPartsIsShownOnce() throws {
-        var entry = try pagerEntries()[1]
-        var lines: [String] = []
-        var size = 0
-        while size < RecordReader.halvesThreshold + 4096 {
-            entry["id"] = "P\(lines.count)"
-            let line = try json(entry)
-            lines.append(line)
-            size += line.utf8.count + 1
-        }
-        let whole = lines.joined(separator: "\n") + "\n"
-        let repeated = whole + lines[3] + "\n" + lines[lines.count - 2] + "\n"
-        let t = try TimelineLoader.load(bytes: Array(repeated.utf8), name: "pages.jsonl")
-        let once = try TimelineLoader.load(bytes: Array(whole.utf8), name: "pages.jsonl")
-        #expect(t.events.count == lines.count)
-        #expect(t.warnings.map(\.place?.line) == [lines.count + 1, lines.count + 2])
-        #expect(t.warnings.first?.message == "entry P3 repeats the one at line 4, column \(column(of: #""id":"P3""#, in: lines[3]) + 5): shown once")
-        #expect(FormatFixtures.text(t, zone: nil) == FormatFixtures.text(once, zone: nil))
-    }
-
     /// The same id on an entry that says something else is not a repeat: refused, at both places.
     @Test func anotherEventUnderTheSameIdIsStillRefused() throws {
         var entries = try pagerEntries()
@@ -119,5 +97,31 @@ import Testing
     /// The 1-based column where `text` starts in a line.
     func column(of text: String, in line: String) -> Int {
         line.distance(from: line.startIndex, to: line.range(of: text)!.lowerBound) + 1
+    }
+}
+
+/// A repeat in a file read in two parts at once (4 MB and more): seconds, not milliseconds.
+@Suite(.tags(.slow)) struct RepeatedServiceRecordsBigFileTests {
+    /// A file big enough to be read in two parts at once: a repeat in the second part of an
+    /// entry of the first is found all the same, and the file reads as without it.
+    @Test func aRepeatAcrossABigFilesTwoPartsIsShownOnce() throws {
+        let pager = RepeatedServiceRecordsTests()
+        var entry = try pager.pagerEntries()[1]
+        var lines: [String] = []
+        var size = 0
+        while size < RecordReader.halvesThreshold + 4096 {
+            entry["id"] = "P\(lines.count)"
+            let line = try pager.json(entry)
+            lines.append(line)
+            size += line.utf8.count + 1
+        }
+        let whole = lines.joined(separator: "\n") + "\n"
+        let repeated = whole + lines[3] + "\n" + lines[lines.count - 2] + "\n"
+        let t = try TimelineLoader.load(bytes: Array(repeated.utf8), name: "pages.jsonl")
+        let once = try TimelineLoader.load(bytes: Array(whole.utf8), name: "pages.jsonl")
+        #expect(t.events.count == lines.count)
+        #expect(t.warnings.map(\.place?.line) == [lines.count + 1, lines.count + 2])
+        #expect(t.warnings.first?.message == "entry P3 repeats the one at line 4, column \(pager.column(of: #""id":"P3""#, in: lines[3]) + 5): shown once")
+        #expect(FormatFixtures.text(t, zone: nil) == FormatFixtures.text(once, zone: nil))
     }
 }
