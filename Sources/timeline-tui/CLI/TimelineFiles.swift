@@ -115,9 +115,9 @@ struct TimelineFiles {
         return TimelineMerge.merge(good, title: title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
     }
 
-    /// The files to merge (each with its index in `sources`), a Mattermost bulk export of
-    /// several channels as one input a channel (`MergeInput.byChannel`): its posts are shown
-    /// from their channel, not the file. A file `--label` names keeps its one label, as a
+    /// The files to merge (each with its index in `sources`), a Mattermost bulk export as
+    /// one input a channel (`MergeInput.byChannel`): its posts are shown from their
+    /// channel, not the file. A file `--label` names keeps its one label, as a
     /// Slack day file does; one file alone is not split (nothing shows its sources).
     func byChannel(_ inputs: [(source: Int, input: MergeInput)]) -> [MergeInput] {
         guard sources.count > 1 else { return inputs.map(\.input) }
