@@ -182,5 +182,9 @@ import Testing
         #expect(t.events.map(\.title) == ["Run key added"])
         #expect(t.events[0].kind == "REG" && t.events[0].actor == "bob" && t.events[0].precision == .second)
         #expect(FormatFixtures.text(t, zone: "UTC").contains("  07:52:33       bob — Run key added\n"))
+        // Without a header (Carvey's tools), named: the first line is an event.
+        let bare = "1327218753|REG|pc1|bob|Run key added\n1327218760|FILE|pc1|-|report.docx opened\n"
+        let named = try TimelineLoader.load(bytes: Array(bare.utf8), name: "bare.tln", format: .plasoTLN)
+        #expect(named.events.map(\.title) == ["Run key added", "report.docx opened"])
     }
 }

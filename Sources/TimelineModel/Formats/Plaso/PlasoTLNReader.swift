@@ -1,7 +1,8 @@
 /// Plaso's `tln` and `l2ttln` outputs (log2timeline/plaso `plaso/output/tln.py`), the TLN
 /// layout of Harlan Carvey's timeline tools: `Time|Source|Host|User|Description`, and
-/// `|TZ|Notes` after it for `l2ttln`, one event a line under that header. `Time` is
-/// whole seconds since 1970 in UTC, as TLN defines it; `-` is an empty value.
+/// `|TZ|Notes` after it for `l2ttln`, one event a line under that header (a file of
+/// Carvey's tools has none: named with `--input-format plaso-tln`, its first line is an
+/// event). `Time` is whole seconds since 1970 in UTC, as TLN defines it; `-` is an empty value.
 ///
 /// psort writes the description as `DATE; TIMESTAMP_DESC; MESSAGE`: the message is the
 /// title and the timestamp's description the kind, and the date, written with its offset
@@ -29,12 +30,15 @@ enum PlasoTLNReader {
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         let start = RecordFile.firstLine(bytes)
         let headerText = String(decoding: UnsafeBufferPointer(start: bytes.base + start, count: min(bytes.count - start, 256)), as: UTF8.self)
-        let names = header(headerText) ?? tln
+        // Carvey's tools write no header (named with --input-format): the first line's
+        // values then say which layout.
+        let named = header(headerText)
+        let values = headerText.prefix { $0 != "\n" && $0 != "\r\n" }.split(separator: "|", omittingEmptySubsequences: false).count
+        let names = named ?? (values == l2ttln.count ? l2ttln : tln)
         var reader = RecordReader.textLines(bytes, file: file, refusal: "expected \(names.count) values separated by | (\(names.joined(separator: "|")))",
                                             parse: { line, number in parse(line, names: names, line: number) },
                                             map: { map($0, file: file, options: options, into: &$1) })
-        let end = RecordFile.lineEnd(bytes, from: start)
-        reader.first = (min(bytes.count, end + 1), 2)
+        if named != nil { reader.first = (min(bytes.count, RecordFile.lineEnd(bytes, from: start) + 1), 2) }
         if names == l2ttln { reader.note = "l2ttln" }
         return reader
     }
