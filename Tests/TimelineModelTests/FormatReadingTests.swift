@@ -186,5 +186,10 @@ import Testing
         let bare = "1327218753|REG|pc1|bob|Run key added\n1327218760|FILE|pc1|-|report.docx opened\n"
         let named = try TimelineLoader.load(bytes: Array(bare.utf8), name: "bare.tln", format: .plasoTLN)
         #expect(named.events.map(\.title) == ["Run key added", "report.docx opened"])
+        // Seven values a line: l2ttln, however long its first line.
+        let long = "1327218753|REG|pc1|bob|" + String(repeating: "a long description ", count: 20) + "|UTC|File: NTUSER.DAT\n"
+        let seven = try TimelineLoader.load(bytes: Array(long.utf8), name: "bare.tln", format: .plasoTLN)
+        #expect(seven.inputFormat == "Plaso tln (l2ttln)")
+        #expect(seven.events.first?.extraFields.last == ExtraField(name: "notes", json: #""File: NTUSER.DAT""#))
     }
 }

@@ -29,16 +29,17 @@ enum PlasoTLNReader {
     /// Reads the file a line at a time after its header (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         let start = RecordFile.firstLine(bytes)
-        let headerText = String(decoding: UnsafeBufferPointer(start: bytes.base + start, count: min(bytes.count - start, 256)), as: UTF8.self)
+        let end = RecordFile.lineEnd(bytes, from: start)
+        let firstLine = String(decoding: UnsafeBufferPointer(start: bytes.base + start, count: end - start), as: UTF8.self)
         // Carvey's tools write no header (named with --input-format): the first line's
         // values then say which layout.
-        let named = header(headerText)
-        let values = headerText.prefix { $0 != "\n" && $0 != "\r\n" }.split(separator: "|", omittingEmptySubsequences: false).count
+        let named = header(firstLine)
+        let values = firstLine.split(separator: "|", omittingEmptySubsequences: false).count
         let names = named ?? (values == l2ttln.count ? l2ttln : tln)
         var reader = RecordReader.textLines(bytes, file: file, refusal: "expected \(names.count) values separated by | (\(names.joined(separator: "|")))",
                                             parse: { line, number in parse(line, names: names, line: number) },
                                             map: { map($0, file: file, options: options, into: &$1) })
-        if named != nil { reader.first = (min(bytes.count, RecordFile.lineEnd(bytes, from: start) + 1), 2) }
+        if named != nil { reader.first = (min(bytes.count, end + 1), 2) }
         if names == l2ttln { reader.note = "l2ttln" }
         return reader
     }
