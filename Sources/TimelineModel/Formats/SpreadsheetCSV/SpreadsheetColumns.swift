@@ -84,6 +84,18 @@ struct SpreadsheetColumns: Sendable {
     /// event (7036, repeated), not the event: an extra field, never the id.
     var isEventViewer: Bool { names.count == 6 && names.prefix(5).map { Self.key($0).key } == Self.eventViewerKeys }
 
+    /// Hayabusa's `csv-timeline` (Yamato Security's Windows event log scanner), whatever its
+    /// profile: `Timestamp`, `Computer`, `EventID`, `Level`, `RuleTitle`, then `Details` or
+    /// `AllFieldInfo`, which many detections leave empty. A detection is titled by the rule
+    /// that fired, its details the text, the computer the actor, the level the kind.
+    static let hayabusaKeys = ["timestamp", "computer", "eventid", "level", "ruletitle"]
+
+    /// The file is Hayabusa's `csv-timeline` (see `hayabusaKeys`).
+    var isHayabusa: Bool {
+        let keys = names.map { Self.key($0).key }
+        return Self.hayabusaKeys.allSatisfy(keys.contains)
+    }
+
     init(_ names: [String]) {
         self.names = names
         let parsed = names.map(Self.key)
@@ -113,10 +125,16 @@ struct SpreadsheetColumns: Sendable {
         }
         end = pair("end date", "end time") ?? first(Self.endNames).map { TimeCells(date: nil, time: $0) }
         id = isEventViewer ? nil : first(Self.idNames)
-        title = first(Self.titleNames)
-        text = first(Self.textNames)
-        actor = first(Self.actorNames)
-        kind = first(Self.kindNames)
+        if Self.hayabusaKeys.allSatisfy(keys.contains) {
+            title = first(["ruletitle"])
+            text = first(["details", "allfieldinfo"])
+            actor = first(["computer"])
+            kind = first(["level"])
+        }
+        title = title ?? first(Self.titleNames)
+        text = text ?? first(Self.textNames)
+        actor = actor ?? first(Self.actorNames)
+        kind = kind ?? first(Self.kindNames)
         tags = first(Self.tagNames)
         approximate = first(Self.approximateNames)
         precision = first(["precision"])
