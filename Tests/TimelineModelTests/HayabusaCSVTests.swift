@@ -23,6 +23,11 @@ import Testing
         #expect(t.events[0].extraFields.map(\.name) == ["Channel", "EventID", "RecordID", "ExtraFieldInfo", "RuleID"])
         // 19:18:28.878 +09:00 is 10:18:28.878 UTC, to the ms written.
         #expect(F.shown("Log Cleared", in: F.exportLines(t, zone: "UTC"))! == ("Monday 12 June 2023", "10:18:28.878"))
+        // The first pass's skim lists the rows as the whole reader does.
+        let (skimmed, whole, _) = SkimComparison.loads(try F.bytes("spreadsheet-csv/hayabusa-standard.csv"), name: "hayabusa-standard.csv") {
+            SpreadsheetCSVReader.reader($0, file: $1, options: ReadOptions())
+        }
+        try SkimComparison.expectSame(skimmed, whole)
     }
 
     /// Hayabusa's first layout (no `Channel`, `RecordID`; `RulePath`, `FilePath` after
