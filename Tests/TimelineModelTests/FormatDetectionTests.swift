@@ -17,6 +17,8 @@ import Testing
         ("plaso/dynamic.log", .plasoCSV),
         ("plaso/json_line.log", .plasoJSONL),
         ("plaso/l2tcsv.log", .plasoL2tCSV),
+        ("plaso/tln.log", .plasoTLN),
+        ("plaso/l2ttln.log", .plasoTLN),
         ("timelinejs/women_in_computing.json", .timelineJS),
         ("timelinejs/women_in_computing.csv", .timelineJSCSV),
         ("jsonl-log/container-json.log", .jsonLog),

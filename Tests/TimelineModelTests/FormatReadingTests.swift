@@ -154,4 +154,42 @@ import Testing
         #expect(utc.events.map(\.sortInstant) == cet.events.map(\.sortInstant))
         #expect(utc.events.count >= 3 && utc.events[2].actor == "root")
     }
+
+    /// psort's `tln` and `l2ttln`: the same 20 events as json_line, at the dates their
+    /// descriptions write (the ns of a PosixTimeInNanoseconds kept), titled by the message.
+    @Test func plasoTLN() throws {
+        try check("plaso/tln.log", format: .plasoTLN, count: 20, zone: "Europe/Paris", [
+            ("INFO No change in [/etc/netgroup]. Done", "Sunday 22 January 2012", "07:52:33", "Sunday 22 January 2012", "08:52:33"),
+            ("root — Cron ran: touch /var/run/crond.somecheck for user: root pid: 31051", "Sunday 22 January 2012", "07:53:01",
+             "Sunday 22 January 2012", "08:53:01"),
+            ("Type: file Owner identifier: 1000", "Thursday 2 July 2026", "17:47:57.955519754", "Thursday 2 July 2026", "19:47:57.955519754"),
+        ])
+        let tln = try F.load("plaso/tln.log")
+        let l2ttln = try F.load("plaso/l2ttln.log")
+        let jsonLine = try F.load("plaso/json_line.log")
+        #expect(l2ttln.inputFormat == "Plaso tln (l2ttln)")
+        #expect(tln.events.map(\.sortInstant) == jsonLine.events.map(\.sortInstant))
+        #expect(Set(tln.events.map(\.title)) == Set(jsonLine.events.map(\.title)))
+        #expect(tln.events[0].kind == "Content Modification Time")
+        #expect(l2ttln.events[0].extraFields.map(\.name) == ["source", "host", "tz", "notes"])
+        // A description not psort's is the title whole, at Time to the second; a short line is refused at its place.
+        let own = "Time|Source|Host|User|Description\n1327218753|REG|pc1|bob|Run key added\n"
+        let failure = #expect(throws: LoadFailure.self) {
+            try TimelineLoader.load(bytes: Array((own + "1327218754|REG|pc1\n").utf8), name: "t.log")
+        }
+        #expect(failure?.problems.map(\.description) == ["t.log:3:1: expected 5 values separated by | (Time|Source|Host|User|Description)"])
+        let t = try TimelineLoader.load(bytes: Array(own.utf8), name: "t.log")
+        #expect(t.events.map(\.title) == ["Run key added"])
+        #expect(t.events[0].kind == "REG" && t.events[0].actor == "bob" && t.events[0].precision == .second)
+        #expect(FormatFixtures.text(t, zone: "UTC").contains("  07:52:33       bob — Run key added\n"))
+        // Without a header (Carvey's tools), named: the first line is an event.
+        let bare = "1327218753|REG|pc1|bob|Run key added\n1327218760|FILE|pc1|-|report.docx opened\n"
+        let named = try TimelineLoader.load(bytes: Array(bare.utf8), name: "bare.tln", format: .plasoTLN)
+        #expect(named.events.map(\.title) == ["Run key added", "report.docx opened"])
+        // Seven values a line: l2ttln, however long its first line.
+        let long = "1327218753|REG|pc1|bob|" + String(repeating: "a long description ", count: 20) + "|UTC|File: NTUSER.DAT\n"
+        let seven = try TimelineLoader.load(bytes: Array(long.utf8), name: "bare.tln", format: .plasoTLN)
+        #expect(seven.inputFormat == "Plaso tln (l2ttln)")
+        #expect(seven.events.first?.extraFields.last == ExtraField(name: "notes", json: #""File: NTUSER.DAT""#))
+    }
 }

@@ -28,4 +28,35 @@ import TimelineModel
         #expect(r.stdout.contains("chat: 14:35:51.776 · id incident-export:7-2"))
         #expect(r.stdout.contains("[api] PagerDuty — Triggered: checkout error rate above 5%"))
     }
+
+    /// A bulk export holds every channel: merged, its posts are shown from their channel
+    /// (`~dumbledores-army`), one source and one lane a channel, and a direct post from the
+    /// file; "Read as" names the file once. `--label` still names the whole file.
+    @Test func aBulkExportsChannelsAreItsSourcesInAMerge() throws {
+        let files = [Self.file("zulip-export.jsonl"), Self.file("incident-export.jsonl")]
+        let r = try CLIRun.run(["export"] + files + ["--tz", "UTC", "--format", "json"])
+        #expect(r.status == 0)
+        let saved = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(saved["source_files"] as? [String] == ["~gryffindor-quidditch-team", "~gryffindor-common-room", "~dumbledores-army",
+                                                       "~slytherin-quidditch-team", "~slytherin-common-room", "~inc-2023-11-14", "incident-export"])
+        #expect(saved["read_as"] as? String == "zulip-export: Mattermost (bulk export); incident-export: Mattermost (bulk export)")
+        let events = try #require(saved["events"] as? [[String: Any]])
+        // Each post from its own channel, the extra field saying the same; the direct post from the file.
+        for e in events {
+            let from = try #require(e["source_files"] as? [String])
+            let channel = e["channel"] as? String
+            #expect(from == [channel ?? "incident-export"], "\(e["title"] ?? "")")
+        }
+        let text = try CLIRun.run(["export"] + files + ["--tz", "UTC"])
+        #expect(text.stdout.contains("  11:11:26.344   [~dumbledores-army] ron — hello\n"))
+        #expect(text.stdout.contains("[incident-export] bo — can you take comms? I'm on the rollback"))
+        let lanes = try CLIRun.run(["export"] + files + ["--tz", "UTC", "--lanes"])
+        #expect(lanes.stdout.contains("~dumbledore… | ~slytherin-… |"))
+
+        let labelled = try CLIRun.run(["export"] + files + ["--tz", "UTC", "--label", "zulip-export.jsonl=zulip"])
+        #expect(labelled.stdout.contains("  11:11:26.344   [zulip] ron — hello\n"))
+        #expect(labelled.stdout.contains("[~inc-2023-11-14] bo — Rolling back deploy"))
+        // Alone, nothing shows a source: the export is one timeline, as read.
+        #expect(try CLIRun.run(["export", files[0], "--tz", "UTC"]).stdout.contains("  11:11:26.344   ron — hello\n"))
+    }
 }

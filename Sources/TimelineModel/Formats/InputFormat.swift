@@ -51,6 +51,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .plasoJSONL,
         .plasoL2tCSV,
         .plasoCSV,
+        .plasoTLN,
         .timesketchJSONL,
         .timesketchCSV,
         .cloudWatch,

@@ -3,6 +3,9 @@
 public struct MergeInput: Sendable {
     public var label: String
     public var timeline: Timeline
+    /// The label of the file this input is a part of, when it is one (a channel of a
+    /// Mattermost bulk export: `MergeInput.byChannel`): "Read as" names the file once.
+    public var file: String?
 
     public init(label: String, timeline: Timeline) {
         self.label = label

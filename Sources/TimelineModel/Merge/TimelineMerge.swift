@@ -98,7 +98,7 @@ public enum TimelineMerge {
     private static func readers(_ inputs: [MergeInput]) -> String? {
         guard inputs.contains(where: { $0.timeline.inputFormat != nil }) else { return nil }
         if inputs.count == 1 { return inputs[0].timeline.inputFormat }
-        return unique(inputs.map { "\($0.label): \($0.timeline.inputFormat ?? "timeline JSON")" }).joined(separator: "; ")
+        return unique(inputs.map { "\($0.file ?? $0.label): \($0.timeline.inputFormat ?? "timeline JSON")" }).joined(separator: "; ")
     }
 
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only

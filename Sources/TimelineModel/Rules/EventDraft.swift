@@ -25,6 +25,11 @@ public struct EventDraft: Sendable {
     /// event `<file-stem>:<line>` (the line of `places.event`), or `<file-stem>:<n>` (its
     /// 1-based position) when the line is not known.
     public var id: String?
+    /// Whether `id` is the one the service that wrote the record gave it (PagerDuty's log
+    /// entry id, Okta's `uuid`), not one the file's author chose: a record repeated whole
+    /// under it (pages of an API joined with an overlap) is shown once, with a warning
+    /// (`RepeatedRecord`), where a repeated id of the author's is refused.
+    public var idFromService = false
     /// When it happened (or began), and how it was written (quoted in messages).
     public var time: EventTime
     public var timeWritten: String

@@ -27,6 +27,7 @@ extension TimelineBuilder {
             read.zonedEnds.append(check)
         }
         ids.append(contentsOf: part.ids, shiftedBy: shift)
+        hasServiceIds = hasServiceIds || part.hasServiceIds
         for (i, given) in part.events.given { events.given[i + shift] = given }
         events.appendWritten(part.events, after: shift)
         events.lines += part.events.lines

@@ -7,7 +7,8 @@
 ///   at the end of that day, month or year in the timeline's zone (`timezone`, UTC when
 ///   none), never at a made-up 00:00 or 1 January;
 /// - an id is unique: a repeat is reported where it is repeated, naming its first use;
-///   events without an id are named `<file-stem>:<line>`;
+///   events without an id are named `<file-stem>:<line>`; a service's record repeated
+///   whole, its id and event alike, is shown once with a warning (`RepeatedRecord`);
 /// - `end` is not before `time` (a day-only side is read in the timeline's zone);
 /// - a stated precision may be coarser than the time as written, not finer;
 /// - a title is one line and not empty; an id given is not empty;
@@ -41,6 +42,9 @@ public struct TimelineBuilder: Sendable {
     var read = ReadTimeline()
     var ids = IdList()
     var events = EventIds()
+    /// Whether an event's id is one a service gave (`EventDraft.idFromService`): only then
+    /// are repeated ids looked at for repeated records (`repeatedRecords`).
+    var hasServiceIds = false
 
     public init(file: String) {
         self.file = file
@@ -67,6 +71,7 @@ public struct TimelineBuilder: Sendable {
         if let id = draft.id {
             if !id.isEmpty { ids.append(id, at: index) }
             events.given[index] = (id, draft.idPlace)
+            if draft.idFromService { hasServiceIds = true }
         }
         events.lines.append(Int32(clamping: draft.places.event.place?.line ?? -1))
         read.offsets.note(draft.time)

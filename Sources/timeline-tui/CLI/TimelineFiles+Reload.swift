@@ -14,11 +14,11 @@ extension TimelineFiles {
             return .failure(ReloadFailure(reason: SafeText.neutralise("\(error)")))
         }
         let results = Self.readAll(sources, options: prepared.options)
-        var good: [MergeInput] = []
+        var good: [(source: Int, input: MergeInput)] = []
         var bad: [(name: String, failure: LoadFailure)] = []
         for (k, result) in results.enumerated() {
             switch result {
-            case .success(let t): good.append(MergeInput(label: prepared.labels[k], timeline: t))
+            case .success(let t): good.append((k, MergeInput(label: prepared.labels[k], timeline: t)))
             case .failure(let f): bad.append((sources[k].name, f))
             }
         }
@@ -31,8 +31,8 @@ extension TimelineFiles {
             if sources.count > 1 { more.append("\(bad.count) of \(sources.count) files") }
             return .failure(ReloadFailure(reason: place + (more.isEmpty ? "" : " (\(more.joined(separator: ", ")))")))
         }
-        guard sources.count > 1 else { return .success(ReadAgain(good[0].timeline)) }
-        let merged = TimelineMerge.merge(good, title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: false)
+        guard sources.count > 1 else { return .success(ReadAgain(good[0].input.timeline)) }
+        let merged = TimelineMerge.merge(byChannel(good), title: merge.title, keepDuplicates: merge.keepDuplicates, foldingLater: false)
         let skipped = bad.map { "skipped \(SafeText.neutralise($0.name)) (\($0.failure.problems.first.map { SafeText.neutralise($0.description) } ?? "it cannot be read"))" }
         return .success(ReadAgain(merged, note: skipped.isEmpty ? nil : skipped.joined(separator: "; ")))
     }

@@ -73,13 +73,14 @@ struct TimelineFiles {
     }
 
     /// The files that read, after printing every problem of those that did not (exit 1
-    /// unless `--skip-bad` leaves some to open). `skipped`: see `load`.
+    /// unless `--skip-bad` leaves some to open), a Mattermost export's channels apart
+    /// (`byChannel`). `skipped`: see `load`.
     func report(_ read: Read, skipped: (String) -> Void = { _ in }) throws -> [MergeInput] {
-        var good: [MergeInput] = []
+        var good: [(source: Int, input: MergeInput)] = []
         var failures: [(name: String, failure: LoadFailure)] = []
         for (k, result) in read.results.enumerated() {
             switch result {
-            case .success(let t): good.append(MergeInput(label: read.labels[k], timeline: t))
+            case .success(let t): good.append((k, MergeInput(label: read.labels[k], timeline: t)))
             case .failure(let f): failures.append((sources[k].name, f))
             }
         }
@@ -98,7 +99,7 @@ struct TimelineFiles {
                 skipped("\(SafeText.neutralise(f.name)): \(n) problem\(n == 1 ? "" : "s")")
             }
         }
-        return good
+        return byChannel(good)
     }
 
     /// One file's timeline, or the files merged. Titled by `--title`, else by a Slack
@@ -114,6 +115,26 @@ struct TimelineFiles {
         return TimelineMerge.merge(good, title: title, keepDuplicates: merge.keepDuplicates, foldingLater: foldingLater)
     }
 
+    /// The files to merge (each with its index in `sources`), a Mattermost bulk export as
+    /// one input a channel (`MergeInput.byChannel`): its posts are shown from their
+    /// channel, not the file. A file `--label` names keeps its one label, as a
+    /// Slack day file does; one file alone is not split (nothing shows its sources).
+    func byChannel(_ inputs: [(source: Int, input: MergeInput)]) -> [MergeInput] {
+        guard sources.count > 1 else { return inputs.map(\.input) }
+        var taken = Set(inputs.map(\.input.label))
+        return inputs.flatMap { k, input in
+            let file = Self.argument(sources[k])
+            let labelled = merge.label.contains { InputArguments.split($0).map { InputArguments.names($0.file, file) } ?? false }
+            return labelled ? [input] : input.byChannel(taken: &taken)
+        }
+    }
+
+    /// A source as the command line names it: its path, `-` for standard input.
+    static func argument(_ source: TimelineSource) -> String {
+        if case .file(let path) = source { return path }
+        return source == .standardInput ? "-" : ""
+    }
+
     /// `#general` when the first file is a day file of a Slack export's channel.
     private var channelTitle: String? {
         sources.first?.watchedPath.flatMap { SlackChannel.of(dayFile: $0) }.map { "#" + $0.name }
@@ -121,10 +142,7 @@ struct TimelineFiles {
 
     /// Each file's label in a merged timeline and how it is read.
     func readings(measuringListedText: Bool) throws -> (labels: [String], options: [ReadOptions]) {
-        let arguments = sources.map { s -> String in
-            if case .file(let path) = s { return path }
-            return s == .standardInput ? "-" : ""
-        }
+        let arguments = sources.map(Self.argument)
         let labels = try merge.labels(for: arguments)
         var options: [ReadOptions] = []
         for a in arguments {

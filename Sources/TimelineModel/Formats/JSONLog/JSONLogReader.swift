@@ -239,6 +239,7 @@ enum JSONLogReader {
         }
         var id: String?
         var idPlace: FieldPlace?
+        var idFromService = false
         if let mapped = map.id {
             guard let f = lookup(record, mapped), let v = f.value.text, !v.isEmpty else {
                 out.problems.append(Problem(file: file, place: record.place, path: mapped,
@@ -252,12 +253,14 @@ enum JSONLogReader {
             used.append(name)
             id = v
             idPlace = FieldPlace(f.place, path: name)
+            idFromService = true
         }
         let extras = record.fields.filter { out.whole && !used.contains($0.name) && $0.value != .null }
             .map { ExtraField(name: $0.name, json: $0.value.compactText) }
         out.draft = .read(id: id, time: time, written: timeField.value.text ?? timeField.value.compactText, end: end?.time,
                           endWritten: end?.written, actor: actor, kind: kind, title: title, text: body, extraFields: extras,
                           place: record.place, idPlace: idPlace, endPlace: end?.place)
+        out.draft?.idFromService = idFromService
     }
 
     /// journald writes a message that is not valid UTF-8 as an array of its bytes

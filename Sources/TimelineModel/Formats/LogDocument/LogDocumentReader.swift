@@ -200,6 +200,8 @@ enum LogDocumentReader {
             out.warnings += reading.warnings.map { p in Problem(file: p.file, place: p.place, path: joined(objectPath, p.path), message: p.message) }
             guard var draft = reading.draft else { continue }
             draft.places.event = FieldPlace(start, path: objectPath)
+            // A repeated id is told at `log_entries[2].id`, as the problems are.
+            if let id = draft.places.id { draft.places.id = FieldPlace(id.place, path: joined(objectPath, id.path)) }
             if shape == .searchResponse {
                 // Where the document is, to find it again in Kibana or OpenSearch Dashboards.
                 let names = ["_index", "_id"]

@@ -80,9 +80,14 @@ enum MattermostBulkExport {
             }
         }
         out.title = seen.title
-        out.readerNote = "bulk export"
+        out.readerNote = note
         return out
     }
+
+    /// What "Read as" says after the format's name, and so the reader of a timeline that
+    /// was read as a bulk export (`MergeInput.byChannel`).
+    static let note = "bulk export"
+    static var readAs: String { "\(InputFormat.mattermost.title) (\(note))" }
 
     /// The types of line read: the others describe (`user`, `channel`, `emoji`…).
     private static let read: Set<[UInt8]> = [Array("post".utf8), Array("direct_post".utf8), Array("team".utf8)]

@@ -18,4 +18,9 @@ extension InputFormat {
     static let plasoL2tCSV = InputFormat.records(
         name: "plaso-l2tcsv", title: "Plaso l2tcsv",
         declines: PlasoL2tCSVReader.declines, reader: PlasoL2tCSVReader.reader)
+
+    /// psort's `tln` and `l2ttln` (see `PlasoTLNReader`).
+    static let plasoTLN = InputFormat.records(
+        name: "plaso-tln", title: "Plaso tln",
+        declines: PlasoTLNReader.declines, reader: PlasoTLNReader.reader)
 }

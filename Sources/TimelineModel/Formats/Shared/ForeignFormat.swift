@@ -22,8 +22,16 @@ extension InputFormat {
 }
 
 extension ReaderOutput {
-    /// Everything read, through the timeline's rules.
+    /// Everything read, through the timeline's rules; a service's record repeated whole
+    /// (`RepeatedRecord`) is left out, with a warning.
     func build(file: String, assumedZone: Zone? = nil) throws(LoadFailure) -> Timeline {
+        let builder = builder(file: file, assumedZone: assumedZone)
+        let repeats = builder.repeatedRecords { offset, _ in events[offset] }
+        guard !repeats.isEmpty else { return try builder.build() }
+        return try self.builder(file: file, assumedZone: assumedZone, leavingOut: repeats).build()
+    }
+
+    private func builder(file: String, assumedZone: Zone?, leavingOut repeats: [RepeatedRecord] = []) -> TimelineBuilder {
         var builder = TimelineBuilder(file: file)
         builder.assumedZone = assumedZone
         builder.title = title
@@ -32,8 +40,11 @@ extension ReaderOutput {
         builder.extraFields = extraFields
         for p in problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
-        for e in events { builder.add(e) }
-        return try builder.build()
+        let leftOut = Dictionary(repeats.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, e) in events.enumerated() {
+            if let r = leftOut[i] { builder.warning(r.warning, at: r.place) } else { builder.add(e) }
+        }
+        return builder
     }
 }
 

@@ -127,7 +127,11 @@ extension RecordReader {
     /// middle (`boundary`), into a builder of its own. It is taken only when the first part
     /// ends exactly at that boundary and the second found no problem; otherwise the first
     /// reads on, so every message is the same as a one-thread read's.
-    func load(_ bytes: FileBytes, file: String) throws(LoadFailure) -> Timeline {
+    ///
+    /// A service's record repeated whole (`RepeatedRecord`) is found once all is read: the
+    /// file is then read again with the repeats (`leavingOut`, by their records' offsets)
+    /// left out and said in a warning each.
+    func load(_ bytes: FileBytes, file: String, leavingOut: [Int: RepeatedRecord] = [:]) throws(LoadFailure) -> Timeline {
         var builder = TimelineBuilder(file: file)
         builder.title = title
         builder.timezone = timezone
@@ -149,9 +153,11 @@ extension RecordReader {
                                              reached: (offset: 0, line: 0, stopped: false))
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
-                    parts.reached = readRecords(into: &parts.first, &parts.listed.first, made.first, bytes, from: first, to: split.offset)
+                    parts.reached = readRecords(into: &parts.first, &parts.listed.first, made.first, bytes, from: first, to: split.offset,
+                                                leavingOut: leavingOut)
                 } else {
-                    _ = readRecords(into: &parts.second, &parts.listed.second, made.second, bytes, from: split, to: bytes.count)
+                    _ = readRecords(into: &parts.second, &parts.listed.second, made.second, bytes, from: split, to: bytes.count,
+                                    leavingOut: leavingOut)
                 }
             }
             // Taken out of `parts`, which lives on: the first part's events are then
@@ -160,24 +166,28 @@ extension RecordReader {
             (builder, parts.first) = (parts.first, empty)
             (listing, parts.listed.first) = (parts.listed.first, [])
             let reached = parts.reached
-            if reached.stopped || builder.hasTooManyProblems { return try build(builder, ListedLines(listing, made: (made.first, nil)), bytes) }
+            if reached.stopped || builder.hasTooManyProblems {
+                return try build(builder, ListedLines(listing, made: (made.first, nil)), bytes, file: file, leftOut: leavingOut)
+            }
             if (reached.offset, reached.line) == split && parts.second.read.problems.isEmpty {
                 builder.append(parts.second)
                 let second = parts.listed.second
                 (parts.second, parts.listed.second) = (empty, [])
-                return try build(builder, ListedLines(listing, second, made: made), bytes)
+                return try build(builder, ListedLines(listing, second, made: made), bytes, file: file, leftOut: leavingOut)
             }
             at = (reached.offset, reached.line)
         }
-        _ = readRecords(into: &builder, &listing, made.first, bytes, from: at, to: bytes.count)
-        return try build(builder, ListedLines(listing, made: (made.first, nil)), bytes)
+        _ = readRecords(into: &builder, &listing, made.first, bytes, from: at, to: bytes.count, leavingOut: leavingOut)
+        return try build(builder, ListedLines(listing, made: (made.first, nil)), bytes, file: file, leftOut: leavingOut)
     }
 
     /// Reads the records from `from` until one starts at or after `end` (or reading must
     /// stop), keeping each event's `ListedLine` in `listing` (and the titles it made in
-    /// `made`): where it stopped, and whether the rest cannot be read.
+    /// `made`): where it stopped, and whether the rest cannot be read. A record in
+    /// `leavingOut` gives its warning instead of its event.
     private func readRecords(into builder: inout TimelineBuilder, _ listing: inout [ListedLine], _ made: MadeTitles?, _ bytes: FileBytes,
-                             from: (offset: Int, line: Int), to end: Int) -> (offset: Int, line: Int, stopped: Bool) {
+                             from: (offset: Int, line: Int), to end: Int,
+                             leavingOut: [Int: RepeatedRecord]) -> (offset: Int, line: Int, stopped: Bool) {
         var (offset, line) = from
         var meter = VerbatimTextMeter()
         var told = ProgressNote(progress, from: from.offset)
@@ -201,6 +211,11 @@ extension RecordReader {
                 continue
             }
             let r = read(offset, line, false)
+            if !leavingOut.isEmpty, let repeated = leavingOut[offset] {
+                builder.warning(repeated.warning, at: repeated.place)
+                (offset, line) = (r.next, r.nextLine)
+                continue
+            }
             for p in r.problems { builder.problem(p.message, at: FieldPlace(p.place, path: p.path)) }
             for w in r.warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
             for w in r.warningsOnce { builder.warningOnce(w.message, at: FieldPlace(w.place, path: w.path)) }
@@ -213,7 +228,14 @@ extension RecordReader {
         return (offset, line, false)
     }
 
-    private func build(_ builder: TimelineBuilder, _ listing: ListedLines, _ bytes: FileBytes) throws(LoadFailure) -> Timeline {
+    private func build(_ builder: TimelineBuilder, _ listing: ListedLines, _ bytes: FileBytes,
+                       file: String, leftOut: [Int: RepeatedRecord]) throws(LoadFailure) -> Timeline {
+        if leftOut.isEmpty {
+            let repeats = builder.repeatedRecords { offset, line in read(offset, line, true).draft }
+            if !repeats.isEmpty {
+                return try load(bytes, file: file, leavingOut: Dictionary(repeats.map { ($0.offset, $0) }, uniquingKeysWith: { a, _ in a }))
+            }
+        }
         progress?.finish(bytes.count)
         // A skimmed id that repeats is placed by reading its record whole, as if not skimmed.
         return try builder.build(idPlace: { offset, line in read(offset, line, false).draft?.idPlace }) { records, ids in

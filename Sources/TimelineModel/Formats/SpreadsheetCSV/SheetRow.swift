@@ -111,7 +111,8 @@ struct SheetRow {
             }
             if p != t.impliedPrecision { precision = p }
         }
-        let message = cell(c.title) ?? ""
+        var message = cell(c.title) ?? ""
+        if message.isEmpty, !c.titleFallback.isEmpty { message = c.titleFallback.compactMap { cell($0) }.joined(separator: " ") }
         var title: String
         var text = cell(c.text)
         if c.isOurExport {

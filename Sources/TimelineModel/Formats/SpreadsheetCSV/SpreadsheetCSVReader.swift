@@ -73,7 +73,7 @@ enum SpreadsheetCSVReader {
         if let zone, zone != .utc {
             reader.timezone = (zone.identifier, FieldPlace(header, path: names[columns.start.all[0]]))
         }
-        let notes = [columns.isEventViewer ? "Windows Event Viewer" : nil, sep == 0x2C ? nil : sep == 0x09 ? "tab-separated" : "separated by ;",
+        let notes = [columns.isEventViewer ? "Windows Event Viewer" : columns.isHayabusa ? "Hayabusa" : columns.isEvtxECmd ? "EvtxECmd: TimeCreated in UTC" : nil, sep == 0x2C ? nil : sep == 0x09 ? "tab-separated" : "separated by ;",
                      order?.note, numeric ? given?.note : nil].compactMap { $0 }
         if !notes.isEmpty { reader.note = notes.joined(separator: "; ") }
         return reader

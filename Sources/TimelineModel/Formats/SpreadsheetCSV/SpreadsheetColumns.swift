@@ -39,6 +39,9 @@ struct SpreadsheetColumns: Sendable {
     var ignored: Set<Int> = []
     /// What each column's name says about its times.
     var hints: [TimeHint]
+    /// The columns whose cells, joined by a space, title a row whose title cell is empty
+    /// (EvtxECmd's `Provider` and `EventId` for an event its maps do not describe).
+    var titleFallback: [Int] = []
     /// The header is our own `export --format csv`'s.
     var isOurExport = false
 
@@ -84,6 +87,31 @@ struct SpreadsheetColumns: Sendable {
     /// event (7036, repeated), not the event: an extra field, never the id.
     var isEventViewer: Bool { names.count == 6 && names.prefix(5).map { Self.key($0).key } == Self.eventViewerKeys }
 
+    /// Hayabusa's `csv-timeline` (Yamato Security's Windows event log scanner), whatever its
+    /// profile: `Timestamp`, `Computer`, `EventID`, `Level`, `RuleTitle`, then `Details` or
+    /// `AllFieldInfo`, which many detections leave empty. A detection is titled by the rule
+    /// that fired, its details the text, the computer the actor, the level the kind.
+    static let hayabusaKeys = ["timestamp", "computer", "eventid", "level", "ruletitle"]
+
+    /// The file is Hayabusa's `csv-timeline` (see `hayabusaKeys`).
+    var isHayabusa: Bool {
+        let keys = names.map { Self.key($0).key }
+        return Self.hayabusaKeys.allSatisfy(keys.contains)
+    }
+
+    /// EvtxECmd's CSV (Eric Zimmerman's Windows event log parser, run by KAPE): `RecordNumber,
+    /// EventRecordId,TimeCreated,EventId,Level,Provider,Channel,…,Computer,…,MapDescription,…`.
+    /// `TimeCreated` is UTC, as all of Zimmerman's tools write times (`2020-10-09
+    /// 21:49:06.7521834`, no zone written): read so. The map's description titles an event,
+    /// else its provider and event id; the computer is the actor, the level the kind.
+    static let evtxECmdKeys = ["recordnumber", "eventrecordid", "timecreated", "eventid", "provider", "channel", "mapdescription"]
+
+    /// The file is EvtxECmd's CSV (see `evtxECmdKeys`).
+    var isEvtxECmd: Bool {
+        let keys = names.map { Self.key($0).key }
+        return Self.evtxECmdKeys.allSatisfy(keys.contains)
+    }
+
     init(_ names: [String]) {
         self.names = names
         let parsed = names.map(Self.key)
@@ -113,10 +141,24 @@ struct SpreadsheetColumns: Sendable {
         }
         end = pair("end date", "end time") ?? first(Self.endNames).map { TimeCells(date: nil, time: $0) }
         id = isEventViewer ? nil : first(Self.idNames)
-        title = first(Self.titleNames)
-        text = first(Self.textNames)
-        actor = first(Self.actorNames)
-        kind = first(Self.kindNames)
+        if Self.hayabusaKeys.allSatisfy(keys.contains) {
+            title = first(["ruletitle"])
+            text = first(["details", "allfieldinfo"])
+            actor = first(["computer"])
+            kind = first(["level"])
+        }
+        if Self.evtxECmdKeys.allSatisfy(keys.contains) {
+            start = first(["timecreated"]).map { TimeCells(date: nil, time: $0) } ?? start
+            if let t = start.time, hints[t].zone == nil { hints[t].zone = .utc }
+            title = first(["mapdescription"])
+            titleFallback = ["provider", "eventid"].compactMap { n in keys.firstIndex(of: n) }
+            actor = first(["computer"])
+            kind = first(["level"])
+        }
+        title = title ?? first(Self.titleNames)
+        text = text ?? first(Self.textNames)
+        actor = actor ?? first(Self.actorNames)
+        kind = kind ?? first(Self.kindNames)
         tags = first(Self.tagNames)
         approximate = first(Self.approximateNames)
         precision = first(["precision"])
@@ -134,7 +176,7 @@ struct SpreadsheetColumns: Sendable {
 
     /// The columns a one-line listing and the rules read (see `RecordReader.csv`).
     var listed: [String] {
-        (start.all + (end?.all ?? []) + [title, actor, id, approximate, precision, dateZone].compactMap { $0 }).map { names[$0] }
+        (start.all + (end?.all ?? []) + [title, actor, id, approximate, precision, dateZone].compactMap { $0 } + titleFallback).map { names[$0] }
     }
 
     /// A column's name for matching: without what is in brackets (`Time (UTC)` → `time`),
