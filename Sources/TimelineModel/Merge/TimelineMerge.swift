@@ -102,24 +102,37 @@ public enum TimelineMerge {
             }
         }
         // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
-        // same run of equal halves, sorted within it by the whole hash when it holds two.
+        // same run of equal halves, sorted here by the whole hash when it holds two.
         RadixSort.sort(&sorted, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
+        var runStart = 0
+        while runStart < sorted.count {
+            var runEnd = runStart + 1
+            var alike = true
+            while runEnd < sorted.count && sorted[runEnd].hash >> 32 == sorted[runStart].hash >> 32 {
+                if sorted[runEnd].hash != sorted[runStart].hash { alike = false }
+                runEnd += 1
+            }
+            if !alike { sorted[runStart..<runEnd].sort { $0.hash < $1.hash } }
+            runStart = runEnd
+        }
+        let shortIds = facts.map(\.shortIds)
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
-            let short = facts[part].shortIds[at]
+            let short = shortIds[part][at]
             if short.isKept { return short.bytes }
             var text: [UInt8] = []
             parts[part].store.withId(at: at) { text = Array($0) }
             return text
         }
-        /// Whether the ids at `a` and `b` are the same bytes.
-        func sameId(_ a: UInt64, _ b: UInt64) -> Bool {
-            let (pa, ia) = MergedEventStore.unpack(a)
-            let (pb, ib) = MergedEventStore.unpack(b)
-            let (sa, sb) = (facts[pa].shortIds[ia], facts[pb].shortIds[ib])
+        // The short ids of the next entries, read in one loop ahead of the comparisons: the
+        // reads (at random in the files' lists) wait on memory side by side, not one by one.
+        var window = ShortIdWindow()
+        /// Whether the ids of the entries at `a` and `b` of `sorted` (in the window) are the same bytes.
+        func sameId(_ a: Int, _ b: Int) -> Bool {
+            let (sa, sb) = (window[a], window[b])
             if sa.isKept || sb.isKept { return sa == sb }
-            return id(a) == id(b)
+            return id(sorted[a].at) == id(sorted[b].at)
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
         func mark(_ entry: UInt64) {
@@ -127,17 +140,7 @@ public enum TimelineMerge {
             colliding[part].insert(at)
         }
         var i = 0
-        var runEnd = 0
         while i < sorted.count {
-            if i == runEnd {
-                runEnd = i + 1
-                var alike = true
-                while runEnd < sorted.count && sorted[runEnd].hash >> 32 == sorted[i].hash >> 32 {
-                    if sorted[runEnd].hash != sorted[i].hash { alike = false }
-                    runEnd += 1
-                }
-                if !alike { sorted[i..<runEnd].sort { $0.hash < $1.hash } }
-            }
             var j = i + 1
             let firstPart = MergedEventStore.unpack(sorted[i].at).part
             var severalFiles = false
@@ -146,8 +149,9 @@ public enum TimelineMerge {
                 j += 1
             }
             if severalFiles {
+                window.hold(i..<j, of: sorted, shortIds)
                 // Almost always one id in several files; else each text with its first file.
-                if sorted[(i + 1)..<j].allSatisfy({ sameId(sorted[i].at, $0.at) }) {
+                if ((i + 1)..<j).allSatisfy({ sameId(i, $0) }) {
                     for e in sorted[i..<j] { mark(e.at) }
                 } else {
                     let texts = sorted[i..<j].map { id($0.at) }
