@@ -6,11 +6,12 @@ import Foundation
 /// A group never touches another, so runs of whole groups are walked at the same time.
 ///
 /// Two events known to the hour or better can only match within an hour of each other,
-/// so those candidates are read from their newest end and stop there. Events known only
-/// to the day, month or year are few and kept apart; with them the reach is their period
-/// (a year for a year) and what placing a date adds, so the coarser-precision rule holds
-/// for any period. Within the reach the rule decides; titles are compared as text only
-/// when the times match. The earliest listed match keeps the event.
+/// so those candidates are read from an hour back. Events known only to the day, month or
+/// year are few and kept apart; with them the reach is their period (a year for a year) and
+/// what placing a date adds, so the coarser-precision rule holds for any period. Within the
+/// reach the rule decides; titles are compared as text only when the times match (a run's
+/// pairs all at once after its walk, a group walked again where two titles differ). The
+/// earliest listed match keeps the event.
 struct TitleGroupWalk: Sendable {
     /// The merged order: `part << 40 | position in that part`.
     let entries: [UInt64]
@@ -194,7 +195,7 @@ struct TitleGroupWalk: Sendable {
     func walk(_ keys: ArraySlice<Key>) -> Found {
         var found = Found()
         // The group's kept events in the order listed: those known to the hour or better,
-        // and the others (few), each read back from its newest end only as far as can match.
+        // and the others (few), each read from where its reach starts.
         var fine = KeptList()
         var coarse = KeptList()
         var foldedTitles: [Int: [UInt8]] = [:]
