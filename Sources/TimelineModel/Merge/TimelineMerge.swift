@@ -94,11 +94,16 @@ public enum TimelineMerge {
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
     /// the texts of equal hashes from different files compared.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
-        var sorted: [(hash: UInt64, at: UInt64)] = []
-        sorted.reserveCapacity(facts.reduce(0) { $0 + $1.idHashes.count })
-        for (k, f) in facts.enumerated() {
-            for (i, h) in f.idHashes.enumerated() where h != MergeFacts.noId {
-                sorted.append((h, MergedEventStore.pack(part: k, position: i)))
+        // Written through a pointer, as `titleGroups`' lists are.
+        var sorted = [(hash: UInt64, at: UInt64)](unsafeUninitializedCapacity: facts.reduce(0) { $0 + $1.idHashes.count }) { out, made in
+            made = 0
+            for (k, f) in facts.enumerated() {
+                f.idHashes.withUnsafeBufferPointer { hashes in
+                    for (i, h) in hashes.enumerated() where h != MergeFacts.noId {
+                        out.initializeElement(at: made, to: (h, MergedEventStore.pack(part: k, position: i)))
+                        made += 1
+                    }
+                }
             }
         }
         // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
@@ -184,18 +189,34 @@ public enum TimelineMerge {
         // Read here once in the merged order (the files' facts sit in file order), then
         // in the order of the title groups, in one loop (the reads wait on memory side by
         // side) rather than one by one in the walk.
+        // Each list is written through a pointer: appending, or `map`, checks room for each
+        // of a million elements, and the reads then wait on memory one at a time.
         let hashes = facts.map(\.titleHashes)
-        var keys: [TitleGroupWalk.Key] = []
-        keys.reserveCapacity(entries.count)
-        for (n, entry) in entries.enumerated() {
-            let (part, at) = MergedEventStore.unpack(entry)
-            if let meetable, !meetable[part].contains(at) { continue }
-            keys.append(TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n), part: Int32(part), at: Int32(at)))
+        var keys = [TitleGroupWalk.Key](unsafeUninitializedCapacity: entries.count) { out, made in
+            made = 0
+            for (n, entry) in entries.enumerated() {
+                let (part, at) = MergedEventStore.unpack(entry)
+                if let meetable, !meetable[part].contains(at) { continue }
+                out.initializeElement(at: made, to: TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n),
+                                                                     part: Int32(part), at: Int32(at)))
+                made += 1
+            }
         }
         RadixSort.sort(&keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
         let fileStamps = facts.map(\.stamps)
-        let stamps = keys.map { fileStamps[Int($0.part)][Int($0.at)] }
-        let seconds = keys.map { instants[Int($0.n)].seconds }
+        let (stamps, seconds) = keys.withUnsafeBufferPointer { keys in
+            let stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: keys.count) { out, made in
+                for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: fileStamps[Int(key.part)][Int(key.at)]) }
+                made = keys.count
+            }
+            let seconds = [Int64](unsafeUninitializedCapacity: keys.count) { out, made in
+                instants.withUnsafeBufferPointer { instants in
+                    for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: instants[Int(key.n)].seconds) }
+                }
+                made = keys.count
+            }
+            return (stamps, seconds)
+        }
         return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
     }
 
