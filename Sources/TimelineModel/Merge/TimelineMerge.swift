@@ -259,26 +259,32 @@ public enum TimelineMerge {
         var absorbed = found.flatMap { zip($0.absorbed, $0.dropped) }.enumerated()
             .map { (order: $0.offset, a: $0.element.0, n: $0.element.1) }
         absorbed.sort { ($0.a.kept, $0.order) < ($1.a.kept, $1.order) }
-        var keptEntries: [UInt64] = []
-        var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
         var copies = FoldedCopies()
-        keptEntries.reserveCapacity(entries.count - droppedCount)
-        keptInstants.reserveCapacity(entries.count - droppedCount)
-        var next = 0
-        for n in entries.indices where !dropped[n] {
-            if next < absorbed.count, Int(absorbed[next].a.kept) == n {
-                var files: [String] = []
-                while next < absorbed.count, Int(absorbed[next].a.kept) == n {
-                    files.append(labels[Int(absorbed[next].a.part)])
-                    copies.add(entries[absorbed[next].n])
-                    next += 1
+        // Written through pointers, as `titleGroups`' lists are (room for every event: the
+        // kept ones are fewer).
+        var keptInstants: [Instant] = []
+        let keptEntries = [UInt64](unsafeUninitializedCapacity: entries.count) { keptEntries, madeEntries in
+            keptInstants = [Instant](unsafeUninitializedCapacity: entries.count) { keptInstants, madeInstants in
+                var (next, kept) = (0, 0)
+                for n in entries.indices where !dropped[n] {
+                    if next < absorbed.count, Int(absorbed[next].a.kept) == n {
+                        var files: [String] = []
+                        while next < absorbed.count, Int(absorbed[next].a.kept) == n {
+                            files.append(labels[Int(absorbed[next].a.part)])
+                            copies.add(entries[absorbed[next].n])
+                            next += 1
+                        }
+                        alsoIn[kept] = files
+                        copies.close(at: kept)
+                    }
+                    keptEntries.initializeElement(at: kept, to: entries[n])
+                    keptInstants.initializeElement(at: kept, to: instants[n])
+                    kept += 1
                 }
-                alsoIn[keptEntries.count] = files
-                copies.close(at: keptEntries.count)
+                madeInstants = kept
             }
-            keptEntries.append(entries[n])
-            keptInstants.append(instants[n])
+            madeEntries = keptInstants.count
         }
         return Folded(entries: keptEntries, instants: keptInstants, alsoIn: alsoIn, copies: copies)
     }
