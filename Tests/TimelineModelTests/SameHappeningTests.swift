@@ -93,17 +93,28 @@ import Testing
         #expect(Self.shown(Self.merged(a, b)) == ["a+b a1", "a+b a2"])
     }
 
-    /// Three files of events at every precision, in several zones, with titles that fold
-    /// alike, spans and repeats: the merge keeps what the rule applied to every earlier
-    /// kept event keeps (the earliest listed match absorbs, at most one event of a file).
-    @Test func theMergeFoldsWhatTheRuleReadPairByPairFolds() throws {
-        var generator = SystemRandomNumberGenerator()
-        var seed = UInt64.random(in: 1...UInt64.max, using: &generator)
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(n))
+    /// Numbers drawn from a random seed, said in a failure so that it can be drawn again.
+    struct Draws {
+        let seed: UInt64
+        private var state: UInt64
+
+        init() {
+            var generator = SystemRandomNumberGenerator()
+            seed = UInt64.random(in: 1...UInt64.max, using: &generator)
+            state = seed
         }
-        let startSeed = seed
+
+        /// A number below `n`.
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    /// Three files of 120 events each (ids `f0-0` …) at every precision, in several zones,
+    /// with titles that fold alike, spans and repeats, drawn by `next` (a number below its
+    /// argument).
+    static func randomFiles(_ next: (Int) -> Int) throws -> [Timeline] {
         let titles = ["Deploy", "deploy ", "DEPLOY", "Rollback  started", "rollback started", "Page"]
         let offsets = ["Z", "-05:00", "+05:30", "+13:00", "-11:00"]
         func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
@@ -134,6 +145,16 @@ import Testing
             }
             files.append(try MergeTests.ours("f\(f)", zone: ["UTC", "America/New_York", "Asia/Tokyo"][f], events.joined(separator: ",\n")))
         }
+        return files
+    }
+
+    /// Three files of events at every precision, in several zones, with titles that fold
+    /// alike, spans and repeats: the merge keeps what the rule applied to every earlier
+    /// kept event keeps (the earliest listed match absorbs, at most one event of a file).
+    @Test func theMergeFoldsWhatTheRuleReadPairByPairFolds() throws {
+        var draws = Draws()
+        let startSeed = draws.seed
+        let files = try Self.randomFiles { draws.next($0) }
         let inputs = files.enumerated().map { MergeInput(label: "f\($0.offset)", timeline: $0.element) }
         let all = TimelineMerge.merge(inputs, keepDuplicates: true)
         // The rule, pair by pair, over the events in the merged order (each file's dates in
@@ -154,6 +175,57 @@ import Testing
         let folded = TimelineMerge.merge(inputs)
         #expect(Self.shown(folded) == expected, "seed \(startSeed)")
         #expect(expected.count < all.events.count, "some events are folded (seed \(startSeed))")
+    }
+
+    /// The walk takes the titles of events whose times match as the same and compares them
+    /// afterwards, walking again a group where two differ: random files whose title hashes
+    /// are forced to meet (every title in one group, or the folds in two or three groups, so
+    /// that some groups are walked again and others not) fold as with their own hashes; so
+    /// do 70 small files (files beyond the 64th are kept apart from a kept event's bits).
+    @Test func groupsWhereTitlesDifferAreWalkedAgainComparingEach() throws {
+        var draws = Draws()
+        let startSeed = draws.seed
+        for _ in 0..<4 {
+            try Self.expectForcedGroupsFoldAsOwn(try Self.randomFiles { draws.next($0) }, seed: startSeed)
+        }
+        for _ in 0..<3 {
+            let many = try (0..<70).map { f in
+                let events = (0..<4).map { k in
+                    let time = [#""time": "2020-01-01T10:00:00Z""#, #""time": "2020-01-01T10:00:30Z", "precision": "minute""#,
+                                #""time": "2020-01-01""#][draws.next(3)]
+                    return #"{"id": "f\#(f)-\#(k)", \#(time), "title": "\#(["Deploy", "deploy", "Rollback", "Page"][draws.next(4)])"}"#
+                }
+                return try MergeTests.ours("f\(f)", events.joined(separator: ", "))
+            }
+            try Self.expectForcedGroupsFoldAsOwn(many, seed: startSeed)
+        }
+    }
+
+    /// `files` folded with their title hashes forced into one, two or three groups give the
+    /// same kept events, files and copies as with their own hashes.
+    static func expectForcedGroupsFoldAsOwn(_ files: [Timeline], seed: UInt64) throws {
+        let parts = files.map(\.events)
+        let home = try #require(Zone(identifier: files[0].timezone))
+        let dateZones = TimelineMerge.zones(files.map { Zone.sameDays($0.timezone, files[0].timezone) ? nil : $0.timezone }, home: home)
+        let hasher = SeededHash()
+        let facts = files.map { MergeFacts($0, ids: nil, titles: hasher) }
+        let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
+        /// Each kept event (`MergedEventStore.pack`) with the files that also hold it and their events.
+        func folded(_ facts: [MergeFacts]) -> [String] {
+            let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)
+            let fold = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: files.indices.map { "f\($0)" },
+                                            dateZones: dateZones)
+            return fold.entries.indices.map { n in
+                "\(fold.entries[n]) \(fold.alsoIn[n] ?? []) \(Array(fold.copies[n]))"
+            }
+        }
+        let own = folded(facts)
+        #expect(own.count < order.entries.count, "some events are folded (seed \(seed))")
+        for groupsMade in [1, 2, 3] {
+            var forced = facts
+            for k in forced.indices { forced[k].titleHashes = forced[k].titleHashes.map { $0 % UInt64(groupsMade) + 1 } }
+            #expect(folded(forced) == own, "\(groupsMade) groups, \(files.count) files (seed \(seed))")
+        }
     }
 
     /// Titles that differ only in accents, punctuation, case or spaces, in three files at

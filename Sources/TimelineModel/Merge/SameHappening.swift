@@ -101,6 +101,12 @@ enum SameHappening {
 
         var isDay: Bool { nanoseconds < 0 }
 
+        /// The day (days since 1970-01-01) of an instant where it was written, or of a date
+        /// (its first day): `period(at: .day)`'s for an instant or a date of a day.
+        var dayNumber: Int64 {
+            isDay ? seconds : floorDiv(seconds + Int64(offset), 86_400)
+        }
+
         /// The day, month or year (`unit`, or the date's own when coarser) it falls in:
         /// an instant's where it was written.
         func period(at unit: Precision) -> CalendarPeriod {
@@ -117,6 +123,9 @@ enum SameHappening {
         // or year (an instant's where it was written).
         if a.isDay || b.isDay || precision > .day {
             let unit = max(precision, .day)
+            // Both known to the day (an instant, or a date of a day): their days' numbers,
+            // without making dates.
+            if unit == .day, a.nanoseconds >= -1, b.nanoseconds >= -1 { return a.dayNumber == b.dayNumber }
             return a.period(at: unit) == b.period(at: unit)
         }
         if precision == .exact { return a.seconds == b.seconds && a.nanoseconds == b.nanoseconds }

@@ -104,32 +104,50 @@ public enum TimelineMerge {
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
     /// the texts of equal hashes from different files compared.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
-        var sorted: [(hash: UInt64, at: UInt64)] = []
-        sorted.reserveCapacity(facts.reduce(0) { $0 + $1.idHashes.count })
-        for (k, f) in facts.enumerated() {
-            for (i, h) in f.idHashes.enumerated() where h != MergeFacts.noId {
-                sorted.append((h, MergedEventStore.pack(part: k, position: i)))
+        // Written through a pointer, as `titleGroups`' lists are.
+        var sorted = [(hash: UInt64, at: UInt64)](unsafeUninitializedCapacity: facts.reduce(0) { $0 + $1.idHashes.count }) { out, made in
+            made = 0
+            for (k, f) in facts.enumerated() {
+                f.idHashes.withUnsafeBufferPointer { hashes in
+                    for (i, h) in hashes.enumerated() where h != MergeFacts.noId {
+                        out.initializeElement(at: made, to: (h, MergedEventStore.pack(part: k, position: i)))
+                        made += 1
+                    }
+                }
             }
         }
         // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
-        // same run of equal halves, sorted within it by the whole hash when it holds two.
+        // same run of equal halves, sorted here by the whole hash when it holds two.
         RadixSort.sort(&sorted, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
+        var runStart = 0
+        while runStart < sorted.count {
+            var runEnd = runStart + 1
+            var alike = true
+            while runEnd < sorted.count && sorted[runEnd].hash >> 32 == sorted[runStart].hash >> 32 {
+                if sorted[runEnd].hash != sorted[runStart].hash { alike = false }
+                runEnd += 1
+            }
+            if !alike { sorted[runStart..<runEnd].sort { $0.hash < $1.hash } }
+            runStart = runEnd
+        }
+        let shortIds = facts.map(\.shortIds)
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
-            let short = facts[part].shortIds[at]
+            let short = shortIds[part][at]
             if short.isKept { return short.bytes }
             var text: [UInt8] = []
             parts[part].store.withId(at: at) { text = Array($0) }
             return text
         }
-        /// Whether the ids at `a` and `b` are the same bytes.
-        func sameId(_ a: UInt64, _ b: UInt64) -> Bool {
-            let (pa, ia) = MergedEventStore.unpack(a)
-            let (pb, ib) = MergedEventStore.unpack(b)
-            let (sa, sb) = (facts[pa].shortIds[ia], facts[pb].shortIds[ib])
+        // The short ids of the next entries, read in one loop ahead of the comparisons: the
+        // reads (at random in the files' lists) wait on memory side by side, not one by one.
+        var window = ShortIdWindow()
+        /// Whether the ids of the entries at `a` and `b` of `sorted` (in the window) are the same bytes.
+        func sameId(_ a: Int, _ b: Int) -> Bool {
+            let (sa, sb) = (window[a], window[b])
             if sa.isKept || sb.isKept { return sa == sb }
-            return id(a) == id(b)
+            return id(sorted[a].at) == id(sorted[b].at)
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
         func mark(_ entry: UInt64) {
@@ -137,17 +155,7 @@ public enum TimelineMerge {
             colliding[part].insert(at)
         }
         var i = 0
-        var runEnd = 0
         while i < sorted.count {
-            if i == runEnd {
-                runEnd = i + 1
-                var alike = true
-                while runEnd < sorted.count && sorted[runEnd].hash >> 32 == sorted[i].hash >> 32 {
-                    if sorted[runEnd].hash != sorted[i].hash { alike = false }
-                    runEnd += 1
-                }
-                if !alike { sorted[i..<runEnd].sort { $0.hash < $1.hash } }
-            }
             var j = i + 1
             let firstPart = MergedEventStore.unpack(sorted[i].at).part
             var severalFiles = false
@@ -156,8 +164,9 @@ public enum TimelineMerge {
                 j += 1
             }
             if severalFiles {
+                window.hold(i..<j, of: sorted, shortIds)
                 // Almost always one id in several files; else each text with its first file.
-                if sorted[(i + 1)..<j].allSatisfy({ sameId(sorted[i].at, $0.at) }) {
+                if ((i + 1)..<j).allSatisfy({ sameId(i, $0) }) {
                     for e in sorted[i..<j] { mark(e.at) }
                 } else {
                     let texts = sorted[i..<j].map { id($0.at) }
@@ -190,18 +199,34 @@ public enum TimelineMerge {
         // Read here once in the merged order (the files' facts sit in file order), then
         // in the order of the title groups, in one loop (the reads wait on memory side by
         // side) rather than one by one in the walk.
+        // Each list is written through a pointer: appending, or `map`, checks room for each
+        // of a million elements, and the reads then wait on memory one at a time.
         let hashes = facts.map(\.titleHashes)
-        var keys: [TitleGroupWalk.Key] = []
-        keys.reserveCapacity(entries.count)
-        for (n, entry) in entries.enumerated() {
-            let (part, at) = MergedEventStore.unpack(entry)
-            if let meetable, !meetable[part].contains(at) { continue }
-            keys.append(TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n), part: Int32(part), at: Int32(at)))
+        var keys = [TitleGroupWalk.Key](unsafeUninitializedCapacity: entries.count) { out, made in
+            made = 0
+            for (n, entry) in entries.enumerated() {
+                let (part, at) = MergedEventStore.unpack(entry)
+                if let meetable, !meetable[part].contains(at) { continue }
+                out.initializeElement(at: made, to: TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n),
+                                                                     part: Int32(part), at: Int32(at)))
+                made += 1
+            }
         }
         RadixSort.sort(&keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
         let fileStamps = facts.map(\.stamps)
-        let stamps = keys.map { fileStamps[Int($0.part)][Int($0.at)] }
-        let seconds = keys.map { instants[Int($0.n)].seconds }
+        let (stamps, seconds) = keys.withUnsafeBufferPointer { keys in
+            let stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: keys.count) { out, made in
+                for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: fileStamps[Int(key.part)][Int(key.at)]) }
+                made = keys.count
+            }
+            let seconds = [Int64](unsafeUninitializedCapacity: keys.count) { out, made in
+                instants.withUnsafeBufferPointer { instants in
+                    for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: instants[Int(key.n)].seconds) }
+                }
+                made = keys.count
+            }
+            return (stamps, seconds)
+        }
         return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
     }
 
@@ -244,26 +269,32 @@ public enum TimelineMerge {
         var absorbed = found.flatMap { zip($0.absorbed, $0.dropped) }.enumerated()
             .map { (order: $0.offset, a: $0.element.0, n: $0.element.1) }
         absorbed.sort { ($0.a.kept, $0.order) < ($1.a.kept, $1.order) }
-        var keptEntries: [UInt64] = []
-        var keptInstants: [Instant] = []
         var alsoIn: [Int: [String]] = [:]
         var copies = FoldedCopies()
-        keptEntries.reserveCapacity(entries.count - droppedCount)
-        keptInstants.reserveCapacity(entries.count - droppedCount)
-        var next = 0
-        for n in entries.indices where !dropped[n] {
-            if next < absorbed.count, Int(absorbed[next].a.kept) == n {
-                var files: [String] = []
-                while next < absorbed.count, Int(absorbed[next].a.kept) == n {
-                    files.append(labels[Int(absorbed[next].a.part)])
-                    copies.add(entries[absorbed[next].n])
-                    next += 1
+        // Written through pointers, as `titleGroups`' lists are (room for every event: the
+        // kept ones are fewer).
+        var keptInstants: [Instant] = []
+        let keptEntries = [UInt64](unsafeUninitializedCapacity: entries.count) { keptEntries, madeEntries in
+            keptInstants = [Instant](unsafeUninitializedCapacity: entries.count) { keptInstants, madeInstants in
+                var (next, kept) = (0, 0)
+                for n in entries.indices where !dropped[n] {
+                    if next < absorbed.count, Int(absorbed[next].a.kept) == n {
+                        var files: [String] = []
+                        while next < absorbed.count, Int(absorbed[next].a.kept) == n {
+                            files.append(labels[Int(absorbed[next].a.part)])
+                            copies.add(entries[absorbed[next].n])
+                            next += 1
+                        }
+                        alsoIn[kept] = files
+                        copies.close(at: kept)
+                    }
+                    keptEntries.initializeElement(at: kept, to: entries[n])
+                    keptInstants.initializeElement(at: kept, to: instants[n])
+                    kept += 1
                 }
-                alsoIn[keptEntries.count] = files
-                copies.close(at: keptEntries.count)
+                madeInstants = kept
             }
-            keptEntries.append(entries[n])
-            keptInstants.append(instants[n])
+            madeEntries = keptInstants.count
         }
         return Folded(entries: keptEntries, instants: keptInstants, alsoIn: alsoIn, copies: copies)
     }

@@ -6,11 +6,12 @@ import Foundation
 /// A group never touches another, so runs of whole groups are walked at the same time.
 ///
 /// Two events known to the hour or better can only match within an hour of each other,
-/// so those candidates are read from their newest end and stop there. Events known only
-/// to the day, month or year are few and kept apart; with them the reach is their period
-/// (a year for a year) and what placing a date adds, so the coarser-precision rule holds
-/// for any period. Within the reach the rule decides; titles are compared as text only
-/// when the times match. The earliest listed match keeps the event.
+/// so those candidates are read from an hour back. Events known only to the day, month or
+/// year are few and kept apart; with them the reach is their period (a year for a year) and
+/// what placing a date adds, so the coarser-precision rule holds for any period. Within the
+/// reach the rule decides; titles are compared as text only when the times match (a run's
+/// pairs all at once after its walk, a group walked again where two titles differ). The
+/// earliest listed match keeps the event.
 struct TitleGroupWalk: Sendable {
     /// The merged order: `part << 40 | position in that part`.
     let entries: [UInt64]
@@ -37,6 +38,8 @@ struct TitleGroupWalk: Sendable {
     struct Found: Sendable {
         var dropped: [Int] = []
         var absorbed: [Absorbed] = []
+        /// What bringing the titles near read (`EventStore.touchListed`), kept only so that its reads are made.
+        var touched: UInt8 = 0
     }
 
     /// The event at merged position `kept` shows the same happening from file `part` too.
@@ -63,10 +66,56 @@ struct TitleGroupWalk: Sendable {
     private struct Kept {
         var n: Int
         var part: Int
-        var seconds: Int64
         var stamp: SameHappening.Stamp
-        var day: Day
         var absorbed: UInt64 = 0
+    }
+
+    /// A group's kept events of one kind, in the order listed, with their sort seconds and
+    /// days beside them: finding where a reach starts and passing over the events of other
+    /// days read sixteen bytes an event, not the whole kept event.
+    private struct KeptList {
+        var events: [Kept] = []
+        var places: [Place] = []
+        /// Where the reach of an event known to the hour or better starts: the group's
+        /// events come in the merged order, so it only moves forward.
+        var start = 0
+
+        /// An event's sort seconds, and its `day` (`noDay` for nil).
+        struct Place {
+            var seconds: Int64
+            var day: Int64
+        }
+
+        static let noDay = Int64.min
+
+        var isEmpty: Bool { events.isEmpty }
+
+        mutating func removeAll() {
+            events.removeAll(keepingCapacity: true)
+            places.removeAll(keepingCapacity: true)
+            start = 0
+        }
+
+        mutating func append(_ kept: Kept, seconds s: Int64, day: Day) {
+            events.append(kept)
+            places.append(Place(seconds: s, day: day ?? Self.noDay))
+        }
+
+        /// The first event whose sort seconds are `from` or later, found by halves.
+        func first(from: Int64) -> Int {
+            var (low, high) = (0, places.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if places[mid].seconds < from { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+
+        /// `first(from:)` for a `from` never earlier than the last one asked in this group.
+        mutating func moved(to from: Int64) -> Int {
+            while start < places.count, places[start].seconds < from { start += 1 }
+            return start
+        }
     }
 
     /// The day an event names where it was written, or nil when it is read as a month or
@@ -115,12 +164,40 @@ struct TitleGroupWalk: Sendable {
         return (dateZones[pa], dateZones[pb])
     }
 
+    /// An event (`event`, a merged position) whose time matches a kept event's (`kept`).
+    struct TitlePair {
+        var kept: Int
+        var event: Int
+    }
+
+    /// Whether each pair's titles are the same (`sameTitle`), a few hundred pairs at a time,
+    /// each batch's titles first brought into the cache by their files (`touchListed`).
+    private func sameTitles(_ pairs: [TitlePair], _ sameTitle: (Int, Int) -> Bool, touched: inout UInt8) -> [Bool] {
+        var same: [Bool] = []
+        same.reserveCapacity(pairs.count)
+        var byFile = [[Int]](repeating: [], count: parts.count)
+        for start in stride(from: 0, to: pairs.count, by: 256) {
+            let batch = pairs[start..<min(start + 256, pairs.count)]
+            for k in byFile.indices { byFile[k].removeAll(keepingCapacity: true) }
+            for pair in batch {
+                let (kept, event) = (MergedEventStore.unpack(entries[pair.kept]), MergedEventStore.unpack(entries[pair.event]))
+                byFile[kept.part].append(kept.position)
+                byFile[event.part].append(event.position)
+            }
+            for (k, positions) in byFile.enumerated() where !positions.isEmpty {
+                touched ^= parts[k].store.touchListed(positions[...])
+            }
+            for pair in batch { same.append(sameTitle(pair.kept, pair.event)) }
+        }
+        return same
+    }
+
     func walk(_ keys: ArraySlice<Key>) -> Found {
         var found = Found()
         // The group's kept events in the order listed: those known to the hour or better,
-        // and the others (few), each read back from its newest end only as far as can match.
-        var fine: [Kept] = []
-        var coarse: [Kept] = []
+        // and the others (few), each read from where its reach starts.
+        var fine = KeptList()
+        var coarse = KeptList()
         var foldedTitles: [Int: [UInt8]] = [:]
         var beyond64: [Int: [Int]] = [:]
         var scratch: [UInt8] = []
@@ -156,21 +233,18 @@ struct TitleGroupWalk: Sendable {
             }
             return asWritten || title(a) == title(b)
         }
-        var i = keys.startIndex
-        while i < keys.endIndex {
-            var j = i + 1
-            let firstPart = keys[i].part
-            var severalFiles = false
-            while j < keys.endIndex && keys[j].hash == keys[i].hash {
-                if !severalFiles, keys[j].part != firstPart { severalFiles = true }
-                j += 1
+        /// The time-matching pairs whose titles a speculative walk took as the same, to compare.
+        var pairs: [TitlePair] = []
+        /// Walks the group `keys[group]` into `found`; `speculative`: titles that matter are
+        /// taken as the same and noted in `pairs`, for `sameTitles` to compare afterwards.
+        func walkGroup(_ group: Range<Int>, speculative: Bool) {
+            if !beyond64.isEmpty {
+                for k in group { beyond64[Int(keys[k].n)] = nil }
             }
-            defer { i = j }
-            guard severalFiles else { continue }
-            fine.removeAll(keepingCapacity: true)
-            coarse.removeAll(keepingCapacity: true)
+            fine.removeAll()
+            coarse.removeAll()
             foldedTitles.removeAll(keepingCapacity: true)
-            for k in i..<j {
+            for k in group {
                 let key = keys[k]
                 let n = Int(key.n)
                 let part = Int(key.part)
@@ -186,37 +260,53 @@ struct TitleGroupWalk: Sendable {
                     }
                     if part < 64 ? c.absorbed & (1 << UInt64(part)) != 0 : (beyond64[c.n] ?? []).contains(part) { return false }
                     if mine.hasEnd, !SameHappening.sameTime(listed(c.n), in: zones?.0, listed(n), in: zones?.1) { return false }
+                    if speculative {
+                        pairs.append(TitlePair(kept: c.n, event: n))
+                        return true
+                    }
                     return sameTitle(c.n, n)
                 }
                 let isCoarse = Self.isCoarse(mine)
                 let myDay = Self.day(mine)
-                /// The earliest listed match in `list` within `reach` seconds: the first listed is the one kept.
-                func earliest(in list: [Kept], reach: Int64) -> Int? {
-                    // The list is in the merged order, so by sort instant: the reach's start found by halves.
-                    var (low, high) = (0, list.count)
-                    while low < high {
-                        let mid = (low + high) / 2
-                        if list[mid].seconds < now - reach { low = mid + 1 } else { high = mid }
+                let reach = Self.coarseReach(mine)
+                // The list is in the merged order, so by sort instant: where the reach starts.
+                let fineFrom = isCoarse ? fine.first(from: now - reach) : fine.moved(to: now - Self.fineReach)
+                var inFine: Int?
+                if mine.start.isDay, let a = myDay {
+                    // A date known to the day meets an instant only on the day written (an
+                    // instant's day is never read in another zone: the rule's day check below).
+                    for k in fineFrom..<fine.events.count where fine.places[k].day == a {
+                        if matches(fine.events[k]) {
+                            inFine = k
+                            break
+                        }
                     }
-                    for k in low..<list.count {
-                        let c = list[k]
+                } else {
+                    for k in fineFrom..<fine.events.count where matches(fine.events[k]) {
+                        inFine = k
+                        break
+                    }
+                }
+                var inCoarse: Int?
+                if !coarse.isEmpty {
+                    for k in (isCoarse ? coarse.first(from: now - reach) : coarse.moved(to: now - reach))..<coarse.events.count {
+                        let c = coarse.events[k]
                         // Where either is a date known to the day, the days as written must be the same
                         // (a date in another zone than the other file's: the rule decides).
-                        if let a = myDay, let b = c.day, a != b, mine.start.isDay || c.stamp.start.isDay,
+                        if let a = myDay, coarse.places[k].day != KeptList.noDay, a != coarse.places[k].day, mine.start.isDay || c.stamp.start.isDay,
                            otherZones(c.stamp, c.part, mine, part) == nil { continue }
-                        if matches(c) { return k }
+                        if matches(c) {
+                            inCoarse = k
+                            break
+                        }
                     }
-                    return nil
                 }
-                let reach = Self.coarseReach(mine)
-                let inFine = earliest(in: fine, reach: isCoarse ? reach : Self.fineReach)
-                let inCoarse = earliest(in: coarse, reach: reach)
                 if inFine != nil || inCoarse != nil {
-                    let fromFine = inCoarse.map { c in inFine.map { fine[$0].n < coarse[c].n } ?? false } ?? true
+                    let fromFine = inCoarse.map { c in inFine.map { fine.events[$0].n < coarse.events[c].n } ?? false } ?? true
                     let m = fromFine ? inFine! : inCoarse!
-                    let matched = fromFine ? fine[m].n : coarse[m].n
+                    let matched = fromFine ? fine.events[m].n : coarse.events[m].n
                     if part < 64 {
-                        if fromFine { fine[m].absorbed |= 1 << UInt64(part) } else { coarse[m].absorbed |= 1 << UInt64(part) }
+                        if fromFine { fine.events[m].absorbed |= 1 << UInt64(part) } else { coarse.events[m].absorbed |= 1 << UInt64(part) }
                     } else {
                         beyond64[matched, default: []].append(part)
                     }
@@ -224,9 +314,42 @@ struct TitleGroupWalk: Sendable {
                     found.dropped.append(n)
                     continue
                 }
-                let kept = Kept(n: n, part: part, seconds: now, stamp: mine, day: myDay)
-                if isCoarse { coarse.append(kept) } else { fine.append(kept) }
+                let kept = Kept(n: n, part: part, stamp: mine)
+                if isCoarse { coarse.append(kept, seconds: now, day: myDay) } else { fine.append(kept, seconds: now, day: myDay) }
             }
+        }
+        // Each group walked with the titles of time-matching events taken as the same (as
+        // they nearly always are), the titles then compared in one go, brought near first
+        // (they sit all over the files, and each compared alone waited on memory); a group
+        // where a pair's titles differ is walked again comparing each.
+        var groups: [(keys: Range<Int>, found: Int, pairs: Int)] = []
+        var i = keys.startIndex
+        while i < keys.endIndex {
+            var j = i + 1
+            let firstPart = keys[i].part
+            var severalFiles = false
+            while j < keys.endIndex && keys[j].hash == keys[i].hash {
+                if !severalFiles, keys[j].part != firstPart { severalFiles = true }
+                j += 1
+            }
+            defer { i = j }
+            guard severalFiles else { continue }
+            walkGroup(i..<j, speculative: true)
+            groups.append((i..<j, found.dropped.count, pairs.count))
+        }
+        let same = sameTitles(pairs, sameTitle, touched: &found.touched)
+        guard same.contains(false) else { return found }
+        let speculated = found
+        found = Found(touched: speculated.touched)
+        var (foundFrom, pairsFrom) = (0, 0)
+        for g in groups {
+            if same[pairsFrom..<g.pairs].allSatisfy({ $0 }) {
+                found.dropped += speculated.dropped[foundFrom..<g.found]
+                found.absorbed += speculated.absorbed[foundFrom..<g.found]
+            } else {
+                walkGroup(g.keys, speculative: false)
+            }
+            (foundFrom, pairsFrom) = (g.found, g.pairs)
         }
         return found
     }
