@@ -265,6 +265,25 @@ import Testing
         }
     }
 
+    /// The export's hint that brings a batch's listings near (`touchListed`) reads, file by
+    /// file, that file's own events of the batch: the bytes its store reads for them alone.
+    @Test func aMergedBatchIsTouchedFileByFile() throws {
+        let inputs = try ["edge", "core", "db"].enumerated().map { k, name in
+            MergeInput(label: name, timeline: try Self.generated(name, count: 500 + 300 * k, shift: k * 13))
+        }
+        let merged = TimelineMerge.merge(inputs, keepDuplicates: true)
+        let store = try #require(merged.events.store as? MergedEventStore)
+        let batch = Array(0..<store.count)[100..<1_200]
+        var expected: UInt8 = 0
+        for (part, list) in store.parts.enumerated() {
+            let mine = batch.map { MergedEventStore.unpack(store.entries[$0]) }.filter { $0.part == part }.map(\.position)
+            #expect(!mine.isEmpty)
+            expected ^= list.store.touchListed(mine[...])
+        }
+        #expect(expected != 0)
+        #expect(store.touchListed(batch) == expected)
+    }
+
     /// A saved merge read back keeps its own files on each event (`source_files`); merged
     /// again, its lines are tagged by the new merge's files only, whichever way they are
     /// made (copied from the file, a title with an escape the long way, found in both).
