@@ -24,9 +24,14 @@ struct MergedLines: ExportedLines {
         return store.untaggedLine(at: position, part: &last.part, alsoIn: &last.alsoIn)
     }
 
+    @inline(__always)
     mutating func tag(of event: Event) -> OriginTag {
-        guard last.alsoIn else { return own[last.part] }
-        // Found by the files' numbers: no list of names made and compared for each line.
+        last.alsoIn ? sharedTag() : own[last.part]
+    }
+
+    /// The tag of the line given last, found in several files: by the files' numbers, with
+    /// no list of names made and compared for each line.
+    private mutating func sharedTag() -> OriginTag {
         guard let key = sharedKey() else { return sharedByName.tag(for: store.origins(at: last.position)) }
         if let tag = shared[key] { return tag }
         let tag = OriginTag(store.origins(at: last.position))
