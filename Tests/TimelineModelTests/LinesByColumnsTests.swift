@@ -106,7 +106,9 @@ import Testing
     }
 
     /// A start written by the caller (`[tag] actor — `) and the rest laid out after it
-    /// (`continuing`): the same lines as the whole laid out at once, or nothing written.
+    /// (`continuing`): the same lines as the whole laid out at once, or nothing written;
+    /// the same bytes in an array and in the scratch room the text export lays them out in
+    /// (started small, so that it grows on the way).
     @Test func textContinuingAWrittenStartIsLaidOutAsTheWhole() {
         var random = SplitMix(seed: 71)
         var continued = 0
@@ -132,6 +134,15 @@ import Testing
                     LineWrapping.appendLinesByColumns($0, first: first - startColumns, rest: rest, indent: 17, exactWidths: false,
                                                       measured: measured, continuing: true, to: &out)
                 }
+                var scratch = ScratchBytes(capacity: 16)
+                scratch.append(bytes: start)
+                let tookInScratch = after.withUnsafeBufferPointer {
+                    LineWrapping.appendLinesByColumns($0, first: first - startColumns, rest: rest, indent: 17, exactWidths: false,
+                                                      measured: measured, continuing: true, to: &scratch)
+                }
+                #expect(tookInScratch == took)
+                #expect(Array(scratch.bytes) == out, "\(text) \(first) \(rest) \(space)")
+                scratch.deallocate()
                 if took {
                     continued += 1
                     #expect(tookWhole)

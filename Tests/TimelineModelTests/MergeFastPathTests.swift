@@ -244,6 +244,46 @@ import Testing
         #expect(text.contains("[edge, core] on-call — Failover started\n"))
     }
 
+    /// Over 32,768 events (the export in pieces on the cores): lines copied from four
+    /// files, tagged (a file's own tag, or the files of a happening found in several),
+    /// wrapped after their tags and stamped in place are the lines made from the same
+    /// events in memory, at every width.
+    @Test func aMergedExportInPiecesIsTheSameAsOneMadeFromEvents() throws {
+        var inputs = try ["edge", "core", "db"].enumerated().map { k, name in
+            MergeInput(label: name, timeline: try Self.generated(name, count: 12_000, shift: k * 13))
+        }
+        // The first 3,000 of `core`'s happenings again: shown once, tagged by both files.
+        inputs.append(MergeInput(label: "mirror", timeline: try Self.generated("core", count: 3_000, shift: 13)))
+        let fromFiles = TimelineMerge.merge(inputs)
+        let fromEvents = TimelineMerge.merge(inputs.map { MergeInput(label: $0.label, timeline: Self.inMemory($0.timeline)) })
+        #expect(ExportPieces(Array(fromFiles.events.indices)).pieces.count > 1)
+        for width in [nil, 20, 33, 47, 80] as [Int?] {
+            let options = TextExporter.Options(details: false, width: width)
+            let a = TextExporter(timeline: fromFiles, zone: .utc, options: options).text()
+            #expect(a == TextExporter(timeline: fromEvents, zone: .utc, options: options).text(), "\(width ?? 0)")
+            if width == nil { #expect(a.contains("[core] Renée — ") && a.contains("[core, mirror] ")) }
+        }
+    }
+
+    /// The export's hint that brings a batch's listings near (`touchListed`) reads, file by
+    /// file, that file's own events of the batch: the bytes its store reads for them alone.
+    @Test func aMergedBatchIsTouchedFileByFile() throws {
+        let inputs = try ["edge", "core", "db"].enumerated().map { k, name in
+            MergeInput(label: name, timeline: try Self.generated(name, count: 500 + 300 * k, shift: k * 13))
+        }
+        let merged = TimelineMerge.merge(inputs, keepDuplicates: true)
+        let store = try #require(merged.events.store as? MergedEventStore)
+        let batch = Array(0..<store.count)[100..<1_200]
+        var expected: UInt8 = 0
+        for (part, list) in store.parts.enumerated() {
+            let mine = batch.map { MergedEventStore.unpack(store.entries[$0]) }.filter { $0.part == part }.map(\.position)
+            #expect(!mine.isEmpty)
+            expected ^= list.store.touchListed(mine[...])
+        }
+        #expect(expected != 0)
+        #expect(store.touchListed(batch) == expected)
+    }
+
     /// A saved merge read back keeps its own files on each event (`source_files`); merged
     /// again, its lines are tagged by the new merge's files only, whichever way they are
     /// made (copied from the file, a title with an escape the long way, found in both).

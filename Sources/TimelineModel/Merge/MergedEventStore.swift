@@ -118,20 +118,32 @@ struct MergedEventStore: EventStore {
     }
 
     private func touchEach(_ positions: ArraySlice<Int>, _ touch: (any EventStore, ArraySlice<Int>) -> UInt8) -> UInt8 {
-        // The positions bucketed by file in one array: counted, then placed.
-        var starts = [Int](repeating: 0, count: parts.count + 1)
-        for position in positions { starts[Int(entries[position] >> 40) + 1] += 1 }
-        for k in 0..<parts.count { starts[k + 1] += starts[k] }
-        var next = starts
+        // The positions bucketed by file in one array: counted, then placed (through
+        // pointers: an array's element set checks its buffer each time).
+        let n = parts.count
+        var starts = [Int](repeating: 0, count: n + 1)
         var mine = [Int](repeating: 0, count: positions.count)
-        for position in positions {
-            let (part, at) = Self.unpack(entries[position])
-            mine[next[part]] = at
-            next[part] += 1
+        entries.withUnsafeBufferPointer { entries in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for position in positions { starts[Int(entries[position] >> 40) + 1] &+= 1 }
+                for k in 0..<n { starts[k + 1] &+= starts[k] }
+                // Each file's start moves on as its positions are placed: to its end.
+                mine.withUnsafeMutableBufferPointer { mine in
+                    for position in positions {
+                        let (part, at) = Self.unpack(entries[position])
+                        mine[starts[part]] = at
+                        starts[part] &+= 1
+                    }
+                }
+            }
         }
+        // Each file's share: from the end of the one before to its own.
         var seen: UInt8 = 0
-        for part in 0..<parts.count where starts[part] < starts[part + 1] {
-            seen ^= touch(stores[part], mine[starts[part]..<starts[part + 1]])
+        var start = 0
+        for part in 0..<n {
+            let end = starts[part]
+            if start < end { seen ^= touch(stores[part], mine[start..<end]) }
+            start = end
         }
         return seen
     }

@@ -18,9 +18,9 @@ extension LineWrapping {
     /// merged line's tag and actor are not copied to be laid out with the title. Also
     /// false, having written nothing, when that line would end at or before that space:
     /// only the caller, holding the start, can lay it out then.
-    static func appendLinesByColumns(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
-                                     exactWidths: Bool, measured: Measured? = nil, continuing: Bool = false,
-                                     to out: inout [UInt8]) -> Bool {
+    static func appendLinesByColumns<Out: ByteSink>(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int, indent: Int,
+                                                    exactWidths: Bool, measured: Measured? = nil, continuing: Bool = false,
+                                                    to out: inout Out) -> Bool {
         let end = text.count
         guard let base = text.baseAddress, end > 0, base[0] != 0x20, base[end - 1] != 0x20,
               !hasDoubleSpace(base, count: end) else { return false }
@@ -141,7 +141,7 @@ extension LineWrapping {
 
     /// Appends `n` spaces.
     @inline(__always)
-    static func appendSpaces(_ n: Int, to out: inout [UInt8]) {
+    static func appendSpaces<Out: ByteSink>(_ n: Int, to out: inout Out) {
         var left = n
         while left > 0 {
             let k = min(left, spaces.utf8CodeUnitCount)

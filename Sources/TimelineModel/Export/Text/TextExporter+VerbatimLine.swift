@@ -3,9 +3,9 @@ extension TextExporter {
     /// the same bytes, copied from the file with no `String` made when they fit on the line
     /// or wrap by bytes (text shown as written is already safe, and was measured when
     /// loading). `tag` (a merged timeline's `[edge] `, plain text) goes first. `scratch`
-    /// holds `tag actor — title` when it wraps.
+    /// holds `tag actor — title` when it wraps; `laidOut`, the lines it wraps to.
     func appendVerbatimEvent(_ event: Event, at position: Int, _ plain: VerbatimLineText, tag: OriginTag = .none,
-                             to out: inout [UInt8], scratch: inout [UInt8]) {
+                             to out: inout [UInt8], scratch: inout [UInt8], laidOut: inout ScratchBytes) {
         let column = appendTimeColumn(event, at: position, to: &out)
         let total = (tag.width ?? 0) + plain.titleWidth + (plain.actor == nil ? 0 : plain.actorWidth + 3)
         guard let width = options.width, total > max(1, width - column) else {
@@ -19,7 +19,7 @@ extension TextExporter {
             return
         }
         if plain.wrapsByBytes && appendTitleLines(plain, after: tag, total: total, first: max(1, width - column),
-                                                  rest: max(1, width - textColumn), to: &out) {
+                                                  rest: max(1, width - textColumn), to: &out, laidOut: &laidOut) {
             return
         }
         scratch.removeAll(keepingCapacity: true)
@@ -58,8 +58,12 @@ extension TextExporter {
     /// first line with a column to spare, have one space between words and none at either
     /// end, and the first line ends at one of the title's spaces. False, having written
     /// nothing, otherwise.
+    ///
+    /// The lines are laid out in `laidOut` and appended to `out` at once: an append to an
+    /// array checks its buffer and calls into the runtime each time, a hundred
+    /// instructions, and a wrapped line is written in seven pieces.
     private func appendTitleLines(_ plain: VerbatimLineText, after tag: OriginTag, total: Int, first: Int, rest: Int,
-                                  to out: inout [UInt8]) -> Bool {
+                                  to out: inout [UInt8], laidOut: inout ScratchBytes) -> Bool {
         guard tag.singleSpaced, let tagColumns = tag.width else { return false }
         var before = tagColumns
         if let actor = plain.actor {
@@ -69,18 +73,17 @@ extension TextExporter {
             before += plain.actorWidth + 3
         }
         guard before > 0, before < first else { return false }
-        let mark = out.count
-        out.append(contentsOf: tag.bytes)
+        laidOut.removeAll()
+        laidOut.append(bytes: tag.bytes)
         if let actor = plain.actor {
-            out.append(contentsOf: actor)
-            Self.appendSeparator(to: &out)
+            laidOut.append(contentsOf: actor)
+            laidOut.append(" — ")
         }
         let measured = LineWrapping.Measured(columns: total - before, before: (bytes: 0, columns: 0))
-        if LineWrapping.appendLinesByColumns(plain.title, first: first - before, rest: rest, indent: textColumn,
-                                             exactWidths: false, measured: measured, continuing: true, to: &out) {
-            return true
-        }
-        out.removeSubrange(mark...)
-        return false
+        guard LineWrapping.appendLinesByColumns(plain.title, first: first - before, rest: rest, indent: textColumn,
+                                                exactWidths: false, measured: measured, continuing: true, to: &laidOut)
+        else { return false }
+        out.append(contentsOf: laidOut.bytes)
+        return true
     }
 }

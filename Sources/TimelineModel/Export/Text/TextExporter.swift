@@ -196,6 +196,8 @@ public struct TextExporter: Sendable {
         var breaks = RowBreaks(formatter: formatter, after: previous.map(events.listed))
         var rows: [TimelineRow] = []
         var scratch: [UInt8] = []
+        var laidOut = ScratchBytes(capacity: 1024)
+        defer { laidOut.deallocate() }
         var line: [UInt8] = []
         var values = EventValues()
         // A merge's happenings found in several files: how each wrote it, in the details.
@@ -216,7 +218,8 @@ public struct TextExporter: Sendable {
             if let verbatim = listed.text {
                 let tag = lines.tag(of: listed.event)
                 if tag.width != nil {
-                    appendVerbatimEvent(listed.event, at: i, verbatim, tag: tag, to: &line, scratch: &scratch)
+                    appendVerbatimEvent(listed.event, at: i, verbatim, tag: tag, to: &line, scratch: &scratch,
+                                        laidOut: &laidOut)
                 } else {
                     // A file's label that is not plain text: the line the long way.
                     appendEvent(events.listed(at: i), at: i, to: &line)
