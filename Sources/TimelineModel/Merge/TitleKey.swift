@@ -37,19 +37,7 @@ struct TitleKey: Sendable, Equatable {
             b ^= b >> 31
             i += 8
         }
-        // The last bytes: the title's last eight read at once (overlapping the last word; the
-        // length, mixed in first, tells the two apart), a short title's byte by byte.
-        var tail: UInt64 = 0
-        if i < n, n >= 8 {
-            tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-        } else {
-            var shift: UInt64 = 0
-            while i < n {
-                tail |= UInt64(raw[i]) << shift
-                shift += 8
-                i += 1
-            }
-        }
+        let tail = SeededHash.tail(raw, after: i)
         a = (a ^ tail) &* k1
         a ^= a >> 32
         a = a &* 0xD6E8_FEB8_6659_FD93

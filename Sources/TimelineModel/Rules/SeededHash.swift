@@ -19,18 +19,27 @@ struct SeededHash: Sendable {
             h ^= h >> 29
             i += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* k
+        h = (h ^ Self.tail(bytes, after: i)) &* k
         h ^= h >> 32
         h = h &* 0xD6E8_FEB8_6659_FD93
         h ^= h >> 32
         return h
+    }
+
+    /// The bytes of `bytes` after `start` (fewer than eight) as one word, 0 when there are
+    /// none: the last eight read at once when there are eight (overlapping the word before
+    /// them; the length, mixed in first, tells the two apart), a short text's byte by byte.
+    static func tail(_ bytes: UnsafeRawBufferPointer, after start: Int) -> UInt64 {
+        let n = bytes.count
+        guard start < n else { return 0 }
+        if n >= 8 { return bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in start..<n {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+        }
+        return tail
     }
 
     func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
