@@ -42,7 +42,11 @@ extension ReaderOutput {
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         let leftOut = Dictionary(repeats.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, e) in events.enumerated() {
-            if let r = leftOut[i] { builder.warning(r.warning, at: r.place) } else { builder.add(e) }
+            if let r = leftOut[i] {
+                if let w = r.warning { builder.warning(w, at: r.place) }
+            } else {
+                builder.add(e)
+            }
         }
         return builder
     }
