@@ -25,6 +25,12 @@ struct MergeArguments: ParsableArguments {
         try Self.labels(for: files, given: label)
     }
 
+    /// Whether one of `label` (`--label`'s values) names `file`: its label is then the
+    /// user's, never one a file's content would give (a Mattermost or Discord channel).
+    static func names(_ label: [String], _ file: String) -> Bool {
+        label.contains { InputArguments.split($0).map { InputArguments.names($0.file, file) } ?? false }
+    }
+
     static func labels(for files: [String], given label: [String]) throws(CommandFailure) -> [String] {
         var given: [String: String] = [:]
         for l in label {

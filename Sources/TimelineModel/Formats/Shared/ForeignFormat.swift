@@ -15,6 +15,7 @@ extension InputFormat {
                 let output = read(array, file, options)
                 var timeline = try output.build(file: file, assumedZone: options.time.assumedZone)
                 timeline.inputFormat = output.readerNote.map { "\(title) (\($0))" } ?? title
+                timeline.ownLabel = output.ownLabel
                 return timeline
             }
         )
