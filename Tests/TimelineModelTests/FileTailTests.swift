@@ -224,4 +224,21 @@ import Testing
         #expect(problems.map(\.description) == whole?.problems.suffix(1).map(\.description))
         #expect(problems.first?.message.hasPrefix(#"duplicate id "P7" (first used at line 7, column "#) == true)
     }
+
+    /// A text log that opens with a banner is followed by its end; lines appended that
+    /// continue the last event (its stack trace) have it read whole, so that they join its
+    /// text as in the whole file, not left out or refused.
+    @Test func aTextLogsContinuedEventIsReadWhole() throws {
+        let path = try Self.file("=== started ===\n2024-03-01T10:00:00Z boot\n2024-03-01T10:00:05Z failed\n", name: "app.log")
+        let loaded = try TimelineLoader.load(path: path)
+        #expect(loaded.warnings.count == 1)
+        var tail = try #require(FileTail(path: path, timeline: loaded))
+        try Self.append("2024-03-01T10:00:06Z retried\n", to: path)
+        guard case .grew(let events, [], []) = tail.step() else { Issue.record("a timed line"); return }
+        #expect(events.map(\.id) == ["app:4"])
+        try Self.append("java.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)\n", to: path)
+        guard case .continuesLastEvent = tail.step() else { Issue.record("the trace continues 'retried'"); return }
+        let whole = try TimelineLoader.load(path: path)
+        #expect(whole.events.last?.text == "retried\njava.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)")
+    }
 }

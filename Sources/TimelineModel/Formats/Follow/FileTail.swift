@@ -56,6 +56,10 @@ public struct FileTail: Sendable {
         /// The same file was written again from its start (truncated, then as long as
         /// before or longer): what was read is no longer what the file holds.
         case rewritten
+        /// The new lines continue the last event read (a text log's stack trace written
+        /// after its timed line): the file is read whole, so that they join its text as
+        /// they would have, had they been there at first.
+        case continuesLastEvent
     }
 
     /// The bytes of a file that tell it was written again: its first bytes and the last
@@ -165,6 +169,10 @@ public struct FileTail: Sendable {
         }
         // Blank lines only: nothing to read (a reader would call the text empty).
         guard newEvents > 0 else { return .nothing }
+        if format == .textLog, let first = Self.firstLine(Array(complete)),
+           !TextLogReader.startsEvent(String(decoding: first, as: UTF8.self)) {
+            return .continuesLastEvent
+        }
         // The header, then the new lines: at their own line numbers (as many empty lines
         // before them as stand between the header and them; readers skip blank lines), or
         // for our format straight after it and renumbered if a problem is found.
