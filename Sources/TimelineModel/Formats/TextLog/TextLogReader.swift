@@ -210,6 +210,10 @@ enum TextLogReader {
             return nil
         }, quickLook: RecordQuickLook(madeText: madeText, file: file))
         if years == nil && problems.isEmpty { reader.skim = skim(bytes, options: options) }
+        // Spark's two-digit years are read as 20yy: said where the reader is named, not warned.
+        if offset < bytes.count, BSDSyslogLine(log4jShortYear: textLine(bytes, at: offset).text) != nil {
+            reader.note = BSDSyslogLine.log4jShortYearNote
+        }
         return reader
     }
 
