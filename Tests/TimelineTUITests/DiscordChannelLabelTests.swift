@@ -41,6 +41,7 @@ import Testing
         #expect(only.stdout.contains(##""read_as":"#inc-2023-11-14: DiscordChatExporter JSON"##))
         // One file alone shows no source; its title is the channel's and its guild's.
         #expect(try CLIRun.run(["export", discord]).stdout.hasPrefix("#inc-2023-11-14 (Acme Ops)\n"))
+        #expect(try CLIRun.run(["export", discord]).stdout.contains("\nRead as:    DiscordChatExporter JSON; offsets vary"))
     }
 
     @Test func labelStillNamesTheFile() throws {

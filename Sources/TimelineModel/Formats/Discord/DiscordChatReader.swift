@@ -40,7 +40,6 @@ enum DiscordChatReader {
         for (i, m) in messages.enumerated() {
             message(m, path: "messages[\(i)]", doc: &doc, options: options, file: file, into: &out)
         }
-        out.readerNote = "DiscordChatExporter"
         return out
     }
 
