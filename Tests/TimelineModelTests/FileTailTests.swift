@@ -70,11 +70,16 @@ import Testing
         // A repeated id, with the events loaded at first.
         try Self.append(#"{"id": "b", "time": "2017-11-03T00:00:00Z", "title": "again"}"# + "\n", to: path)
         guard case .grew([], [], let repeated) = tail.step() else { Issue.record("a repeated id"); return }
-        #expect(repeated.map(\.description) == [path + #":6:1: events[4].id: duplicate id "b""#])
+        // Placed and worded as the whole file says it: at the id, naming its first use.
+        #expect(repeated.map(\.description) == [path + #":6:8: events[4].id: duplicate id "b" (first used at line 3, column 8)"#])
         // The next good line is taken.
         try Self.append(#"{"id": "f", "time": "2017-11-03T00:00:00Z", "title": "fine"}"# + "\n", to: path)
         guard case .grew(let events, [], []) = tail.step() else { Issue.record("a good line"); return }
         #expect(events.map(\.id) == ["f"])
+        // An id appended before, used again.
+        try Self.append(#"{"id": "f", "time": "2017-11-03T01:00:00Z", "title": "again"}"# + "\n", to: path)
+        guard case .grew([], [], let again) = tail.step() else { Issue.record("f again"); return }
+        #expect(again.map(\.description) == [path + #":8:8: events[6].id: duplicate id "f" (first used at line 7, column 8)"#])
     }
 
     @Test func truncatedAndReplacedFilesAreSaid() throws {

@@ -40,7 +40,9 @@ public struct FileTail: Sendable {
     /// The events loaded at first, and the first place of each id appended since: where an
     /// id used again was first used (`firstUses`).
     private let loaded: EventList
-    private var appendedIds: [String: SourcePlace] = [:]
+    /// Ids appended since, at their line; for our format (read without the lines before
+    /// it), at the byte where their line starts, its number counted only when asked.
+    private var appendedIds: [String: Int] = [:]
 
     /// What one look at the file found.
     public enum Step: Sendable {
@@ -201,19 +203,22 @@ public struct FileTail: Sendable {
         // whole is shown once with a warning and another event under its id is refused
         // naming where it was first used (`TimelineBuilder`'s rules, not a rule of this tail).
         var checked = Set<String>()
-        if !numbersEvents, events.contains(where: { !$0.id.isEmpty && ids?.contains($0.id.hashValue) == true }) {
+        if events.contains(where: { !$0.id.isEmpty && ids?.contains($0.id.hashValue) == true }) {
             let wanted = Set(events.map(\.id).filter { !$0.isEmpty && ids?.contains($0.hashValue) == true })
-            let uses = firstUses(of: wanted)
+            let uses = firstUses(of: wanted, fd: fd)
             // An id whose hash alone matched was not used before.
             checked = wanted
             if !uses.isEmpty {
+                _ = shiftOfLines(fd)
+                // The first uses come first in what is read again: the new lines' events
+                // are numbered after them.
+                let earlier = Set(uses.values).count
                 switch readWithFirstUses(uses, fd: fd, complete: complete) {
-                case .failure(let failure): return .grew(events: [], warnings: [], problems: failure.problems)
+                case .failure(let failure):
+                    return .grew(events: [], warnings: [], problems: failure.problems.map { renumbered($0, lines: 0, after: earlier) })
                 case .success(let again):
                     timeline = again
-                    events = Array(again.events).filter { ($0.place?.line ?? .max) > linesBefore ?? 0 }
-                    // The first uses came first in what was read: numbered from the new lines.
-                    let earlier = again.events.count - events.count
+                    events = Array(again.events).filter { $0.fileIndex >= earlier }
                     for i in events.indices { events[i].fileIndex -= earlier }
                 }
             }
@@ -232,9 +237,13 @@ public struct FileTail: Sendable {
             }
         }
         if !problems.isEmpty { return .grew(events: [], warnings: [], problems: problems) }
+        let starts = numbersEvents ? Self.nonBlankLineStarts(complete) : []
         for e in events where !e.id.isEmpty {
             ids?.insert(e.id.hashValue)
-            if let place = e.place, appendedIds[e.id] == nil { appendedIds[e.id] = place }
+            guard appendedIds[e.id] == nil else { continue }
+            let k = e.fileIndex - eventsBefore
+            if numbersEvents, k < starts.count { appendedIds[e.id] = offset + starts[k] }
+            if !numbersEvents, let place = e.place { appendedIds[e.id] = place.line }
         }
         let shift = timeline.warnings.isEmpty ? 0 : shiftOfLines(fd)
         // The first uses' own warnings were said when they were read.
@@ -244,7 +253,7 @@ public struct FileTail: Sendable {
 
     /// The line where each of `wanted` (ids read again) was first used in the file before
     /// `offset`, when it was; an id only its hash matched is not among them.
-    private func firstUses(of wanted: Set<String>) -> [String: Int] {
+    private func firstUses(of wanted: Set<String>, fd: Int32) -> [String: Int] {
         var found: [String: Int] = [:]
         var positions: [Int] = []
         var idAt: [Int: String] = [:]
@@ -258,7 +267,10 @@ public struct FileTail: Sendable {
             let id = idAt[i]!
             found[id] = min(found[id] ?? .max, place.line)
         }
-        for id in wanted { if let place = appendedIds[id] { found[id] = min(found[id] ?? .max, place.line) } }
+        for id in wanted where found[id] == nil {
+            guard let at = appendedIds[id] else { continue }
+            found[id] = numbersEvents ? Self.countLines(fd, upTo: at) + 1 : at
+        }
         return found
     }
 
@@ -325,14 +337,15 @@ public struct FileTail: Sendable {
 
     /// A problem of the new lines as the whole file would have it: its line, and
     /// `events[N]` counted from the file's first event.
-    private func renumbered(_ problem: Problem, lines shift: Int) -> Problem {
+    /// `after`: the events read before the new lines' (first uses read again with them).
+    private func renumbered(_ problem: Problem, lines shift: Int, after earlier: Int = 0) -> Problem {
         var p = problem
         if let place = p.place, place.line > (header == nil ? 0 : 1) { p.place?.line = place.line + shift }
         guard numbersEvents, problem.path.hasPrefix("events["),
               let close = problem.path.firstIndex(of: "]"),
               let n = Int(problem.path[problem.path.index(problem.path.startIndex, offsetBy: 7)..<close])
         else { return p }
-        p.path = "events[\(n + eventsBefore)]" + problem.path[problem.path.index(after: close)...]
+        p.path = "events[\(n - earlier + eventsBefore)]" + problem.path[problem.path.index(after: close)...]
         return p
     }
 
@@ -403,6 +416,23 @@ public struct FileTail: Sendable {
             at += n
         }
         return lines
+    }
+
+    /// Where the non-blank lines of `bytes` (whole lines) start, from its start.
+    private static func nonBlankLineStarts(_ bytes: ArraySlice<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var start = 0
+        var blank = true
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A {
+                if !blank { out.append(start) }
+                start = i + 1
+                blank = true
+            } else if b != 0x20 && b != 0x09 && b != 0x0D {
+                blank = false
+            }
+        }
+        return out
     }
 
     /// The 0-based numbers of the non-blank lines in `bytes` (whole lines).
