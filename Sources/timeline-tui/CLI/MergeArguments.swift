@@ -55,12 +55,7 @@ struct MergeArguments: ParsableArguments {
             let channel = given[file] == nil ? SlackChannel.of(dayFile: file) : nil
             if let channel, let name = channels[channel.folder] { return name }
             let base = given[file] ?? channel?.name ?? MergeInput.defaultLabel(forFile: file)
-            var name = base
-            var k = 2
-            while !used.insert(name).inserted {
-                name = "\(base)-\(k)"
-                k += 1
-            }
+            let name = used.insertUnique(base)
             if let channel { channels[channel.folder] = name }
             return name
         }

@@ -28,12 +28,7 @@ extension MergeInput {
     public func labelledAsItsFileSays(taken: inout Set<String>) -> MergeInput {
         guard let own = timeline.ownLabel, !own.isEmpty, own != label else { return self }
         var input = self
-        input.label = own
-        var n = 2
-        while !taken.insert(input.label).inserted {
-            input.label = "\(own)-\(n)"
-            n += 1
-        }
+        input.label = taken.insertUnique(own)
         return input
     }
 }
