@@ -5,7 +5,7 @@ import TimelineModel
 /// `--keep-duplicates` (shared by view and export).
 struct MergeArguments: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The name a file's events are shown with in a merged timeline (FILE=NAME, edge.log=Edge; stdin=NAME for standard input). Default: the file's name without its extension.",
+        "The name a file's events are shown with in a merged timeline (FILE=NAME, edge.log=Edge; stdin=NAME for standard input). Default: a Slack, Mattermost or Discord channel's name (#deploys), else the file's name without its extension.",
         valueName: "file=name"))
     var label: [String] = []
 
