@@ -56,6 +56,8 @@ import Testing
     /// Only the exact layout: a level and a logger ending in `:` after the time, a real date.
     @Test func otherLinesWithSlashedDatesAreNotRead() {
         #expect(BSDSyslogLine(log4jShortYear: "17/11/02 18:48:00 INFO SparkContext: x") != nil)
+        #expect(BSDSyslogLine(log4jShortYear: "17/11/02 18:48:00 WARN  SparkContext: padded by %-5p")?.tag == "SparkContext")
+        #expect(BSDSyslogLine(log4jShortYear: "17/11/02 18:48:00 WARN  SparkContext: padded by %-5p")?.message == "padded by %-5p")
         #expect(BSDSyslogLine(log4jShortYear: "17/11/02 18:48:00 hello world") == nil)
         #expect(BSDSyslogLine(log4jShortYear: "17/11/02 18:48:00 NOTICE SparkContext: x") == nil)
         #expect(BSDSyslogLine(log4jShortYear: "17/11/02 18:48:00 INFO SparkContext x") == nil)

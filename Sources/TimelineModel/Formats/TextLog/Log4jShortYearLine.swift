@@ -6,7 +6,7 @@ extension BSDSyslogLine {
     /// the 1900s is out of the question for it, so no warning says it; "Read as" does
     /// (`text log (log4j yy/MM/dd: years read as 20yy)`). Only this exact
     /// layout is read so: the date, one space, the clock to the second, one space, a log4j
-    /// level (`INFO`: the kind), one space, the logger ending in `:` (`SparkContext`: the
+    /// level (`INFO`: the kind), spaces, the logger ending in `:` (`SparkContext`: the
     /// actor). No zone is written: `--assume-zone`, as for any log written in local time.
     init?(log4jShortYear line: String) {
         // Bytes looked at before anything is copied: it is asked of every line that is not BSD syslog.
@@ -24,7 +24,8 @@ extension BSDSyslogLine {
         let afterTime = s.dropFirst(18)
         let level = afterTime.prefix { $0 != " " }
         guard Self.log4jLevels.contains(String(level)), level.endIndex < s.endIndex, s[level.endIndex] == " " else { return nil }
-        let logger = s[s.index(after: level.endIndex)...].prefix { $0 != " " }
+        // `%-5p` pads the level with spaces (`INFO  SparkContext:`).
+        let logger = s[level.endIndex...].drop(while: { $0 == " " }).prefix { $0 != " " }
         guard logger.count > 1, logger.hasSuffix(":") else { return nil }
         self.written = String(s.prefix(17))
         self.month = month
