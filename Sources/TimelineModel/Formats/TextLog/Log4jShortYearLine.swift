@@ -9,7 +9,10 @@ extension BSDSyslogLine {
     /// level (`INFO`: the kind), spaces, the logger ending in `:` (`SparkContext`: the
     /// actor). No zone is written: `--assume-zone`, as for any log written in local time.
     init?(log4jShortYear line: String) {
-        // Bytes looked at before anything is copied: it is asked of every line that is not BSD syslog.
+        // Three bytes looked at before any is copied: it is asked of every line that is not
+        // BSD syslog nor klog (a stack trace's lines too).
+        var head = line.utf8.makeIterator()
+        guard let a = head.next(), a &- 0x30 <= 9, let b = head.next(), b &- 0x30 <= 9, head.next() == 0x2F else { return nil }
         let u = Array(line.utf8.prefix(20))
         guard u.count == 20 else { return nil }
         func number(_ at: Int) -> Int? {
