@@ -68,6 +68,7 @@ extension BSDSyslogLine {
     /// A line of a log that writes no year, or not all of it: BSD syslog's, klog's, or
     /// Spark's two-digit years (`Log4jShortYearLine`).
     static func dateless(_ line: String) -> BSDSyslogLine? {
-        BSDSyslogLine(line) ?? BSDSyslogLine(klog: line) ?? BSDSyslogLine(log4jShortYear: line)
+        BSDSyslogLine(line) ?? BSDSyslogLine(klog: line)
+            ?? (line.utf8.first.map { $0 &- 0x30 <= 9 } == true ? BSDSyslogLine(log4jShortYear: line) : nil)
     }
 }
