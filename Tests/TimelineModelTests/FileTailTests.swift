@@ -246,4 +246,14 @@ import Testing
         let whole = try TimelineLoader.load(path: path)
         #expect(whole.events.last?.text == "retried\njava.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)")
     }
+
+    /// A spreadsheet's row may span lines (a quoted cell with a line end): a repeated id
+    /// there is refused at its row as before, not read again from its first line alone.
+    @Test func aCSVsRepeatedIdIsRefusedAtItsRow() throws {
+        let path = try Self.file("id,time,title,text\na,2024-07-01T10:00:00Z,disk full,\"two\nlines\"\nb,2024-07-01T10:10:00Z,looking,\n", name: "notes.csv")
+        var tail = try #require(FileTail(path: path, timeline: try TimelineLoader.load(path: path)))
+        try Self.append("a,2024-07-01T10:20:00Z,disk full again,\n", to: path)
+        guard case .grew([], [], let problems) = tail.step() else { Issue.record("a repeated id"); return }
+        #expect(problems.map(\.description) == [path + #":5:1: id: duplicate id "a""#])
+    }
 }

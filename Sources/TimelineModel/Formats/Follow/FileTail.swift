@@ -203,7 +203,10 @@ public struct FileTail: Sendable {
         // whole is shown once with a warning and another event under its id is refused
         // naming where it was first used (`TimelineBuilder`'s rules, not a rule of this tail).
         var checked = Set<String>()
-        if events.contains(where: { !$0.id.isEmpty && ids?.contains($0.id.hashValue) == true }) {
+        // Only where a record is one line: a CSV row's quoted cell may hold line ends, and
+        // its first line alone is no row (a CSV's repeated id is refused as before).
+        let recordsAreLines = header == nil || numbersEvents
+        if recordsAreLines, events.contains(where: { !$0.id.isEmpty && ids?.contains($0.id.hashValue) == true }) {
             let wanted = Set(events.map(\.id).filter { !$0.isEmpty && ids?.contains($0.hashValue) == true })
             let uses = firstUses(of: wanted, fd: fd)
             // An id whose hash alone matched was not used before.
