@@ -6,7 +6,7 @@ import Testing
 @Suite struct DiscordChatReadingTests {
     @Test func aChannelExportIsReadMessageByMessage() throws {
         let t = try FormatFixtures.load("discord/incident-channel.json")
-        #expect(t.inputFormat == "DiscordChatExporter JSON (DiscordChatExporter)")
+        #expect(t.inputFormat == "DiscordChatExporter JSON", "the format names the tool once")
         #expect(t.title == "#inc-2023-11-14 (Acme Ops)")
         #expect(t.events.map { ExportTimes.written($0.time) } == ["2023-11-14T14:32:05.118Z", "2023-11-14T15:33:11.702+01:00",
                                                                    "2023-11-14T14:38:00Z"])

@@ -70,11 +70,16 @@ import Testing
         // A repeated id, with the events loaded at first.
         try Self.append(#"{"id": "b", "time": "2017-11-03T00:00:00Z", "title": "again"}"# + "\n", to: path)
         guard case .grew([], [], let repeated) = tail.step() else { Issue.record("a repeated id"); return }
-        #expect(repeated.map(\.description) == [path + #":6:1: events[4].id: duplicate id "b""#])
+        // Placed and worded as the whole file says it: at the id, naming its first use.
+        #expect(repeated.map(\.description) == [path + #":6:8: events[4].id: duplicate id "b" (first used at line 3, column 8)"#])
         // The next good line is taken.
         try Self.append(#"{"id": "f", "time": "2017-11-03T00:00:00Z", "title": "fine"}"# + "\n", to: path)
         guard case .grew(let events, [], []) = tail.step() else { Issue.record("a good line"); return }
         #expect(events.map(\.id) == ["f"])
+        // An id appended before, used again.
+        try Self.append(#"{"id": "f", "time": "2017-11-03T01:00:00Z", "title": "again"}"# + "\n", to: path)
+        guard case .grew([], [], let again) = tail.step() else { Issue.record("f again"); return }
+        #expect(again.map(\.description) == [path + #":8:8: events[6].id: duplicate id "f" (first used at line 7, column 8)"#])
     }
 
     @Test func truncatedAndReplacedFilesAreSaid() throws {
@@ -164,5 +169,91 @@ import Testing
         #expect(events.map(\.title) == ["Charge request retried."])
         #expect(events.map(\.actor) == ["payment"])
         #expect(events.first?.time.instant == Instant(seconds: 1_745_532_577, nanoseconds: 537_000_000))
+    }
+
+    /// PagerDuty entries one a line, as `jq -c '.log_entries[]'` writes a page, with the
+    /// ids `ids` (the fixture's second entry under each).
+    static func pagerLines(_ ids: [String], summary: String? = nil) throws -> [String] {
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(FormatFixtures.bytes("services/pagerduty-log-entries.json"))) as? [String: Any])
+        var entry = try #require((parsed["log_entries"] as? [[String: Any]])?.last)
+        if let summary { entry["summary"] = summary }
+        return try ids.map { id in
+            entry["id"] = id
+            return String(decoding: try JSONSerialization.data(withJSONObject: entry, options: .sortedKeys), as: UTF8.self)
+        }
+    }
+
+    /// A service's record repeated in a later page appended to a followed file is read as
+    /// the whole file reads it: shown once, with the same warning at the same place (the
+    /// first use named where it is, loaded or appended before), not refused.
+    @Test func aServiceRecordRepeatedInAnAppendedPageIsShownOnceAsInTheWholeFile() throws {
+        let first = try Self.pagerLines(["P1", "P2", "P3"])
+        let path = try Self.file(first.joined(separator: "\n") + "\n", name: "pages.jsonl")
+        let loaded = try TimelineLoader.load(path: path)
+        var tail = try #require(FileTail(path: path, timeline: loaded))
+        // The next page starts again at the last two entries of the first.
+        let page = try Self.pagerLines(["P2", "P3", "P4", "P5"])
+        try Self.append(page.joined(separator: "\n") + "\n", to: path)
+        guard case .grew(let events, let warnings, let problems) = tail.step() else { Issue.record("the page"); return }
+        #expect(problems == [])
+        #expect(events.map(\.id) == ["P4", "P5"])
+        let whole = try TimelineLoader.load(path: path)
+        #expect(warnings.map(\.description) == whole.warnings.map(\.description))
+        #expect(warnings.count == 2 && warnings[0].description.contains(": id: entry P2 repeats the one at line 2, column "))
+        // A third page repeating an appended entry (P5) and a loaded one (P1).
+        try Self.append(try Self.pagerLines(["P5", "P1", "P6"]).joined(separator: "\n") + "\n", to: path)
+        guard case .grew(let more, let said, []) = tail.step() else { Issue.record("the third page"); return }
+        #expect(more.map(\.id) == ["P6"])
+        let wholeAgain = try TimelineLoader.load(path: path)
+        #expect(said.map(\.description) == Array(wholeAgain.warnings.map(\.description).suffix(2)))
+        let (grown, _) = loaded.appending(events, bytesRead: 0).timeline.appending(more, bytesRead: tail.offset)
+        #expect(grown.events.map(\.id) == wholeAgain.events.map(\.id))
+    }
+
+    /// Many repeats appended at once are summed up as in the whole file; another event
+    /// under an id used before is refused naming its first use, as the whole file is.
+    @Test func manyRepeatsAndAnotherEventUnderAnIdAreSaidAsInTheWholeFile() throws {
+        let ids = (1...20).map { "P\($0)" }
+        let path = try Self.file(try Self.pagerLines(ids).joined(separator: "\n") + "\n", name: "pages.jsonl")
+        var tail = try #require(FileTail(path: path, timeline: try TimelineLoader.load(path: path)))
+        try Self.append(try Self.pagerLines(ids).joined(separator: "\n") + "\n", to: path)
+        guard case .grew([], let warnings, []) = tail.step() else { Issue.record("twenty repeats"); return }
+        #expect(warnings.count == 4)
+        #expect(warnings.map(\.description) == (try TimelineLoader.load(path: path)).warnings.map(\.description))
+        #expect(warnings.last?.message.hasPrefix("17 more entries repeat earlier ones (the first at line 24, column ") == true)
+        let changed = try Self.pagerLines(["P7"], summary: "Acknowledged by someone else")
+        try Self.append(changed[0] + "\n", to: path)
+        guard case .grew([], [], let problems) = tail.step() else { Issue.record("another event under P7"); return }
+        let whole = #expect(throws: LoadFailure.self) { try TimelineLoader.load(path: path) }
+        // The whole file lists its warnings with its problem: the problem is the same.
+        #expect(problems.map(\.description) == whole?.problems.suffix(1).map(\.description))
+        #expect(problems.first?.message.hasPrefix(#"duplicate id "P7" (first used at line 7, column "#) == true)
+    }
+
+    /// A text log that opens with a banner is followed by its end; lines appended that
+    /// continue the last event (its stack trace) have it read whole, so that they join its
+    /// text as in the whole file, not left out or refused.
+    @Test func aTextLogsContinuedEventIsReadWhole() throws {
+        let path = try Self.file("=== started ===\n2024-03-01T10:00:00Z boot\n2024-03-01T10:00:05Z failed\n", name: "app.log")
+        let loaded = try TimelineLoader.load(path: path)
+        #expect(loaded.warnings.count == 1)
+        var tail = try #require(FileTail(path: path, timeline: loaded))
+        try Self.append("2024-03-01T10:00:06Z retried\n", to: path)
+        guard case .grew(let events, [], []) = tail.step() else { Issue.record("a timed line"); return }
+        #expect(events.map(\.id) == ["app:4"])
+        try Self.append("java.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)\n", to: path)
+        guard case .continuesLastEvent = tail.step() else { Issue.record("the trace continues 'retried'"); return }
+        let whole = try TimelineLoader.load(path: path)
+        #expect(whole.events.last?.text == "retried\njava.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)")
+    }
+
+    /// A spreadsheet's row may span lines (a quoted cell with a line end): a repeated id
+    /// there is refused at its row as before, not read again from its first line alone.
+    @Test func aCSVsRepeatedIdIsRefusedAtItsRow() throws {
+        let path = try Self.file("id,time,title,text\na,2024-07-01T10:00:00Z,disk full,\"two\nlines\"\nb,2024-07-01T10:10:00Z,looking,\n", name: "notes.csv")
+        var tail = try #require(FileTail(path: path, timeline: try TimelineLoader.load(path: path)))
+        try Self.append("a,2024-07-01T10:20:00Z,disk full again,\n", to: path)
+        guard case .grew([], [], let problems) = tail.step() else { Issue.record("a repeated id"); return }
+        #expect(problems.map(\.description) == [path + #":5:1: id: duplicate id "a""#])
     }
 }

@@ -94,6 +94,49 @@ import Testing
         #expect(throws: LoadFailure.self) { try TimelineLoader.load(bytes: Array(lines.utf8), name: "app.jsonl", options: options) }
     }
 
+    /// Pages joined with a large overlap: 999 repeats give three warnings of their own and
+    /// one line for the other 996, naming the first and last places, not 999 lines.
+    @Test func manyRepeatsAreSummedUpInOneLine() throws {
+        var entry = try pagerEntries()[1]
+        var lines: [String] = []
+        for k in 0..<1000 {
+            entry["id"] = "P\(k)"
+            lines.append(try json(entry))
+        }
+        let repeated = lines + lines[1...]
+        let t = try TimelineLoader.load(bytes: Array((repeated.joined(separator: "\n") + "\n").utf8), name: "pages.jsonl")
+        #expect(t.events.count == 1000)
+        let at = { (k: Int) in self.column(of: #""id":"P\#(k)""#, in: lines[k]) + 5 }
+        #expect(t.warnings.map(\.description) == [
+            "pages.jsonl:1001:\(at(1)): id: entry P1 repeats the one at line 2, column \(at(1)): shown once",
+            "pages.jsonl:1002:\(at(2)): id: entry P2 repeats the one at line 3, column \(at(2)): shown once",
+            "pages.jsonl:1003:\(at(3)): id: entry P3 repeats the one at line 4, column \(at(3)): shown once",
+            "pages.jsonl:1004:\(at(4)): id: 996 more entries repeat earlier ones (the first at line 1004, column \(at(4)), the last at line 1999, column \(at(999))): each shown once",
+        ])
+        // Four repeats are four warnings: a line summing up one would say no less.
+        let four = try TimelineLoader.load(bytes: Array(((lines + lines[1...4]).joined(separator: "\n") + "\n").utf8), name: "pages.jsonl")
+        #expect(four.warnings.count == 4 && four.warnings.allSatisfy { $0.message.hasSuffix(": shown once") })
+    }
+
+    /// The same in a document of joined pages (the readers of whole JSON documents).
+    @Test func manyRepeatsInADocumentAreSummedUpToo() throws {
+        var entry = try pagerEntries()[1]
+        var entries: [[String: Any]] = []
+        for k in 0..<50 {
+            entry["id"] = "P\(k)"
+            entries.append(entry)
+        }
+        let file = try json(["log_entries": entries + entries + entries])
+        let t = try TimelineLoader.load(bytes: Array(file.utf8), name: "pager.json")
+        #expect(t.events.count == 50)
+        #expect(t.warnings.count == 4)
+        #expect(t.warnings[0].path == "log_entries[50].id" && t.warnings[2].path == "log_entries[52].id")
+        let last = try #require(t.warnings.last)
+        #expect(last.path == "log_entries[53].id")
+        #expect(last.message.hasPrefix("97 more entries repeat earlier ones (the first at line 1, column "))
+        #expect(last.message.hasSuffix("): each shown once"))
+    }
+
     /// The 1-based column where `text` starts in a line.
     func column(of text: String, in line: String) -> Int {
         line.distance(from: line.startIndex, to: line.range(of: text)!.lowerBound) + 1

@@ -144,4 +144,60 @@ import TimelineModel
         #expect(s.message == "Following: 2 new events (6 in all).")
         #expect(F.screen(s).contains("disk full, earlier"))
     }
+
+    /// Runs `job` through a runner of `path` and gives back the state its answer makes.
+    func followed(_ s: ViewState, path: String) throws -> ViewState {
+        let file = WatchedFile(path: path, options: ReadOptions()) { .success(try! TimelineLoader.load(path: path)) }
+        let runner = EffectRunner(exports: ExportService(bytes: { _, _ in [] }), file: file)
+        #expect(runner.start(.follow(job(s)), for: s) == nil)
+        var answers: [Message] = []
+        let deadline = Date().addingTimeInterval(10)
+        while answers.isEmpty && Date() < deadline {
+            answers = runner.finished()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return F.send(s, try #require(answers.first))
+    }
+
+    /// A page of PagerDuty entries appended that repeats two already shown: the one new
+    /// entry arrives, the status line says the repeats as the whole file does.
+    @Test func aRepeatedServiceRecordAppendedIsShownOnceAndSaid() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        let path = folder.appendingPathComponent("pages.jsonl").path
+        let fixture = F.root.appendingPathComponent("Tests/Fixtures/formats/services/pagerduty-log-entries.json")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
+        var entry = try #require((parsed["log_entries"] as? [[String: Any]])?.last)
+        let lines = try ["P1", "P2", "P3", "P4"].map { id -> String in
+            entry["id"] = id
+            return String(decoding: try JSONSerialization.data(withJSONObject: entry, options: .sortedKeys), as: UTF8.self)
+        }
+        try Data((lines[0...2].joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        var s = ViewState(timeline: try TimelineLoader.load(path: path), sourceName: path, local: Zone(identifier: "UTC")!, measure: .screen)
+        s = F.press(s, "F")
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        h.seekToEndOfFile()
+        h.write(Data((lines[1...3].joined(separator: "\n") + "\n").utf8))
+        try h.close()
+        s = try followed(s, path: path)
+        #expect(s.events.map(\.id) == ["P1", "P2", "P3", "P4"])
+        #expect(s.message?.hasPrefix("Following: 1 new event (4 in all). 2 warnings: entry P2 repeats the one at line 2, column ") == true)
+    }
+
+    /// A text log's stack trace appended after its line: read whole, the trace in the
+    /// event's text as the whole file has it.
+    @Test func aTextLogsAppendedStackTraceJoinsItsEvent() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        let path = folder.appendingPathComponent("app.log").path
+        try Data("=== started ===\n2024-07-01T10:00:00Z boot\n2024-07-01T10:00:05Z worker failed\n".utf8).write(to: URL(fileURLWithPath: path))
+        var s = ViewState(timeline: try TimelineLoader.load(path: path), sourceName: path, local: Zone(identifier: "UTC")!, measure: .screen)
+        s = F.press(s, "F")
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        h.seekToEndOfFile()
+        h.write(Data("java.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)\n".utf8))
+        try h.close()
+        s = try followed(s, path: path)
+        #expect(s.events.map(\.title) == ["boot", "worker failed"])
+        #expect(s.events.last?.text == "worker failed\njava.lang.IllegalStateException: closed\n\tat Worker.step(Worker.java:17)")
+        #expect(s.following)
+    }
 }

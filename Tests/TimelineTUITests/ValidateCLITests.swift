@@ -53,6 +53,36 @@ import Testing
             """)
     }
 
+    /// A file of joined API pages that repeats 600 PagerDuty entries: the first three
+    /// repeats a line each, the rest one line naming how many and the first and last places.
+    @Test func manyRepeatedServiceRecordsAreSummedUpInOneLine() throws {
+        let dir = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixture = CLIProcess.packageRoot.appendingPathComponent("Tests/Fixtures/formats/services/pagerduty-log-entries.json")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
+        var entry = try #require((parsed["log_entries"] as? [[String: Any]])?.first)
+        var lines: [String] = []
+        for k in 0..<600 {
+            entry["id"] = "E\(k)"
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: entry, options: .sortedKeys), as: UTF8.self))
+        }
+        let path = dir.appendingPathComponent("pages.jsonl").path
+        try Data(((lines + lines).joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let r = try CLIRun.run(["validate", path])
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        let said = r.stderr.split(separator: "\n").map(String.init)
+        #expect(said.count == 4)
+        #expect(said.prefix(3).allSatisfy { $0.contains(": id: entry E") && $0.hasSuffix(": shown once") })
+        #expect(said.last?.hasPrefix("\(path):604:") == true)
+        #expect(said.last?.contains(": id: 597 more entries repeat earlier ones (the first at line 604, column ") == true)
+        #expect(said.last?.contains(", the last at line 1200, column ") == true)
+        // The viewer's export of the same file: the same four warnings on standard error.
+        let export = try CLIRun.run(["export", path, "--tz", "UTC"])
+        #expect(export.status == 0)
+        #expect(export.stderr.split(separator: "\n").count == 4)
+    }
+
     @Test func noFileIsAUsageError() throws {
         let r = try CLIRun.run(["validate"])
         #expect(r.status == 2)

@@ -59,6 +59,18 @@ import TimelineModel
         #expect(message == "Warning: invalid UTF-8 shown as U+FFFD, line 1 (events[0]); see timeline-tui validate")
     }
 
+    /// Merged, the first warning names its file: a line number alone does not say where.
+    @Test func aMergedTimelinesWarningNamesItsFile() throws {
+        let log = try TimelineLoader.load(bytes: Array("=== started ===\n2024-03-01T10:00:00Z boot\n2024-03-01T10:00:05Z ready\n".utf8), name: "logs/app.log")
+        let ours = try TimelineLoader.load(bytes: Array(#"{"title":"t","timezone":"UTC","events":[{"id":"a","time":"2024-03-01T09:00Z","title":"x"}]}"#.utf8), name: "notes.json")
+        let merged = TimelineMerge.merge([MergeInput(label: "notes", timeline: ours), MergeInput(label: "app", timeline: log)])
+        let s = ViewState(timeline: merged, sourceName: "notes.json", local: Zone(identifier: "Asia/Tokyo")!, width: 200, height: 12)
+        #expect(s.message == "Warning: line 1 carries no time (a banner or header before the first line with a time, line 2): left out, line 1 of app.log; see timeline-tui validate")
+        // One file: its line alone.
+        let alone = ViewState(timeline: log, sourceName: "app.log", local: Zone(identifier: "Asia/Tokyo")!, width: 200, height: 12)
+        #expect(alone.message?.hasSuffix("left out, line 1; see timeline-tui validate") == true)
+    }
+
     /// A warning that is not about invalid UTF-8 (psort's event with no time, left out)
     /// is said in its own words.
     @Test func aLeftOutEventIsSaidAsSuch() throws {

@@ -51,6 +51,11 @@ public struct Timeline: Sendable {
     /// How many bytes of its file were read (nil when not read from a file): following
     /// the file reads on from there (`FileTail`).
     public var bytesRead: Int?
+    /// The label the file's events get when merged with others, when the file says what
+    /// they are known by and its name does not (a Discord channel saved as `Guild -
+    /// Category - deploys [1234].json` is `#deploys`); nil: the file's name. `--label`
+    /// overrides it.
+    public var ownLabel: String?
 
     public init(
         title: String, summary: String? = nil, timezone: String = "UTC", zones: [String] = [],

@@ -9,8 +9,9 @@ struct RepeatedRecord: Sendable {
     /// record starts (`note`'s offset).
     var index: Int
     var offset: Int
-    /// What the warning says, and where: at the repeat's id.
-    var warning: String
+    /// What the warning says, and where: at the repeat's id. Nil for a repeat past the
+    /// first few, left out without a line of its own (`listedRepeats`).
+    var warning: String?
     var place: FieldPlace
 }
 
@@ -18,7 +19,9 @@ extension TimelineBuilder {
     /// The events whose service-given id repeats an earlier event's and which are that
     /// event again (`EventDraft.isSameEvent`), in file order. `draft` reads an event whole
     /// again from its record's offset and line (only the few events whose ids repeat are).
-    /// Empty at once for a file without service ids.
+    /// Empty at once for a file without service ids. A file of joined pages may repeat
+    /// hundreds of records: the first `listedRepeats` are warned about one by one, the
+    /// rest in one line at the first of them (`summedUp`).
     func repeatedRecords(draft: (_ offset: Int, _ line: Int) -> EventDraft?) -> [RepeatedRecord] {
         guard hasServiceIds else { return [] }
         let given = events.given
@@ -32,7 +35,25 @@ extension TimelineBuilder {
                                         warning: EventRules.repeatedRecord(repeated.id ?? "", firstAt: earlier.idPlace.place),
                                         place: repeated.idPlace))
         }
-        return found
+        return RepeatedRecord.summedUp(found)
+    }
+}
+
+extension RepeatedRecord {
+    /// How many repeats of a file get a warning of their own before the rest are summed up.
+    static let listedRepeats = 3
+
+    /// `found` (in file order) with the warnings past the first `listedRepeats` put in one
+    /// line at the first of them, naming how many and the first and last places; a list
+    /// one longer than that keeps every warning (a line summing up one says no less).
+    static func summedUp(_ found: [RepeatedRecord]) -> [RepeatedRecord] {
+        guard found.count > listedRepeats + 1 else { return found }
+        var out = found
+        let rest = found[listedRepeats...]
+        for k in rest.indices { out[k].warning = nil }
+        out[listedRepeats].warning = EventRules.moreRepeatedRecords(
+            rest.count, first: rest.first!.place.place, last: rest.last!.place.place)
+        return out
     }
 }
 
@@ -53,5 +74,12 @@ extension EventRules {
     static func repeatedRecord(_ id: String, firstAt place: SourcePlace?) -> String {
         let first = place.map { "the one at line \($0.line), column \($0.column)" } ?? "an earlier one"
         return "entry \(id) repeats \(first): shown once"
+    }
+
+    /// The one warning for the repeats past the first few: how many, and where the first
+    /// and the last are.
+    static func moreRepeatedRecords(_ count: Int, first: SourcePlace?, last: SourcePlace?) -> String {
+        func at(_ place: SourcePlace?) -> String { place.map { "line \($0.line), column \($0.column)" } ?? "a place unknown" }
+        return "\(count) more entries repeat earlier ones (the first at \(at(first)), the last at \(at(last))): each shown once"
     }
 }

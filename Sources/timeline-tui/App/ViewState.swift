@@ -140,7 +140,7 @@ struct ViewState: Sendable {
         self.width = width
         self.height = height
         install(shown: Array(events.indices), for: "", query: .everything)
-        message = WarningsMessage.text(timeline.warnings)
+        message = WarningsMessage.text(timeline.warnings, merged: timeline.origins.count > 1)
         // Why a log is shown in UTC when its times carry offsets (`Read as` in exports).
         if message == nil, let note = timeline.zoneNote { message = note.prefix(1).uppercased() + note.dropFirst() + "." }
         // Merged files shown before their duplicate check: it starts with the viewer.

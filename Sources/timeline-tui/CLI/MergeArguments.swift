@@ -5,7 +5,7 @@ import TimelineModel
 /// `--keep-duplicates` (shared by view and export).
 struct MergeArguments: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The name a file's events are shown with in a merged timeline (FILE=NAME, edge.log=Edge; stdin=NAME for standard input). Default: the file's name without its extension.",
+        "The name a file's events are shown with in a merged timeline (FILE=NAME, edge.log=Edge; stdin=NAME for standard input). Default: a Slack, Mattermost or Discord channel's name (#deploys), else the file's name without its extension.",
         valueName: "file=name"))
     var label: [String] = []
 
@@ -23,6 +23,12 @@ struct MergeArguments: ParsableArguments {
     /// two channel folders) share a name.
     func labels(for files: [String]) throws(CommandFailure) -> [String] {
         try Self.labels(for: files, given: label)
+    }
+
+    /// Whether one of `label` (`--label`'s values) names `file`: its label is then the
+    /// user's, never one a file's content would give (a Mattermost or Discord channel).
+    static func names(_ label: [String], _ file: String) -> Bool {
+        label.contains { InputArguments.split($0).map { InputArguments.names($0.file, file) } ?? false }
     }
 
     static func labels(for files: [String], given label: [String]) throws(CommandFailure) -> [String] {
@@ -49,12 +55,7 @@ struct MergeArguments: ParsableArguments {
             let channel = given[file] == nil ? SlackChannel.of(dayFile: file) : nil
             if let channel, let name = channels[channel.folder] { return name }
             let base = given[file] ?? channel?.name ?? MergeInput.defaultLabel(forFile: file)
-            var name = base
-            var k = 2
-            while !used.insert(name).inserted {
-                name = "\(base)-\(k)"
-                k += 1
-            }
+            let name = used.insertUnique(base)
             if let channel { channels[channel.folder] = name }
             return name
         }

@@ -117,15 +117,16 @@ struct TimelineFiles {
 
     /// The files to merge (each with its index in `sources`), a Mattermost bulk export as
     /// one input a channel (`MergeInput.byChannel`): its posts are shown from their
-    /// channel, not the file. A file `--label` names keeps its one label, as a
+    /// channel, not the file; a Discord channel's file labelled `#channel`
+    /// (`labelledAsItsFileSays`). A file `--label` names keeps its one label, as a
     /// Slack day file does; one file alone is not split (nothing shows its sources).
     func byChannel(_ inputs: [(source: Int, input: MergeInput)]) -> [MergeInput] {
         guard sources.count > 1 else { return inputs.map(\.input) }
         var taken = Set(inputs.map(\.input.label))
         return inputs.flatMap { k, input in
             let file = Self.argument(sources[k])
-            let labelled = merge.label.contains { InputArguments.split($0).map { InputArguments.names($0.file, file) } ?? false }
-            return labelled ? [input] : input.byChannel(taken: &taken)
+            let labelled = MergeArguments.names(merge.label, file)
+            return labelled ? [input] : input.labelledAsItsFileSays(taken: &taken).byChannel(taken: &taken)
         }
     }
 

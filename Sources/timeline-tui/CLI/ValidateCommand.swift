@@ -44,6 +44,7 @@ struct ValidateCommand: ParsableCommand {
         let labels = try MergeArguments.labels(for: files, given: label)
         var bad = 0
         var loaded: [(file: String, label: String, timeline: Timeline)] = []
+        var taken = Set(labels)
         for (k, file) in files.enumerated() {
             var options = try input.options(for: file)
             // Nothing is exported: the text export's measuring is not needed.
@@ -51,7 +52,10 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let source = TimelineSource(argument: file)
                 let timeline = try source.load(options: options)
-                loaded.append((source.name, labels[k], timeline))
+                // Labelled as a merge labels it: a Discord channel's file by its channel.
+                let input = MergeInput(label: labels[k], timeline: timeline)
+                let named = MergeArguments.names(label, file) ? labels[k] : input.labelledAsItsFileSays(taken: &taken).label
+                loaded.append((source.name, named, timeline))
                 // Invalid UTF-8 loads (shown as U+FFFD) but is not silently accepted here.
                 guard timeline.warnings.isEmpty else {
                     Problems.print(timeline.warnings)

@@ -221,6 +221,9 @@ final class EffectRunner: @unchecked Sendable {
         case .rewritten:
             tail = nil
             return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .rewritten($0)) }
+        case .continuesLastEvent:
+            tail = nil
+            return Self.reread(file, zones: zones, name: name, measure: measure) { .followed(job, bytesRead: nil, .reread($0)) }
         case .grew(let events, let warnings, let problems):
             if !problems.isEmpty { return .followed(job, bytesRead: read, .badLines(problems)) }
             if events.isEmpty { return .followed(job, bytesRead: read, .nothing) }

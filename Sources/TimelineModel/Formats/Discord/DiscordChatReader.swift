@@ -10,7 +10,8 @@
 /// - **sources**: attachments and embeds with an address.
 /// - `id` is the event's id; a reply's `reference.messageId` is kept as `reply_to`;
 ///   `timestampEdited`, `isPinned`, reactions, mentions and the author's id as extra fields.
-/// - The timeline is titled `#channel (guild)`, its category an extra field.
+/// - The timeline is titled `#channel (guild)`, its category an extra field. Merged with
+///   other files, its events are labelled `#channel` (`DiscordChannelLabel`).
 enum DiscordChatReader {
     static func declines(_ sample: FileSample) -> String? {
         guard sample.startsLikeJSON else { return "does not start with '{'" }
@@ -25,6 +26,7 @@ enum DiscordChatReader {
         let channel = root["channel"]?["name"]?.string
         let guild = root["guild"]?["name"]?.string
         out.title = channel.map { "#\($0)" + (guild.map { " (\($0))" } ?? "") } ?? guild
+        out.ownLabel = (channel.flatMap { $0.isEmpty ? nil : $0 } ?? DiscordChannelLabel.channel(inFileName: file)).map { "#" + $0 }
         if let category = root["channel"]?["category"]?.string {
             out.extraFields.append(ExtraField(name: "category", json: JSONValue.quoted(category)))
         }
@@ -38,7 +40,6 @@ enum DiscordChatReader {
         for (i, m) in messages.enumerated() {
             message(m, path: "messages[\(i)]", doc: &doc, options: options, file: file, into: &out)
         }
-        out.readerNote = "DiscordChatExporter"
         return out
     }
 

@@ -2,7 +2,9 @@ import Dispatch
 
 /// Reads what was appended to a timeline file since it was loaded, for following it
 /// (`F`): only the new bytes, up to the last complete line (a line still being written
-/// waits for its end), read by the file's own reader as if at their place in the file.
+/// waits for its end), read by the file's own reader as if at their place in the file;
+/// with the lines where ids they use again were first used, when there are such ids, so
+/// that the rules on ids are the whole file's.
 ///
 /// Line-based files only: our JSON Lines (after its header line), the JSON Lines and text
 /// logs, Timesketch and Plaso lines, and CSV (after its header row). A JSON document
@@ -35,7 +37,12 @@ public struct FileTail: Sendable {
     /// from `loaded` (a hash equal by chance would report a repeat wrongly: one chance in
     /// about 2^64 / ids).
     private var ids: Set<Int>?
-    private var loaded: EventList?
+    /// The events loaded at first, and the first place of each id appended since: where an
+    /// id used again was first used (`firstUses`).
+    private let loaded: EventList
+    /// Ids appended since, at their line; for our format (read without the lines before
+    /// it), at the byte where their line starts, its number counted only when asked.
+    private var appendedIds: [String: Int] = [:]
 
     /// What one look at the file found.
     public enum Step: Sendable {
@@ -51,6 +58,10 @@ public struct FileTail: Sendable {
         /// The same file was written again from its start (truncated, then as long as
         /// before or longer): what was read is no longer what the file holds.
         case rewritten
+        /// The new lines continue the last event read (a text log's stack trace written
+        /// after its timed line): the file is read whole, so that they join its text as
+        /// they would have, had they been there at first.
+        case continuesLastEvent
     }
 
     /// The bytes of a file that tell it was written again: its first bytes and the last
@@ -160,6 +171,10 @@ public struct FileTail: Sendable {
         }
         // Blank lines only: nothing to read (a reader would call the text empty).
         guard newEvents > 0 else { return .nothing }
+        if format == .textLog, let first = Self.firstLine(Array(complete)),
+           !TextLogReader.startsEvent(String(decoding: first, as: UTF8.self)) {
+            return .continuesLastEvent
+        }
         // The header, then the new lines: at their own line numbers (as many empty lines
         // before them as stand between the header and them; readers skip blank lines), or
         // for our format straight after it and renumbered if a problem is found.
@@ -172,7 +187,7 @@ public struct FileTail: Sendable {
         }
         text += repeatElement(0x0A, count: padding)
         text += complete
-        let timeline: Timeline
+        var timeline: Timeline
         do {
             timeline = try TimelineLoader.load(bytes: text, name: path, format: format, options: options)
         } catch {
@@ -182,14 +197,39 @@ public struct FileTail: Sendable {
         var events = Array(timeline.events)
         var lines: [Int] { Self.nonBlankLines(complete).map { $0 + (linesBefore ?? 0) + 1 } }
         var problems: [Problem] = []
-        if ids == nil, let loaded {
-            ids = Self.ids(of: loaded)
-            self.loaded = nil
+        if ids == nil { ids = Self.ids(of: loaded) }
+        // An id used before: read the new lines again with the lines of its first uses at
+        // their places, as the whole file is read, so that a service's record repeated
+        // whole is shown once with a warning and another event under its id is refused
+        // naming where it was first used (`TimelineBuilder`'s rules, not a rule of this tail).
+        var checked = Set<String>()
+        // Only where a record is one line: a CSV row's quoted cell may hold line ends, and
+        // its first line alone is no row (a CSV's repeated id is refused as before).
+        let recordsAreLines = header == nil || numbersEvents
+        if recordsAreLines, events.contains(where: { !$0.id.isEmpty && ids?.contains($0.id.hashValue) == true }) {
+            let wanted = Set(events.map(\.id).filter { !$0.isEmpty && ids?.contains($0.hashValue) == true })
+            let uses = firstUses(of: wanted, fd: fd)
+            // An id whose hash alone matched was not used before.
+            checked = wanted
+            if !uses.isEmpty {
+                _ = shiftOfLines(fd)
+                // The first uses come first in what is read again: the new lines' events
+                // are numbered after them.
+                let earlier = Set(uses.values).count
+                switch readWithFirstUses(uses, fd: fd, complete: complete) {
+                case .failure(let failure):
+                    return .grew(events: [], warnings: [], problems: failure.problems.map { renumbered($0, lines: 0, after: earlier) })
+                case .success(let again):
+                    timeline = again
+                    events = Array(again.events).filter { $0.fileIndex >= earlier }
+                    for i in events.indices { events[i].fileIndex -= earlier }
+                }
+            }
         }
         for i in events.indices {
             events[i].fileIndex += eventsBefore
             let id = events[i].id
-            guard !id.isEmpty else { continue }
+            guard !id.isEmpty, !checked.contains(id) else { continue }
             if ids?.contains(id.hashValue) == true {
                 if linesBefore == nil { linesBefore = Self.countLines(fd, upTo: offset) }
                 let k = events[i].fileIndex - eventsBefore
@@ -200,9 +240,94 @@ public struct FileTail: Sendable {
             }
         }
         if !problems.isEmpty { return .grew(events: [], warnings: [], problems: problems) }
-        for e in events where !e.id.isEmpty { ids?.insert(e.id.hashValue) }
+        let starts = numbersEvents ? Self.nonBlankLineStarts(complete) : []
+        for e in events where !e.id.isEmpty {
+            ids?.insert(e.id.hashValue)
+            guard appendedIds[e.id] == nil else { continue }
+            let k = e.fileIndex - eventsBefore
+            if numbersEvents, k < starts.count { appendedIds[e.id] = offset + starts[k] }
+            if !numbersEvents, let place = e.place { appendedIds[e.id] = place.line }
+        }
         let shift = timeline.warnings.isEmpty ? 0 : shiftOfLines(fd)
-        return .grew(events: events, warnings: timeline.warnings.map { renumbered($0, lines: shift) }, problems: [])
+        // The first uses' own warnings were said when they were read.
+        let warnings = timeline.warnings.filter { checked.isEmpty || ($0.place?.line ?? .max) > linesBefore ?? 0 }
+        return .grew(events: events, warnings: warnings.map { renumbered($0, lines: shift) }, problems: [])
+    }
+
+    /// The line where each of `wanted` (ids read again) was first used in the file before
+    /// `offset`, when it was; an id only its hash matched is not among them.
+    private func firstUses(of wanted: Set<String>, fd: Int32) -> [String: Int] {
+        var found: [String: Int] = [:]
+        var positions: [Int] = []
+        var idAt: [Int: String] = [:]
+        for i in 0..<loaded.count {
+            let id = loaded.store.id(at: i)
+            guard wanted.contains(id) else { continue }
+            positions.append(i)
+            idAt[i] = id
+        }
+        for (i, place) in loaded.places(at: positions) {
+            let id = idAt[i]!
+            found[id] = min(found[id] ?? .max, place.line)
+        }
+        for id in wanted where found[id] == nil {
+            guard let at = appendedIds[id] else { continue }
+            found[id] = numbersEvents ? Self.countLines(fd, upTo: at) + 1 : at
+        }
+        return found
+    }
+
+    /// The new lines read again with the lines of `uses` (first uses of their ids) at their
+    /// own places before them, as in the whole file: the events and warnings of those
+    /// lines are theirs, not new.
+    private func readWithFirstUses(_ uses: [String: Int], fd: Int32, complete: ArraySlice<UInt8>) -> Result<Timeline, LoadFailure> {
+        let before = linesBefore ?? 0
+        let wanted = Set(uses.values)
+        var text: [UInt8] = []
+        if let header {
+            text += header
+            text.append(0x0A)
+        }
+        var line = header == nil ? 1 : 2
+        for (number, bytes) in Self.lines(fd, numbered: wanted, upTo: offset) where number >= line {
+            text += repeatElement(0x0A, count: number - line)
+            text += bytes
+            text.append(0x0A)
+            line = number + 1
+        }
+        text += repeatElement(0x0A, count: max(0, before + 1 - line))
+        text += complete
+        return Result { () throws(LoadFailure) in try TimelineLoader.load(bytes: text, name: path, format: format, options: options) }
+    }
+
+    /// The lines numbered `wanted` (1-based) among the first `count` bytes of the file, in
+    /// order, each without its line end.
+    private static func lines(_ fd: Int32, numbered wanted: Set<Int>, upTo count: Int) -> [(Int, [UInt8])] {
+        guard let last = wanted.max() else { return [] }
+        var out: [(Int, [UInt8])] = []
+        var line = 1
+        var at = 0
+        let chunk = 1 << 20
+        var pending: [UInt8] = []
+        while at < count && line <= last {
+            let bytes = read(fd, from: at, count: min(chunk, count - at))
+            guard !bytes.isEmpty else { break }
+            var i = 0
+            while i < bytes.count, line <= last {
+                guard let nl = bytes[i...].firstIndex(of: 0x0A) else {
+                    if wanted.contains(line) { pending += bytes[i...] }
+                    break
+                }
+                if wanted.contains(line) {
+                    out.append((line, pending + bytes[i..<nl]))
+                }
+                pending = []
+                line += 1
+                i = nl + 1
+            }
+            at += bytes.count
+        }
+        return out
     }
 
     /// How many lines to add to a line of what was read to have its line in the file:
@@ -215,14 +340,15 @@ public struct FileTail: Sendable {
 
     /// A problem of the new lines as the whole file would have it: its line, and
     /// `events[N]` counted from the file's first event.
-    private func renumbered(_ problem: Problem, lines shift: Int) -> Problem {
+    /// `after`: the events read before the new lines' (first uses read again with them).
+    private func renumbered(_ problem: Problem, lines shift: Int, after earlier: Int = 0) -> Problem {
         var p = problem
         if let place = p.place, place.line > (header == nil ? 0 : 1) { p.place?.line = place.line + shift }
         guard numbersEvents, problem.path.hasPrefix("events["),
               let close = problem.path.firstIndex(of: "]"),
               let n = Int(problem.path[problem.path.index(problem.path.startIndex, offsetBy: 7)..<close])
         else { return p }
-        p.path = "events[\(n + eventsBefore)]" + problem.path[problem.path.index(after: close)...]
+        p.path = "events[\(n - earlier + eventsBefore)]" + problem.path[problem.path.index(after: close)...]
         return p
     }
 
@@ -293,6 +419,23 @@ public struct FileTail: Sendable {
             at += n
         }
         return lines
+    }
+
+    /// Where the non-blank lines of `bytes` (whole lines) start, from its start.
+    private static func nonBlankLineStarts(_ bytes: ArraySlice<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var start = 0
+        var blank = true
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A {
+                if !blank { out.append(start) }
+                start = i + 1
+                blank = true
+            } else if b != 0x20 && b != 0x09 && b != 0x0D {
+                blank = false
+            }
+        }
+        return out
     }
 
     /// The 0-based numbers of the non-blank lines in `bytes` (whole lines).

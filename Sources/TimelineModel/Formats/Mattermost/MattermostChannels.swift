@@ -25,12 +25,7 @@ extension MergeInput {
             var input = MergeInput(label: label, timeline: part)
             input.file = label
             guard !channel.isEmpty else { return input }
-            input.label = channel
-            var n = 2
-            while !taken.insert(input.label).inserted {
-                input.label = "\(channel)-\(n)"
-                n += 1
-            }
+            input.label = taken.insertUnique(channel)
             return input
         }
     }

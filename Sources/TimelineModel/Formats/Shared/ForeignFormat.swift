@@ -15,6 +15,7 @@ extension InputFormat {
                 let output = read(array, file, options)
                 var timeline = try output.build(file: file, assumedZone: options.time.assumedZone)
                 timeline.inputFormat = output.readerNote.map { "\(title) (\($0))" } ?? title
+                timeline.ownLabel = output.ownLabel
                 return timeline
             }
         )
@@ -42,7 +43,11 @@ extension ReaderOutput {
         for w in warnings { builder.warning(w.message, at: FieldPlace(w.place, path: w.path)) }
         let leftOut = Dictionary(repeats.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, e) in events.enumerated() {
-            if let r = leftOut[i] { builder.warning(r.warning, at: r.place) } else { builder.add(e) }
+            if let r = leftOut[i] {
+                if let w = r.warning { builder.warning(w, at: r.place) }
+            } else {
+                builder.add(e)
+            }
         }
         return builder
     }

@@ -13,4 +13,6 @@ struct ReaderOutput {
     /// What the reader recognised that the user should know (`pino: time in epoch
     /// milliseconds`), shown after the format's name in "Read as".
     var readerNote: String?
+    /// What the file's events are known by in a merge (`Timeline.ownLabel`).
+    var ownLabel: String?
 }

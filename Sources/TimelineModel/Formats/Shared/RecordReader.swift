@@ -212,7 +212,7 @@ extension RecordReader {
             }
             let r = read(offset, line, false)
             if !leavingOut.isEmpty, let repeated = leavingOut[offset] {
-                builder.warning(repeated.warning, at: repeated.place)
+                if let w = repeated.warning { builder.warning(w, at: repeated.place) }
                 (offset, line) = (r.next, r.nextLine)
                 continue
             }

@@ -65,8 +65,10 @@ extension BSDSyslogLine {
     /// klog's severity letters.
     static let klogSeverities: [UInt8: String] = [0x49: "info", 0x57: "warning", 0x45: "error", 0x46: "fatal"]
 
-    /// A line of a log that writes no year: BSD syslog's, or klog's.
+    /// A line of a log that writes no year, or not all of it: BSD syslog's, klog's, or
+    /// Spark's two-digit years (`Log4jShortYearLine`).
     static func dateless(_ line: String) -> BSDSyslogLine? {
         BSDSyslogLine(line) ?? BSDSyslogLine(klog: line)
+            ?? (line.utf8.first.map { $0 &- 0x30 <= 9 } == true ? BSDSyslogLine(log4jShortYear: line) : nil)
     }
 }

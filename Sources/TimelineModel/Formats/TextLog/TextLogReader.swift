@@ -20,9 +20,9 @@ enum TextLogReader {
         // So do logs that write their time in brackets (`[2023-05-15 18:19:32] local.ERROR: …`).
         guard !sample.startsLikeJSON || ServerErrorLine(sample.firstLine) != nil || bracketedTime(sample.firstLine) != nil
         else { return "it starts like JSON" }
-        guard startsEvent(sample.firstLine) else {
+        guard startsEvent(sample.firstLine) || LeadingLines(sample).areABanner else {
             if let compose = ComposeLine(sample.firstLine), leadingTime(String(compose.message)) == nil { return ComposeLine.noTimes }
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …) or an nginx or Apache error log's time"
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …) or an nginx or Apache error log's time" + LeadingLines(sample).why
         }
         return nil
     }
@@ -161,29 +161,36 @@ enum TextLogReader {
 
     /// Reads the log an event at a time (see `RecordReader`): an event is a line that
     /// starts with a time and the lines after it that do not. Lines before the first
-    /// event must be blank. Its events hold their lines' text, so a search may look at an
+    /// event (a banner, a header) are left out with one warning (`LeadingLines`). Its events hold their lines' text, so a search may look at an
     /// event's line first (one-line events only: `RecordFileStore.rawBytes`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
         var offset = RecordFile.firstLine(bytes)
         var lineNumber = 1
         var problems: [Problem] = []
         var warnings: [Problem] = []
+        // Lines before the first that starts with a time (a banner, a header, the end of a
+        // stack trace): left out, said in one warning; none at all refuses the file.
+        var untimed: (first: Int, last: Int, line: String)?
         while offset < bytes.count {
-            let (line, next, invalid) = textLine(bytes, at: offset)
+            let (line, next, _) = textLine(bytes, at: offset)
             if startsEvent(line) { break }
-            if invalid {
-                warnings.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                        message: "invalid UTF-8 (shown as U+FFFD)"))
-            }
             if !line.trimmingWhitespace.isEmpty {
-                let compose = ComposeLine(line).map { leadingTime(String($0.message)) == nil } == true
-                problems.append(Problem(file: file, place: SourcePlace(line: lineNumber, column: 1), path: "",
-                                        message: compose ? ComposeLine.noTimes : "the log's first line does not start with a time"))
-                offset = bytes.count
-                break
+                untimed = (untimed?.first ?? lineNumber, lineNumber, untimed?.line ?? line)
             }
             offset = next
             lineNumber += 1
+        }
+        if let untimed {
+            let place = SourcePlace(line: untimed.first, column: 1)
+            if offset < bytes.count {
+                warnings.append(Problem(file: file, place: place, path: "",
+                                        message: LeadingLines.warning(untimed.first, untimed.last, firstTimed: lineNumber)))
+            } else {
+                let compose = ComposeLine(untimed.line).map { leadingTime(String($0.message)) == nil } == true
+                problems.append(Problem(file: file, place: place, path: "",
+                                        message: compose ? ComposeLine.noTimes : "the log's first line does not start with a time, nor does any line after it"))
+                offset = bytes.count
+            }
         }
         // A BSD syslog without years: where each year starts, found once.
         let years = offset < bytes.count && BSDSyslogLine.dateless(textLine(bytes, at: offset).text).map({ $0.year == nil }) == true
@@ -203,6 +210,10 @@ enum TextLogReader {
             return nil
         }, quickLook: RecordQuickLook(madeText: madeText, file: file))
         if years == nil && problems.isEmpty { reader.skim = skim(bytes, options: options) }
+        // Spark's two-digit years are read as 20yy: said where the reader is named, not warned.
+        if offset < bytes.count, BSDSyslogLine(log4jShortYear: textLine(bytes, at: offset).text) != nil {
+            reader.note = BSDSyslogLine.log4jShortYearNote
+        }
         return reader
     }
 
