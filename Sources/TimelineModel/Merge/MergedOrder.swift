@@ -40,6 +40,13 @@ struct MergedOrder: Sendable {
         (entries, instants) = (list.entries, list.instants)
     }
 
+    /// The entries and instants, leaving this order empty: the caller then holds the only
+    /// reference to each list, and can change them without a copy.
+    mutating func taken() -> (entries: [UInt64], instants: [Instant]) {
+        defer { (entries, instants) = ([], []) }
+        return (entries, instants)
+    }
+
     /// Every event's entry and instant, in places a pass writes.
     private struct List {
         var entries: [UInt64]

@@ -30,7 +30,7 @@ public enum TimelineMerge {
             MergeFacts(inputs[k].timeline, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil, titlesLater: folds)
         }.run()
         // A date keeps its file's sort instant: the end of its day in its own zone.
-        let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
+        var order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
         // Only the titles of events another file's event can meet in time are read.
         let meets = folds ? meetableTitles(&facts, order.entries, order.instants, parts: parts, hasher: hasher) : nil
         // The ids two files share are found on one core while the other gathers the title
@@ -40,10 +40,14 @@ public enum TimelineMerge {
             return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
-        var fold = Folded(entries: order.entries, instants: order.instants)
+        // The merged order's lists are handed on, not shared, so the fold moves events in them.
+        var (entries, instants) = order.taken()
+        let fold: Folded
         if folds, case .titleGroups(let groups) = sides[1] {
-            fold = folded(order.entries, order.instants, groups, parts: parts, labels: inputs.map(\.label),
+            fold = folded(&entries, &instants, groups, parts: parts, labels: inputs.map(\.label),
                           dateZones: Self.zones(dateZones, home: home))
+        } else {
+            fold = Folded(entries: entries, instants: instants)
         }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: fold.entries, instants: fold.instants,
                                      collidingIds: colliding, alsoIn: fold.alsoIn, copies: fold.copies, home: first.timezone,
@@ -242,20 +246,25 @@ public enum TimelineMerge {
     }
 
     /// Drops each event that is the same happening as an earlier-listed one from another
-    /// file (the one listed first is kept), naming its file on the one kept.
+    /// file (the one listed first is kept), naming its file on the one kept: the kept events
+    /// are moved down in `entries` and `instants`, which end as long as they are.
     ///
     /// Only events whose folded titles hash alike can be the same happening: only a group
     /// of `groups` holding events of two files or more is read (`TitleGroupWalk`, on the
     /// cores).
-    static func folded(_ entries: [UInt64], _ instants: [Instant], _ groups: TitleGroups, parts: [EventList],
+    static func folded(_ entries: inout [UInt64], _ instants: inout [Instant], _ groups: TitleGroups, parts: [EventList],
                        labels: [String], dateZones: [Zone] = []) -> Folded {
         let keys = groups.keys
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds,
-                                  dateZones: dateZones)
-        let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
+        // The walk's hold on `entries` ends with it, before the events are moved in them.
+        func walked() -> [TitleGroupWalk.Found] {
+            let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds,
+                                      dateZones: dateZones)
+            return ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
+        }
+        let found = walked()
         var dropped = [Bool](repeating: false, count: entries.count)
         var droppedCount = 0
         for f in found {
@@ -267,36 +276,36 @@ public enum TimelineMerge {
         // one run), by merged position: met in one walk with the events. A run's absorbed
         // and dropped are found together: the k-th absorbed is the k-th dropped.
         var absorbed = found.flatMap { zip($0.absorbed, $0.dropped) }.enumerated()
-            .map { (order: $0.offset, a: $0.element.0, n: $0.element.1) }
+            .map { (order: $0.offset, a: $0.element.0, entry: entries[$0.element.1]) }
         absorbed.sort { ($0.a.kept, $0.order) < ($1.a.kept, $1.order) }
         var alsoIn: [Int: [String]] = [:]
         var copies = FoldedCopies()
-        // Written through pointers, as `titleGroups`' lists are (room for every event: the
-        // kept ones are fewer).
-        var keptInstants: [Instant] = []
-        let keptEntries = [UInt64](unsafeUninitializedCapacity: entries.count) { keptEntries, madeEntries in
-            keptInstants = [Instant](unsafeUninitializedCapacity: entries.count) { keptInstants, madeInstants in
-                var (next, kept) = (0, 0)
+        // The kept events moved down in place, through pointers (the lists are the merge's
+        // own: no fresh million-event lists to fault in).
+        var kept = 0
+        entries.withUnsafeMutableBufferPointer { entries in
+            instants.withUnsafeMutableBufferPointer { instants in
+                var next = 0
                 for n in entries.indices where !dropped[n] {
                     if next < absorbed.count, Int(absorbed[next].a.kept) == n {
                         var files: [String] = []
                         while next < absorbed.count, Int(absorbed[next].a.kept) == n {
                             files.append(labels[Int(absorbed[next].a.part)])
-                            copies.add(entries[absorbed[next].n])
+                            copies.add(absorbed[next].entry)
                             next += 1
                         }
                         alsoIn[kept] = files
                         copies.close(at: kept)
                     }
-                    keptEntries.initializeElement(at: kept, to: entries[n])
-                    keptInstants.initializeElement(at: kept, to: instants[n])
+                    entries[kept] = entries[n]
+                    instants[kept] = instants[n]
                     kept += 1
                 }
-                madeInstants = kept
             }
-            madeEntries = keptInstants.count
         }
-        return Folded(entries: keptEntries, instants: keptInstants, alsoIn: alsoIn, copies: copies)
+        entries.removeSubrange(kept...)
+        instants.removeSubrange(kept...)
+        return Folded(entries: entries, instants: instants, alsoIn: alsoIn, copies: copies)
     }
 
     /// Each file's dates' zone (`dateZones`, nil for the home zone's days) as a zone.
