@@ -5,10 +5,15 @@
 /// the same happening in two files). (A day-only event keeps its file's sort instant: the
 /// end of its day in its own file's zone, the zone it stays a day in.)
 struct MergeFacts: Sendable {
-    /// Each event's id hash, by position; `noId` when it has none.
+    /// Each event's id hash, by position (by file index when `idPositions` is set); `noId`
+    /// when it has none.
     var idHashes: [UInt64] = []
-    /// Each event's id when short, by position (as `idHashes`).
+    /// Each event's id when short, in the order of `idHashes`.
     var shortIds: [ShortId] = []
+    /// Where `idHashes` and `shortIds` are by file index (our JSON's first pass kept them so:
+    /// they are taken as they are, not copied into position order), the position of each
+    /// file index; nil when they are by position.
+    var idPositions: [Int32]?
     /// Each event's folded title's hash, by position (empty unless asked for).
     var titleHashes: [UInt64] = []
     /// Each event's time as `SameHappening` compares it, by position (as `titleHashes`).
@@ -21,7 +26,12 @@ struct MergeFacts: Sendable {
     init(_ timeline: Timeline, ids: SeededHash?, titles: SeededHash?, titlesLater: Bool = false) {
         let store = timeline.events.store
         let count = store.count
-        if ids != nil {
+        var ids = ids
+        if let file = store as? JSONEventStore, let kept = file.firstPassFacts, kept.count == count, kept.serves(ids: ids) {
+            (idHashes, shortIds) = (kept.idHashes, kept.shortIds)
+            idPositions = file.fileOrder
+            ids = nil
+        } else if ids != nil {
             idHashes = Array(repeating: Self.noId, count: count)
             shortIds = Array(repeating: .tooLong, count: count)
         }
@@ -111,10 +121,10 @@ struct MergeFacts: Sendable {
         // The closures below hold only a pointer to what they write: no reference counted
         // for each of a million events.
         withUnsafeMutablePointer(to: &keeper) { k in
-            // Our JSON's first pass may have kept the ids and times (`FirstPassFacts`); the
-            // titles are then read front to back.
-            if let file = store as? JSONEventStore, let kept = file.firstPassFacts, kept.count == store.count,
-               kept.serves(ids: ids) {
+            // Our JSON's first pass may have kept the ids (taken by `init`) and times
+            // (`FirstPassFacts`); the titles are then read front to back.
+            if ids == nil, titles != nil, let file = store as? JSONEventStore, let kept = file.firstPassFacts,
+               kept.count == store.count, kept.isComplete, kept.reading.seed == titles!.seed {
                 k.pointee.take(kept, order: order)
                 if titles == nil || titlesLater || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
             }
@@ -179,13 +189,11 @@ struct MergeFacts: Sendable {
             into.titleHashes[p] = memo!.foldedHash(title, scratch: &scratch) { MergeFacts.titleHash($0, titles, &$1) }
         }
 
-        /// The ids and times the first pass kept (by file index), written by position.
+        /// The times the first pass kept (by file index), written by position.
         mutating func take(_ kept: FirstPassFacts, order: [Int32]?) {
             for i in 0..<kept.count {
                 let p = order.map { Int($0[i]) } ?? i
-                into.idHashes[p] = kept.idHashes[i]
-                into.shortIds[p] = kept.shortIds[i]
-                if titles != nil { into.stamps[p] = kept.stamps[i] }
+                into.stamps[p] = kept.stamps[i]
             }
         }
     }

@@ -106,7 +106,9 @@ public enum TimelineMerge {
     }
 
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
-    /// the texts of equal hashes from different files compared.
+    /// the texts of equal hashes from different files compared. Each file's ids are read in
+    /// the order its facts keep them (`MergeFacts.idPositions`), their positions looked up
+    /// only for the ids marked or read in full.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
         // Written through a pointer, as `titleGroups`' lists are.
         var sorted = [(hash: UInt64, at: UInt64)](unsafeUninitializedCapacity: facts.reduce(0) { $0 + $1.idHashes.count }) { out, made in
@@ -114,7 +116,7 @@ public enum TimelineMerge {
             for (k, f) in facts.enumerated() {
                 f.idHashes.withUnsafeBufferPointer { hashes in
                     for (i, h) in hashes.enumerated() where h != MergeFacts.noId {
-                        out.initializeElement(at: made, to: (h, MergedEventStore.pack(part: k, position: i)))
+                        out.initializeElement(at: made, to: (h, MergedEventStore.pack(part: k, position: i)))  // i: in the facts' order
                         made += 1
                     }
                 }
@@ -135,13 +137,19 @@ public enum TimelineMerge {
             runStart = runEnd
         }
         let shortIds = facts.map(\.shortIds)
+        let idPositions = facts.map(\.idPositions)
+        /// The position in its file of the event of `entry` (whose `at` is in its facts' order).
+        func position(_ entry: UInt64) -> (part: Int, position: Int) {
+            let (part, at) = MergedEventStore.unpack(entry)
+            return (part, idPositions[part].map { Int($0[at]) } ?? at)
+        }
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
             let short = shortIds[part][at]
             if short.isKept { return short.bytes }
             var text: [UInt8] = []
-            parts[part].store.withId(at: at) { text = Array($0) }
+            parts[part].store.withId(at: position(entry).position) { text = Array($0) }
             return text
         }
         // The short ids of the next entries, read in one loop ahead of the comparisons: the
@@ -155,7 +163,7 @@ public enum TimelineMerge {
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
         func mark(_ entry: UInt64) {
-            let (part, at) = MergedEventStore.unpack(entry)
+            let (part, at) = position(entry)
             colliding[part].insert(at)
         }
         var i = 0
