@@ -106,9 +106,9 @@ public enum TimelineMerge {
     }
 
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
-    /// the texts of equal hashes from different files compared. Each file's ids are read in
-    /// the order its facts keep them (`MergeFacts.idPositions`), their positions looked up
-    /// only for the ids marked or read in full.
+    /// the texts of equal hashes from different files compared. Each file's ids are read and
+    /// marked in the order its facts keep them (`MergeFacts.idPositions`), the marks then
+    /// moved to the events' positions.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
         // Written through a pointer, as `titleGroups`' lists are.
         var sorted = [(hash: UInt64, at: UInt64)](unsafeUninitializedCapacity: facts.reduce(0) { $0 + $1.idHashes.count }) { out, made in
@@ -138,18 +138,13 @@ public enum TimelineMerge {
         }
         let shortIds = facts.map(\.shortIds)
         let idPositions = facts.map(\.idPositions)
-        /// The position in its file of the event of `entry` (whose `at` is in its facts' order).
-        func position(_ entry: UInt64) -> (part: Int, position: Int) {
-            let (part, at) = MergedEventStore.unpack(entry)
-            return (part, idPositions[part].map { Int($0[at]) } ?? at)
-        }
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
             let short = shortIds[part][at]
             if short.isKept { return short.bytes }
             var text: [UInt8] = []
-            parts[part].store.withId(at: position(entry).position) { text = Array($0) }
+            parts[part].store.withId(at: idPositions[part].map { Int($0[at]) } ?? at) { text = Array($0) }
             return text
         }
         // The short ids of the next entries, read in one loop ahead of the comparisons: the
@@ -162,8 +157,9 @@ public enum TimelineMerge {
             return id(sorted[a].at) == id(sorted[b].at)
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
+        /// Marked in the facts' order (by file index where they are), made positions at the end.
         func mark(_ entry: UInt64) {
-            let (part, at) = position(entry)
+            let (part, at) = MergedEventStore.unpack(entry)
             colliding[part].insert(at)
         }
         var i = 0
@@ -188,6 +184,9 @@ public enum TimelineMerge {
                 }
             }
             i = j
+        }
+        for (k, positions) in idPositions.enumerated() {
+            if let positions, !colliding[k].isEmpty { colliding[k] = colliding[k].moved(to: positions) }
         }
         return colliding
     }
