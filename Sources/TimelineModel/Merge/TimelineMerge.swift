@@ -34,10 +34,16 @@ public enum TimelineMerge {
         // Only the titles of events another file's event can meet in time are read.
         let meets = folds ? meetableTitles(&facts, order.entries, order.instants, parts: parts, hasher: hasher) : nil
         // The ids two files share are found on one core while the other gathers the title
-        // groups; the groups are then walked on all the cores.
+        // groups (helped by the first when it is done); the groups are then walked on all the cores.
+        let shared = SharedPieces()
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
-            if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
-            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets))
+            if k == 0 {
+                let colliding = collidingIds(facts, parts: parts)
+                // Then helps the other side read the title groups' times.
+                if folds { shared.help() }
+                return .collidingIds(colliding)
+            }
+            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets, sharing: shared))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
         // The merged order's lists are handed on, not shared, so the fold moves events in them.
@@ -122,9 +128,11 @@ public enum TimelineMerge {
                 }
             }
         }
-        // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
-        // same run of equal halves, sorted here by the whole hash when it holds two.
-        RadixSort.sort(&sorted, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
+        // Sorted by the hash's high half (four passes, not eight): equal hashes end up in the
+        // same run of equal halves, sorted here by the whole hash when it holds two. Eight
+        // bits a pass: a pass's writes go to 256 places at a time, which the cache keeps near
+        // (with 65,536, two passes each waited on memory for most writes).
+        RadixSort.sort(&sorted, keyBits: 32, digitBits: 8) { $0.hash >> 32 }
         var runStart = 0
         while runStart < sorted.count {
             var runEnd = runStart + 1
@@ -205,8 +213,10 @@ public enum TimelineMerge {
     }
 
     /// `meetable`: by file, the events whose titles were read (`MeetableEvents`); nil for all.
+    /// `sharing`: where another core may help with the reads of the groups' times (each
+    /// offered piece a stretch of keys); nil to read them here alone.
     static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts],
-                            meetable: [PositionSet]? = nil) -> TitleGroups {
+                            meetable: [PositionSet]? = nil, sharing: SharedPieces? = nil) -> TitleGroups {
         // Read here once in the merged order (the files' facts sit in file order), then
         // in the order of the title groups, in one loop (the reads wait on memory side by
         // side) rather than one by one in the walk.
@@ -223,20 +233,29 @@ public enum TimelineMerge {
                 made += 1
             }
         }
-        RadixSort.sort(&keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
+        RadixSort.sort(&keys, keyBits: 32, digitBits: 8) { UInt64($0.hash) }
         let fileStamps = facts.map(\.stamps)
-        let (stamps, seconds) = keys.withUnsafeBufferPointer { keys in
-            let stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: keys.count) { out, made in
-                for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: fileStamps[Int(key.part)][Int(key.at)]) }
-                made = keys.count
-            }
-            let seconds = [Int64](unsafeUninitializedCapacity: keys.count) { out, made in
-                instants.withUnsafeBufferPointer { instants in
-                    for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: instants[Int(key.n)].seconds) }
+        let count = keys.count
+        var stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: count) { _, made in made = count }
+        var seconds = [Int64](unsafeUninitializedCapacity: count) { _, made in made = count }
+        keys.withUnsafeBufferPointer { keys in
+            stamps.withUnsafeMutableBufferPointer { stamps in
+                seconds.withUnsafeMutableBufferPointer { seconds in
+                    instants.withUnsafeBufferPointer { instants in
+                        let (stamps, seconds) = (stamps, seconds)
+                        // Each piece a stretch of keys, both lists written there (every place once).
+                        let pieces = count < 65_536 ? 1 : 32
+                        let piece = { (k: Int) in
+                            for i in count * k / pieces ..< count * (k + 1) / pieces {
+                                let key = keys[i]
+                                stamps.initializeElement(at: i, to: fileStamps[Int(key.part)][Int(key.at)])
+                                seconds.initializeElement(at: i, to: instants[Int(key.n)].seconds)
+                            }
+                        }
+                        if let sharing { sharing.offer(count: pieces, piece) } else { (0..<pieces).forEach(piece) }
+                    }
                 }
-                made = keys.count
             }
-            return (stamps, seconds)
         }
         return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
     }
