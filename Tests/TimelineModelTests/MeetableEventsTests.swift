@@ -54,7 +54,7 @@ import Testing
         let parts = inputs.map(\.timeline.events)
         let facts = inputs.map { MergeFacts($0.timeline, ids: nil, titles: SeededHash(), titlesLater: true) }
         let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
-        let meetable = MeetableEvents(entries: order.entries, instants: order.instants, parts: parts, stamps: facts.map(\.stamps))
+        let meetable = MeetableEvents(entries: order.entries, instants: order.instants, parts: parts, facts: facts)
         return (meetable, order, facts)
     }
 

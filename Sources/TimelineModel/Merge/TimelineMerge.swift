@@ -76,7 +76,7 @@ public enum TimelineMerge {
     /// the events whose titles were read (nil: all).
     static func meetableTitles(_ facts: inout [MergeFacts], _ entries: [UInt64], _ instants: [Instant], parts: [EventList],
                                hasher: SeededHash) -> [PositionSet]? {
-        let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, stamps: facts.map(\.stamps))
+        let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, facts: facts)
         let known = facts
         // The files go to the cores as each core is free; a core keeps one memo of the titles
         // it has folded for every file it reads (the files of one incident say the same things).
@@ -113,7 +113,7 @@ public enum TimelineMerge {
 
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
     /// the texts of equal hashes from different files compared. Each file's ids are read and
-    /// marked in the order its facts keep them (`MergeFacts.idPositions`), the marks then
+    /// marked in the order its facts keep them (`MergeFacts.filePositions`), the marks then
     /// moved to the events' positions.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
         // Written through a pointer, as `titleGroups`' lists are.
@@ -145,14 +145,14 @@ public enum TimelineMerge {
             runStart = runEnd
         }
         let shortIds = facts.map(\.shortIds)
-        let idPositions = facts.map(\.idPositions)
+        let filePositions = facts.map(\.filePositions)
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
             let short = shortIds[part][at]
             if short.isKept { return short.bytes }
             var text: [UInt8] = []
-            parts[part].store.withId(at: idPositions[part].map { Int($0[at]) } ?? at) { text = Array($0) }
+            parts[part].store.withId(at: filePositions[part].map { Int($0[at]) } ?? at) { text = Array($0) }
             return text
         }
         // The short ids of the next entries, read in one loop ahead of the comparisons: the
@@ -193,7 +193,7 @@ public enum TimelineMerge {
             }
             i = j
         }
-        for (k, positions) in idPositions.enumerated() {
+        for (k, positions) in filePositions.enumerated() {
             if let positions, !colliding[k].isEmpty { colliding[k] = colliding[k].moved(to: positions) }
         }
         return colliding
@@ -223,13 +223,15 @@ public enum TimelineMerge {
         // Each list is written through a pointer: appending, or `map`, checks room for each
         // of a million elements, and the reads then wait on memory one at a time.
         let hashes = facts.map(\.titleHashes)
+        let fileIndices = facts.map(\.fileIndices)
         var keys = [TitleGroupWalk.Key](unsafeUninitializedCapacity: entries.count) { out, made in
             made = 0
             for (n, entry) in entries.enumerated() {
                 let (part, at) = MergedEventStore.unpack(entry)
                 if let meetable, !meetable[part].contains(at) { continue }
+                let place = fileIndices[part].map { Int($0[at]) } ?? at
                 out.initializeElement(at: made, to: TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n),
-                                                                     part: Int32(part), at: Int32(at)))
+                                                                     part: Int32(part), place: Int32(place)))
                 made += 1
             }
         }
@@ -248,7 +250,7 @@ public enum TimelineMerge {
                         let piece = { (k: Int) in
                             for i in count * k / pieces ..< count * (k + 1) / pieces {
                                 let key = keys[i]
-                                stamps.initializeElement(at: i, to: fileStamps[Int(key.part)][Int(key.at)])
+                                stamps.initializeElement(at: i, to: fileStamps[Int(key.part)][Int(key.place)])
                                 seconds.initializeElement(at: i, to: instants[Int(key.n)].seconds)
                             }
                         }
