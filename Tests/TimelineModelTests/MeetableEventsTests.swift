@@ -54,7 +54,7 @@ import Testing
         let parts = inputs.map(\.timeline.events)
         let facts = inputs.map { MergeFacts($0.timeline, ids: nil, titles: SeededHash(), titlesLater: true) }
         let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
-        let meetable = MeetableEvents(entries: order.entries, instants: order.instants, parts: parts, stamps: facts.map(\.stamps))
+        let meetable = MeetableEvents(entries: order.entries, instants: order.instants, parts: parts, facts: facts)
         return (meetable, order, facts)
     }
 
@@ -106,7 +106,8 @@ import Testing
             Zone.sameDays(input.timeline.timezone, inputs[0].timeline.timezone) ? nil : input.timeline.timezone
         }, home: try #require(Zone(identifier: inputs[0].timeline.timezone)))
         func fold(_ groups: TimelineMerge.TitleGroups) -> [String] {
-            let fold = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: labels, dateZones: zones)
+            var (entries, instants) = (order.entries, order.instants)
+            let fold = TimelineMerge.folded(&entries, &instants, groups, parts: parts, labels: labels, dateZones: zones)
             let alsoIn = fold.alsoIn
             return fold.entries.enumerated().map { "\($0.element) \(alsoIn[$0.offset] ?? [])" }
         }

@@ -47,6 +47,19 @@ import Testing
         })
     }
 
+    /// Runs long enough for each pass's merges to be cut into pieces (one core a piece), with
+    /// thousands of ties at each cut, and files of very unequal lengths.
+    @Test(arguments: [2, 3, 7])
+    func longFilesCutIntoPiecesKeepTheOrderOfTheFilesOnATie(files: Int) throws {
+        var rng = SplitMix(seed: UInt64(100 + files))
+        let timelines = try (0..<files).map { k in
+            try Self.file("f\(k)", count: k == 1 ? 7 : Int.random(in: 3_000...9_000, using: &rng), using: &rng)
+        }
+        let parts = timelines.map(\.events)
+        let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
+        #expect(order.entries == Self.expected(parts) { parts[$0].sortInstant(at: $1) })
+    }
+
     @Test func aFileWhoseInstantsMovedIsSortedWithTheSameRule() throws {
         var rng = SplitMix(seed: 7)
         let parts = try (0..<4).map { try Self.file("g\($0)", count: 30, using: &rng).events }

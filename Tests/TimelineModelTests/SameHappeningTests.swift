@@ -85,7 +85,8 @@ import Testing
         for k in facts.indices { facts[k].titleHashes = facts[k].titleHashes.map { _ in 7 } }
         let order = MergedOrder(parts: parts, replaced: [[:], [:]])
         let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)
-        let fold = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: ["a", "b"])
+        var (entries, instants) = (order.entries, order.instants)
+        let fold = TimelineMerge.folded(&entries, &instants, groups, parts: parts, labels: ["a", "b"])
         #expect(fold.entries == [MergedEventStore.pack(part: 0, position: 0), MergedEventStore.pack(part: 0, position: 1)])
         #expect(fold.alsoIn == [0: ["b"], 1: ["b"]])
         // Each kept event holds the other file's own event.
@@ -213,7 +214,8 @@ import Testing
         /// Each kept event (`MergedEventStore.pack`) with the files that also hold it and their events.
         func folded(_ facts: [MergeFacts]) -> [String] {
             let groups = TimelineMerge.titleGroups(order.entries, order.instants, facts: facts)
-            let fold = TimelineMerge.folded(order.entries, order.instants, groups, parts: parts, labels: files.indices.map { "f\($0)" },
+            var (entries, instants) = (order.entries, order.instants)
+            let fold = TimelineMerge.folded(&entries, &instants, groups, parts: parts, labels: files.indices.map { "f\($0)" },
                                             dateZones: dateZones)
             return fold.entries.indices.map { n in
                 "\(fold.entries[n]) \(fold.alsoIn[n] ?? []) \(Array(fold.copies[n]))"

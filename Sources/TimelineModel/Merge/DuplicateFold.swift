@@ -61,7 +61,8 @@ extension TimelineMerge {
         }.run()
         let meets = meetableTitles(&facts, store.entries, store.instants, parts: store.parts, hasher: hasher)
         let groups = titleGroups(store.entries, store.instants, facts: facts, meetable: meets)
-        let fold = folded(store.entries, store.instants, groups, parts: store.parts, labels: store.labels,
+        var (kept, keptInstants) = (store.entries, store.instants)
+        let fold = folded(&kept, &keptInstants, groups, parts: store.parts, labels: store.labels,
                           dateZones: zones(store.dateZones, home: later.home))
         let entries = fold.entries
         var moves = [Int32](repeating: 0, count: store.entries.count)

@@ -16,10 +16,12 @@ struct MeetableEvents: Sendable {
     /// How many events' titles are read.
     var count: Int
 
-    /// `entries` and `instants` are the merged order (`MergedOrder`) of `parts`; `stamps`
-    /// each file's events' times as the rule reads them, by position (`MergeFacts.stamps`).
-    init(entries: [UInt64], instants: [Instant], parts: [EventList], stamps: [[SameHappening.Stamp]]) {
-        if Self.datesReachEveryEvent(instants, parts: parts, stamps: stamps) {
+    /// `entries` and `instants` are the merged order (`MergedOrder`) of `parts`; `facts`
+    /// each file's events' times as the rule reads them (`MergeFacts.stamps`).
+    init(entries: [UInt64], instants: [Instant], parts: [EventList], facts: [MergeFacts]) {
+        let stamps = facts.map(\.stamps)
+        let fileIndices = facts.map(\.fileIndices)
+        if Self.datesReachEveryEvent(instants, parts: parts, facts: facts) {
             (positions, count) = (nil, entries.count)
             return
         }
@@ -30,7 +32,7 @@ struct MeetableEvents: Sendable {
         for (k, entry) in entries.enumerated() {
             let (part, at) = MergedEventStore.unpack(entry)
             parts[k] = Int32(part)
-            let r = Self.reach(stamps[part][at])
+            let r = Self.reach(stamps[part][fileIndices[part].map { Int($0[at]) } ?? at])
             reach[k] = r
             if r > 0 { wide += 1 }
         }
@@ -112,14 +114,14 @@ struct MeetableEvents: Sendable {
     /// Whether the reaches of the dates (and events known to the day or coarser) of two
     /// files or more each cover the whole merge: then every event is within the reach of
     /// another file's date, and every title is read (the files' dates only are looked at).
-    private static func datesReachEveryEvent(_ instants: [Instant], parts: [EventList], stamps: [[SameHappening.Stamp]]) -> Bool {
+    private static func datesReachEveryEvent(_ instants: [Instant], parts: [EventList], facts: [MergeFacts]) -> Bool {
         guard let first = instants.first?.seconds, let last = instants.last?.seconds else { return false }
         var covering = 0
-        for (k, fileStamps) in stamps.enumerated() {
-            // The file's coarse events are in sort order: their reaches start nearly in order.
+        for (k, f) in facts.enumerated() {
+            // The file's coarse events are nearly in sort order: their reaches start nearly in order.
             var spans: [(start: Int64, end: Int64)] = []
-            for (p, stamp) in fileStamps.enumerated() where TitleGroupWalk.isCoarse(stamp) {
-                let s = parts[k].sortInstant(at: p).seconds
+            for (i, stamp) in f.stamps.enumerated() where TitleGroupWalk.isCoarse(stamp) {
+                let s = parts[k].sortInstant(at: f.filePositions.map { Int($0[i]) } ?? i).seconds
                 let r = TitleGroupWalk.coarseReach(stamp)
                 spans.append((s - r, s + r))
             }

@@ -5,14 +5,27 @@
 /// the same happening in two files). (A day-only event keeps its file's sort instant: the
 /// end of its day in its own file's zone, the zone it stays a day in.)
 struct MergeFacts: Sendable {
-    /// Each event's id hash, by position; `noId` when it has none.
+    /// Each event's id hash, by position (by file index when `filePositions` is set); `noId`
+    /// when it has none.
     var idHashes: [UInt64] = []
-    /// Each event's id when short, by position (as `idHashes`).
+    /// Each event's id when short, in the order of `idHashes`.
     var shortIds: [ShortId] = []
     /// Each event's folded title's hash, by position (empty unless asked for).
     var titleHashes: [UInt64] = []
-    /// Each event's time as `SameHappening` compares it, by position (as `titleHashes`).
+    /// Each event's time as `SameHappening` compares it, in the order of `idHashes`
+    /// (`place(of:)` finds an event's).
     var stamps: [SameHappening.Stamp] = []
+    /// Where `idHashes`, `shortIds` and `stamps` are by file index (our JSON's first pass
+    /// kept them so: they are taken as they are, not copied into position order), the
+    /// position of each file index; nil when they are by position.
+    var filePositions: [Int32]?
+    /// The file index of each position, when `filePositions` is set.
+    var fileIndices: [Int32]?
+
+    /// The place in `stamps` (and in the ids' lists) of the event at `position`.
+    func place(of position: Int) -> Int {
+        fileIndices.map { Int($0[position]) } ?? position
+    }
 
     static let noId: UInt64 = 0
 
@@ -21,14 +34,25 @@ struct MergeFacts: Sendable {
     init(_ timeline: Timeline, ids: SeededHash?, titles: SeededHash?, titlesLater: Bool = false) {
         let store = timeline.events.store
         let count = store.count
-        if ids != nil {
+        var (ids, kept) = (ids, false)
+        if let file = store as? JSONEventStore, let first = file.firstPassFacts, first.count == count, first.isComplete,
+           ids.map({ $0.seed == first.reading.seed }) ?? true {
+            if ids != nil { (idHashes, shortIds) = (first.idHashes, first.shortIds) }
+            if titles != nil { stamps = first.stamps }
+            filePositions = file.fileOrder
+            fileIndices = file.fileOrder.map(Self.fileIndices)
+            (ids, kept) = (nil, true)
+            if titles == nil || titlesLater { return }
+        } else if ids != nil {
             idHashes = Array(repeating: Self.noId, count: count)
             shortIds = Array(repeating: .tooLong, count: count)
         }
         if titles != nil {
             if !titlesLater { titleHashes = Array(repeating: 0, count: count) }
-            stamps = Array(repeating: SameHappening.Stamp(time: .day(CivilDate(daysSinceEpoch: 0)), precision: .day, hasEnd: false),
-                           count: count)
+            if !kept {
+                stamps = Array(repeating: SameHappening.Stamp(time: .day(CivilDate(daysSinceEpoch: 0)), precision: .day, hasEnd: false),
+                               count: count)
+            }
         }
         guard ids != nil || titles != nil else { return }
         // Written through pointers: a million events each write four arrays.
@@ -36,8 +60,9 @@ struct MergeFacts: Sendable {
             shortIds.withUnsafeMutableBufferPointer { shortIds in
                 titleHashes.withUnsafeMutableBufferPointer { titleHashes in
                     stamps.withUnsafeMutableBufferPointer { stamps in
-                        let into = Into(idHashes: idHashes, shortIds: shortIds, titleHashes: titleHashes, stamps: stamps)
-                        Self.read(store, into: into, ids: ids, titles: titles, titlesLater: titlesLater)
+                        let into = Into(idHashes: idHashes, shortIds: shortIds, titleHashes: titleHashes,
+                                        stamps: kept ? UnsafeMutableBufferPointer(start: nil, count: 0) : stamps)
+                        Self.read(store, into: into, ids: ids, titles: titles, titlesLater: titlesLater, kept: kept)
                     }
                 }
             }
@@ -103,20 +128,30 @@ struct MergeFacts: Sendable {
         let stamps: UnsafeMutableBufferPointer<SameHappening.Stamp>
     }
 
-    /// Reads what `init` keeps of each event of `store`, in its reading order.
-    private static func read(_ store: any EventStore, into: Into, ids: SeededHash?, titles: SeededHash?, titlesLater: Bool) {
+    /// The file index of each position, from the position of each file index.
+    private static func fileIndices(_ positions: [Int32]) -> [Int32] {
+        var indices = [Int32](repeating: 0, count: positions.count)
+        indices.withUnsafeMutableBufferPointer { indices in
+            for (i, p) in positions.enumerated() { indices[Int(p)] = Int32(i) }
+        }
+        return indices
+    }
+
+    /// Reads what `init` keeps of each event of `store`, in its reading order. `kept`: our
+    /// JSON's first pass kept the ids and times (`FirstPassFacts`, taken by `init`): only the
+    /// titles are read, front to back.
+    private static func read(_ store: any EventStore, into: Into, ids: SeededHash?, titles: SeededHash?, titlesLater: Bool,
+                             kept: Bool) {
         let readsEvents = titles != nil
         let order = store.readingOrder
         var keeper = Keeper(into: into, ids: ids, titles: titles, hashesTitles: !titlesLater)
         // The closures below hold only a pointer to what they write: no reference counted
         // for each of a million events.
         withUnsafeMutablePointer(to: &keeper) { k in
-            // Our JSON's first pass may have kept the ids and times (`FirstPassFacts`); the
-            // titles are then read front to back.
-            if let file = store as? JSONEventStore, let kept = file.firstPassFacts, kept.count == store.count,
-               kept.serves(ids: ids) {
-                k.pointee.take(kept, order: order)
-                if titles == nil || titlesLater || file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
+            if kept {
+                if let file = store as? JSONEventStore, file.eachTitleInFileOrder({ k.pointee.keep(title: $1, at: $0) }) { return }
+                for p in 0..<store.count { store.withTitle(at: p) { k.pointee.keep(title: $0, at: p) } }
+                return
             }
             if ids != nil, readsEvents, titlesLater, let file = store as? RecordFileStore {
                 return file.eachIdAndStamp { p, id, stamp in
@@ -177,16 +212,6 @@ struct MergeFacts: Sendable {
         mutating func keep(title: UnsafeBufferPointer<UInt8>, at p: Int) {
             guard let titles else { return }
             into.titleHashes[p] = memo!.foldedHash(title, scratch: &scratch) { MergeFacts.titleHash($0, titles, &$1) }
-        }
-
-        /// The ids and times the first pass kept (by file index), written by position.
-        mutating func take(_ kept: FirstPassFacts, order: [Int32]?) {
-            for i in 0..<kept.count {
-                let p = order.map { Int($0[i]) } ?? i
-                into.idHashes[p] = kept.idHashes[i]
-                into.shortIds[p] = kept.shortIds[i]
-                if titles != nil { into.stamps[p] = kept.stamps[i] }
-            }
         }
     }
 

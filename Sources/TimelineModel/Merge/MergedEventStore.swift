@@ -34,9 +34,9 @@ struct MergedEventStore: EventStore {
     private let prefixLabels: [FoldedText]
     /// Each file's label, folded.
     private let foldedLabels: [FoldedText]
-    /// The positions part by part, each part's in its own reading order; nil when no part
-    /// has one.
-    let readingOrder: [Int32]?
+    /// The positions part by part, each part's in its own reading order (made when a search
+    /// first asks: `readingOrder`).
+    private let lazyReadingOrder: MergedReadingOrder
 
     init(parts: [EventList], labels: [String], entries: [UInt64], instants: [Instant], collidingIds: [PositionSet],
          alsoIn: [Int: [String]], copies: FoldedCopies = FoldedCopies(), home: String = "UTC", dateZones: [String?] = [],
@@ -58,10 +58,14 @@ struct MergedEventStore: EventStore {
         ownOrigins = labels.map { [$0] }
         foldedLabels = labels.map { FoldedText($0) }
         prefixLabels = zip(foldedLabels, collidingIds).filter { !$0.1.isEmpty }.map(\.0)
-        readingOrder = Self.readingOrder(parts: parts, entries: entries)
+        lazyReadingOrder = MergedReadingOrder { Self.readingOrder(parts: parts, entries: entries) }
     }
 
     var count: Int { entries.count }
+
+    /// The positions part by part, each part's in its own reading order; nil when no part
+    /// has one.
+    var readingOrder: [Int32]? { lazyReadingOrder.value }
 
     func sortInstant(at position: Int) -> Instant { instants[position] }
 
@@ -171,7 +175,7 @@ struct MergedEventStore: EventStore {
     }
 
     func rawBytes(inReadingOrder i: Int) -> UnsafeBufferPointer<UInt8>? {
-        rawBytes(at: readingOrder.map { Int($0[i]) } ?? i)
+        rawBytes(at: lazyReadingOrder.position(i))
     }
 
     /// The words every file's store keeps (each part's raw bytes are its own file's), but

@@ -40,6 +40,13 @@ struct MergedOrder: Sendable {
         (entries, instants) = (list.entries, list.instants)
     }
 
+    /// The entries and instants, leaving this order empty: the caller then holds the only
+    /// reference to each list, and can change them without a copy.
+    mutating func taken() -> (entries: [UInt64], instants: [Instant]) {
+        defer { (entries, instants) = ([], []) }
+        return (entries, instants)
+    }
+
     /// Every event's entry and instant, in places a pass writes.
     private struct List {
         var entries: [UInt64]
@@ -56,9 +63,9 @@ struct MergedOrder: Sendable {
         }
     }
 
-    /// The runs of `list` (each sorted, in the order of the files) merged two by two, the
-    /// pairs of a pass on the cores at once, each pass from one list into the other; the
-    /// answer ends in `list`.
+    /// The runs of `list` (each sorted, in the order of the files) merged two by two, each
+    /// pass from one list into the other; the answer ends in `list`. A pass's merges are cut
+    /// into pieces (`pieces`) so that every core has work to the last pass, which has one merge.
     private static func merge(_ files: [Range<Int>], _ list: inout List, _ other: inout List) {
         var runs = files
         while runs.count > 1 {
@@ -66,10 +73,14 @@ struct MergedOrder: Sendable {
             let pairs = (runs.count + 1) / 2
             list.withPlaces { fromEntries, fromInstants in
                 other.withPlaces { toEntries, toInstants in
-                    _ = ConcurrentWork(count: pairs) { k -> Bool in
+                    let from = (fromEntries, fromInstants)
+                    let jobs = (0..<pairs).flatMap { k -> [Piece] in
                         let a = current[2 * k]
                         let b = 2 * k + 1 < current.count ? current[2 * k + 1] : a.upperBound..<a.upperBound
-                        merge(a, b, from: (fromEntries, fromInstants), into: (toEntries, toInstants))
+                        return pieces(a, b, count: (Self.piecesAPass + pairs - 1) / pairs, instants: fromInstants)
+                    }
+                    _ = ConcurrentWork(count: jobs.count) { k -> Bool in
+                        merge(jobs[k], from: from, into: (toEntries, toInstants))
                         return true
                     }.run()
                 }
@@ -81,15 +92,61 @@ struct MergedOrder: Sendable {
         }
     }
 
-    /// The runs `a` and `b` (`b` right after `a`) merged into the same places of `to`; on
-    /// equal instants `a`'s events (the earlier files') come first.
-    private static func merge(_ a: Range<Int>, _ b: Range<Int>,
+    /// How many pieces a pass's merges are cut into, at least (more than the cores: pieces
+    /// of equal length can take unequal times).
+    private static let piecesAPass = 8
+
+    /// A part of `a` and a part of `b` that merge into the places from `start` on.
+    private struct Piece {
+        let a: Range<Int>
+        let b: Range<Int>
+        let start: Int
+    }
+
+    /// The merge of the runs `a` and `b` (`b` right after `a`, into the same places) cut into
+    /// `count` pieces of about equal length.
+    private static func pieces(_ a: Range<Int>, _ b: Range<Int>, count: Int,
+                               instants: UnsafeMutableBufferPointer<Instant>) -> [Piece] {
+        let total = a.count + b.count
+        guard count > 1, total >= 4_096, !b.isEmpty else { return [Piece(a: a, b: b, start: a.lowerBound)] }
+        // Where the merged list's k-th place splits a and b: i of a's first, k - i of b's.
+        let cuts = (0...count).map { n -> Int in
+            n == 0 ? 0 : n == count ? a.count : coRank(total * n / count, a, b, instants)
+        }
+        return (0..<count).map { n in
+            let (k0, k1) = (total * n / count, total * (n + 1) / count)
+            return Piece(a: a.lowerBound + cuts[n] ..< a.lowerBound + cuts[n + 1],
+                         b: b.lowerBound + k0 - cuts[n] ..< b.lowerBound + k1 - cuts[n + 1], start: a.lowerBound + k0)
+        }
+    }
+
+    /// How many of `a`'s events come among the first `k` of `a` and `b` merged (`a`'s first
+    /// on equal instants), found by halves.
+    private static func coRank(_ k: Int, _ a: Range<Int>, _ b: Range<Int>, _ instants: UnsafeMutableBufferPointer<Instant>) -> Int {
+        var (low, high) = (max(0, k - b.count), min(k, a.count))
+        while low < high {
+            let i = (low + high) / 2
+            let j = k - i
+            // a's i-th comes before b's (j-1)-th (no later: a's first on a tie): more of a's.
+            if j > 0, !(instants[b.lowerBound + j - 1] < instants[a.lowerBound + i]) {
+                low = i + 1
+            } else {
+                high = i
+            }
+        }
+        return low
+    }
+
+    /// A piece of a merge (`pieces`) merged into `to`; on equal instants `a`'s events (the
+    /// earlier files') come first.
+    private static func merge(_ piece: Piece,
                               from: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Instant>),
                               into to: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Instant>)) {
         let (fe, fi) = from
         let (te, ti) = to
+        let (a, b) = (piece.a, piece.b)
         var (i, j) = (a.lowerBound, b.lowerBound)
-        for k in a.lowerBound..<b.upperBound {
+        for k in piece.start..<(piece.start + a.count + b.count) {
             if j == b.upperBound || (i < a.upperBound && !(fi[j] < fi[i])) {
                 te[k] = fe[i]
                 ti[k] = fi[i]

@@ -16,4 +16,18 @@ struct PositionSet: Sendable {
     mutating func insert(_ position: Int) {
         words[position >> 6] |= 1 << UInt64(position & 63)
     }
+
+    /// The set whose members are `positions[i]` for each member `i` of this one (a set of
+    /// file indices made a set of positions): `positions` read front to back.
+    func moved(to positions: [Int32]) -> PositionSet {
+        var moved = PositionSet(count: positions.count)
+        for (w, word) in words.enumerated() where word != 0 {
+            var bits = word
+            while bits != 0 {
+                moved.insert(Int(positions[w << 6 | bits.trailingZeroBitCount]))
+                bits &= bits - 1
+            }
+        }
+        return moved
+    }
 }

@@ -30,20 +30,30 @@ public enum TimelineMerge {
             MergeFacts(inputs[k].timeline, ids: inputs.count > 1 ? hasher : nil, titles: folds ? hasher : nil, titlesLater: folds)
         }.run()
         // A date keeps its file's sort instant: the end of its day in its own zone.
-        let order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
+        var order = MergedOrder(parts: parts, replaced: parts.map { _ in [:] })
         // Only the titles of events another file's event can meet in time are read.
         let meets = folds ? meetableTitles(&facts, order.entries, order.instants, parts: parts, hasher: hasher) : nil
         // The ids two files share are found on one core while the other gathers the title
-        // groups; the groups are then walked on all the cores.
+        // groups (helped by the first when it is done); the groups are then walked on all the cores.
+        let shared = SharedPieces()
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
-            if k == 0 { return .collidingIds(collidingIds(facts, parts: parts)) }
-            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets))
+            if k == 0 {
+                let colliding = collidingIds(facts, parts: parts)
+                // Then helps the other side read the title groups' times.
+                if folds { shared.help() }
+                return .collidingIds(colliding)
+            }
+            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets, sharing: shared))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
-        var fold = Folded(entries: order.entries, instants: order.instants)
+        // The merged order's lists are handed on, not shared, so the fold moves events in them.
+        var (entries, instants) = order.taken()
+        let fold: Folded
         if folds, case .titleGroups(let groups) = sides[1] {
-            fold = folded(order.entries, order.instants, groups, parts: parts, labels: inputs.map(\.label),
+            fold = folded(&entries, &instants, groups, parts: parts, labels: inputs.map(\.label),
                           dateZones: Self.zones(dateZones, home: home))
+        } else {
+            fold = Folded(entries: entries, instants: instants)
         }
         let store = MergedEventStore(parts: parts, labels: inputs.map(\.label), entries: fold.entries, instants: fold.instants,
                                      collidingIds: colliding, alsoIn: fold.alsoIn, copies: fold.copies, home: first.timezone,
@@ -66,7 +76,7 @@ public enum TimelineMerge {
     /// the events whose titles were read (nil: all).
     static func meetableTitles(_ facts: inout [MergeFacts], _ entries: [UInt64], _ instants: [Instant], parts: [EventList],
                                hasher: SeededHash) -> [PositionSet]? {
-        let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, stamps: facts.map(\.stamps))
+        let meetable = MeetableEvents(entries: entries, instants: instants, parts: parts, facts: facts)
         let known = facts
         // The files go to the cores as each core is free; a core keeps one memo of the titles
         // it has folded for every file it reads (the files of one incident say the same things).
@@ -102,7 +112,9 @@ public enum TimelineMerge {
     }
 
     /// The events whose id another file uses too, by part: the ids' hashes sorted, and only
-    /// the texts of equal hashes from different files compared.
+    /// the texts of equal hashes from different files compared. Each file's ids are read and
+    /// marked in the order its facts keep them (`MergeFacts.filePositions`), the marks then
+    /// moved to the events' positions.
     private static func collidingIds(_ facts: [MergeFacts], parts: [EventList]) -> [PositionSet] {
         // Written through a pointer, as `titleGroups`' lists are.
         var sorted = [(hash: UInt64, at: UInt64)](unsafeUninitializedCapacity: facts.reduce(0) { $0 + $1.idHashes.count }) { out, made in
@@ -110,15 +122,17 @@ public enum TimelineMerge {
             for (k, f) in facts.enumerated() {
                 f.idHashes.withUnsafeBufferPointer { hashes in
                     for (i, h) in hashes.enumerated() where h != MergeFacts.noId {
-                        out.initializeElement(at: made, to: (h, MergedEventStore.pack(part: k, position: i)))
+                        out.initializeElement(at: made, to: (h, MergedEventStore.pack(part: k, position: i)))  // i: in the facts' order
                         made += 1
                     }
                 }
             }
         }
-        // Sorted by the hash's high half (two passes, not four): equal hashes end up in the
-        // same run of equal halves, sorted here by the whole hash when it holds two.
-        RadixSort.sort(&sorted, keyBits: 32, digitBits: 16) { $0.hash >> 32 }
+        // Sorted by the hash's high half (four passes, not eight): equal hashes end up in the
+        // same run of equal halves, sorted here by the whole hash when it holds two. Eight
+        // bits a pass: a pass's writes go to 256 places at a time, which the cache keeps near
+        // (with 65,536, two passes each waited on memory for most writes).
+        RadixSort.sort(&sorted, keyBits: 32, digitBits: 8) { $0.hash >> 32 }
         var runStart = 0
         while runStart < sorted.count {
             var runEnd = runStart + 1
@@ -131,13 +145,14 @@ public enum TimelineMerge {
             runStart = runEnd
         }
         let shortIds = facts.map(\.shortIds)
+        let filePositions = facts.map(\.filePositions)
         /// The id's UTF-8, as hashed: ids are compared byte for byte, short ones as kept.
         func id(_ entry: UInt64) -> [UInt8] {
             let (part, at) = MergedEventStore.unpack(entry)
             let short = shortIds[part][at]
             if short.isKept { return short.bytes }
             var text: [UInt8] = []
-            parts[part].store.withId(at: at) { text = Array($0) }
+            parts[part].store.withId(at: filePositions[part].map { Int($0[at]) } ?? at) { text = Array($0) }
             return text
         }
         // The short ids of the next entries, read in one loop ahead of the comparisons: the
@@ -150,6 +165,7 @@ public enum TimelineMerge {
             return id(sorted[a].at) == id(sorted[b].at)
         }
         var colliding = parts.map { PositionSet(count: $0.count) }
+        /// Marked in the facts' order (by file index where they are), made positions at the end.
         func mark(_ entry: UInt64) {
             let (part, at) = MergedEventStore.unpack(entry)
             colliding[part].insert(at)
@@ -177,6 +193,9 @@ public enum TimelineMerge {
             }
             i = j
         }
+        for (k, positions) in filePositions.enumerated() {
+            if let positions, !colliding[k].isEmpty { colliding[k] = colliding[k].moved(to: positions) }
+        }
         return colliding
     }
 
@@ -194,38 +213,51 @@ public enum TimelineMerge {
     }
 
     /// `meetable`: by file, the events whose titles were read (`MeetableEvents`); nil for all.
+    /// `sharing`: where another core may help with the reads of the groups' times (each
+    /// offered piece a stretch of keys); nil to read them here alone.
     static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts],
-                            meetable: [PositionSet]? = nil) -> TitleGroups {
+                            meetable: [PositionSet]? = nil, sharing: SharedPieces? = nil) -> TitleGroups {
         // Read here once in the merged order (the files' facts sit in file order), then
         // in the order of the title groups, in one loop (the reads wait on memory side by
         // side) rather than one by one in the walk.
         // Each list is written through a pointer: appending, or `map`, checks room for each
         // of a million elements, and the reads then wait on memory one at a time.
         let hashes = facts.map(\.titleHashes)
+        let fileIndices = facts.map(\.fileIndices)
         var keys = [TitleGroupWalk.Key](unsafeUninitializedCapacity: entries.count) { out, made in
             made = 0
             for (n, entry) in entries.enumerated() {
                 let (part, at) = MergedEventStore.unpack(entry)
                 if let meetable, !meetable[part].contains(at) { continue }
+                let place = fileIndices[part].map { Int($0[at]) } ?? at
                 out.initializeElement(at: made, to: TitleGroupWalk.Key(hash: UInt32(truncatingIfNeeded: hashes[part][at]), n: Int32(n),
-                                                                     part: Int32(part), at: Int32(at)))
+                                                                     part: Int32(part), place: Int32(place)))
                 made += 1
             }
         }
-        RadixSort.sort(&keys, keyBits: 32, digitBits: 16) { UInt64($0.hash) }
+        RadixSort.sort(&keys, keyBits: 32, digitBits: 8) { UInt64($0.hash) }
         let fileStamps = facts.map(\.stamps)
-        let (stamps, seconds) = keys.withUnsafeBufferPointer { keys in
-            let stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: keys.count) { out, made in
-                for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: fileStamps[Int(key.part)][Int(key.at)]) }
-                made = keys.count
-            }
-            let seconds = [Int64](unsafeUninitializedCapacity: keys.count) { out, made in
-                instants.withUnsafeBufferPointer { instants in
-                    for (k, key) in keys.enumerated() { out.initializeElement(at: k, to: instants[Int(key.n)].seconds) }
+        let count = keys.count
+        var stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: count) { _, made in made = count }
+        var seconds = [Int64](unsafeUninitializedCapacity: count) { _, made in made = count }
+        keys.withUnsafeBufferPointer { keys in
+            stamps.withUnsafeMutableBufferPointer { stamps in
+                seconds.withUnsafeMutableBufferPointer { seconds in
+                    instants.withUnsafeBufferPointer { instants in
+                        let (stamps, seconds) = (stamps, seconds)
+                        // Each piece a stretch of keys, both lists written there (every place once).
+                        let pieces = count < 65_536 ? 1 : 32
+                        let piece = { (k: Int) in
+                            for i in count * k / pieces ..< count * (k + 1) / pieces {
+                                let key = keys[i]
+                                stamps.initializeElement(at: i, to: fileStamps[Int(key.part)][Int(key.place)])
+                                seconds.initializeElement(at: i, to: instants[Int(key.n)].seconds)
+                            }
+                        }
+                        if let sharing { sharing.offer(count: pieces, piece) } else { (0..<pieces).forEach(piece) }
+                    }
                 }
-                made = keys.count
             }
-            return (stamps, seconds)
         }
         return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
     }
@@ -242,20 +274,25 @@ public enum TimelineMerge {
     }
 
     /// Drops each event that is the same happening as an earlier-listed one from another
-    /// file (the one listed first is kept), naming its file on the one kept.
+    /// file (the one listed first is kept), naming its file on the one kept: the kept events
+    /// are moved down in `entries` and `instants`, which end as long as they are.
     ///
     /// Only events whose folded titles hash alike can be the same happening: only a group
     /// of `groups` holding events of two files or more is read (`TitleGroupWalk`, on the
     /// cores).
-    static func folded(_ entries: [UInt64], _ instants: [Instant], _ groups: TitleGroups, parts: [EventList],
+    static func folded(_ entries: inout [UInt64], _ instants: inout [Instant], _ groups: TitleGroups, parts: [EventList],
                        labels: [String], dateZones: [Zone] = []) -> Folded {
         let keys = groups.keys
         // Groups never touch one another: the keys are cut at group boundaries into a few
         // runs a core, walked at the same time.
         let runs = TitleGroupWalk.runs(keys, pieces: keys.count < 65_536 ? 1 : 8)
-        let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds,
-                                  dateZones: dateZones)
-        let found = ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
+        // The walk's hold on `entries` ends with it, before the events are moved in them.
+        func walked() -> [TitleGroupWalk.Found] {
+            let walk = TitleGroupWalk(entries: entries, parts: parts, stamps: groups.stamps, seconds: groups.seconds,
+                                      dateZones: dateZones)
+            return ConcurrentWork(count: runs.count) { k in walk.walk(keys[runs[k]]) }.run()
+        }
+        let found = walked()
         var dropped = [Bool](repeating: false, count: entries.count)
         var droppedCount = 0
         for f in found {
@@ -267,36 +304,36 @@ public enum TimelineMerge {
         // one run), by merged position: met in one walk with the events. A run's absorbed
         // and dropped are found together: the k-th absorbed is the k-th dropped.
         var absorbed = found.flatMap { zip($0.absorbed, $0.dropped) }.enumerated()
-            .map { (order: $0.offset, a: $0.element.0, n: $0.element.1) }
+            .map { (order: $0.offset, a: $0.element.0, entry: entries[$0.element.1]) }
         absorbed.sort { ($0.a.kept, $0.order) < ($1.a.kept, $1.order) }
         var alsoIn: [Int: [String]] = [:]
         var copies = FoldedCopies()
-        // Written through pointers, as `titleGroups`' lists are (room for every event: the
-        // kept ones are fewer).
-        var keptInstants: [Instant] = []
-        let keptEntries = [UInt64](unsafeUninitializedCapacity: entries.count) { keptEntries, madeEntries in
-            keptInstants = [Instant](unsafeUninitializedCapacity: entries.count) { keptInstants, madeInstants in
-                var (next, kept) = (0, 0)
+        // The kept events moved down in place, through pointers (the lists are the merge's
+        // own: no fresh million-event lists to fault in).
+        var kept = 0
+        entries.withUnsafeMutableBufferPointer { entries in
+            instants.withUnsafeMutableBufferPointer { instants in
+                var next = 0
                 for n in entries.indices where !dropped[n] {
                     if next < absorbed.count, Int(absorbed[next].a.kept) == n {
                         var files: [String] = []
                         while next < absorbed.count, Int(absorbed[next].a.kept) == n {
                             files.append(labels[Int(absorbed[next].a.part)])
-                            copies.add(entries[absorbed[next].n])
+                            copies.add(absorbed[next].entry)
                             next += 1
                         }
                         alsoIn[kept] = files
                         copies.close(at: kept)
                     }
-                    keptEntries.initializeElement(at: kept, to: entries[n])
-                    keptInstants.initializeElement(at: kept, to: instants[n])
+                    entries[kept] = entries[n]
+                    instants[kept] = instants[n]
                     kept += 1
                 }
-                madeInstants = kept
             }
-            madeEntries = keptInstants.count
         }
-        return Folded(entries: keptEntries, instants: keptInstants, alsoIn: alsoIn, copies: copies)
+        entries.removeSubrange(kept...)
+        instants.removeSubrange(kept...)
+        return Folded(entries: entries, instants: instants, alsoIn: alsoIn, copies: copies)
     }
 
     /// Each file's dates' zone (`dateZones`, nil for the home zone's days) as a zone.

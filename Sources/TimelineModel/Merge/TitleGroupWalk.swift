@@ -25,12 +25,12 @@ struct TitleGroupWalk: Sendable {
     var dateZones: [Zone] = []
 
     /// An event of the merged order (`n`), its folded title's hash (the low 32 bits), its
-    /// file and its position there.
+    /// file and its place in that file's facts (`MergeFacts.place(of:)`).
     struct Key: Sendable {
         var hash: UInt32
         var n: Int32
         var part: Int32
-        var at: Int32
+        var place: Int32
     }
 
     /// What a run of groups found: the merged positions dropped, and each event absorbed
