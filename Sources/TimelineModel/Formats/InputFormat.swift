@@ -46,6 +46,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timelineJS2,
         .statuspage,
         .feed,
+        .tweets,
         .discordChat,
         .mattermost,
         .plasoJSON,
