@@ -47,6 +47,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .statuspage,
         .feed,
         .tweets,
+        .googleCloudStatus,
         .discordChat,
         .mattermost,
         .plasoJSON,
