@@ -83,7 +83,9 @@ enum FeedEntry {
             extras.append(ExtraField(name: "updated", json: JSONValue.quoted(updated)))
         }
 
-        if let body, let updates = StatuspageFeedUpdates(body.text),
+        // Statuspage writes each update's time in `<small>`: other entries are not searched for updates.
+        let bodyElement = atom ? item.child("content") ?? item.child("summary") : item.child("description")
+        if let body, bodyElement?.text.contains("<small>") == true, let updates = StatuspageFeedUpdates(body.text),
            readIncident(updates, item: item, path: path, title: titleText, links: sources + body.links, time: time,
                         tags: tags, extras: extras, place: place, places: &places, options: options, into: &out) {
             return

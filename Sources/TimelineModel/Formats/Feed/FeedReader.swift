@@ -72,7 +72,7 @@ enum FeedReader {
         switch root.localName {
         case "feed":
             channel = root
-            items = root.children("entry", prefix: String(root.prefix))
+            items = root.children("entry", prefix: root.prefix)
             itemName = "entry"
         case "rss":
             channel = root.child("channel")

@@ -1,17 +1,30 @@
 /// An element of an XML document, as the feed reader needs it: its name as written
 /// (`dc:date`), its attributes, what it holds in order, and where it starts.
 struct XMLElement {
-    var name: String
+    let name: String
     var attributes: [(name: String, value: String)]
     var children: [XMLNode] = []
     /// The byte offset of its `<` in the file.
     var offset: Int
 
     /// The name without its namespace prefix (`date` of `dc:date`).
-    var localName: Substring { name.lastIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...] }
-
+    let localName: String
     /// The prefix of its name (`dc` of `dc:date`), empty when it has none.
-    var prefix: Substring { name.firstIndex(of: ":").map { name[..<$0] } ?? "" }
+    let prefix: String
+
+    init(name: String, attributes: [(name: String, value: String)], offset: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.offset = offset
+        // Split once: entries are asked for their children by local name many times.
+        if let colon = name.firstIndex(of: ":") {
+            prefix = String(name[..<colon])
+            localName = String(name[name.index(after: colon)...])
+        } else {
+            prefix = ""
+            localName = name
+        }
+    }
 
     /// The value of the attribute named `name` (as written, `xml:lang` too).
     func attribute(_ name: String) -> String? {
