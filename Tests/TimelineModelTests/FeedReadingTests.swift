@@ -139,6 +139,16 @@ import Testing
         #expect(FormatFixtures.shown("Only updated", in: lines)! == ("Friday 3 November 2017", "02:48:00"))
     }
 
+    @Test func anAtomFeedWrittenWithAPrefixIsRead() throws {
+        let atom = """
+            <atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>Prefixed</atom:title>
+            <atom:entry><atom:title>One</atom:title><atom:published>2017-11-02T22:48:00Z</atom:published></atom:entry>
+            </atom:feed>
+            """
+        let t = try Self.load(atom)
+        #expect(t.title == "Prefixed" && t.events.map(\.title) == ["One"])
+    }
+
     @Test func rss1RDFIsRead() throws {
         let rdf = """
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">

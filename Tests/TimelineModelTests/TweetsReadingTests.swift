@@ -62,6 +62,16 @@ import Testing
         #expect(t.events.map(\.title) == ["one", "two"] && t.events.map(\.kind) == ["tweet", "retweet"])
     }
 
+    @Test func twarc2FlattenedLines() throws {
+        let lines = """
+            {"id": "1", "text": "one", "created_at": "2017-11-03T00:05:51.000Z", "author_id": "9", "conversation_id": "1", "author": {"id": "9", "username": "TwitterGov"}}
+            {"id": "2", "text": "two", "created_at": "2017-11-03T02:00:28.000Z", "author_id": "9", "conversation_id": "1", "referenced_tweets": [{"type": "replied_to", "id": "1"}], "author": {"id": "9", "username": "TwitterGov"}}
+            """
+        let t = try Self.load(lines, name: "flat.jsonl")
+        #expect(t.inputFormat == "Twitter/X tweets" && t.title == "Tweets by @TwitterGov")
+        #expect(t.events.map(\.kind) == ["tweet", "reply"])
+    }
+
     @Test func badTimesAreRefusedWithTheirPlace() {
         #expect(Self.problems(#"[{"created_at": "Fri Nov 03 00:05:51 2017", "id_str": "1", "text": "x", "user": {"screen_name": "a"}}]"#) == [
             #"t.json:1:17: [0].created_at: created_at "Fri Nov 03 00:05:51 2017" is not a time; expected Twitter's form such as Thu Nov 02 23:05:07 +0000 2017, or ISO 8601"#,

@@ -65,7 +65,8 @@ enum FeedReader {
         case .success(let d): doc = d
         }
         warnAbout(doc, places: &places, into: &out)
-        let root = doc.root
+        var root = doc.root
+        if root.localName == "feed", !root.prefix.isEmpty { root.dropPrefix(root.prefix) }
         let items: [XMLElement]
         let channel: XMLElement?
         let itemName: String

@@ -10,7 +10,7 @@ struct XMLElement {
     /// The name without its namespace prefix (`date` of `dc:date`).
     let localName: String
     /// The prefix of its name (`dc` of `dc:date`), empty when it has none.
-    let prefix: String
+    private(set) var prefix: String
 
     init(name: String, attributes: [(name: String, value: String)], offset: Int) {
         self.name = name
@@ -23,6 +23,19 @@ struct XMLElement {
         } else {
             prefix = ""
             localName = name
+        }
+    }
+
+    /// This element and those inside it with `prefix` read as if they had none: an Atom
+    /// feed written `<atom:feed>`, `<atom:entry>`… is read as one written without.
+    mutating func dropPrefix(_ prefix: String) {
+        if self.prefix == prefix { self.prefix = "" }
+        for i in children.indices {
+            if case .element(var e) = children[i] {
+                children[i] = .text("")  // lets `e` be changed in place, not copied
+                e.dropPrefix(prefix)
+                children[i] = .element(e)
+            }
         }
     }
 

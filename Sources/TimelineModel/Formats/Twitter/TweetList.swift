@@ -74,7 +74,7 @@ struct TweetList {
         case .success(let v): time = v
         }
         let id = t["id_str"]?.string ?? t["id"]?.text
-        let screenName = t["user"]?["screen_name"]?.string ?? t["author_id"]?.text.flatMap { users[$0] }
+        let screenName = t["user"]?["screen_name"]?.string ?? t["author_id"]?.text.flatMap { users[$0] } ?? t["author"]?["username"]?.string
         let actor = screenName.map { "@" + $0 } ?? t["author_id"]?.text
         let written = t["full_text"]?.string ?? t["note_tweet"]?["text"]?.string ?? t["text"]?.string ?? ""
         let text = HTMLText.decode(written)

@@ -6,7 +6,7 @@
 /// Each tweet is an event at its `created_at`, to the second: its text the title (the
 /// three characters Twitter escapes, `&amp;` `&lt;` `&gt;`, decoded), its id the event's
 /// id, its author the actor (`@screen_name`; v2's `author_id` by the `username` of
-/// `includes.users`), kind `tweet`, `retweet`, `reply` or `quote`, hashtags as tags, its
+/// `includes.users`, or its `author` as twarc2 flattens it), kind `tweet`, `retweet`, `reply` or `quote`, hashtags as tags, its
 /// address on twitter.com as source.
 enum TweetsReader {
     static func declines(_ sample: FileSample) -> String? {
@@ -17,7 +17,9 @@ enum TweetsReader {
         }
         if sample.contains("\"id_str\""), sample.contains("\"user\"") || sample.contains("\"retweeted\"") { return nil }
         if sample.contains("\"data\""), sample.contains("\"author_id\"") || sample.contains("\"edit_history_tweet_ids\"") { return nil }
-        return "no v1.1 \"id_str\" with \"user\", and no v2 \"data\" with \"author_id\""
+        // twarc2's flattened lines: v2 tweets with their `author` beside `author_id`.
+        if sample.contains("\"author_id\""), sample.contains("\"edit_history_tweet_ids\"") || sample.contains("\"conversation_id\"") { return nil }
+        return "no v1.1 \"id_str\" with \"user\", and no v2 \"author_id\""
     }
 
     static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
