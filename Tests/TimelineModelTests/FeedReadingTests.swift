@@ -53,6 +53,24 @@ import Testing
     }
 }
 
+/// Statuspage maintenances in a history feed: a span over the window it was scheduled for
+/// (`THIS IS A SCHEDULED EVENT Nov 5, 18:00 - 20:00 UTC`) to its completion, not from the
+/// day it was announced.
+@Suite struct FeedStatuspageMaintenanceTests {
+    typealias F = FormatFixtures
+
+    @Test func aMaintenanceSpansItsWindow() throws {
+        let t = try F.load("feed/statuspage-maintenance.atom")
+        let utc = F.exportLines(t, zone: "UTC")
+        // Scheduled on 1 November, in progress at 18:00 on the 5th, completed at 19:41.
+        #expect(F.shown("Database maintenance", in: utc)! == ("Sunday 5 November 2017", "18:00–19:41"))
+        #expect(t.events.first { $0.title == "Database maintenance" }?.kind == "maintenance")
+        // Announced only: "Nov 9, 23:00 - Nov 10, 01:00 PST", its window's end its end.
+        #expect(F.shown("Network maintenance", in: utc)! == ("Friday 10 November 2017", "07:00–09:00"))
+        #expect(F.shown("We will be undergoing scheduled maintenance.", in: utc)! == ("Wednesday 1 November 2017", "17:43"))
+    }
+}
+
 /// News reports of the deactivation as RSS 2.0: RFC 822 dates with offsets, `EDT` and
 /// `GMT`, with and without seconds; HTML descriptions (CDATA or escaped) made text; the
 /// author or `dc:creator` as actor; categories as tags.

@@ -125,12 +125,28 @@ enum FeedEntry {
         let (incidentTitle, _, empty) = EventTitle.from(title)
         if empty { out.warnings.append(Problem(file: places.file, place: place, path: "\(path).title", message: "no title; shown as \(EventTitle.none)")) }
         let order = times.indices.sorted { times[$0].instant! < times[$1].instant! }
-        let first = order.first!
-        let endIndex = order.last { ["resolved", "completed"].contains(u.updates[$0].kind) }
-        let maintenance = u.updates.contains { ["scheduled", "in_progress", "verifying", "completed"].contains($0.kind) }
+        let kinds = u.updates.map(\.kind)
+        let endIndex = order.last { ["resolved", "completed"].contains(kinds[$0]) }
+        let maintenance = kinds.contains { ["scheduled", "in_progress", "verifying", "completed"].contains($0) }
+        // An incident runs from its first update to its resolution. A maintenance's first
+        // update announced it, maybe days before: it runs from its scheduled start (else
+        // when it was in progress) to its completion (else its scheduled end).
+        var start = (times[order[0]], u.updates[order[0]].written)
+        var end = endIndex.map { (times[$0], u.updates[$0].written) }
+        if maintenance {
+            let window = u.scheduledWindow.flatMap { w -> ((EventTime, String), (EventTime, String))? in
+                guard let s = try? StatuspageFeedUpdates.time(of: w.start, anchor: anchor, what: "window", options: options).get(),
+                      let e = try? StatuspageFeedUpdates.time(of: w.end, anchor: anchor, what: "window", options: options).get(),
+                      s.instant! <= e.instant! else { return nil }
+                return ((s, w.start.written), (e, w.end.written))
+            }
+            if let window { start = window.0 } else if let i = order.first(where: { kinds[$0] == "in_progress" }) { start = (times[i], u.updates[i].written) }
+            if end == nil { end = window?.1 }
+            if let e = end, e.0.instant! < start.0.instant! { end = nil }
+        }
         let preamble = u.preamble.trimmingWhitespace
-        out.events.append(.read(time: times[first], written: u.updates[first].written, end: endIndex.map { times[$0] },
-                                endWritten: endIndex.map { u.updates[$0].written }, kind: maintenance ? "maintenance" : "incident",
+        out.events.append(.read(time: start.0, written: start.1, end: end?.0, endWritten: end?.1,
+                                kind: maintenance ? "maintenance" : "incident",
                                 title: incidentTitle, text: preamble.isEmpty ? nil : preamble, sources: links, tags: tags,
                                 extraFields: extras, place: place))
         for (update, t) in zip(u.updates, times) {

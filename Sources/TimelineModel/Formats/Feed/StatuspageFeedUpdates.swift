@@ -60,6 +60,22 @@ struct StatuspageFeedUpdates {
         self.updates = updates
     }
 
+    /// A maintenance's window as its entry announces it (`THIS IS A SCHEDULED EVENT Nov 5,
+    /// 18:00 - 20:00 UTC`, or `Nov 5, 23:00 - Nov 6, 01:00 UTC`): its start and end as
+    /// updates without status, nil when the preamble says none.
+    var scheduledWindow: (start: Update, end: Update)? {
+        guard let r = preamble.range(of: "SCHEDULED EVENT ") else { return nil }
+        let line = preamble[r.upperBound...].prefix { $0 != "\n" }
+        let halves = line.components(separatedBy: " - ")
+        guard halves.count == 2 else { return nil }
+        let endWords = halves[1].split(separator: " ")
+        guard let zone = endWords.last else { return nil }
+        guard let start = Self.dateLine(Substring(halves[0] + " " + zone)) else { return nil }
+        let endLine = endWords.count == 2 ? "\(halves[0].split(separator: " ").prefix(2).joined(separator: " ")) \(halves[1])" : halves[1]
+        guard let end = Self.dateLine(Substring(endLine)) else { return nil }
+        return (start, end)
+    }
+
     /// `Nov 2, 18:48 PDT` (the day maybe padded: `Feb  9,`).
     private static func dateLine(_ line: Substring) -> Update? {
         let w = line.split(separator: " ")
