@@ -167,6 +167,16 @@ import Testing
         #expect(t.title == "Prefixed" && t.events.map(\.title) == ["One"])
     }
 
+    @Test func aLatin1FeedIsReadAsItsDeclarationSays() throws {
+        // "Café" and a windows-1252 right quote (0x92) in bytes that are not UTF-8.
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss version=\"2.0\"><channel><title>Caf".utf8)
+        bytes += [0xE9] + Array("</title><item><title>Trump".utf8) + [0x92] + Array("s account</title><pubDate>Thu, 02 Nov 2017 22:48:00 GMT</pubDate></item></channel></rss>".utf8)
+        let t = try TimelineLoader.load(bytes: bytes, name: "l.rss")
+        #expect(t.title == "Café" && t.events.map(\.title) == ["Trump’s account"] && t.warnings.isEmpty)
+        let koi8 = "<?xml version=\"1.0\" encoding=\"KOI8-R\"?>\n<rss version=\"2.0\"/>"
+        #expect(Self.problems(koi8) == [#"f.xml:1:1: the XML declaration names the encoding "koi8-r", which timeline-tui does not read; convert the file to UTF-8 (iconv -f koi8-r -t UTF-8)"#])
+    }
+
     @Test func rss1RDFIsRead() throws {
         let rdf = """
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">

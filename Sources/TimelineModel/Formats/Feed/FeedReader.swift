@@ -50,8 +50,15 @@ enum FeedReader {
         }
     }
 
-    static func read(_ bytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
+    static func read(_ fileBytes: [UInt8], file: String, options: ReadOptions) -> ReaderOutput {
         var out = ReaderOutput()
+        let bytes: [UInt8]
+        switch XMLEncoding.utf8(fileBytes) {
+        case .success(let b): bytes = b
+        case .failure(let f):
+            out.problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "", message: f.message))
+            return out
+        }
         var places = ProblemPlaces(file: file, bytes: bytes)
         let doc: XMLTokenizer.Document
         switch XMLTokenizer.parse(bytes) {
