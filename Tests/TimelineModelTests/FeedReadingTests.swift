@@ -117,6 +117,7 @@ import Testing
         ("02 Nov 2017 17:48 EST", "22:48"), ("Thu, 2 Nov 17 22:48:00 GMT", "22:48:00"), ("Thu, 02 Nov 2017 16:48:00 CST", "22:48:00"),
         ("Thu, 02 Nov 2017 15:48:00 PDT", "22:48:00"), ("Thursday, 02 November 2017 22:48:00 UT", "22:48:00"),
         ("2017-11-02T22:48:00.5Z", "22:48:00.5"), ("Thu, 02 Nov 2017 23:48:00 +0100", "22:48:00"),
+        ("Thu, 02 Nov 2017 18:48:00 -04:00", "22:48:00"), ("2017-11-02 22:48:00 +0000", "22:48:00"),
     ])
     func rfc822Times(_ date: String, _ shown: String) throws {
         let t = try Self.load(Self.rss(date))

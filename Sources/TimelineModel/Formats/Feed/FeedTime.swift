@@ -89,7 +89,9 @@ enum FeedTime {
             written.offsetSeconds = offset
             return .success((written, nil))
         }
-        let z = Array(zone.utf8)
+        var z = Array(zone.utf8)
+        // `+00:00`: not RFC 822's form, but what some feeds' templates write; the same offset.
+        if z.count == 6, z[3] == 0x3A { z.remove(at: 3) }
         if z.count == 5, z[0] == 0x2B || z[0] == 0x2D, z[1...].allSatisfy({ $0 &- 0x30 <= 9 }) {
             let h = Int(z[1] - 0x30) * 10 + Int(z[2] - 0x30)
             let m = Int(z[3] - 0x30) * 10 + Int(z[4] - 0x30)
