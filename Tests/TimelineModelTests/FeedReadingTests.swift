@@ -11,7 +11,7 @@ import Testing
         let t = try F.load("feed/githubstatus-history.atom")
         #expect(t.inputFormat == "Atom or RSS feed")
         #expect(t.title == "GitHub Status - Incident History")
-        #expect(t.events.count == 3 + 2 + 2 + 5)
+        #expect(t.events.count == 3 + 2 + 2 + 5 + 4 + 3 + 4)
         let utc = F.exportLines(t, zone: "UTC")
         // "Feb  9, 16:19 UTC" Investigating … "Feb  9, 16:57 UTC" Resolved: a span to the minute.
         #expect(F.shown("Incident on 2021-02-09 16:19 UTC", in: utc)! == ("Tuesday 9 February 2021", "16:19–16:57"))
@@ -26,6 +26,19 @@ import Testing
         let kinds = t.events.filter { $0.extraFields.contains { $0.name == "incident" && $0.json.contains("2021-02-09") } }.map(\.kind)
         #expect(kinds == ["investigating", "update", "update", "update", "resolved"])
         #expect(t.warnings.isEmpty)
+    }
+
+    @Test func maintenancesSpanFromInProgressToCompleted() throws {
+        let t = try F.load("feed/githubstatus-history.atom")
+        let utc = F.exportLines(t, zone: "UTC")
+        // Scheduled "Jan  7, 16:07", in progress "Jan  9, 16:00", completed "Jan  9, 17:00".
+        #expect(F.shown("GitHub Container Registry enters Read Only mode", in: utc)! == ("Saturday 9 January 2021", "16:00–17:00"))
+        #expect(F.shown("On 1/9/21 at 16:00 UTC GitHub will be performing", in: utc)! == ("Thursday 7 January 2021", "16:07"))
+        let macOS = try #require(t.events.first { $0.title == "macOS virtual environment maintenance" })
+        #expect(macOS.kind == "maintenance")
+        #expect(macOS.sources.map(\.url).contains("https://github.com/actions/virtual-environments/issues/2247"))
+        // An entry of December 2020 in a feed updated in February 2021: its updates' year is its own.
+        #expect(F.shown("Incident on 2020-12-21 00:20 UTC", in: utc)! == ("Monday 21 December 2020", "00:20–01:23"))
     }
 }
 
