@@ -90,6 +90,6 @@ enum TweetsReader {
             lineStart = lineEnd + 1
             lineNumber += 1
         }
-        return values
+        return values.isEmpty ? nil : values
     }
 }
