@@ -45,6 +45,9 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .timelineJSCSV,
         .timelineJS2,
         .statuspage,
+        .feed,
+        .tweets,
+        .googleCloudStatus,
         .discordChat,
         .mattermost,
         .plasoJSON,
@@ -158,8 +161,8 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The formats that read CSV or lines of text only, never a JSON document.
-    static let textFormats: Set = ["timelinejs-csv", "plaso-csv", "plaso-l2tcsv", "timesketch-csv", "text-log"]
+    /// The formats that read CSV, lines of text or XML only, never a JSON document.
+    static let textFormats: Set = ["timelinejs-csv", "plaso-csv", "plaso-l2tcsv", "timesketch-csv", "text-log", "feed"]
 
     /// What a JSON file no format takes was recognised as, at its first byte: an object
     /// and its fields, or an array.

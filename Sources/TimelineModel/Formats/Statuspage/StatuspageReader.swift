@@ -59,27 +59,15 @@ enum StatuspageReader {
         return out
     }
 
-    private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    private static func join(_ path: String, _ key: String) -> String { JSONDocument.join(path, key) }
 
     private static func time(_ m: JSONValue.Member, _ path: String, _ doc: inout JSONDocument, _ options: ReadOptions,
                              _ out: inout ReaderOutput) -> EventTime? {
-        guard let text = m.value.string else {
-            out.problems.append(doc.places.problem(at: m.offset, path, "expected a time as text"))
-            return nil
-        }
         // The path ends with the key already (`incidents[0].resolved_at`): not named twice.
-        switch options.time.read(text, what: "time") {
-        case .success(let t): return t
-        case .failure(let e):
-            out.problems.append(doc.places.problem(at: m.offset, path, e.message))
-            return nil
-        }
+        doc.time(m, path: path, what: "time", options: options, into: &out)
     }
 
-    private static func nonNull(_ v: JSONValue, _ key: String) -> JSONValue.Member? {
-        guard let m = v.member(key), m.value != .null else { return nil }
-        return m
-    }
+    private static func nonNull(_ v: JSONValue, _ key: String) -> JSONValue.Member? { v.nonNull(key) }
 
     private static func readIncident(_ member: JSONValue.Member, path: String, doc: inout JSONDocument, options: ReadOptions,
                                      file: String, into out: inout ReaderOutput) {
