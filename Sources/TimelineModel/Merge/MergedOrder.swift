@@ -10,6 +10,10 @@ struct MergedOrder: Sendable {
     var entries: [UInt64]
     /// The sort instant of each event, in the merged order.
     var instants: [Instant]
+    /// The instants' list the passes wrote to and fro with, as long and its pages already
+    /// faulted in: room a later step may use for anything of the same stride
+    /// (`TimelineMerge.titleGroups`' sort); empty when the order was sorted whole.
+    var spare: [Instant] = []
 
     init(parts: [EventList], replaced: [[Int: Instant]]) {
         var starts = [0]
@@ -37,7 +41,7 @@ struct MergedOrder: Sendable {
             return
         }
         Self.merge(parts.indices.map { starts[$0]..<starts[$0 + 1] }, &list, &other)
-        (entries, instants) = (list.entries, list.instants)
+        (entries, instants, spare) = (list.entries, list.instants, other.instants)
     }
 
     /// The entries and instants, leaving this order empty: the caller then holds the only

@@ -36,6 +36,9 @@ public enum TimelineMerge {
         // The ids two files share are found on one core while the other gathers the title
         // groups (helped by the first when it is done); the groups are then walked on all the cores.
         let shared = SharedPieces()
+        // Handed over, not shared: the title groups' sort writes in it without a copy.
+        var room = order.spare
+        order.spare = []
         let sides = ConcurrentWork(count: folds ? 2 : 1) { k -> MergeSide in
             if k == 0 {
                 let colliding = collidingIds(facts, parts: parts)
@@ -43,7 +46,8 @@ public enum TimelineMerge {
                 if folds { shared.help() }
                 return .collidingIds(colliding)
             }
-            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets, sharing: shared))
+            return .titleGroups(titleGroups(order.entries, order.instants, facts: facts, meetable: meets, sharing: shared,
+                                            room: &room))
         }.run()
         guard case .collidingIds(let colliding) = sides[0] else { preconditionFailure("each side gives its own result") }
         // The merged order's lists are handed on, not shared, so the fold moves events in them.
@@ -214,9 +218,17 @@ public enum TimelineMerge {
 
     /// `meetable`: by file, the events whose titles were read (`MeetableEvents`); nil for all.
     /// `sharing`: where another core may help with the reads of the groups' times (each
-    /// offered piece a stretch of keys); nil to read them here alone.
+    /// offered piece a stretch of keys); nil to read them here alone. `room`: a list no
+    /// longer used (`MergedOrder.spare`), its pages faulted in already, for the sort's
+    /// scratch (a fresh 16 MB faulted in costs as much as the sort's passes).
     static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts],
                             meetable: [PositionSet]? = nil, sharing: SharedPieces? = nil) -> TitleGroups {
+        var room: [Instant] = []
+        return titleGroups(entries, instants, facts: facts, meetable: meetable, sharing: sharing, room: &room)
+    }
+
+    static func titleGroups(_ entries: [UInt64], _ instants: [Instant], facts: [MergeFacts],
+                            meetable: [PositionSet]?, sharing: SharedPieces?, room: inout [Instant]) -> TitleGroups {
         // Read here once in the merged order (the files' facts sit in file order), then
         // in the order of the title groups, in one loop (the reads wait on memory side by
         // side) rather than one by one in the walk.
@@ -235,7 +247,7 @@ public enum TimelineMerge {
                 made += 1
             }
         }
-        RadixSort.sort(&keys, keyBits: 32, digitBits: 8) { UInt64($0.hash) }
+        Self.sortByHash(&keys, room: &room)
         let fileStamps = facts.map(\.stamps)
         let count = keys.count
         var stamps = [SameHappening.Stamp](unsafeUninitializedCapacity: count) { _, made in made = count }
@@ -260,6 +272,25 @@ public enum TimelineMerge {
             }
         }
         return TitleGroups(keys: keys, stamps: stamps, seconds: seconds)
+    }
+
+    /// `keys` sorted by hash, the sort's scratch in `room` when it is long enough.
+    private static func sortByHash(_ keys: inout [TitleGroupWalk.Key], room: inout [Instant]) {
+        guard room.count >= keys.count, MemoryLayout<Instant>.stride == MemoryLayout<TitleGroupWalk.Key>.stride,
+              MemoryLayout<Instant>.alignment >= MemoryLayout<TitleGroupWalk.Key>.alignment else {
+            return RadixSort.sort(&keys, keyBits: 32, digitBits: 8) { UInt64($0.hash) }
+        }
+        keys.withUnsafeMutableBufferPointer { keys in
+            room.withUnsafeMutableBufferPointer { room in
+                // Both are plain values of one stride: the room's places hold keys for the sort.
+                room.withMemoryRebound(to: TitleGroupWalk.Key.self) { scratch in
+                    let scratch = UnsafeMutableBufferPointer(rebasing: scratch[..<keys.count])
+                    if RadixSort.sort(keys, scratch: scratch, keyBits: 32, digitBits: 8, key: { UInt64($0.hash) }) {
+                        _ = keys.update(fromContentsOf: scratch)
+                    }
+                }
+            }
+        }
     }
 
     /// The events a merge keeps once the same happening in several files is shown once.
