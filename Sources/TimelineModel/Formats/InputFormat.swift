@@ -69,6 +69,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .logfmt,
         .auditd,
         .wevtutilText,
+        .otlpJSON,
         .markdown,
         .jsonArrayLog,
         .spreadsheetCSV,
