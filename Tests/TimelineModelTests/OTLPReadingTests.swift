@@ -108,7 +108,7 @@ import Testing
           {"timeUnixNano":"1712567843000000000","body":{"stringValue":"fine"}}]}]}]}
         """
         #expect(Self.problems(text) == [
-            #"otel.json:2:19: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: "2024-04-08T09:17:23Z" is not a whole number of nanoseconds since 1970"#,
+            #"otel.json:2:19: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: "2024-04-08T09:17:23Z" is not a time in nanoseconds since 1970 (a whole number)"#,
             "otel.json:3:3: resourceLogs[0].scopeLogs[0].logRecords[1]: no time: timeUnixNano and observedTimeUnixNano are missing or 0",
         ])
     }
@@ -123,7 +123,7 @@ import Testing
         let shape = #"{"resourceLogs":{"scopeLogs":[]}}"#
         #expect(Self.problems(shape) == ["otel.json:1:17: resourceLogs: expected an array"])
         let negative = #"{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"timeUnixNano":-5,"body":{"stringValue":"\u001b[31mred"}}]}]}]}"#
-        #expect(Self.problems(negative) == [#"otel.json:1:63: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: -5 is not a whole number of nanoseconds since 1970"#])
+        #expect(Self.problems(negative) == [#"otel.json:1:63: resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano: -5 is not a time in nanoseconds since 1970 (a whole number)"#])
     }
 
     @Test func controlCharactersInABodyNeverReachTheScreen() throws {

@@ -70,6 +70,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .auditd,
         .wevtutilText,
         .otlpJSON,
+        .strace,
         .markdown,
         .jsonArrayLog,
         .spreadsheetCSV,

@@ -120,7 +120,7 @@ enum OTLPReader {
             guard let m = names.lazy.compactMap({ OTLPValue.field(record, $0) }).first else { return (.zero, 0) }
             guard let read = OTLPValue.nanos(m.value) else {
                 let shown = m.value.compactText.prefix(40)
-                out.problems.append(places.problem(at: m.offset, path + "." + m.key, "\(shown) is not a whole number of nanoseconds since 1970"))
+                out.problems.append(places.problem(at: m.offset, path + "." + m.key, "\(shown) is not a time in nanoseconds since 1970 (a whole number)"))
                 return nil
             }
             return (read, m.offset)
