@@ -50,7 +50,7 @@ import TestSupport
         let listed = Self.entries.map(\.file)
         #expect(listed.count >= 30 && Set(listed).count == listed.count)
         #expect(Set(listed) == Set(present))
-        for prefix in ["ts-", "plaso-", "log-", "text-", "statuspage-", "cw-", "tljs-", "es-", "ct-", "sheet-", "arr-", "zeek-", "pg-", "server-", "feed-", "tweets-", "gcp-", "otlp-", "strace-"] {
+        for prefix in ["ts-", "plaso-", "log-", "text-", "statuspage-", "cw-", "tljs-", "es-", "ct-", "sheet-", "arr-", "zeek-", "pg-", "server-", "feed-", "tweets-", "gcp-", "otlp-", "strace-", "history-"] {
             #expect(listed.filter { $0.hasPrefix(prefix) }.count >= 3, "\(prefix)")
         }
     }

@@ -71,6 +71,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .wevtutilText,
         .otlpJSON,
         .strace,
+        .shellHistory,
         .markdown,
         .jsonArrayLog,
         .spreadsheetCSV,

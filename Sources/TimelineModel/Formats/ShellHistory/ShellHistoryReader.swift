@@ -1,0 +1,130 @@
+/// A shell's history file with times (see `ShellHistoryLine`): each command an event at its
+/// epoch second, UTC; the command's first line the title, a command of several lines the
+/// text; zsh's elapsed seconds, when more than 0, make it a span. A history without times
+/// (bash without `HISTTIMEFORMAT`, zsh without `EXTENDED_HISTORY`) says nothing of when:
+/// declined.
+enum ShellHistoryReader {
+    static func declines(_ sample: FileSample) -> String? {
+        if ShellHistoryLine(Substring(sample.firstLine)) != nil { return nil }
+        return "the first line is not a history time (bash's #1509662880 with HISTTIMEFORMAT set, tcsh's #+1509662880, "
+            + "zsh's : 1509662880:0;… with EXTENDED_HISTORY); a history without times says nothing of when"
+    }
+
+    static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
+        let first = RecordFile.firstLine(bytes)
+        var reader = RecordReader(first: (first, 1), read: { offset, line, _ in
+            command(bytes, at: offset, line: line, file: file)
+        }, boundary: { from, middle in
+            // The first line after the middle that starts a command, among the next thousand.
+            var start = RecordFile.lineEnd(bytes, from: middle) + 1
+            for _ in 0..<1000 where start < bytes.count {
+                let (text, next, _) = TextLogReader.textLine(bytes, at: start)
+                if ShellHistoryLine(Substring(text)) != nil, start > from.offset {
+                    return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
+                }
+                start = next
+            }
+            return nil
+        })
+        let firstLine = Substring(TextLogReader.textLine(bytes, at: first).text)
+        reader.note = ShellHistoryLine(firstLine)?.shell.rawValue
+        return reader
+    }
+
+    /// The command whose time line starts at `offset` (line `lineNumber`), with the lines
+    /// that continue it.
+    static func command(_ bytes: FileBytes, at offset: Int, line lineNumber: Int, file: String) -> RecordReading {
+        var (text, next, invalid) = TextLogReader.textLine(bytes, at: offset)
+        var reading = RecordReading(next: next, nextLine: lineNumber + 1)
+        let place = SourcePlace(line: lineNumber, column: 1)
+        func invalidUTF8(_ line: Int) {
+            reading.warnings.append(Problem(file: file, place: SourcePlace(line: line, column: 1), path: "", message: "invalid UTF-8 (shown as U+FFFD)"))
+        }
+        guard !text.trimmingWhitespace.isEmpty else { return reading }
+        guard var start = ShellHistoryLine(Substring(text)) else {
+            if invalid { invalidUTF8(lineNumber) }
+            reading.problems.append(Problem(file: file, place: place, path: "",
+                                            message: "a command without a time line before it (#1509662880, #+1509662880 or : 1509662880:0;…)"))
+            return reading
+        }
+        var lines: [String] = []
+        if start.shell == .zsh {
+            // zsh writes some bytes of UTF-8 text escaped (`Meta`): read the line unescaped.
+            (text, _, invalid) = zshLine(bytes, at: offset)
+            start = ShellHistoryLine(Substring(text)) ?? start
+            if invalid { invalidUTF8(lineNumber) }
+            var current = start.command ?? ""
+            while ShellHistoryLine.continues(current), reading.next < bytes.count {
+                lines.append(String(current.dropLast()))
+                let (more, after, bad) = zshLine(bytes, at: reading.next)
+                if bad { invalidUTF8(reading.nextLine) }
+                current = Substring(more)
+                reading.next = after
+                reading.nextLine += 1
+            }
+            lines.append(String(current))
+        } else {
+            while reading.next < bytes.count {
+                let (more, after, bad) = TextLogReader.textLine(bytes, at: reading.next)
+                if ShellHistoryLine(Substring(more)) != nil { break }
+                if bad { invalidUTF8(reading.nextLine) }
+                lines.append(more)
+                reading.next = after
+                reading.nextLine += 1
+            }
+            while lines.last?.trimmingWhitespace.isEmpty == true { lines.removeLast() }
+        }
+        let seconds = String(start.seconds)
+        guard let time = EpochUnit.s.time(seconds) else {
+            reading.problems.append(Problem(file: file, place: place, path: "", message: "time \(seconds) is not epoch seconds"))
+            return reading
+        }
+        var end: (EventTime, String)?
+        if let elapsed = start.elapsed, elapsed > 0, let s = Int64(seconds) {
+            let written = String(s + Int64(elapsed))
+            end = EpochUnit.s.time(written).map { ($0, written) }
+        }
+        let made = EventTitle.from(lines.joined(separator: "\n"))
+        if made.empty {
+            reading.warnings.append(Problem(file: file, place: place, path: "", message: "no command after the time; shown as \(EventTitle.none)"))
+        }
+        reading.draft = .read(time: time, written: seconds, end: end?.0, endWritten: end?.1, title: made.title, text: made.text, place: place)
+        return reading
+    }
+
+    /// The zsh history line at `offset` with zsh's `Meta` escapes undone (0x83 then the byte
+    /// XOR 0x20: `unmetafy` in zsh's `utils.c`), where the next starts, and whether it held
+    /// invalid UTF-8.
+    static func zshLine(_ bytes: FileBytes, at offset: Int) -> (text: String, next: Int, invalidUTF8: Bool) {
+        let end = RecordFile.lineEnd(bytes, from: offset)
+        var last = end
+        if last > offset && bytes.base[last - 1] == 0x0D { last -= 1 }
+        let raw = UnsafeBufferPointer(start: bytes.base + offset, count: last - offset)
+        guard raw.contains(0x83) else {
+            let (text, valid) = String.checkedUTF8(raw)
+            return (text, end + 1, !valid)
+        }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            if raw[i] == 0x83, i + 1 < raw.count {
+                plain.append(raw[i + 1] ^ 0x20)
+                i += 2
+            } else {
+                plain.append(raw[i])
+                i += 1
+            }
+        }
+        let (text, valid) = plain.withUnsafeBufferPointer { String.checkedUTF8($0) }
+        return (text, end + 1, !valid)
+    }
+}
+
+extension InputFormat {
+    /// Shell histories with times: bash, zsh, tcsh (see `ShellHistoryReader`).
+    static let shellHistory = InputFormat.records(
+        name: "shell-history", title: "shell history",
+        declines: { ShellHistoryReader.declines($0) },
+        reader: { bytes, file, options in ShellHistoryReader.reader(bytes, file: file, options: options) })
+}
