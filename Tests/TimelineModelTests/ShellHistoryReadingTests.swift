@@ -91,4 +91,10 @@ import Testing
         let cut = try TimelineLoader.load(bytes: Array(": 1509662880:0;echo a\\".utf8), name: ".zsh_history")
         #expect(cut.events.map(\.title) == ["echo a\\"])
     }
+
+    @Test func lnavsTcshHistory() throws {
+        let t = try F.load("shell-history/lnav_tcsh_history.0")
+        #expect(t.events.map(\.title) == ["./drive_vt52_curses", "exit"])
+        #expect(F.shown("exit", in: F.exportLines(t, zone: "UTC"))! == ("Thursday 2 November 2006", "17:59:45"))
+    }
 }

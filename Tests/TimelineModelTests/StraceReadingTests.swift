@@ -112,4 +112,13 @@ import Testing
         #expect(!F.text(t, zone: "UTC").unicodeScalars.contains { $0.value == 0x1B })
         #expect(F.shown("write(1,", in: F.exportLines(t, zone: "UTC"))! == ("Thursday 2 November 2017", "22:48:01.5"))
     }
+
+    @Test func lnavsStraceLogWithTimesSpentInCalls() throws {
+        // lnav's test log: `-tt -T`, the time spent in each call after it (`<0.000264>`).
+        let t = try F.load("strace/lnav_strace_log.0", Self.options(date: "2013-09-05", zone: "America/Los_Angeles"))
+        #expect(t.events.count == 9)
+        #expect(t.events[0].title == #"execve("/bin/ls", ["ls"], [/* 38 vars */]) = 0 <0.000264>"#)
+        #expect(t.events.map(\.kind) == ["execve", "brk", "mmap", "access", "mmap", "access", "open", "fstat", "mmap"])
+        #expect(F.shown("brk(0)", in: F.exportLines(t, zone: "UTC"))! == ("Thursday 5 September 2013", "15:09:33.815688"))
+    }
 }
