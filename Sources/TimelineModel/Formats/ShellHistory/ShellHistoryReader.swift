@@ -14,18 +14,7 @@ enum ShellHistoryReader {
         let first = RecordFile.firstLine(bytes)
         var reader = RecordReader(first: (first, 1), read: { offset, line, _ in
             command(bytes, at: offset, line: line, file: file)
-        }, boundary: { from, middle in
-            // The first line after the middle that starts a command, among the next thousand.
-            var start = RecordFile.lineEnd(bytes, from: middle) + 1
-            for _ in 0..<1000 where start < bytes.count {
-                let (text, next, _) = TextLogReader.textLine(bytes, at: start)
-                if ShellHistoryLine(Substring(text)) != nil, start > from.offset {
-                    return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
-                }
-                start = next
-            }
-            return nil
-        })
+        }, boundary: RecordFile.recordLineBoundary(bytes) { ShellHistoryLine(Substring($0)) != nil })
         let firstLine = Substring(TextLogReader.textLine(bytes, at: first).text)
         reader.note = ShellHistoryLine(firstLine)?.shell.rawValue
         return reader
@@ -96,14 +85,9 @@ enum ShellHistoryReader {
     /// XOR 0x20: `unmetafy` in zsh's `utils.c`), where the next starts, and whether it held
     /// invalid UTF-8.
     static func zshLine(_ bytes: FileBytes, at offset: Int) -> (text: String, next: Int, invalidUTF8: Bool) {
-        let end = RecordFile.lineEnd(bytes, from: offset)
-        var last = end
-        if last > offset && bytes.base[last - 1] == 0x0D { last -= 1 }
-        let raw = UnsafeBufferPointer(start: bytes.base + offset, count: last - offset)
-        guard raw.contains(0x83) else {
-            let (text, valid) = String.checkedUTF8(raw)
-            return (text, end + 1, !valid)
-        }
+        let line = LineBytes(bytes, at: offset)
+        let raw = line.text
+        guard raw.contains(0x83) else { return TextLogReader.textLine(bytes, at: offset) }
         var plain: [UInt8] = []
         plain.reserveCapacity(raw.count)
         var i = 0
@@ -117,7 +101,7 @@ enum ShellHistoryReader {
             }
         }
         let (text, valid) = plain.withUnsafeBufferPointer { String.checkedUTF8($0) }
-        return (text, end + 1, !valid)
+        return (text, line.next, !valid)
     }
 }
 

@@ -35,18 +35,7 @@ enum StraceReader {
         let days = options.time.assumedDate.map { _ in StraceDays(bytes, from: first) }
         var reader = RecordReader(first: (first, 1), read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, days: days)
-        }, boundary: { from, middle in
-            // The first line after the middle that starts with a time, among the next thousand.
-            var start = RecordFile.lineEnd(bytes, from: middle) + 1
-            for _ in 0..<1000 where start < bytes.count {
-                let (text, next, _) = TextLogReader.textLine(bytes, at: start)
-                if StraceLine(Substring(text)) != nil, start > from.offset {
-                    return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
-                }
-                start = next
-            }
-            return nil
-        })
+        }, boundary: RecordFile.recordLineBoundary(bytes) { StraceLine(Substring($0)) != nil })
         reader.note = options.time.assumedDate.map { "times of day from \(CivilDate.isoText(year: $0.year, month: $0.month, day: $0.day))" }
         return reader
     }

@@ -202,18 +202,7 @@ enum TextLogReader {
             ? LogYears(bytes, from: offset) : nil
         var reader = RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, years: years)
-        }, boundary: { from, middle in
-            // The first line after the middle that starts with a time, among the next thousand.
-            var start = RecordFile.lineEnd(bytes, from: middle) + 1
-            for _ in 0..<1000 where start < bytes.count {
-                let (text, next, _) = textLine(bytes, at: start)
-                if startsEvent(text), start > from.offset {
-                    return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
-                }
-                start = next
-            }
-            return nil
-        }, quickLook: RecordQuickLook(madeText: madeText, file: file))
+        }, boundary: RecordFile.recordLineBoundary(bytes, starts: startsEvent), quickLook: RecordQuickLook(madeText: madeText, file: file))
         if years == nil && problems.isEmpty { reader.skim = skim(bytes, options: options) }
         // Spark's two-digit years are read as 20yy: said where the reader is named, not warned.
         if offset < bytes.count, BSDSyslogLine(log4jShortYear: textLine(bytes, at: offset).text) != nil {
