@@ -121,4 +121,26 @@ import Testing
         #expect(t.events.map(\.kind) == ["execve", "brk", "mmap", "access", "mmap", "access", "open", "fstat", "mmap"])
         #expect(F.shown("brk(0)", in: F.exportLines(t, zone: "UTC"))! == ("Thursday 5 September 2013", "15:09:33.815688"))
     }
+
+    @Test(arguments: ["strace/sh-f-ttt-o.txt", "strace/sh-f-tt-terminal.txt", "strace/date-t.txt", "strace/midnight-tt.txt",
+                      "strace/lnav_strace_log.0"])
+    func theSkimReadsAsTheReaderDoes(_ name: String) throws {
+        // The first pass's skim and the whole reading agree on every event, listing and problem.
+        let bytes = try F.bytes(name)
+        for options in [ReadOptions(), Self.options(date: "2017-11-01", zone: "Europe/Paris"), Self.options(date: "2026-12-01", zone: "UTC")] {
+            let (skimmed, whole, skims) = SkimComparison.loads(bytes, name: name) { StraceReader.reader($0, file: $1, options: options) }
+            #expect(skims)
+            try SkimComparison.expectSame(skimmed, whole)
+        }
+        // Some lines of each file are skimmed (their titles kept as bytes of the file).
+        let file = bytes.withUnsafeBytes { FileBytes(copying: $0) }
+        let skim = StraceReader.skim(file, options: Self.options(date: "2026-12-01", zone: "UTC"), days: StraceDays(file, from: 0))
+        var (offset, line, taken) = (0, 1, 0)
+        while offset < file.count {
+            if skim(offset, line) != nil { taken += 1 }
+            offset = RecordFile.lineEnd(file, from: offset) + 1
+            line += 1
+        }
+        #expect(taken > 0)
+    }
 }

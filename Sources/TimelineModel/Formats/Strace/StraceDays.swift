@@ -7,9 +7,8 @@
 /// Found once for the whole file (where each day starts), so that any line can be read
 /// again alone, as the records of a big file are (as `LogYears` does for syslog's years).
 struct StraceDays: Sendable {
-    /// The offsets of the lines where a day starts, and how many days after the first's.
-    private var starts: [Int] = []
-    private var days: [Int] = []
+    /// Where a day starts, and how many days after the first's.
+    private var steps = LineSteps()
 
     init(_ bytes: FileBytes, from offset: Int) {
         var at = offset
@@ -21,8 +20,7 @@ struct StraceDays: Sendable {
                 let seconds = h * 3600 + m * 60 + s
                 if last >= 0 && seconds < last - 3600 {
                     day += 1
-                    starts.append(at)
-                    days.append(day)
+                    steps.step(at: at, to: day)
                 }
                 last = seconds
             }
@@ -32,12 +30,7 @@ struct StraceDays: Sendable {
 
     /// The date of the line at `offset` when the first line is on `first`.
     func date(at offset: Int, first: CivilDate) -> CivilDate {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        let after = lo == 0 ? 0 : days[lo - 1]
+        let after = steps.value(at: offset)
         return after == 0 ? first : CivilDate(daysSinceEpoch: first.daysSinceEpoch + Int64(after))
     }
 }

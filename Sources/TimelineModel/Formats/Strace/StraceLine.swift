@@ -22,47 +22,89 @@ struct StraceLine {
     var said: Substring
 
     init?(_ line: Substring) {
-        var rest = line.drop { $0 == " " }
-        if rest.hasPrefix("[pid ") {
-            guard let close = rest.firstIndex(of: "]") else { return nil }
-            let pid = rest[rest.index(rest.startIndex, offsetBy: 5)..<close].drop { $0 == " " }
-            guard !pid.isEmpty, pid.allSatisfy(\.isASCIIDigit) else { return nil }
-            self.pid = pid
-            rest = rest[rest.index(after: close)...].drop { $0 == " " }
-        } else if let first = Self.word(rest), first.allSatisfy(\.isASCIIDigit),
-                  let second = Self.word(rest[first.endIndex...].drop { $0 == " " }), Self.stamp(second) != nil {
-            // `1234  10:01:02 …`: a pid column before the time (`-f -o FILE`).
-            pid = first
-            rest = rest[first.endIndex...].drop { $0 == " " }
+        var text = line
+        guard let spans = text.withUTF8({ u in u.baseAddress.flatMap { Spans($0, from: 0, to: u.count) } }) else { return nil }
+        let u = line.utf8
+        func part(_ r: Range<Int>) -> Substring {
+            line[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
         }
-        guard let stamp = Self.word(rest), let read = Self.stamp(stamp) else { return nil }
-        self.stamp = stamp
-        form = read
-        said = rest[stamp.endIndex...].drop { $0 == " " }
-        guard !said.isEmpty else { return nil }
+        pid = spans.pid.map(part)
+        stamp = part(spans.stamp)
+        form = spans.form
+        said = part(spans.said)
     }
 
-    /// The text up to the first space.
-    private static func word(_ s: Substring) -> Substring? {
-        let w = s.prefix { $0 != " " }
-        return w.isEmpty ? nil : w
+    /// Where the pid, the time and what strace said are in a line's bytes: what the reader
+    /// and the first pass's skim both read, so that they read a line alike.
+    struct Spans {
+        var pid: Range<Int>?
+        var stamp: Range<Int>
+        var form: Stamp
+        var said: Range<Int>
+
+        /// The line `from..<to` of `b`; nil when it is not a strace line with a time.
+        init?(_ b: UnsafePointer<UInt8>, from: Int, to end: Int) {
+            var i = from
+            func spaces() { while i < end && b[i] == 0x20 { i += 1 } }
+            func word(_ at: Int) -> Range<Int> {
+                var j = at
+                while j < end && b[j] != 0x20 { j += 1 }
+                return at..<j
+            }
+            func digits(_ r: Range<Int>) -> Bool { !r.isEmpty && r.allSatisfy { b[$0] &- 0x30 <= 9 } }
+            spaces()
+            if end - i >= 5, b[i] == 0x5B, b[i + 1] == 0x70, b[i + 2] == 0x69, b[i + 3] == 0x64, b[i + 4] == 0x20 {
+                // `[pid  1234] `
+                i += 5
+                spaces()
+                var close = i
+                while close < end && b[close] != 0x5D { close += 1 }
+                guard close < end, digits(i..<close) else { return nil }
+                pid = i..<close
+                i = close + 1
+                spaces()
+            } else {
+                let first = word(i)
+                var next = first.upperBound
+                while next < end && b[next] == 0x20 { next += 1 }
+                if digits(first), StraceLine.stamp(b, word(next)) != nil {
+                    // `1234  10:01:02 …`: a pid column before the time (`-f -o FILE`).
+                    pid = first
+                    i = next
+                }
+            }
+            let stamp = word(i)
+            guard let form = StraceLine.stamp(b, stamp) else { return nil }
+            self.stamp = stamp
+            self.form = form
+            i = stamp.upperBound
+            spaces()
+            guard i < end else { return nil }
+            said = i..<end
+        }
     }
 
     /// A time: `HH:MM:SS` with a fraction or not, or epoch seconds with one or not.
-    static func stamp(_ w: Substring) -> Stamp? {
-        let parts = w.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        if parts.count == 2 && (parts[1].isEmpty || !parts[1].allSatisfy(\.isASCIIDigit)) { return nil }
-        let whole = parts[0]
-        let hms = whole.split(separator: ":", omittingEmptySubsequences: false)
-        if hms.count == 3 {
-            guard hms.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }),
-                  let h = Int(hms[0]), let m = Int(hms[1]), let s = Int(hms[2]), h < 24, m < 60, s < 61 else { return nil }
+    static func stamp(_ b: UnsafePointer<UInt8>, _ w: Range<Int>) -> Stamp? {
+        guard !w.isEmpty else { return nil }
+        var point = w.upperBound
+        for i in w where b[i] == 0x2E { point = i; break }
+        let fraction = point < w.upperBound ? (point + 1)..<w.upperBound : w.upperBound..<w.upperBound
+        guard point == w.upperBound || (!fraction.isEmpty && fraction.allSatisfy { b[$0] &- 0x30 <= 9 }) else { return nil }
+        let whole = w.lowerBound..<point
+        func two(_ at: Int) -> Int? {
+            guard b[at] &- 0x30 <= 9, b[at + 1] &- 0x30 <= 9 else { return nil }
+            return Int(b[at] - 0x30) * 10 + Int(b[at + 1] - 0x30)
+        }
+        if whole.count == 8, b[whole.lowerBound + 2] == 0x3A, b[whole.lowerBound + 5] == 0x3A {
+            let at = whole.lowerBound
+            guard let h = two(at), let m = two(at + 3), let s = two(at + 6), h < 24, m < 60, s < 61 else { return nil }
             return .clock(hour: h, minute: m, second: s)
         }
         // Whole epoch seconds (`--timestamps=unix,s`) have nine digits or more since 1973: a
         // shorter number without a fraction is a pid or a count, not a time.
-        guard hms.count == 1, !whole.isEmpty, whole.count <= 12, whole.allSatisfy(\.isASCIIDigit),
-              parts.count == 2 || whole.count >= 9 else { return nil }
+        guard !whole.isEmpty, whole.count <= 12, whole.allSatisfy({ b[$0] &- 0x30 <= 9 }),
+              point < w.upperBound || whole.count >= 9 else { return nil }
         return .epoch
     }
 

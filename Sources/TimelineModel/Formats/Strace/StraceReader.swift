@@ -36,6 +36,7 @@ enum StraceReader {
         var reader = RecordReader(first: (first, 1), read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, days: days)
         }, boundary: RecordFile.recordLineBoundary(bytes) { StraceLine(Substring($0)) != nil })
+        reader.skim = skim(bytes, options: options, days: days)
         reader.note = options.time.assumedDate.map { "times of day from \(CivilDate.isoText(year: $0.year, month: $0.month, day: $0.day))" }
         return reader
     }
@@ -73,7 +74,7 @@ enum StraceReader {
             }
         }
         let time: EventTime
-        switch Self.time(parsed, at: offset, days: days, options: options) {
+        switch Self.time(String(parsed.stamp), parsed.form, at: offset, days: days, options: options) {
         case .failure(let problem):
             reading.problems.append(Problem(file: file, place: place, path: "", message: problem.message))
             return reading
@@ -82,15 +83,21 @@ enum StraceReader {
         let made = EventTitle.from(said)
         reading.draft = .read(time: time, written: String(parsed.stamp), actor: parsed.pid.map(String.init),
                               kind: parsed.kind, title: made.title, text: made.text, place: place)
+        // Where the title's and the pid's text are in the file, for a listing kept as bytes (`ListedLine`).
+        let l = LineBytes(bytes, at: offset)
+        if !invalid, said == String(parsed.said), let spans = StraceLine.Spans(bytes.base, from: l.start, to: l.end) {
+            reading.titleAt = spans.said.lowerBound
+            reading.actorAt = spans.pid?.lowerBound
+        }
         return reading
     }
 
     /// The line's time: epoch seconds, or its time of day on its day.
-    static func time(_ line: StraceLine, at offset: Int, days: StraceDays?, options: ReadOptions) -> Result<EventTime, StraceProblem> {
-        let stamp = String(line.stamp)
-        switch line.form {
+    static func time(_ stamp: String, _ form: StraceLine.Stamp, at offset: Int, days: StraceDays?,
+                     options: ReadOptions) -> Result<EventTime, StraceProblem> {
+        switch form {
         case .epoch:
-            guard let t = EpochUnit.s.time(stamp), let seconds = Int64(line.stamp.prefix { $0 != "." }),
+            guard let t = EpochUnit.s.time(stamp), let seconds = Int64(stamp.prefix { $0 != "." }),
                   seconds >= StraceLine.earliestEpoch else {
                 return .failure(StraceProblem("time \"\(stamp)\" is not epoch seconds after 1990 (strace -r writes relative times; run strace with -ttt)"))
             }
