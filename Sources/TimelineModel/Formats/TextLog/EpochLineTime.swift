@@ -13,6 +13,9 @@ enum EpochLineTime {
     /// The time a word of the line's bytes holds, as `WrittenTime` in UTC; nil when the word
     /// is not an epoch number of this century.
     static func parse(_ word: UnsafeBufferPointer<UInt8>) -> WrittenTime? {
+        // Nine digits at least, nineteen with nine decimals at most: an ISO time (`2019-…`,
+        // 20 bytes or more) is told by its length alone.
+        guard (9...20).contains(word.count), word[0] &- 0x30 <= 9 else { return nil }
         var point = -1
         for (i, b) in word.enumerated() {
             if b == 0x2E, point < 0 { point = i; continue }
