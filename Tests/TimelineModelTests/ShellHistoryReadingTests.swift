@@ -71,14 +71,14 @@ import Testing
 
     @Test func aHistoryWithoutTimesIsDeclinedSayingWhy() {
         let problems = Self.problems("ls -la\ncd /tmp\nsudo reboot\n")
-        #expect(problems.contains(".bash_history: not shell history: the first line is not a history time (bash's #1509662880 with HISTTIMEFORMAT set, "
+        #expect(problems.contains(".bash_history: not shell history: no line is a history time (bash's #1509662880 with HISTTIMEFORMAT set, "
             + "tcsh's #+1509662880, zsh's : 1509662880:0;… with EXTENDED_HISTORY); a history without times says nothing of when"), "\(problems)")
     }
 
     @Test func hostileHistoriesAreRefusedWithTheirPlace() throws {
-        // Commands before any time, read as a history by name.
-        #expect(Self.problems("ls\n#1509662880\ncd /tmp\n", format: .shellHistory) == [
-            ".bash_history:1:1: a command without a time line before it (#1509662880, #+1509662880 or : 1509662880:0;…)",
+        // No time at all, read as a history by name: refused, no time made up.
+        #expect(Self.problems("ls\ncd /tmp\n", format: .shellHistory) == [
+            ".bash_history:1:1: no command has a time line (#1509662880, #+1509662880 or : 1509662880:0;…); a history without times says nothing of when",
         ])
         // A time line with nothing after it: a warning, never a made-up command.
         let t = try TimelineLoader.load(bytes: Array("#1509662880\n#1509662881\nuptime\n".utf8), name: ".bash_history")
@@ -96,5 +96,17 @@ import Testing
         let t = try F.load("shell-history/lnav_tcsh_history.0")
         #expect(t.events.map(\.title) == ["./drive_vt52_curses", "exit"])
         #expect(F.shown("exit", in: F.exportLines(t, zone: "UTC"))! == ("Thursday 2 November 2006", "17:59:45"))
+    }
+
+    @Test func aHistoryBegunBeforeItsTimesLeavesItsUntimedCommandsOut() throws {
+        // bash wrote the commands typed before HISTTIMEFORMAT was set without a time.
+        let text = "ls -la\ncd /srv\n#1509662880\nsudo systemctl restart nginx\n#1509662890\ntail -f /var/log/nginx/error.log\n"
+        #expect(try FormatDetectionTests.detect(Array(text.utf8), ".bash_history") == .shellHistory)
+        let t = try TimelineLoader.load(bytes: Array(text.utf8), name: ".bash_history")
+        #expect(t.events.map(\.title) == ["sudo systemctl restart nginx", "tail -f /var/log/nginx/error.log"])
+        #expect(t.warnings.map(\.description) == [
+            ".bash_history:1:1: 2 lines before the first time line left out: the shell wrote no time for them (its times were turned on later)",
+        ])
+        #expect(F.shown("sudo systemctl", in: F.exportLines(t, zone: "UTC"))! == ("Thursday 2 November 2017", "22:48:00"))
     }
 }

@@ -2,20 +2,48 @@
 /// epoch second, UTC; the command's first line the title, a command of several lines the
 /// text; zsh's elapsed seconds, when more than 0, make it a span. A history without times
 /// (bash without `HISTTIMEFORMAT`, zsh without `EXTENDED_HISTORY`) says nothing of when:
-/// declined.
+/// declined. The commands of a history begun before its times were turned on (untimed
+/// lines, then timed ones) are left out with one warning: no time is made up for them.
 enum ShellHistoryReader {
+    static let noTimes = "a history without times says nothing of when"
+
     static func declines(_ sample: FileSample) -> String? {
         if ShellHistoryLine(Substring(sample.firstLine)) != nil { return nil }
-        return "the first line is not a history time (bash's #1509662880 with HISTTIMEFORMAT set, tcsh's #+1509662880, "
-            + "zsh's : 1509662880:0;… with EXTENDED_HISTORY); a history without times says nothing of when"
+        // Untimed commands, then a time line and its command (the last line may be cut).
+        let lines = sample.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        for i in lines.indices.dropLast(2) {
+            guard let time = ShellHistoryLine(lines[i]) else { continue }
+            let next = lines[i + 1]
+            if time.shell == .zsh || (!String(next).trimmingWhitespace.isEmpty && ShellHistoryLine(next) == nil) { return nil }
+        }
+        return "no line is a history time (bash's #1509662880 with HISTTIMEFORMAT set, tcsh's #+1509662880, "
+            + "zsh's : 1509662880:0;… with EXTENDED_HISTORY); " + noTimes
     }
 
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        let first = RecordFile.firstLine(bytes)
-        var reader = RecordReader(first: (first, 1), read: { offset, line, _ in
+        // The lines before the first time line have no time: left out, said once.
+        var (first, line, untimed) = (RecordFile.firstLine(bytes), 1, 0)
+        while first < bytes.count {
+            let (text, next, _) = TextLogReader.textLine(bytes, at: first)
+            if ShellHistoryLine(Substring(text)) != nil { break }
+            if !text.trimmingWhitespace.isEmpty { untimed += 1 }
+            (first, line) = (next, line + 1)
+        }
+        var problems: [Problem] = []
+        var warnings: [Problem] = []
+        if first >= bytes.count, untimed > 0 {
+            problems.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
+                                    message: "no command has a time line (#1509662880, #+1509662880 or : 1509662880:0;…); " + noTimes))
+        } else if untimed > 0 {
+            warnings.append(Problem(file: file, place: SourcePlace(line: 1, column: 1), path: "",
+                                    message: "\(untimed) line\(untimed == 1 ? "" : "s") before the first time line left out: "
+                                        + "the shell wrote no time for \(untimed == 1 ? "it" : "them") (its times were turned on later)"))
+        }
+        var reader = RecordReader(first: (first, line), problems: problems, warnings: warnings, read: { offset, line, _ in
             command(bytes, at: offset, line: line, file: file)
         }, boundary: RecordFile.recordLineBoundary(bytes) { ShellHistoryLine(Substring($0)) != nil })
-        let firstLine = Substring(TextLogReader.textLine(bytes, at: first).text)
+        let firstLine = Substring(TextLogReader.textLine(bytes, at: min(first, bytes.count)).text)
         reader.note = ShellHistoryLine(firstLine)?.shell.rawValue
         return reader
     }
