@@ -143,4 +143,21 @@ import Testing
         }
         #expect(taken > 0)
     }
+
+    @Test func aFileOfOneProcessNamesItsPid() throws {
+        // `strace -ff -o ff` writes one file a process, `ff.5061`, its lines without a pid.
+        let parent = try F.load("strace/ff.5061")
+        #expect(parent.events.count == 9)
+        #expect(parent.events.allSatisfy { $0.actor == "5061" })
+        #expect(parent.events[0].title == #"execve("/usr/bin/sh", ["sh", "-c", "echo hi; sleep 0.01 & wait"], 0x7ffe29e69c60 /* 39 vars */) = 0"#)
+        let child = try F.load("strace/ff.5062")
+        #expect(child.events.map(\.actor) == ["5062", "5062", "5062"])
+        #expect(F.shown("+++ exited with 0 +++", in: F.exportLines(child, zone: "UTC"))! == ("Tuesday 1 December 2026", "03:09:32.357033"))
+        for name in ["strace/ff.5061", "strace/ff.5062"] {
+            let (skimmed, whole, _) = SkimComparison.loads(try F.bytes(name), name: name) { StraceReader.reader($0, file: $1, options: ReadOptions()) }
+            try SkimComparison.expectSame(skimmed, whole)
+        }
+        // A name that ends in a word is no pid.
+        #expect(StraceReader.pid(ofFile: "logs/trace.txt") == nil && StraceReader.pid(ofFile: "/tmp/trace.28031") == "28031")
+    }
 }

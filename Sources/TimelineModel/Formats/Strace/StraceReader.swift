@@ -33,12 +33,22 @@ enum StraceReader {
         let first = RecordFile.firstLine(bytes)
         // Only a trace of times of day on a named date needs its days found.
         let days = options.time.assumedDate.map { _ in StraceDays(bytes, from: first) }
+        let filePid = pid(ofFile: file)
         var reader = RecordReader(first: (first, 1), read: { offset, line, _ in
-            event(bytes, at: offset, line: line, file: file, options: options, days: days)
+            event(bytes, at: offset, line: line, file: file, options: options, days: days, filePid: filePid)
         }, boundary: RecordFile.recordLineBoundary(bytes) { StraceLine(Substring($0)) != nil })
-        reader.skim = skim(bytes, options: options, days: days)
+        reader.skim = skim(bytes, options: options, days: days, filePid: filePid != nil)
         reader.note = options.time.assumedDate.map { "times of day from \(CivilDate.isoText(year: $0.year, month: $0.month, day: $0.day))" }
         return reader
+    }
+
+    /// The pid in the name of a file `strace -ff -o trace` wrote (`trace.28031`: one file a
+    /// process, its lines without a pid); nil for any other name.
+    static func pid(ofFile file: String) -> String? {
+        let name = file.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let digits = name[name.index(after: dot)...]
+        return (1...7).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit) ? String(digits) : nil
     }
 
     /// The event of the line at `offset` (line `lineNumber`): when strace wrote its note of a
@@ -46,7 +56,7 @@ enum StraceReader {
     /// Process 28038 attached` then `, child_tidptr=…) = 28038`), with the next line, the
     /// call put back together.
     static func event(_ bytes: FileBytes, at offset: Int, line lineNumber: Int, file: String, options: ReadOptions,
-                      days: StraceDays?) -> RecordReading {
+                      days: StraceDays?, filePid: String? = nil) -> RecordReading {
         let (text, next, invalid) = TextLogReader.textLine(bytes, at: offset)
         var reading = RecordReading(next: next, nextLine: lineNumber + 1)
         let place = SourcePlace(line: lineNumber, column: 1)
@@ -81,7 +91,7 @@ enum StraceReader {
         case .success(let t): time = t
         }
         let made = EventTitle.from(said)
-        reading.draft = .read(time: time, written: String(parsed.stamp), actor: parsed.pid.map(String.init),
+        reading.draft = .read(time: time, written: String(parsed.stamp), actor: parsed.pid.map(String.init) ?? filePid,
                               kind: parsed.kind, title: made.title, text: made.text, place: place)
         // Where the title's and the pid's text are in the file, for a listing kept as bytes (`ListedLine`).
         let l = LineBytes(bytes, at: offset)

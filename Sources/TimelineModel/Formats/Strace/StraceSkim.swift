@@ -4,11 +4,13 @@ extension StraceReader {
     /// own title as written (`EventTitle.keptAsWritten`, its first byte ASCII) with no note
     /// of strace's in it: an event of one line, with no problem and no warning, its title
     /// and its pid kept as bytes of the file. Any other line is read by `event`.
-    static func skim(_ bytes: FileBytes, options: ReadOptions, days: StraceDays?) -> @Sendable (Int, Int) -> SkimmedRecord? {
+    /// `filePid`: the file's name gives the pid of lines without one (`StraceReader.pid(ofFile:)`),
+    /// which is no text of the line: such a line is read by `event`.
+    static func skim(_ bytes: FileBytes, options: ReadOptions, days: StraceDays?, filePid: Bool = false) -> @Sendable (Int, Int) -> SkimmedRecord? {
         { offset, line in
             let b = bytes.base
             let l = LineBytes(bytes, at: offset)
-            guard let spans = StraceLine.Spans(b, from: l.start, to: l.end), b[spans.said.lowerBound] < 0x80,
+            guard let spans = StraceLine.Spans(b, from: l.start, to: l.end), spans.pid != nil || !filePid, b[spans.said.lowerBound] < 0x80,
                   EventTitle.keptAsWritten(UnsafeBufferPointer(start: b + spans.said.lowerBound, count: spans.said.count)),
                   !holdsNote(b, spans.said), UTF8Scalar.isValid(b, from: l.start, to: l.end)
             else { return nil }
