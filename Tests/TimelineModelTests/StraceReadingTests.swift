@@ -160,4 +160,18 @@ import Testing
         // A name that ends in a word is no pid.
         #expect(StraceReader.pid(ofFile: "logs/trace.txt") == nil && StraceReader.pid(ofFile: "/tmp/trace.28031") == "28031")
     }
+
+    @Test func pidsWithTheirCommandsNames() throws {
+        // `strace -f -Y`: the command's name after each pid (`8470<sh>`), kept with it.
+        let t = try F.load("strace/sh-f-Y-ttt.txt")
+        #expect(t.events.count == 11)
+        #expect(t.events[0].actor == "8470<strace>" && t.events[1].actor == "8470<sh>")
+        #expect(Set(t.events.compactMap(\.actor)).contains("8471<sleep>"))
+        let (skimmed, whole, _) = SkimComparison.loads(try F.bytes("strace/sh-f-Y-ttt.txt"), name: "sh-f-Y-ttt.txt") {
+            StraceReader.reader($0, file: $1, options: ReadOptions())
+        }
+        try SkimComparison.expectSame(skimmed, whole)
+        // Digits and no name, or brackets with nothing in them, are no pid.
+        #expect(StraceLine(Substring("8470<> 1509662880.1 close(3) = 0")) == nil)
+    }
 }

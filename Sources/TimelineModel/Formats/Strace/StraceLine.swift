@@ -3,7 +3,7 @@ import Foundation
 /// One line of strace's output with times: `-ttt` (`1509662880.123456 open("/etc/hosts",
 /// O_RDONLY) = 3`, epoch seconds), `-tt` (`10:01:02.123456 …`) or `-t` (`10:01:02 …`), after
 /// the pid of the process under `-f` (`[pid  1234] ` on the terminal, `1234  ` in a file
-/// written with `-o`). What follows the time is a system call (`read(3,  <unfinished ...>`,
+/// written with `-o`; `8470<sh>` with `-Y`, the command's name after it). What follows the time is a system call (`read(3,  <unfinished ...>`,
 /// `<... read resumed>"…", 4096) = 10`), a signal (`--- SIGTERM {si_signo=SIGTERM, …} ---`)
 /// or an exit (`+++ exited with 0 +++`).
 struct StraceLine {
@@ -51,7 +51,13 @@ struct StraceLine {
                 while j < end && b[j] != 0x20 { j += 1 }
                 return at..<j
             }
-            func digits(_ r: Range<Int>) -> Bool { !r.isEmpty && r.allSatisfy { b[$0] &- 0x30 <= 9 } }
+            // A pid, and with `-Y` the command's name after it: `8470<sh>`.
+            func isPid(_ r: Range<Int>) -> Bool {
+                var j = r.lowerBound
+                while j < r.upperBound && b[j] &- 0x30 <= 9 { j += 1 }
+                guard j > r.lowerBound else { return false }
+                return j == r.upperBound || (b[j] == 0x3C && b[r.upperBound - 1] == 0x3E && r.upperBound - j > 2)
+            }
             spaces()
             if end - i >= 5, b[i] == 0x5B, b[i + 1] == 0x70, b[i + 2] == 0x69, b[i + 3] == 0x64, b[i + 4] == 0x20 {
                 // `[pid  1234] `
@@ -59,7 +65,7 @@ struct StraceLine {
                 spaces()
                 var close = i
                 while close < end && b[close] != 0x5D { close += 1 }
-                guard close < end, digits(i..<close) else { return nil }
+                guard close < end, isPid(i..<close) else { return nil }
                 pid = i..<close
                 i = close + 1
                 spaces()
@@ -67,7 +73,7 @@ struct StraceLine {
                 let first = word(i)
                 var next = first.upperBound
                 while next < end && b[next] == 0x20 { next += 1 }
-                if digits(first), StraceLine.stamp(b, word(next)) != nil {
+                if isPid(first), StraceLine.stamp(b, word(next)) != nil {
                     // `1234  10:01:02 …`: a pid column before the time (`-f -o FILE`).
                     pid = first
                     i = next
