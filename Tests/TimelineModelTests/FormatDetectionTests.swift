@@ -74,7 +74,7 @@ import Testing
             #expect(lines.count == InputFormat.all.count + 1)
             #expect(lines.contains("notes.txt: not Timesketch CSV: no message column"))
             #expect(lines.contains("notes.txt: not spreadsheet CSV: no header naming a time (Time, Date, Timestamp, When…) and an event (Event, Title, Description, What…)"))
-            #expect(lines.contains("notes.txt: not text log: the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …) or an nginx or Apache error log's time"))
+            #expect(lines.contains("notes.txt: not text log: the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …), an nginx or Apache error log's time or an epoch number (1509662880.123 …)"))
         }
     }
 

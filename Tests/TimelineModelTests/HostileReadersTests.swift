@@ -36,6 +36,9 @@ import TestSupport
             case "--assume-zone": options.time.assumedZone = Zone(identifier: kv[1])
             case "--input-format": options.format = InputFormat.named(kv[1])
             case "--assume-year": options.time.assumedYear = Int(kv[1])
+            case "--assume-date":
+                let p = kv[1].split(separator: "-").compactMap { Int($0) }
+                options.time.assumedDate = CivilDate(year: p[0], month: p[1], day: p[2])
             default: Issue.record("unknown option \(kv[0]) in the manifest")
             }
         }
@@ -47,7 +50,7 @@ import TestSupport
         let listed = Self.entries.map(\.file)
         #expect(listed.count >= 30 && Set(listed).count == listed.count)
         #expect(Set(listed) == Set(present))
-        for prefix in ["ts-", "plaso-", "log-", "text-", "statuspage-", "cw-", "tljs-", "es-", "ct-", "sheet-", "arr-", "zeek-", "pg-", "server-", "feed-", "tweets-", "gcp-"] {
+        for prefix in ["ts-", "plaso-", "log-", "text-", "statuspage-", "cw-", "tljs-", "es-", "ct-", "sheet-", "arr-", "zeek-", "pg-", "server-", "feed-", "tweets-", "gcp-", "otlp-", "strace-", "history-"] {
             #expect(listed.filter { $0.hasPrefix(prefix) }.count >= 3, "\(prefix)")
         }
     }

@@ -81,7 +81,7 @@ import Testing
     @Test func theInputFormatNamesAreListedAndFound() {
         #expect(InputFormat.all.map(\.name) == [
             "timelinejs", "timelinejs-csv", "timelinejs2", "statuspage", "feed", "tweets", "gcp-status", "discord", "mattermost", "plaso-json", "plaso-jsonl", "plaso-l2tcsv", "plaso-csv", "plaso-tln",
-            "timesketch-jsonl", "timesketch-csv", "cloudwatch", "elasticsearch", "cloudtrail", "zeek-tsv", "postgres-csvlog", "vpc-flow-log", "w3c-log", "elb-access-log", "access-log", "logfmt", "auditd", "wevtutil-text", "markdown", "json-array-log", "csv", "jsonl-log", "text-log", "json",
+            "timesketch-jsonl", "timesketch-csv", "cloudwatch", "elasticsearch", "cloudtrail", "zeek-tsv", "postgres-csvlog", "vpc-flow-log", "w3c-log", "elb-access-log", "access-log", "logfmt", "auditd", "wevtutil-text", "otlp", "strace", "shell-history", "markdown", "json-array-log", "csv", "jsonl-log", "text-log", "json",
         ])
         #expect(InputFormat.named("TimelineJS") == .timelineJS)
         #expect(InputFormat.named("json")?.isReadable == true)

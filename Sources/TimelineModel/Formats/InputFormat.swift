@@ -69,6 +69,9 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         .logfmt,
         .auditd,
         .wevtutilText,
+        .otlpJSON,
+        .strace,
+        .shellHistory,
         .markdown,
         .jsonArrayLog,
         .spreadsheetCSV,
@@ -162,7 +165,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The formats that read CSV, lines of text or XML only, never a JSON document.
-    static let textFormats: Set = ["timelinejs-csv", "plaso-csv", "plaso-l2tcsv", "timesketch-csv", "text-log", "feed"]
+    static let textFormats: Set = ["timelinejs-csv", "plaso-csv", "plaso-l2tcsv", "timesketch-csv", "text-log", "feed", "strace", "shell-history"]
 
     /// What a JSON file no format takes was recognised as, at its first byte: an object
     /// and its fields, or an array.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TimelineModel
 
-/// How to read the input: `--input-format`, `--assume-zone`, `--assume-year`,
+/// How to read the input: `--input-format`, `--assume-zone`, `--assume-year`, `--assume-date`,
 /// `--date-order`, `--ambiguous`, `--map`
 /// (shared by view, export and validate).
 struct InputArguments: ParsableArguments {
@@ -18,6 +18,11 @@ struct InputArguments: ParsableArguments {
         "For a log that writes no year (BSD syslog: Jan 22 07:52:33 host app: …; klog: I0122 07:52:33.123456 1 main.go:12] …), the year of its first line; a line whose month goes back (December to January) is in the next year. FILE=year for one file of several.",
         valueName: "year"))
     var assumeYears: [String] = []
+
+    @Option(name: .customLong("assume-date"), help: ArgumentHelp(
+        "For a log that writes only the time of day (strace -t or -tt: 10:01:02.123456 openat(…) = 3), the date of its first line (2017-11-02); a line whose time goes back past midnight is on the next day. Needs --assume-zone. FILE=date for one file of several.",
+        valueName: "date"))
+    var assumeDates: [String] = []
 
     @Option(name: .customLong("date-order"), help: ArgumentHelp(
         "The order of day and month in numeric dates (11/02/2017) whose column does not name it: dmy reads 11/02/2017 as 11 February, mdy as 2 November. FILE=order for one file of several (notes.csv=mdy).",
@@ -61,6 +66,15 @@ struct InputArguments: ParsableArguments {
             }
             options.time.assumedYear = year
         }
+        if let assumeDate = try Self.value(assumeDates, for: file, option: "--assume-date") {
+            let parts = assumeDate.split(separator: "-", omittingEmptySubsequences: false)
+            let numbers = parts.compactMap { Int($0) }
+            guard parts.count == 3, numbers.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  CivilDate(year: numbers[0], month: numbers[1], day: numbers[2]).isValid else {
+                throw .usage("--assume-date takes a date such as 2017-11-02 (year-month-day), not '\(SafeText.neutralise(assumeDate))'")
+            }
+            options.time.assumedDate = CivilDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        }
         if let dateOrder = try Self.value(dateOrders, for: file, option: "--date-order") {
             guard let order = DateOrder(rawValue: dateOrder.lowercased()) else {
                 throw .usage("--date-order takes dmy (day first, 11/02/2017 is 11 February) or mdy (month first, 2 November), not '\(SafeText.neutralise(dateOrder))'")
@@ -88,6 +102,7 @@ struct InputArguments: ParsableArguments {
         formats.compactMap { Self.split($0).map { ("--input-format", $0.file) } }
             + assumeZones.compactMap { Self.split($0).map { ("--assume-zone", $0.file) } }
             + assumeYears.compactMap { Self.split($0).map { ("--assume-year", $0.file) } }
+            + assumeDates.compactMap { Self.split($0).map { ("--assume-date", $0.file) } }
             + dateOrders.compactMap { Self.split($0).map { ("--date-order", $0.file) } }
     }
 

@@ -97,6 +97,8 @@ public struct FileTail: Sendable {
         // A log without years (BSD syslog) dates a line by the lines before it (`LogYears`):
         // new lines alone would lose that; the file is read again whole.
         if options.time.assumedYear != nil && timeline.inputFormat == InputFormat.textLog.title { return nil }
+        // strace's times of day likewise take their day from the lines before (`StraceDays`).
+        if options.time.assumedDate != nil && timeline.inputFormat?.hasPrefix(InputFormat.strace.title) == true { return nil }
         // "Read as" may add what the reader recognised: `JSON Lines log (pino: time in epoch
         // milliseconds)` was read by the JSON Lines log reader.
         let format = options.format ?? timeline.inputFormat.flatMap { read in

@@ -173,6 +173,25 @@ enum RecordFile {
         }
     }
 
+    /// For a log whose records are a line that starts one and the lines that continue it
+    /// (a text log's event, a shell's command): the start of the first line after `middle`
+    /// that `starts` a record, among the next thousand, and its line, counted on from `from`;
+    /// nil when there is none (the rest is read on one thread).
+    static func recordLineBoundary(_ bytes: FileBytes, starts: @escaping @Sendable (String) -> Bool)
+        -> @Sendable ((offset: Int, line: Int), Int) -> (offset: Int, line: Int)? {
+        { from, middle in
+            var start = lineEnd(bytes, from: middle) + 1
+            for _ in 0..<1000 where start < bytes.count {
+                let (text, next, _) = TextLogReader.textLine(bytes, at: start)
+                if starts(text), start > from.offset {
+                    return (start, from.line + lineFeeds(bytes, in: from.offset..<start))
+                }
+                start = next
+            }
+            return nil
+        }
+    }
+
     /// For CSV: the start of the first line after `middle` that is not inside a quoted
     /// cell, and its line, counted on from `from` (a record start) as the scanner counts
     /// (LF, CRLF or a lone CR outside quotes). Quotes are only counted, so a file that is not valid CSV

@@ -20,6 +20,9 @@ public struct TimeReading: Sendable {
     /// The year of the first line of a log that writes none (`--assume-year`, BSD
     /// syslog); nil refuses such lines.
     public var assumedYear: Int?
+    /// The date of the first line of a log that writes only the time of day
+    /// (`--assume-date`, strace `-t`/`-tt`); nil refuses such lines.
+    public var assumedDate: CivilDate?
     /// The order of day and month in numeric dates a column does not name
     /// (`--date-order`); nil: the file must show it, or the date is refused.
     public var dateOrder: DateOrder?

@@ -9,10 +9,8 @@
 /// Found once for the whole file (where each year starts), so that any line can be read
 /// again alone, as the records of a big file are.
 struct LogYears: Sendable {
-    /// The offsets of the lines where the year changes, and the year there (counted from
-    /// the first line's, 0).
-    private var starts: [Int] = []
-    private var years: [Int] = []
+    /// Where the year changes, and the year there (counted from the first line's, 0).
+    private var steps = LineSteps()
 
     /// The year changes of `bytes`' BSD syslog (or klog) lines without a year, from `offset`.
     init(_ bytes: FileBytes, from offset: Int) {
@@ -27,10 +25,7 @@ struct LogYears: Sendable {
                 } else if year > 0 && lastMonth == 1 && line.month == 12 {
                     year -= 1
                 }
-                if year != before {
-                    starts.append(at)
-                    years.append(year)
-                }
+                if year != before { steps.step(at: at, to: year) }
                 lastMonth = line.month
             }
             at = end + 1
@@ -39,11 +34,6 @@ struct LogYears: Sendable {
 
     /// The year of the line at `offset` when the first is in `first`.
     func year(at offset: Int, first: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return first + (lo == 0 ? 0 : years[lo - 1])
+        first + steps.value(at: offset)
     }
 }

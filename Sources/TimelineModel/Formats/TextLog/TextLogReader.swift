@@ -13,7 +13,8 @@
 /// (RFC 3164, `Jan 22 07:52:33 host client[30840]: …`, `BSDSyslogLine`) have neither zone
 /// nor year: read with `--assume-zone` and `--assume-year` (see `LogYears`); the TAG is the
 /// actor. klog's lines (Kubernetes' components: `E0517 15:04:22.619632 1 main.go:12] …`)
-/// are read alike.
+/// are read alike. A line may also start with an epoch number (`1509662880.123456 …`,
+/// milliseconds `1509662880123 …`, in brackets too: `EpochLineTime`), a UTC instant.
 enum TextLogReader {
     static func declines(_ sample: FileSample) -> String? {
         // An Apache error log's lines start with `[`: its time in brackets says what it is.
@@ -22,7 +23,7 @@ enum TextLogReader {
         else { return "it starts like JSON" }
         guard startsEvent(sample.firstLine) || LeadingLines(sample).areABanner else {
             if let compose = ComposeLine(sample.firstLine), leadingTime(String(compose.message)) == nil { return ComposeLine.noTimes }
-            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …) or an nginx or Apache error log's time" + LeadingLines(sample).why
+            return "the first line does not start with an ISO 8601 time (2019-07-02T13:42:11Z …, or in brackets: [2019-07-02 13:42:11] …), an RFC 5424 syslog header (<165>1 2003-10-11T22:14:15.003Z …), a BSD syslog time (Jan 22 07:52:33 …), a klog header (I0517 15:04:22.619632 1 main.go:12] …), an nginx or Apache error log's time or an epoch number (1509662880.123 …)" + LeadingLines(sample).why
         }
         return nil
     }
@@ -36,6 +37,10 @@ enum TextLogReader {
         let s = Substring(line)
         let space = s.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? s.endIndex
         let first = s[..<space]
+        // `1509662880.123 message`: an epoch number of this century (`EpochLineTime`), UTC.
+        if let epoch = EpochLineTime.parse(first) {
+            return (String(first), epoch, s[space...].drop(while: { $0 == " " || $0 == "\t" }), nil)
+        }
         guard first.count >= 10, first.first?.isASCIIDigit == true else { return nil }
         var found: (written: String, time: WrittenTime, rest: Substring)?
         if case .success(let w) = WrittenTime.parse(String(first)), w.clock != nil {
@@ -197,18 +202,7 @@ enum TextLogReader {
             ? LogYears(bytes, from: offset) : nil
         var reader = RecordReader(first: (offset, lineNumber), problems: problems, warnings: warnings, read: { offset, line, _ in
             event(bytes, at: offset, line: line, file: file, options: options, years: years)
-        }, boundary: { from, middle in
-            // The first line after the middle that starts with a time, among the next thousand.
-            var start = RecordFile.lineEnd(bytes, from: middle) + 1
-            for _ in 0..<1000 where start < bytes.count {
-                let (text, next, _) = textLine(bytes, at: start)
-                if startsEvent(text), start > from.offset {
-                    return (start, from.line + RecordFile.lineFeeds(bytes, in: from.offset..<start))
-                }
-                start = next
-            }
-            return nil
-        }, quickLook: RecordQuickLook(madeText: madeText, file: file))
+        }, boundary: RecordFile.recordLineBoundary(bytes, starts: startsEvent), quickLook: RecordQuickLook(madeText: madeText, file: file))
         if years == nil && problems.isEmpty { reader.skim = skim(bytes, options: options) }
         // Spark's two-digit years are read as 20yy: said where the reader is named, not warned.
         if offset < bytes.count, BSDSyslogLine(log4jShortYear: textLine(bytes, at: offset).text) != nil {

@@ -36,8 +36,9 @@ extension TextLogReader {
             guard b[space] < 0x80 else { return nil }
             space += 1
         }
-        guard space - from >= 10, b[from] &- 0x30 <= 9,
-              let w = WrittenTime.parse(bytes: UnsafeBufferPointer(start: b + from, count: space - from)), w.clock != nil
+        let word = UnsafeBufferPointer(start: b + from, count: space - from)
+        guard space - from >= 9, b[from] &- 0x30 <= 9,
+              let w = EpochLineTime.parse(word) ?? WrittenTime.parse(bytes: word), w.clock != nil
         else { return nil }
         var rest = space
         while rest < to && (b[rest] == 0x20 || b[rest] == 0x09) { rest += 1 }
