@@ -1,3 +1,4 @@
+import Synchronization
 /// The bytes of one input file, read once into memory of our own.
 ///
 /// Not a mapping of the file itself: events are decoded from these bytes long after
@@ -10,6 +11,19 @@
 final class FileBytes: @unchecked Sendable {
     let base: UnsafePointer<UInt8>
     let count: Int
+    /// The start of the file as detection reads it, made once: every format is asked in
+    /// turn, and each made its own 64 KB sample (a merge of ten files asked a hundred).
+    private let madeSample = Mutex<FileSample?>(nil)
+
+    /// The start of the file as detection reads it (`FileSample`), made on the first ask.
+    var sample: FileSample {
+        madeSample.withLock { made in
+            if let made { return made }
+            let sample = FileSample(Array(UnsafeBufferPointer(start: base, count: min(count, FileSample.length))))
+            made = sample
+            return sample
+        }
+    }
     /// The length of the anonymous mapping holding the bytes, 0 when they were allocated.
     private let mappedLength: Int
 

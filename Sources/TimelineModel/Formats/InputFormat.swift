@@ -131,7 +131,7 @@ public struct InputFormat: Sendable, Hashable, CustomStringConvertible {
         if let binary = NotText.binaryProblem(bytes, file: file) { throw LoadFailure(problems: [binary]) }
         let tried = all.map(\.title).joined(separator: ", ")
         let first = Problem(file: file, place: nil, path: "", message: "is not in a format timeline-tui reads (tried \(tried))")
-        let sample = FileSample(bytes)
+        let sample = bytes.sample
         guard sample.startsLikeJSON else {
             // Kubernetes objects as YAML (`kubectl get events -o yaml`): the same as JSON is read.
             let yaml = sample.firstLine.hasPrefix("apiVersion:") || sample.firstLine.hasPrefix("kind:")

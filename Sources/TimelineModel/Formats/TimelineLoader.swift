@@ -37,10 +37,10 @@ public enum TimelineLoader {
         let chosen: InputFormat
         if let given = format ?? options.format {
             chosen = given
-        } else if let mapped = options.map.time, JSONLogReader.firstLineHas(mapped, FileSample(bytes)) {
+        } else if let mapped = options.map.time, JSONLogReader.firstLineHas(mapped, bytes.sample) {
             // `--map time=FIELD` names a JSON Lines log's time: a file with that field is one.
             chosen = .jsonLog
-        } else if let mapped = options.map.time, LogDocumentReader.declinesArray(FileSample(bytes), mappedTime: mapped) == nil {
+        } else if let mapped = options.map.time, LogDocumentReader.declinesArray(bytes.sample, mappedTime: mapped) == nil {
             chosen = .jsonArrayLog
         } else {
             chosen = try InputFormat.detect(bytes, name: name)

@@ -8,7 +8,7 @@ extension InputFormat {
         detect: { bytes, name in
             // A JSON Lines file of someone else's objects (a log whose time field is not one
             // we know) is declined, so that the message lists what each reader wanted.
-            let sample = FileSample(bytes)
+            let sample = bytes.sample
             // TimelineJS 2's JSON ({"timeline": {"headline", "date": [{"startDate": "1932,2,27"}]}}).
             if sample.startsLikeJSON, sample.contains("\"timeline\""), sample.contains("\"startDate\""),
                !sample.contains("\"events\"") {

@@ -9,7 +9,7 @@ extension InputFormat {
     ) -> InputFormat {
         InputFormat(
             name: name, title: title, permissive: permissive,
-            detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
+            detect: { bytes, _ in declines(bytes.sample).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
                 let array = Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count))
                 let output = read(array, file, options)

@@ -105,7 +105,7 @@ extension InputFormat {
     ) -> InputFormat {
         InputFormat(
             name: name, title: title, permissive: permissive,
-            detect: { bytes, _ in declines(FileSample(bytes)).map { .declines($0) } ?? .takes },
+            detect: { bytes, _ in declines(bytes.sample).map { .declines($0) } ?? .takes },
             reader: { bytes, file, options throws(LoadFailure) in
                 var records = reader(bytes, file, options)
                 records.assumedZone = options.time.assumedZone

@@ -10,8 +10,7 @@ enum ShellHistoryReader {
     static func declines(_ sample: FileSample) -> String? {
         if ShellHistoryLine(Substring(sample.firstLine)) != nil { return nil }
         // Untimed commands, then a time line and its command (the last line may be cut).
-        let lines = sample.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = sample.lines
         for i in lines.indices.dropLast(2) {
             guard let time = ShellHistoryLine(lines[i]) else { continue }
             let next = lines[i + 1]

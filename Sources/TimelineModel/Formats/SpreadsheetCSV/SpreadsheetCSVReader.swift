@@ -40,7 +40,7 @@ enum SpreadsheetCSVReader {
 
     /// Reads the CSV a row at a time (see `RecordReader`).
     static func reader(_ bytes: FileBytes, file: String, options: ReadOptions) -> RecordReader {
-        let sample = FileSample(bytes)
+        let sample = bytes.sample
         let sep = separator(sample.firstLine) ?? 0x2C
         let names = SpreadsheetColumns.named(RecordFile.csvHeader(bytes, file: file, lowercaseHeader: false, separator: sep).0)
         var named = SpreadsheetColumns(names)

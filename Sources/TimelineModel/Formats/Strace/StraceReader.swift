@@ -11,6 +11,8 @@
 /// strace's own notes (`strace: Process 1234 attached`) and `-k`'s stack frames are passed over.
 enum StraceReader {
     static func declines(_ sample: FileSample) -> String? {
+        // (Its lines are split as text below: a JSON file is not, whatever its size.)
+        if sample.startsLikeJSON { return "it starts like JSON" }
         let lines = sample.text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(20)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
             .filter { !String($0).trimmingWhitespace.isEmpty && !StraceLine.isNote($0) }
