@@ -11,10 +11,9 @@
 /// strace's own notes (`strace: Process 1234 attached`) and `-k`'s stack frames are passed over.
 enum StraceReader {
     static func declines(_ sample: FileSample) -> String? {
-        // (Its lines are split as text below: a JSON file is not, whatever its size.)
+        // strace writes no JSON: such a file is not read line by line here.
         if sample.startsLikeJSON { return "it starts like JSON" }
-        let lines = sample.text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(20)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = sample.lines.lazy.filter { !$0.isEmpty }.prefix(20)
             .filter { !String($0).trimmingWhitespace.isEmpty && !StraceLine.isNote($0) }
         guard let first = lines.first else { return "no strace line (10:01:02.123456 openat(…) = 3)" }
         // A first line longer than the sample (`strace -s 100000`) is cut before its result.
